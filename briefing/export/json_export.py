@@ -1,0 +1,94 @@
+"""The JSON brief: the stable machine contract (see the README's "JSON schema")."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..model import Article, Brief, Passage, Quote, Storyline
+
+SCHEMA = "briefing/1"
+
+
+def _passage(p: Passage) -> dict[str, Any]:
+    return {"article": p.article, "paragraph": p.paragraph, "text": p.text}
+
+
+def _article(a: Article) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "path": a.path,
+        "title": a.title,
+        "published": a.published_iso,
+        "outlet": a.outlet,
+        "url": a.url,
+        "words": a.words,
+        "duplicate_of": a.duplicate_of,
+        "copies": list(a.copies),
+    }
+
+
+def _quote(q: Quote) -> dict[str, Any]:
+    return {
+        "text": q.text,
+        "speaker": q.speaker,
+        "role": q.role,
+        "verb": q.verb,
+        "article": q.article,
+        "paragraph": q.paragraph,
+        "key": q.key,
+        "storylines": list(q.storylines),
+    }
+
+
+def _storyline(s: Storyline, brief: Brief) -> dict[str, Any]:
+    return {
+        "key": s.key,
+        "title": s.title,
+        "first": s.first.isoformat() if s.first else None,
+        "last": s.last.isoformat() if s.last else None,
+        "articles": list(s.articles),
+        "summary": [
+            {"text": p.text, "sources": list(p.sources), "corroboration": p.corroboration,
+             "article": p.article, "paragraph": p.paragraph}
+            for p in s.summary
+        ],
+        "passages": [_passage(p) for p in s.passages],
+        "substories": [
+            {"label": sub.label, "articles": list(sub.articles), "passages": [_passage(p) for p in sub.passages]}
+            for sub in s.substories
+        ],
+        "quotes": [_quote(brief.quotes[i]) for i in s.quotes],
+        "timeline": [
+            {"date": e.date.isoformat(), "text": e.text, "article": e.article, "paragraph": e.paragraph}
+            for e in s.timeline
+        ],
+        "players": [
+            {"name": p.name, "kind": p.kind, "role": p.role, "mentions": p.mentions, "articles": list(p.articles)}
+            for p in s.players
+        ],
+    }
+
+
+def brief_to_dict(brief: Brief) -> dict[str, Any]:
+    return {
+        "schema": SCHEMA,
+        "date": brief.date.isoformat() if brief.date else None,
+        "generated_at": brief.generated_at.isoformat(),
+        "counts": {
+            "articles": len(brief.articles),
+            "stories": len(brief.primary_articles),
+            "sources": len(brief.outlets),
+            "duplicates_merged": brief.duplicates_merged,
+            "undated_left_out": brief.left_out_undated,
+        },
+        "articles": [_article(a) for a in brief.articles],
+        "storylines": [_storyline(s, brief) for s in brief.storylines],
+        "quotes": [_quote(q) for q in brief.quotes],
+        "claims": [{"text": c.text, "sources": list(c.sources), "corroboration": c.corroboration} for c in brief.claims],
+        "problems": [{"path": p.path, "reason": p.reason, "severity": p.severity} for p in brief.problems],
+    }
+
+
+def render_json(brief: Brief) -> str:
+    return json.dumps(brief_to_dict(brief), ensure_ascii=False, indent=2) + "\n"

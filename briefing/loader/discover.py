@@ -1,0 +1,119 @@
+"""Turning configured sources (folders, files, globs) into the files to read."""
+
+from __future__ import annotations
+
+import glob
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..config_model import Config
+from ..errors import SourceError
+from ..model import Problem
+
+FORMATS = (".txt", ".md", ".markdown", ".json", ".jsonl")
+_IGNORED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    path: Path  # the path to open
+    display: str  # the path shown to the user
+    key: str  # the stable name the article id is made from (relative to its source)
+
+
+def display_path(p: Path) -> str:
+    try:
+        return str(p.relative_to(Path.cwd()))
+    except ValueError:
+        return str(p)
+
+
+def _is_glob(s: str) -> bool:
+    return any(c in s for c in "*?[")
+
+
+def discover(sources: list[str] | tuple[str, ...], config: Config) -> tuple[list[Found], list[Problem]]:
+    """The article files under ``sources``, in a stable order, and what was skipped on the way.
+
+    A source that does not exist raises :class:`SourceError` naming it.
+    """
+    found: list[Found] = []
+    problems: list[Problem] = []
+    seen: set[str] = set()
+
+    def add(path: Path, key: str) -> None:
+        real = os.path.realpath(path)
+        if real in seen:
+            return
+        seen.add(real)
+        found.append(Found(path, display_path(path), key))
+
+    for source in sources:
+        if _is_glob(source):
+            pattern = str(config.resolve(source))
+            matches = sorted(glob.glob(pattern, recursive=True))
+            if not matches:
+                problems.append(Problem(source, "no files match this pattern", "warning"))
+            for m in matches:
+                mp = Path(m)
+                if mp.is_dir():
+                    _walk(mp, mp, add, problems)
+                else:
+                    _file(mp, mp.name, add, problems, explicit=True)
+            continue
+        path = config.resolve(source)
+        try:
+            st = path.stat()
+        except FileNotFoundError:
+            raise SourceError(f"source not found: {source} (looked for {display_path(path)})") from None
+        except OSError as exc:
+            raise SourceError(f"source cannot be read: {source}: {exc.strerror or exc}") from None
+        if stat.S_ISDIR(st.st_mode):
+            _walk(path, path, add, problems)
+        else:
+            _file(path, path.name, add, problems, explicit=True)
+    return found, problems
+
+
+def _file(path: Path, key: str, add, problems: list[Problem], *, explicit: bool) -> None:  # type: ignore[no-untyped-def]
+    if path.name in _IGNORED_NAMES or (path.name.startswith(".") and not explicit):
+        return
+    if path.suffix.lower() not in FORMATS:
+        problems.append(Problem(display_path(path), f"not an article file ({path.suffix or 'no extension'}); "
+                                f"readable formats are {', '.join(FORMATS)}", "warning"))
+        return
+    add(path, key)
+
+
+def _walk(root: Path, top: Path, add, problems: list[Problem]) -> None:  # type: ignore[no-untyped-def]
+    visited: set[tuple[int, int]] = set()
+
+    def onerror(exc: OSError) -> None:
+        problems.append(Problem(display_path(Path(exc.filename or root)), f"cannot read folder: {exc.strerror or exc}"))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=onerror, followlinks=True):
+        here = Path(dirpath)
+        try:
+            st = here.stat()
+        except OSError as exc:
+            problems.append(Problem(display_path(here), f"cannot read folder: {exc.strerror or exc}"))
+            dirnames[:] = []
+            continue
+        ident = (st.st_dev, st.st_ino)
+        if ident in visited:
+            problems.append(Problem(display_path(here), "symbolic link loop: folder already read, skipped"))
+            dirnames[:] = []
+            continue
+        visited.add(ident)
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for d in dirnames:
+            if Path(d).suffix.lower() in FORMATS:
+                problems.append(Problem(display_path(here / d), "is a folder named like a file; its contents are read as a folder", "warning"))
+        for name in sorted(filenames):
+            p = here / name
+            if not p.exists() and p.is_symlink():
+                problems.append(Problem(display_path(p), "broken or looping symbolic link"))
+                continue
+            _file(p, str(p.relative_to(top)), add, problems, explicit=False)

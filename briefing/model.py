@@ -1,0 +1,177 @@
+"""The brief: one typed, immutable value that the TUI and every exporter only read.
+
+Everything here is a frozen dataclass holding tuples, so a built brief cannot be
+changed after ``build_brief`` returns it.  Article ids are strings; every other
+record points at articles by id and at paragraphs by their index in
+``Article.paragraphs``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+BlockKind = Literal["heading", "paragraph", "bullet"]
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One structural unit of an article: a heading, a paragraph or a bullet."""
+
+    index: int
+    kind: BlockKind
+    text: str  # original characters, control characters removed
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A file (or a record inside one) that was skipped or loaded with a warning."""
+
+    path: str
+    reason: str
+    severity: Literal["error", "warning"] = "error"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    id: str
+    path: str
+    title: str
+    published: _dt.date | None
+    outlet: str | None
+    url: str | None
+    blocks: tuple[Block, ...]
+    words: int
+    content_hash: str
+    duplicate_of: str | None = None  # id of the kept copy, when this is a re-publication
+    copies: tuple[str, ...] = ()  # ids of the copies merged into this one (on the kept copy)
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(b.text for b in self.blocks)
+
+    @property
+    def published_iso(self) -> str | None:
+        return self.published.isoformat() if self.published else None
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A paragraph (or the sentences of one) that a storyline draws on."""
+
+    article: str
+    paragraph: int
+    text: str
+    score: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class SubStory:
+    label: str
+    passages: tuple[Passage, ...]
+    articles: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryPoint:
+    text: str
+    sources: tuple[str, ...]  # article ids that carry the claim, primary first
+    article: str  # the article the sentence was taken from
+    paragraph: int
+    corroboration: int  # how many distinct stories (duplicates counted once) carry it
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    text: str
+    speaker: str | None  # canonical name, or None when unattributed
+    article: str
+    paragraph: int
+    role: str | None = None
+    verb: str | None = None
+    key: bool = False
+    storylines: tuple[str, ...] = ()
+    score: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEvent:
+    date: _dt.date
+    text: str
+    article: str
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class Player:
+    name: str
+    kind: Literal["person", "organisation"]
+    role: str | None
+    mentions: int
+    articles: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Storyline:
+    key: str
+    title: str
+    articles: tuple[str, ...]  # by date, undated last
+    passages: tuple[Passage, ...]
+    summary: tuple[SummaryPoint, ...] = ()
+    quotes: tuple[int, ...] = ()  # indices into Brief.quotes, key quotes only, best first
+    substories: tuple[SubStory, ...] = ()
+    timeline: tuple[TimelineEvent, ...] = ()
+    players: tuple[Player, ...] = ()
+    first: _dt.date | None = None
+    last: _dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """Near-identical sentences carried by several articles (a corroborated claim)."""
+
+    text: str
+    sources: tuple[str, ...]
+    corroboration: int
+
+
+@dataclass(frozen=True, slots=True)
+class Brief:
+    date: _dt.date | None
+    generated_at: _dt.datetime
+    articles: tuple[Article, ...]
+    storylines: tuple[Storyline, ...]
+    quotes: tuple[Quote, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    left_out_undated: int = 0
+    _by_id: dict[str, Article] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self._by_id:
+            object.__setattr__(self, "_by_id", {a.id: a for a in self.articles})
+
+    def article(self, article_id: str) -> Article:
+        return self._by_id[article_id]
+
+    def storyline(self, key: str) -> Storyline:
+        for s in self.storylines:
+            if s.key == key:
+                return s
+        raise KeyError(key)
+
+    @property
+    def primary_articles(self) -> tuple[Article, ...]:
+        return tuple(a for a in self.articles if a.duplicate_of is None)
+
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for a in self.articles:
+            seen.setdefault(a.outlet or a.path, None)
+        return tuple(seen)
+
+    @property
+    def duplicates_merged(self) -> int:
+        return sum(1 for a in self.articles if a.duplicate_of is not None)

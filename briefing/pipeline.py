@@ -1,0 +1,80 @@
+"""``build_brief``: from loaded articles to the one immutable :class:`Brief`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import Callable, Iterable, Sequence
+
+from .claims import group_claims
+from .config_model import Config
+from .dedup import find_duplicates
+from .model import Article, Brief, Problem
+from .quotes import attach_quotes, extract_quotes
+from .storylines import assign_storylines
+from .players import key_players
+from .summary import summarize
+from .timeline import build_timeline
+
+Progress = Callable[[str, float], None]
+
+
+def select_articles(
+    articles: Sequence[Article], date: dt.date | None, include_undated: bool
+) -> tuple[list[Article], int]:
+    """The articles of one day (all when ``date`` is None) and how many undated ones were left out."""
+    if date is None:
+        return list(articles), 0
+    kept = [a for a in articles if a.published == date or (include_undated and a.published is None)]
+    undated_out = 0 if include_undated else sum(1 for a in articles if a.published is None)
+    return kept, undated_out
+
+
+def build_brief(
+    articles: Iterable[Article],
+    config: Config,
+    *,
+    problems: Iterable[Problem] = (),
+    date: dt.date | None = None,
+    include_undated: bool = False,
+    progress: Progress | None = None,
+    now: dt.datetime | None = None,
+) -> Brief:
+    """Analyse ``articles`` into a brief.  Every article given (after the optional date
+    filter) is listed in the brief, copies included."""
+    def step(name: str, frac: float) -> None:
+        if progress:
+            progress(name, frac)
+
+    chosen, undated_out = select_articles(list(articles), date, include_undated)
+    step("de-duplicating", 0.1)
+    chosen = find_duplicates(chosen, config.dedup)
+    by_id = {a.id: a for a in chosen}
+    step("grouping storylines", 0.3)
+    storylines = assign_storylines(chosen, config)
+    step("grouping claims", 0.5)
+    claims = group_claims(chosen, config)
+    step("finding quotes", 0.65)
+    quotes, storylines = attach_quotes(extract_quotes(chosen, config), storylines)
+    step("summarising", 0.8)
+    storylines = tuple(
+        replace(
+            s,
+            summary=summarize(s, by_id, claims, config),
+            timeline=build_timeline(s, by_id),
+            players=key_players(s, by_id, quotes),
+        )
+        for s in storylines
+    )
+    step("done", 1.0)
+    brief_date = date or max((a.published for a in chosen if a.published), default=None)
+    return Brief(
+        date=brief_date,
+        generated_at=now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0),
+        articles=tuple(chosen),
+        storylines=storylines,
+        quotes=quotes,
+        claims=claims.claims,
+        problems=tuple(problems),
+        left_out_undated=undated_out,
+    )

@@ -1,0 +1,85 @@
+"""Text handling shared by the whole core.
+
+Two copies of every text exist: the original characters, kept for display but
+with anything that could drive a terminal removed (:func:`clean`), and a
+normalised copy used for matching (:func:`normalize`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# ESC-introduced sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), DCS/SOS/PM/APC
+# (ESC P/X/^/_ ... ST) and two-character escapes.  Their C1 single-byte forms too.
+_ESCAPES = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"  # CSI
+    r"|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"  # OSC, ended by BEL or ST
+    r"|(?:\x1b[PX^_]|[\x90\x98\x9e\x9f])[^\x1b\x9c]*(?:\x1b\\|\x9c)?"  # DCS, SOS, PM, APC
+    r"|\x1b[ -/]*[0-~]?"  # any other escape
+)
+# C0 and C1 controls except tab and newline, DEL, and bidi overrides/embeddings that can
+# reorder what a terminal shows (isolates and marks are harmless and kept).
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb]")
+# line and paragraph separators count as newlines
+_SEPARATORS = re.compile("[\r\u2028\u2029\x0b\x0c\x85]")
+
+_QUOTE_MAP = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'", "`": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+        "\u00a0": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u2007": " ",
+        "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": "",
+        "\u2026": "...",
+    }
+)
+_WS = re.compile(r"\s+")
+_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
+
+
+def clean(text: str) -> str:
+    """Original characters, minus escape sequences and control characters."""
+    text = text.replace("\r\n", "\n")
+    text = _SEPARATORS.sub("\n", text)
+    if "\x1b" in text or "\x9b" in text or "\x9d" in text or "\x90" in text:
+        text = _ESCAPES.sub("", text)
+    return _CONTROLS.sub("", text)
+
+
+def fold(text: str) -> str:
+    """Straight quotes, plain dashes and spaces; accents and case kept."""
+    return text.translate(_QUOTE_MAP)
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def normalize(text: str) -> str:
+    """The matching form: folded quotes and dashes, no accents, case-folded, single spaces."""
+    return _WS.sub(" ", strip_accents(fold(text)).casefold()).strip()
+
+
+def words(text: str) -> list[str]:
+    """Normalised words of a text (letters and digits, inner apostrophes and hyphens kept)."""
+    return _WORD.findall(normalize(text))
+
+
+def word_count(text: str) -> int:
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+def one_line(text: str) -> str:
+    return _WS.sub(" ", text).strip()
+
+
+def shorten(text: str, width: int) -> str:
+    text = one_line(text)
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    if " " in cut[width // 2 :]:
+        cut = cut[: cut.rfind(" ")]
+    return cut.rstrip(" ,;:-") + "…"
