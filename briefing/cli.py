@@ -13,7 +13,8 @@ from .config import load_config
 from .config_model import Config
 from .errors import BriefingError, ConfigError
 from .export import EXTENSIONS, render
-from .export.writer import WriteError, write_atomic
+from .export.files import export_brief
+from .export.writer import WriteError
 from .loader import load_articles
 from .pipeline import build_brief
 
@@ -74,11 +75,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def default_out(config: Config, date: dt.date | None, fmt: str) -> Path:
-    stamp = (date or dt.date.today()).isoformat()
-    return config.resolve(config.export.folder) / f"brief-{stamp}.{EXTENSIONS[fmt]}"
-
-
 def _export(args: argparse.Namespace, config: Config) -> int:
     fmt = args.format or config.export.format
     articles, problems = load_articles(args.sources, config)
@@ -94,9 +90,8 @@ def _export(args: argparse.Namespace, config: Config) -> int:
         sys.stdout.write(text)
         sys.stdout.flush()
         return EXIT_OK
-    out = Path(args.out) if args.out else default_out(config, brief.date, fmt)
     try:
-        write_atomic(out, text)
+        out = export_brief(brief, config, fmt=fmt, out=Path(args.out) if args.out else None)
     except WriteError as exc:
         print(f"briefing: {exc}", file=sys.stderr)
         return EXIT_USAGE

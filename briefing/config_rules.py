@@ -139,10 +139,11 @@ def build_config(data: dict[str, Any], line_of: LineOf, *, source: str, base_dir
         storylines.append(StorylineSpec(key, title.strip(), terms, negative, min_score))
 
     d = ck.mapping(data.get("dedup") or {}, ("dedup",), DEDUP_KEYS)
+    dd = DedupConfig()
     dedup = DedupConfig(
-        article_threshold=ck.number(d.get("article_threshold", DedupConfig.article_threshold), ("dedup", "article_threshold"), 50, 100),
-        claim_threshold=ck.number(d.get("claim_threshold", DedupConfig.claim_threshold), ("dedup", "claim_threshold"), 50, 100),
-        shingle=int(ck.number(d.get("shingle", DedupConfig.shingle), ("dedup", "shingle"), 2, 12)),
+        article_threshold=ck.number(d.get("article_threshold", dd.article_threshold), ("dedup", "article_threshold"), 50, 100),
+        claim_threshold=ck.number(d.get("claim_threshold", dd.claim_threshold), ("dedup", "claim_threshold"), 50, 100),
+        shingle=int(ck.number(d.get("shingle", dd.shingle), ("dedup", "shingle"), 2, 12)),
     )
 
     e = ck.mapping(data.get("export") or {}, ("export",), EXPORT_KEYS)

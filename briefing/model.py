@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
-from typing import Literal
+from types import MappingProxyType
+from typing import Literal, Mapping
 
 BlockKind = Literal["heading", "paragraph", "bullet"]
 
@@ -146,11 +147,11 @@ class Brief:
     claims: tuple[Claim, ...] = ()
     problems: tuple[Problem, ...] = ()
     left_out_undated: int = 0
-    _by_id: dict[str, Article] = field(default_factory=dict, compare=False, repr=False)
+    _by_id: Mapping[str, Article] = field(default_factory=lambda: MappingProxyType({}), compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if not self._by_id:
-            object.__setattr__(self, "_by_id", {a.id: a for a in self.articles})
+            object.__setattr__(self, "_by_id", MappingProxyType({a.id: a for a in self.articles}))
 
     def article(self, article_id: str) -> Article:
         return self._by_id[article_id]

@@ -93,7 +93,7 @@ def load_file(f: Found, config: Config) -> Iterator[Article | Problem]:
 
 def build_article(rec: Record, f: Found, config: Config) -> Article:
     body = clean(rec.text)
-    parsed = parse_text(body, config.boilerplate, markdown=rec.markdown)
+    parsed = parse_text(body, config.boilerplate, markdown=rec.markdown, known_title=rec.title)
     blocks = tuple(Block(i, kind, text) for i, (kind, text) in enumerate(parsed.blocks))  # type: ignore[arg-type]
     if not any(b.kind != "heading" for b in blocks):
         raise Skip("no article text after removing debris")

@@ -45,7 +45,7 @@ def decode(data: bytes) -> tuple[str, str | None]:
     if data.startswith(codecs.BOM_UTF32_LE) or data.startswith(codecs.BOM_UTF32_BE):
         return data.decode("utf-32", errors="replace"), "UTF-32 text decoded"
     head = data[:8192]
-    if b"\x00" in head or _control_ratio(head) > 0.10:
+    if head.count(b"\x00") > max(2, len(head) // 200) or _control_ratio(head) > 0.10:
         raise Skip("binary file, not text")
     try:
         return data.decode("utf-8-sig"), None

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ..dates import find_dates, is_date_line
 from ..sentences import split_sentences
-from ..text import one_line, shorten
+from ..text import normalize, one_line, shorten
 
 _BULLET = re.compile(r"^\s*(?:[-*•‣◦▪–—]|\d{1,2}[.)])\s+(?=\S)")
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$")
@@ -109,8 +109,11 @@ def _join_wrapped(lines: list[str]) -> list[str]:
     return out
 
 
-def parse_text(text: str, patterns: tuple[re.Pattern[str], ...], *, markdown: bool = False) -> Parsed:
-    """Structure of a cleaned article text."""
+def parse_text(
+    text: str, patterns: tuple[re.Pattern[str], ...], *, markdown: bool = False, known_title: str | None = None
+) -> Parsed:
+    """Structure of a cleaned article text.  With ``known_title`` (from front matter or
+    JSON), a first line is taken as the title only when it repeats that title."""
     parsed = Parsed()
     if markdown:
         text = _MD_IMAGE.sub("", text)
@@ -174,6 +177,10 @@ def parse_text(text: str, patterns: tuple[re.Pattern[str], ...], *, markdown: bo
             parsed.title = _slug_to_title(first, body)
             parsed.title_from = "slug"
             kept.pop(0)
+        elif known_title is not None:
+            if normalize(first) == normalize(known_title):
+                parsed.title, parsed.title_from = first, "line"
+                kept.pop(0)
         elif len(kept) > 1 and (is_md or _looks_like_heading(first)) and not first.endswith("?"):
             parsed.title = first
             parsed.title_from = "line"

@@ -1,0 +1,139 @@
+"""Each article format, and the messy-text rules, on fixtures the tests write."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from briefing.config_model import Config
+from briefing.errors import SourceError
+from briefing.loader import load_articles
+
+BODY = "The minister said the talks would resume on Monday.\n\nA second paragraph follows here with more detail."
+
+
+def load(tmp_path: Path, config: Config, *sources: str):  # type: ignore[no-untyped-def]
+    return load_articles([str(tmp_path / s) for s in sources] or [str(tmp_path)], config)
+
+
+def test_markdown_front_matter(tmp_path: Path, repo_config: Config) -> None:
+    (tmp_path / "a.md").write_text(
+        "---\ntitle: Talks resume\ndate: 2025-10-21\nsource: Example Times\nurl: https://example.com/a\n---\n"
+        "# Heading one\n\n" + BODY + "\n\n- first bullet\n- second bullet\n", encoding="utf-8")
+    (a,), problems = load(tmp_path, repo_config)
+    assert not problems
+    assert (a.title, a.published, a.outlet, a.url) == ("Talks resume", dt.date(2025, 10, 21), "Example Times", "https://example.com/a")
+    assert [b.kind for b in a.blocks] == ["heading", "paragraph", "paragraph", "bullet", "bullet"]
+    assert a.blocks[0].text == "Heading one"
+
+
+def test_markdown_outlet_alias_and_images(tmp_path: Path, repo_config: Config) -> None:
+    (tmp_path / "b.md").write_text("---\ntitle: T\noutlet: Wire\n---\n![a photo](x.png)\n\n" + BODY)
+    (a,), _ = load(tmp_path, repo_config)
+    assert a.outlet == "Wire" and "photo" not in a.text
+
+
+def test_json_object_and_list(tmp_path: Path, repo_config: Config) -> None:
+    (tmp_path / "one.json").write_text(json.dumps({"title": "One", "text": BODY, "published": "Nov 3, 2025", "source": {"name": "Wire"}}))
+    (tmp_path / "many.json").write_text(json.dumps([{"headline": "Two", "body": BODY}, {"title": "Three", "content": BODY, "date": "2025-11-02T08:00:00Z"}]))
+    articles, problems = load(tmp_path, repo_config)
+    assert not problems
+    by_title = {a.title: a for a in articles}
+    assert set(by_title) == {"One", "Two", "Three"}
+    assert by_title["One"].published == dt.date(2025, 11, 3) and by_title["One"].outlet == "Wire"
+    assert by_title["Three"].published == dt.date(2025, 11, 2)
+    assert len({a.id for a in articles}) == 3
+
+
+def test_jsonl_with_a_bad_line(tmp_path: Path, repo_config: Config) -> None:
+    lines = [json.dumps({"title": "A", "text": BODY}), "{not json", json.dumps({"title": "B", "text": BODY}), json.dumps({"title": 5, "text": BODY})]
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines) + "\n")
+    articles, problems = load(tmp_path, repo_config)
+    assert [a.title for a in articles] == ["A", "B"]
+    assert any("line 2" in p.path and "bad JSON" in p.reason for p in problems)
+    assert any("line 4" in p.path and "should be text" in p.reason for p in problems)
+
+
+def test_folders_are_read_recursively_in_a_stable_order(tmp_path: Path, repo_config: Config) -> None:
+    (tmp_path / "b" / "c").mkdir(parents=True)
+    (tmp_path / "b" / "c" / "deep.txt").write_text("Deep title\n" + BODY)
+    (tmp_path / "a.txt").write_text("Top title\n" + BODY)
+    articles, _ = load(tmp_path, repo_config)
+    assert [a.title for a in articles] == ["Top title", "Deep title"]
+
+
+def test_glob_and_single_file_sources(tmp_path: Path, repo_config: Config) -> None:
+    (tmp_path / "x.txt").write_text("X title\n" + BODY)
+    (tmp_path / "y.md").write_text("Y title\n\n" + BODY)
+    arts, _ = load_articles([str(tmp_path / "*.md")], repo_config)
+    assert [a.title for a in arts] == ["Y title"]
+    arts, _ = load_articles([str(tmp_path / "x.txt")], repo_config)
+    assert [a.title for a in arts] == ["X title"]
+
+
+def test_missing_source_is_an_error_naming_it(tmp_path: Path, repo_config: Config) -> None:
+    with pytest.raises(SourceError, match="no-such-folder"):
+        load_articles([str(tmp_path / "no-such-folder")], repo_config)
+
+
+@pytest.mark.parametrize(
+    "first, expected",
+    [
+        ("3 November, 2025", dt.date(2025, 11, 3)),
+        ("Nov 3, 2025", dt.date(2025, 11, 3)),
+        ("November 3rd, 2025", dt.date(2025, 11, 3)),
+        ("2025-11-03", dt.date(2025, 11, 3)),
+        ("Monday, 3 November 2025 08:15 GMT", dt.date(2025, 11, 3)),
+        ("Published: 2025-11-03", dt.date(2025, 11, 3)),
+    ],
+)
+def test_date_line_forms(first: str, expected: dt.date, make) -> None:  # type: ignore[no-untyped-def]
+    a = make(first + "\nA headline for the story\n" + BODY)
+    assert a.published == expected
+    assert a.title == "A headline for the story"
+
+
+def test_date_prefix_in_text(make) -> None:  # type: ignore[no-untyped-def]
+    a = make(" date 2025-11-01 The agency reported on Friday that the talks were off. " + BODY)
+    assert a.published == dt.date(2025, 11, 1)
+    assert a.blocks[0].text.startswith("The agency reported")
+
+
+def test_no_date_is_undated(make) -> None:  # type: ignore[no-untyped-def]
+    assert make("Headline\n" + BODY).published is None
+
+
+def test_title_falls_back_to_file_name(make) -> None:  # type: ignore[no-untyped-def]
+    a = make("- only a bullet here\n- and another", name="my_story-name.txt")
+    assert a.title == "my story name"
+
+
+def test_rewrapped_lines_are_joined(make) -> None:  # type: ignore[no-untyped-def]
+    text = ("The talks collapsed after the minister's call, officials said on\n"
+            "Tuesday, and no new date has been set for a meeting between the\n"
+            "two sides, according to people familiar with the matter.\n\n"
+            "A second paragraph.")
+    a = make("Headline here\n\n" + text)
+    assert a.blocks[0].text.startswith("The talks collapsed") and a.blocks[0].text.endswith("matter.")
+    assert len(a.blocks) == 2
+
+
+def test_dateline_gives_the_outlet(make) -> None:  # type: ignore[no-untyped-def]
+    a = make("Headline\nLONDON (Reuters) - Oil prices rose on Monday after the sanctions. " + BODY)
+    assert a.outlet == "Reuters"
+
+
+def test_matching_uses_a_normalised_copy() -> None:
+    from briefing.text import normalize
+
+    assert normalize("Moscow’s “demands” — Óbuda") == "moscow's \"demands\" - obuda"
+
+
+def test_nothing_is_written_into_source_folders(tmp_path: Path, repo_config: Config) -> None:
+    (tmp_path / "a.txt").write_text("Title\n" + BODY)
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    load_articles([str(tmp_path)], repo_config)
+    assert sorted(p.name for p in tmp_path.rglob("*")) == before
