@@ -18,7 +18,12 @@ class ConfigError(BriefingError):
         if line is not None:
             where = f"{where}:{line}"
         prefix = f"{where}: " + (f"{key}: " if key else "")
-        super().__init__(prefix + message)
+        super().__init__(_one_line(prefix + message))
+
+
+def _one_line(text: str) -> str:
+    """Control characters (a newline in a YAML key, say) shown escaped, so the error stays one line."""
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in text)
 
 
 class SourceError(BriefingError):

@@ -1,0 +1,130 @@
+"""The SQLite article cache: hits, changes, deletions, corrupt and foreign files; and the
+parallel loader gives the same articles as the serial one."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from briefing.cache import ArticleCache
+from briefing.config_model import Config
+from briefing.loader import load_articles
+import briefing.loader as loader_mod
+
+BODY = "The minister said the talks would resume on Monday, officials confirmed.\n"
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    d = tmp_path / "news"
+    d.mkdir()
+    for i in range(3):
+        (d / f"{i}.txt").write_text(f"Headline {i}\n{BODY}", encoding="utf-8")
+    (d / "empty.txt").write_text("")
+    return d
+
+
+def count_parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    seen: list[str] = []
+    real = loader_mod.parse_file
+
+    def spy(f, opts, data=None):  # type: ignore[no-untyped-def]
+        seen.append(f.path.name)
+        return real(f, opts, data)
+
+    monkeypatch.setattr(loader_mod, "parse_file", spy)
+    return seen
+
+
+def test_hit_returns_the_same_articles_without_parsing(corpus: Path, tmp_path: Path, repo_config: Config,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = ArticleCache.open(tmp_path / "c.sqlite")
+    assert cache is not None and not cache.warnings
+    first = load_articles([str(corpus)], repo_config, cache=cache)
+    parsed = count_parses(monkeypatch)
+    second = load_articles([str(corpus)], repo_config, cache=cache)
+    assert parsed == []
+    assert second == first
+    assert [p.reason for p in second[1]] == ["empty file"]
+
+
+def test_changed_added_and_removed_files_are_picked_up(corpus: Path, tmp_path: Path, repo_config: Config,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = ArticleCache.open(tmp_path / "c.sqlite")
+    load_articles([str(corpus)], repo_config, cache=cache)
+    (corpus / "1.txt").write_text("Changed headline\n" + BODY)
+    os.utime(corpus / "1.txt", ns=(1, 1))  # even with an old mtime, the size and hash changed
+    (corpus / "new.txt").write_text("New headline\n" + BODY)
+    (corpus / "2.txt").unlink()
+    parsed = count_parses(monkeypatch)
+    articles, _ = load_articles([str(corpus)], repo_config, cache=cache)
+    assert sorted(parsed) == ["1.txt", "new.txt"]
+    assert sorted(a.title for a in articles) == ["Changed headline", "Headline 0", "New headline"]
+
+
+def test_same_size_same_mtime_different_content_is_not_trusted(corpus: Path, tmp_path: Path, repo_config: Config) -> None:
+    cache = ArticleCache.open(tmp_path / "c.sqlite")
+    load_articles([str(corpus)], repo_config, cache=cache)
+    p = corpus / "0.txt"
+    st = p.stat()
+    p.write_text(f"Headline X\n{BODY}", encoding="utf-8")  # same length
+    os.utime(p, ns=(st.st_atime_ns, st.st_mtime_ns))
+    articles, _ = load_articles([str(corpus)], repo_config, cache=cache)
+    assert "Headline X" in [a.title for a in articles]
+
+
+def test_corrupt_cache_is_rebuilt_with_a_warning(corpus: Path, tmp_path: Path, repo_config: Config) -> None:
+    path = tmp_path / "c.sqlite"
+    path.write_bytes(b"this is not a database" * 100)
+    cache = ArticleCache.open(path)
+    assert cache is not None
+    assert cache.warnings and "rebuilt" in cache.warnings[0]
+    articles, _ = load_articles([str(corpus)], repo_config, cache=cache)
+    assert len(articles) == 3
+
+
+def test_foreign_sqlite_file_is_not_trusted(corpus: Path, tmp_path: Path, repo_config: Config) -> None:
+    path = tmp_path / "c.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE files (path TEXT, size INT, mtime_ns INT, hash TEXT, fingerprint TEXT, payload TEXT)")
+    conn.commit()
+    conn.close()
+    cache = ArticleCache.open(path)
+    assert cache is not None and cache.warnings
+    assert len(load_articles([str(corpus)], repo_config, cache=cache)[0]) == 3
+
+
+def test_damaged_entry_is_reparsed(corpus: Path, tmp_path: Path, repo_config: Config) -> None:
+    path = tmp_path / "c.sqlite"
+    cache = ArticleCache.open(path)
+    first, _ = load_articles([str(corpus)], repo_config, cache=cache)
+    cache.conn.execute("UPDATE files SET payload = '[{\"kind\": \"article\"}]'")
+    cache.conn.commit()
+    again, _ = load_articles([str(corpus)], repo_config, cache=cache)
+    assert again == first
+
+
+def test_config_change_invalidates(corpus: Path, tmp_path: Path, repo_config: Config) -> None:
+    from dataclasses import replace
+    import re
+
+    cache = ArticleCache.open(tmp_path / "c.sqlite")
+    load_articles([str(corpus)], repo_config, cache=cache)
+    stricter = replace(repo_config, boilerplate=repo_config.boilerplate + (re.compile("headline 0", re.I),))
+    articles, _ = load_articles([str(corpus)], stricter, cache=cache)
+    assert "Headline 0" not in [a.title for a in articles]
+
+
+def test_parallel_and_serial_loaders_agree(tmp_path: Path, repo_config: Config) -> None:
+    d = tmp_path / "many"
+    d.mkdir()
+    for i in range(12):
+        (d / f"{i:02}.txt").write_text(f"Headline {i}\n{BODY}Paragraph {i} adds detail.\n")
+    (d / "bad.json").write_text("{")
+    serial = load_articles([str(d)], repo_config, workers=1)
+    parallel = load_articles([str(d)], repo_config, workers=2)
+    assert serial == parallel
+    assert len(serial[0]) == 12 and len(serial[1]) == 1
