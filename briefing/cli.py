@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 from typing import Sequence
@@ -12,8 +13,9 @@ from . import __version__
 from .config import load_config
 from .config_model import Config
 from .errors import BriefingError, ConfigError
-from .export import EXTENSIONS, render
-from .export.files import export_brief
+from .export import FORMATS, render
+from .export.files import choose_format, export_brief
+from .export.progress import progress_bar, wants_progress
 from .export.writer import WriteError
 from .loader import load_articles
 from .pipeline import build_brief
@@ -34,24 +36,33 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {value!r}") from None
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _common(in_subcommand: bool) -> argparse.ArgumentParser:
+    """--config and --sources, accepted before or after the command.  In a subcommand they
+    default to "not given" so they never erase a value given before the command."""
+    default = argparse.SUPPRESS if in_subcommand else None
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--config", metavar="FILE", help="config file (default: ./config.yaml, then "
-                        "$XDG_CONFIG_HOME/briefing/config.yaml, then built-in defaults)")
-    common.add_argument("--sources", nargs="+", metavar="PATH", help="folders, files or globs to read instead of the configured sources")
+    common.add_argument("--config", metavar="FILE", default=default, help="config file (default: ./config.yaml, "
+                        "then $XDG_CONFIG_HOME/briefing/config.yaml, then built-in defaults)")
+    common.add_argument("--sources", nargs="+", metavar="PATH", default=default,
+                        help="folders, files or globs to read instead of the configured sources")
+    return common
 
-    p = _Parser(prog="briefing", parents=[common],
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="briefing", parents=[_common(False)],
                 description="Turn a folder of news articles into a morning brief. With no command, opens the dashboard.")
     p.add_argument("--version", action="version", version=f"briefing {__version__}")
     p.add_argument("--theme", help="Textual theme for the dashboard (overrides the config's theme)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    sub.add_parser("app", parents=[common], help="open the dashboard (the default)",
-                   description="Open the dashboard.").add_argument("--theme", help="Textual theme")
-    ex = sub.add_parser("export", parents=[common], help="write the daily brief to a file or stdout",
+    sub.add_parser("app", parents=[_common(True)], help="open the dashboard (the default)",
+                   description="Open the dashboard.").add_argument("--theme", default=argparse.SUPPRESS,
+                                                                   help="Textual theme")
+    ex = sub.add_parser("export", parents=[_common(True)], help="write the daily brief to a file or stdout",
                         description="Write the daily brief. Exit codes: 0 ok, 1 nothing to brief, 2 bad usage or config.")
     ex.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="keep only the articles published that day")
     ex.add_argument("--include-undated", action="store_true", help="with --date, keep undated articles too")
-    ex.add_argument("--format", choices=sorted(EXTENSIONS), help="output format (default: the config's export.format)")
+    ex.add_argument("--format", choices=FORMATS, help="output format (default: the extension of --out, "
+                    "then the config's export.format)")
     ex.add_argument("--out", metavar="FILE|-", help="file to write, or - for stdout "
                     "(default: <export.folder>/brief-YYYY-MM-DD.<ext>)")
     return p
@@ -76,26 +87,61 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _export(args: argparse.Namespace, config: Config) -> int:
-    fmt = args.format or config.export.format
+    to_stdout = args.out == "-"
+    out = None if args.out is None or to_stdout else Path(args.out)
+    if out is not None and (args.out.endswith(("/", os.sep)) or out.is_dir()):
+        print(f"briefing: --out {args.out} is a folder; give a file name", file=sys.stderr)
+        return EXIT_USAGE
+    fmt = choose_format(config, args.format, out)
     articles, problems = load_articles(args.sources, config)
     for p in problems:
         print(f"briefing: {p.severity}: {p.path}: {p.reason}", file=sys.stderr)
-    brief = build_brief(articles, config, problems=problems, date=args.date, include_undated=args.include_undated)
+    with progress_bar(sys.stderr, wants_progress(sys.stderr, len(articles))) as progress:
+        brief = build_brief(articles, config, problems=problems, date=args.date,
+                            include_undated=args.include_undated, progress=progress)
     if not brief.articles:
-        what = f"published on {args.date}" if args.date else "in the sources"
-        print(f"briefing: nothing to brief: no articles {what}", file=sys.stderr)
+        print(f"briefing: nothing to brief: {_why_empty(args, brief.left_out_undated, len(articles))}", file=sys.stderr)
         return EXIT_NOTHING
-    text = render(brief, fmt)
-    if args.out == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return EXIT_OK
+    if brief.left_out_undated:
+        print(f"briefing: {brief.left_out_undated} undated article(s) left out; add --include-undated to keep them",
+              file=sys.stderr)
+    if to_stdout:
+        return _to_stdout(render(brief, fmt))
     try:
-        out = export_brief(brief, config, fmt=fmt, out=Path(args.out) if args.out else None)
+        written = export_brief(brief, config, fmt=fmt, out=out)
     except WriteError as exc:
         print(f"briefing: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    print(f"briefing: wrote {out}", file=sys.stderr)
+    print(f"briefing: wrote {written}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _why_empty(args: argparse.Namespace, undated_out: int, loaded: int) -> str:
+    if not loaded:
+        return "no articles in the sources"
+    why = f"no articles published on {args.date}"
+    if undated_out:
+        why += f" ({undated_out} undated left out; add --include-undated to keep them)"
+    return why
+
+
+def _to_stdout(text: str) -> int:
+    """Write UTF-8 whatever the locale; a closed pipe (``| head``) is not an error."""
+    try:
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is not None:
+            sys.stdout.flush()
+            buffer.write(text.encode("utf-8"))
+            buffer.flush()
+        else:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+    except BrokenPipeError:
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError, AttributeError):
+            pass
     return EXIT_OK
 
 

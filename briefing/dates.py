@@ -30,7 +30,6 @@ _YEARLESS = [
     re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\b(?!,?\s+(?:19|20)\d\d)", re.I),
 ]
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_WEEKDAY_RE = re.compile(r"\b(?:on|last|this|since|by|from|until|early|late)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
 
 def _build(year: str | int, month: int, day: str | int) -> dt.date | None:
@@ -85,28 +84,73 @@ def is_date_line(line: str) -> dt.date | None:
     return d if not rest else None
 
 
-def resolve_partial(text: str, anchor: dt.date) -> list[tuple[int, int, dt.date]]:
-    """Yearless dates ("October 20", "21 October") and weekdays ("on Friday"), resolved
-    against ``anchor`` (the article's date): the latest such date on or before the anchor,
-    unless it is more than about four months ahead, which means it is in the future."""
+def _resolve_day(month: int, day: int, anchor: dt.date) -> dt.date | None:
+    """The date with that month and day nearest ``anchor``: up to about eight months
+    before it, or up to four months after it (an announced, coming event)."""
+    for year in (anchor.year, anchor.year - 1, anchor.year + 1):
+        d = _build(year, month, day)
+        if d is not None and -120 <= (anchor - d).days <= 245:
+            return d
+    return None
+
+
+def resolve_yearless(text: str, anchor: dt.date) -> list[tuple[int, int, dt.date]]:
+    """Yearless dates ("October 20", "21 October") resolved against ``anchor``.  The
+    month must be written with a capital ("may 10" is not a date)."""
     out: list[tuple[int, int, dt.date]] = []
+    taken: list[tuple[int, int]] = [(s, e) for s, e, _ in find_dates(text)]
     for pat in _YEARLESS:
         for m in pat.finditer(text):
-            month = _month_of(m)
-            day = int(m.group("day"))
-            best = None
-            for year in (anchor.year, anchor.year - 1, anchor.year + 1):
-                d = _build(year, month, day)
-                if d is None:
-                    continue
-                delta = (anchor - d).days
-                if -120 <= delta <= 245:
-                    best = d
-                    break
-            if best:
-                out.append((m.start(), m.end(), best))
-    for m in _WEEKDAY_RE.finditer(text):
-        wd = _WEEKDAYS.index(m.group(1).lower())
-        back = (anchor.weekday() - wd) % 7
-        out.append((m.start(1), m.end(1), anchor - dt.timedelta(days=back)))
+            if not m.group("month")[0].isupper():
+                continue
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            d = _resolve_day(_month_of(m), int(m.group("day")), anchor)
+            if d:
+                out.append((m.start(), m.end(), d))
+                taken.append((m.start(), m.end()))
     return sorted(out)
+
+
+_RELATIVE_RE = re.compile(
+    r"\b(?:(?P<prefix>next|last|this|this past|this coming|on|early|late|since|by|until)\s)?"
+    r"(?P<word>monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night)\b",
+    re.I,
+)
+# words before a weekday that make it a coming day, not a past one
+_FUTURE = re.compile(r"\b(?:will|shall|to be held|is due|are due|scheduled|planned for|expected)\b[^.;]{0,40}$", re.I)
+_NOT_A_DAY = re.compile(r"(?:black|good|cyber|super|holy|ash|easter|palm)\s$", re.I)
+
+
+def resolve_relative(text: str, anchor: dt.date) -> list[tuple[int, int, dt.date]]:
+    """Weekdays ("on Friday", "in the early hours of Sunday"), "yesterday" and "last night",
+    resolved against ``anchor`` (the article's date).  A weekday is the latest such day on
+    or before the anchor, or the next one when the sentence says it is coming ("next
+    Friday", "talks will be held on Friday")."""
+    out: list[tuple[int, int, dt.date]] = []
+    for m in _RELATIVE_RE.finditer(text):
+        word = m.group("word").lower()
+        prefix = (m.group("prefix") or "").lower()
+        before = text[max(0, m.start() - 60) : m.start()]
+        if word in ("yesterday", "last night"):
+            out.append((m.start("word"), m.end("word"), anchor - dt.timedelta(days=1)))
+            continue
+        if _NOT_A_DAY.search(before):
+            continue
+        wd = _WEEKDAYS.index(word)
+        if prefix in ("next", "this coming") or (prefix != "last" and _FUTURE.search(before)):
+            ahead = (wd - anchor.weekday()) % 7 or 7
+            d = anchor + dt.timedelta(days=ahead)
+        else:
+            back = (anchor.weekday() - wd) % 7
+            if prefix == "last" and back == 0:
+                back = 7
+            d = anchor - dt.timedelta(days=back)
+        out.append((m.start("word"), m.end("word"), d))
+    return sorted(out)
+
+
+def resolve_partial(text: str, anchor: dt.date) -> list[tuple[int, int, dt.date]]:
+    """Yearless dates ("October 20", "21 October") and relative days ("on Friday",
+    "yesterday"), resolved against ``anchor`` (the article's date)."""
+    return sorted(resolve_yearless(text, anchor) + resolve_relative(text, anchor))

@@ -102,6 +102,7 @@ class TimelineEvent:
     text: str
     article: str
     paragraph: int
+    sources: tuple[str, ...] = ()  # every article reporting the event, ``article`` first
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,11 +148,10 @@ class Brief:
     claims: tuple[Claim, ...] = ()
     problems: tuple[Problem, ...] = ()
     left_out_undated: int = 0
-    _by_id: Mapping[str, Article] = field(default_factory=lambda: MappingProxyType({}), compare=False, repr=False)
+    _by_id: Mapping[str, Article] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        if not self._by_id:
-            object.__setattr__(self, "_by_id", MappingProxyType({a.id: a for a in self.articles}))
+        object.__setattr__(self, "_by_id", MappingProxyType({a.id: a for a in self.articles}))
 
     def article(self, article_id: str) -> Article:
         return self._by_id[article_id]

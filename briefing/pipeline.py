@@ -10,6 +10,7 @@ from .claims import group_claims
 from .config_model import Config
 from .dedup import find_duplicates
 from .model import Article, Brief, Problem
+from .namebook import book_for
 from .quotes import attach_quotes, extract_quotes
 from .storylines import assign_storylines
 from .players import key_players
@@ -55,14 +56,15 @@ def build_brief(
     step("grouping claims", 0.5)
     claims = group_claims(chosen, config)
     step("finding quotes", 0.65)
-    quotes, storylines = attach_quotes(extract_quotes(chosen, config), storylines)
+    names = book_for(chosen, config.aliases)
+    quotes, storylines = attach_quotes(extract_quotes(chosen, config, names=names), storylines)
     step("summarising", 0.8)
     storylines = tuple(
         replace(
             s,
             summary=summarize(s, by_id, claims, config),
             timeline=build_timeline(s, by_id),
-            players=key_players(s, by_id, quotes),
+            players=key_players(s, by_id, quotes, names=names),
         )
         for s in storylines
     )

@@ -1,63 +1,99 @@
-"""Grouping what the articles say into the storylines of the config."""
+"""Grouping what the articles say into the storylines of the config.
+
+``assign_storylines`` returns one :class:`Storyline` per configured storyline, in
+config order, *including those nothing matched* (a user who configured "Sanctions"
+wants to see that there was no sanctions news rather than wonder whether the
+storyline exists), then "Other" (key ``other``) when anything matched no storyline.
+
+Each paragraph or bullet is assigned on its own, or sentence by sentence when it
+mixes storylines (:mod:`briefing.storyline_blocks`, which documents the rules and
+the tie rule); scoring is in :mod:`briefing.scoring`.  Background, site debris and
+filler (:mod:`briefing.background`) feed no storyline and are not listed under
+"Other" either: "Other" holds news that fits no storyline, never reference text.
+Copies of an article (``duplicate_of`` set) feed nothing themselves.
+
+A storyline carries its articles (by date, undated last, then path), its passages
+(in that article order, then paragraph order), its sub-stories
+(:mod:`briefing.substories`) and its first and last article dates.
+"""
 
 from __future__ import annotations
 
-import re
+import datetime as dt
+from functools import lru_cache
 from typing import Sequence
 
-from .config_model import Config, StorylineSpec, Term
+from .config_model import Config, StorylineSpec
 from .model import Article, Passage, Storyline
-from .text import normalize
+from .scoring import CompiledStorylines, compile_storylines
+from .storyline_blocks import assign_blocks
+from .substories import thread_substories
+from .substory_words import Vocabulary
 
 OTHER_KEY = "other"
 OTHER_TITLE = "Other"
 
 
-def _term_pattern(term: Term) -> re.Pattern[str]:
-    text = normalize(term.text)
-    if text.endswith("*"):
-        return re.compile(r"\b" + re.escape(text[:-1]) + r"\w*")
-    parts = [re.escape(w) for w in text.split()]
-    last = parts[-1] + r"(?:s|es|ed|ing|d)?"
-    return re.compile(r"\b" + r"\s+".join(parts[:-1] + [last]) + r"\b")
+@lru_cache(maxsize=8)
+def compiled_for(specs: tuple[StorylineSpec, ...]) -> CompiledStorylines:
+    """The compiled terms of a config's storylines (built once per distinct config)."""
+    return compile_storylines(specs)
+
+
+@lru_cache(maxsize=64)
+def _compiled_one(spec: StorylineSpec) -> CompiledStorylines:
+    return compile_storylines((spec,))
 
 
 def score(text: str, spec: StorylineSpec) -> float:
-    norm = normalize(text)
-    total = sum(t.weight * len(_term_pattern(t).findall(norm)) for t in spec.terms)
-    total -= sum(t.weight * len(_term_pattern(t).findall(norm)) for t in spec.negative)
-    return total
+    """The evidence ``text`` carries for one storyline (its own words only)."""
+    return _compiled_one(spec).score(text)[0]
 
 
-def _date_key(a: Article) -> tuple[int, int]:
-    return (0, a.published.toordinal()) if a.published else (1, 0)
+def article_order(a: Article) -> tuple[int, int, str]:
+    """Sort key: dated articles by date, undated last, then by path."""
+    return (0, a.published.toordinal(), a.path) if a.published else (1, 0, a.path)
+
+
+def _storyline(key: str, title: str, passages: list[Passage], by_id: dict[str, Article], vocab: Vocabulary) -> Storyline:
+    rank = {aid: i for i, aid in enumerate(sorted({p.article for p in passages}, key=lambda x: article_order(by_id[x])))}
+    ordered = sorted(passages, key=lambda p: (rank[p.article], p.paragraph))
+    dates = [d for d in (by_id[aid].published for aid in rank) if d is not None]
+    first: dt.date | None = min(dates, default=None)
+    last: dt.date | None = max(dates, default=None)
+    return Storyline(
+        key=key,
+        title=title,
+        articles=tuple(rank),
+        passages=tuple(ordered),
+        substories=thread_substories(ordered, vocab),
+        first=first,
+        last=last,
+    )
 
 
 def assign_storylines(articles: Sequence[Article], config: Config) -> tuple[Storyline, ...]:
-    """Storylines (config order, "Other" last when anything is left) with their articles
-    and passages.  Copies of an article (``duplicate_of`` set) feed nothing themselves."""
+    """Storylines in config order (empty ones included), then "Other" when anything is
+    left, each with its articles, passages, sub-stories and date span."""
+    specs = tuple(config.storylines)
+    cs = compiled_for(specs)
     primaries = [a for a in articles if a.duplicate_of is None]
-    passages: dict[str, list[Passage]] = {s.key: [] for s in config.storylines}
-    other: list[Passage] = []
-    for a in primaries:
-        for b in a.blocks:
-            if b.kind == "heading":
-                continue
-            hits = [(score(b.text, s), s) for s in config.storylines]
-            hits = [(sc, s) for sc, s in hits if sc >= s.min_score]
-            if not hits:
-                other.append(Passage(a.id, b.index, b.text, 0.0))
-            for sc, s in hits:
-                passages[s.key].append(Passage(a.id, b.index, b.text, sc))
     by_id = {a.id: a for a in primaries}
-    out = []
-    specs = [(s.key, s.title) for s in config.storylines] + [(OTHER_KEY, OTHER_TITLE)]
-    passages[OTHER_KEY] = other
-    for key, title in specs:
-        ps = passages[key]
-        if key == OTHER_KEY and not ps:
-            continue
-        arts = sorted({p.article for p in ps}, key=lambda i: (_date_key(by_id[i]), by_id[i].path))
-        dates = [by_id[i].published for i in arts if by_id[i].published]
-        out.append(Storyline(key, title, tuple(arts), tuple(ps), first=min(dates, default=None), last=max(dates, default=None)))
+    found: list[list[Passage]] = [[] for _ in specs]
+    other: list[Passage] = []
+    news: list[str] = []  # every paragraph that feeds a storyline or "Other"
+    for a in primaries:
+        text_of = {b.index: b.text for b in a.blocks}
+        for result in assign_blocks(a, cs):
+            if result.excluded is not None:
+                continue
+            news.append(text_of[result.index])
+            if not result.texts:
+                other.append(Passage(a.id, result.index, text_of[result.index], 0.0))
+            for s, text, sc in result.texts:
+                found[s].append(Passage(a.id, result.index, text, sc))
+    vocab = Vocabulary(news)
+    out = [_storyline(spec.key, spec.title, found[i], by_id, vocab) for i, spec in enumerate(specs)]
+    if other:
+        out.append(_storyline(OTHER_KEY, OTHER_TITLE, other, by_id, vocab))
     return tuple(out)

@@ -1,17 +1,26 @@
-"""Exporters: every one only reads the brief."""
+"""Exporters: every one only reads the brief.
+
+``render(brief, fmt)`` gives the text of one format; :func:`briefing.export.files.export_brief`
+writes it atomically to ``<export.folder>/brief-YYYY-MM-DD.<ext>`` or a given path.
+"""
 
 from __future__ import annotations
 
 from typing import Callable
 
 from ..model import Brief
+from .html import render_html
 from .json_export import render_json
 from .markdown import render_markdown
+from .text import render_text
 
 RENDERERS: dict[str, Callable[[Brief], str]] = {
-    "json": render_json,
     "md": render_markdown,
+    "html": render_html,
+    "json": render_json,
+    "txt": render_text,
 }
+FORMATS: tuple[str, ...] = tuple(RENDERERS)
 EXTENSIONS = {"json": "json", "md": "md", "html": "html", "txt": "txt"}
 
 
@@ -19,5 +28,5 @@ def render(brief: Brief, fmt: str) -> str:
     try:
         renderer = RENDERERS[fmt]
     except KeyError:
-        raise ValueError(f"unknown format {fmt!r}; one of {', '.join(sorted(RENDERERS))}") from None
+        raise ValueError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}") from None
     return renderer(brief)

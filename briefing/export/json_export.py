@@ -60,7 +60,8 @@ def _storyline(s: Storyline, brief: Brief) -> dict[str, Any]:
         ],
         "quotes": [_quote(brief.quotes[i]) for i in s.quotes],
         "timeline": [
-            {"date": e.date.isoformat(), "text": e.text, "article": e.article, "paragraph": e.paragraph}
+            {"date": e.date.isoformat(), "text": e.text, "article": e.article, "paragraph": e.paragraph,
+             "sources": list(e.sources or (e.article,))}
             for e in s.timeline
         ],
         "players": [

@@ -1,0 +1,142 @@
+"""Wall time, peak memory and planted-duplicate precision/recall, dedup alone and whole brief.
+
+    python -m benchmarks.bench_brief --sizes 1000 10000 50000 [--work /tmp/briefing-bench]
+
+Each size gets a corpus from :mod:`benchmarks.generate` (made once, then reused) and each
+measurement runs in a fresh child process, so its peak memory (``ru_maxrss``) is its own.
+"dedup" times ``find_duplicates`` on already loaded articles, "claims" times
+``group_claims`` on de-duplicated ones (its peak memory includes de-duplication); "brief" times
+``load_articles`` + ``build_brief`` and splits the time by pipeline stage.  CPU time and the
+load average are reported beside wall time: on a shared machine wall time also counts waiting.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Mapping, Sequence
+
+from .generate import generate
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def pair_scores(predicted: Mapping[str, str], truth: Mapping[str, str]) -> tuple[float, float]:
+    """Pairwise precision and recall of "these two articles are copies of one another":
+    ``predicted`` and ``truth`` map every file to its family."""
+
+    def pairs(counts: Counter[object]) -> int:
+        return sum(c * (c - 1) // 2 for c in counts.values())
+
+    both = pairs(Counter((predicted[k], truth[k]) for k in truth))
+    said = pairs(Counter(predicted[k] for k in truth))
+    real = pairs(Counter(truth.values()))
+    return (both / said if said else 1.0), (both / real if real else 1.0)
+
+
+def _families(articles: Sequence[object]) -> dict[str, str]:
+    return {Path(a.path).name: (a.duplicate_of or a.id) for a in articles}  # type: ignore[attr-defined]
+
+
+def measure(corpus: Path, mode: str) -> dict[str, object]:
+    """Run one measurement in this process (called in a child)."""
+    import briefing
+    from briefing.claims import group_claims
+    from briefing.dedup import find_duplicates
+
+    config = briefing.load_config(ROOT / "config.yaml")
+    truth = {k: str(v["family"]) for k, v in json.loads((corpus / "manifest.json").read_text()).items()}
+    stages: dict[str, float] = {}
+    c_start = time.process_time()
+    t0 = time.perf_counter()
+    articles, problems = briefing.load_articles([str(corpus / "articles")], config)
+    t_load = time.perf_counter() - t0
+    loaded_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    c0 = time.process_time()
+    if mode in ("dedup", "claims"):
+        t1 = time.perf_counter()
+        c0 = time.process_time()
+        out = find_duplicates(articles, config.dedup)
+        seconds = time.perf_counter() - t1
+        result_articles: Sequence[object] = out
+        stages = {"load (not counted)": round(t_load, 2)}
+        if mode == "claims":  # claim grouping alone, on the de-duplicated articles
+            t1 = time.perf_counter()
+            c0 = time.process_time()
+            claims = group_claims(out, config)
+            seconds = time.perf_counter() - t1
+            stages["claims found"] = len(claims.claims)
+    else:
+        marks: list[tuple[str, float]] = []
+        brief = briefing.build_brief(articles, config, problems=problems,
+                                     progress=lambda name, _f: marks.append((name, time.perf_counter())))
+        seconds = time.perf_counter() - t0
+        stages = {"load": round(t_load, 2)}
+        for (name, t), (_, t_next) in zip(marks, marks[1:]):
+            stages[name] = round(t_next - t, 2)
+        result_articles = brief.articles
+        if len(brief.articles) != len(articles):
+            raise SystemExit(f"brief lost articles: {len(brief.articles)} of {len(articles)}")
+    cpu = time.process_time() - c0
+    if mode == "brief":  # loading included, and the CPU of its worker processes too
+        kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = time.process_time() - c_start + kids.ru_utime + kids.ru_stime
+    precision, recall = pair_scores(_families(result_articles), truth)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"n": len(articles), "mode": mode, "seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2),
+            "load_avg": round(os.getloadavg()[0], 1), "peak_mb": round(peak_mb),
+            "loaded_mb": round(loaded_mb),
+            "child_peak_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
+            "precision": round(precision, 4), "recall": round(recall, 4),
+            "copies_found": sum(1 for a in result_articles if a.duplicate_of),  # type: ignore[attr-defined]
+            "copies_planted": sum(1 for k, v in truth.items() if v != k), "stages": stages}
+
+
+def corpus_for(work: Path, n: int, seed: int) -> Path:
+    path = work / f"n{n}-s{seed}"
+    if not (path / "manifest.json").exists():
+        generate(path, n, seed)
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 50000])
+    p.add_argument("--modes", nargs="+", default=["dedup", "brief"], choices=["dedup", "claims", "brief"])
+    p.add_argument("--work", type=Path, default=Path("/tmp/briefing-bench"))
+    p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--one", nargs=2, metavar=("CORPUS", "MODE"), help=argparse.SUPPRESS)
+    args = p.parse_args(argv)
+    if args.one:
+        print(json.dumps(measure(Path(args.one[0]), args.one[1])))
+        return 0
+    rows = []
+    for n in args.sizes:
+        corpus = corpus_for(args.work, n, args.seed)
+        for mode in args.modes:
+            out = subprocess.run([sys.executable, "-m", "benchmarks.bench_brief", "--one", str(corpus), mode],
+                                 cwd=ROOT, capture_output=True, text=True)
+            if out.returncode:
+                print(out.stderr, file=sys.stderr)
+                return 1
+            row = json.loads(out.stdout.strip().splitlines()[-1])
+            rows.append(row)
+            print(json.dumps(row), file=sys.stderr)
+    print("| N | measured | wall s | CPU s | load avg | peak MB (after loading; largest loader worker) | precision | recall | copies found / planted | stages, wall s |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for r in rows:
+        st = ", ".join(f"{k} {v}" for k, v in r["stages"].items())
+        print(f"| {r['n']} | {r['mode']} | {r['seconds']} | {r['cpu_seconds']} | {r['load_avg']} | {r['peak_mb']} ({r['loaded_mb']}; {r['child_peak_mb']}) | {r['precision']} | {r['recall']} "
+              f"| {r['copies_found']} / {r['copies_planted']} | {st} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,206 @@
+"""What a sentence is worth as a brief's point: debris, filler, labels, questions,
+fragments, sentences that lean on the one before, and historical background.
+
+These are general rules of news writing, not lists of any article's phrases.  Every
+check looks at one bounded sentence (callers skip sentences longer than
+:data:`MAX_SENTENCE_CHARS`), and every pattern is a single scan.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+MAX_SENTENCE_CHARS = 600
+MIN_WORDS = 6
+
+# Filler and promotion: sentences that carry no fact.
+_FILLER = re.compile(
+    r"\bas (?:the|this) (?:situation|story|crisis|conflict|matter|saga|standoff) (?:evolves|unfolds|develops|continues)"
+    r"|\b(?:the )?world (?:watches|is watching|waits|holds its breath)"
+    r"|\bremains? to be seen\b|\bonly time will tell\b"
+    r"|\bstay (?:tuned|informed|updated)\b|\bfor (?:more|further|the latest) updates\b"
+    r"|\bthis (?:story|article|page|post) (?:develops|is developing|will be updated|has been updated)"
+    r"|\bin this (?:detailed |in-depth |comprehensive |full |short )?(?:analysis|article|guide|report|explainer|piece|video)\b"
+    r"|\b(?:sign up|subscribe)\b.{0,60}\b(?:newsletter|updates|alerts)\b"
+    r"|\ball rights reserved\b|\bcopyright\b|\bclick here\b|\bread more\b|\bshare this\b"
+    r"|\bstakeholders should\b|\bit (?:is|remains) (?:important|worth) (?:to note|noting)\b"
+    r"|\bwe (?:will|'ll) (?:keep you|continue to) (?:updated|posted|monitor)",
+    re.I,
+)
+# A sentence that opens like an advertisement or a call to action.
+_PROMO_START = re.compile(
+    r"(?:explore|discover|learn|find out|read|click|tap|watch|subscribe|sign up|follow us|download|"
+    r"don't miss|get the latest|join us|check out)\b",
+    re.I,
+)
+# Sections that introduce rather than report.
+_SECTION_WORDS = re.compile(
+    r"(?:frequently asked questions|key takeaways|conclusion|in conclusion|summary|background|"
+    r"related|more on this|what to know|what we know|the bottom line|editor's note)\b",
+    re.I,
+)
+# Label then text: "Summit Failure Highlights Stalemate: The cancellation ...", "UPDATE: ..."
+_LABEL = re.compile(r"([^:!?\n]{1,80}?)\s?:\s+(?=[\"“‘']?[A-Z0-9])")
+
+# First words that refer back to the sentence before, or contrast with it.
+_LEANING_WORDS = frozenset(
+    "this these that those it its he she they him her his their them such however but yet "
+    "nevertheless nonetheless still instead thus therefore hence consequently otherwise accordingly "
+    "likewise similarly conversely besides furthermore then there's here's we i you".split()
+)
+_LEANING_PHRASES = re.compile(
+    r"(?:as a result|in response|despite (?:this|that|these)|because of (?:this|that)|in turn|"
+    r"on the other hand|on the contrary|even so|in addition to (?:this|that)|at the same time|"
+    r"the (?:latter|former)|both (?:men|leaders|sides)|the move|the decision|the remarks|the comments)\b",
+    re.I,
+)
+# "This week", "That morning": a demonstrative that only names a time stands alone.
+_TIME_NOUN = re.compile(
+    r"(?:this|that|these|those)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|"
+    r"spring|summer|autumn|fall|winter|season|quarter|time of year)\b",
+    re.I,
+)
+_FIRST_WORD = re.compile(r"[\"“‘'(\[]?([A-Za-z]+(?:['’][a-z]+)?)")
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+# Historical background: founding stories and long-ago years.
+_BACKGROUND = re.compile(
+    r"\b(?:(?:founded|established|formed|built|born|created|opened) in (?:1\d|20)\d\d"
+    r"|dat(?:es|ing) back|first recorded|centuries[- ]old|centuries of|medieval|ancient)\b",
+    re.I,
+)
+_YEAR = re.compile(r"\b(1[0-9]\d\d|20\d\d)\b")
+# Editorial commentary: words that frame rather than report.  A soft penalty only.
+_COMMENTARY = re.compile(
+    r"\b(?:underscor\w*|highlight\w*|reflect\w*|complexit\w*|crucial|elusive|tragic|relentless|"
+    r"significant concern|deep divisions|remains? (?:a|an) (?:significant|major|key)|heightens?|"
+    r"evolution|recalibration\w*|persistent tensions|broader|uncertain(?:ty)?|urgency)\b",
+    re.I,
+)
+_OPEN_QUOTES = "“«"
+_CLOSE_QUOTES = "”»"
+
+
+def is_question(sentence: str) -> bool:
+    return sentence.rstrip(" \"”’'»)]").endswith("?")
+
+
+def is_filler(sentence: str) -> bool:
+    """Filler, promotion or boilerplate phrasing that carries no fact."""
+    s = sentence.strip()
+    return bool(_FILLER.search(s) or _PROMO_START.match(s) or _SECTION_WORDS.fullmatch(s.rstrip(".:!")))
+
+
+def is_boilerplate(sentence: str, patterns: Iterable[re.Pattern[str]]) -> bool:
+    """The config's site-debris patterns, matched against the whole sentence."""
+    s = sentence.strip().strip("*_#>").strip()
+    return any(p.fullmatch(s) for p in patterns)
+
+
+_DATELINE = re.compile(r"([A-Z][A-Z .'-]{1,40}(?:, [A-Za-z .]{2,30})? \([A-Za-z .&-]{1,30}\))\s{0,3}[-–—]{1,2}\s{0,3}(?=\S)")
+
+
+def split_label(sentence: str) -> tuple[str | None, str]:
+    """(label, text) for "Label Words: Sentence text.", else (None, sentence).
+
+    A label is at most eight words in Title Case ("Summit Failure Highlights Stalemate")
+    or a capitalised tag ("UPDATE", "BREAKING"); "Lavrov said: ..." is no label."""
+    d = _DATELINE.match(sentence)
+    if d:  # "KYIV (Reuters) - ..."
+        return d.group(1), sentence[d.end() :]
+    m = _LABEL.match(sentence)
+    if not m:
+        return None, sentence
+    label = m.group(1).strip()
+    words = label.split()
+    if not words or len(words) > 8:
+        return None, sentence
+    if ". " in label:
+        return None, sentence
+    small = {"of", "on", "in", "as", "to", "for", "and", "the", "a", "an", "at", "with", "from", "vs", "by"}
+    title_case = all(w[0].isupper() or w[0].isdigit() or not w[0].isalpha() or w in small for w in words)
+    if not title_case:
+        return None, sentence
+    rest = sentence[m.end() :].strip()
+    return label, rest
+
+
+def leans_on_previous(sentence: str) -> bool:
+    """Whether the sentence only makes sense after the one before it."""
+    s = sentence.lstrip()
+    if _TIME_NOUN.match(s):
+        return False
+    if _LEANING_PHRASES.match(s):
+        return True
+    m = _FIRST_WORD.match(s)
+    if not m:
+        return False
+    first = m.group(1).lower().replace("’", "'")
+    return first in _LEANING_WORDS or first.split("'")[0] in {"he", "she", "it", "they", "that", "we", "i", "you"}
+
+
+def quote_balance(sentence: str) -> tuple[bool, float]:
+    """(quotes balanced, share of the characters inside double quotes)."""
+    opens = sum(sentence.count(c) for c in _OPEN_QUOTES)
+    closes = sum(sentence.count(c) for c in _CLOSE_QUOTES)
+    straight = sentence.count('"')
+    balanced = opens == closes and straight % 2 == 0
+    if not (opens or closes or straight):
+        return True, 0.0
+    inside = 0
+    depth = 0
+    start = 0
+    for i, ch in enumerate(sentence):
+        if ch in _OPEN_QUOTES or (ch == '"' and depth == 0):
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch in _CLOSE_QUOTES or (ch == '"' and depth > 0):
+            if depth > 0:
+                depth -= 1
+                if depth == 0:
+                    inside += i - start
+    return balanced, inside / max(1, len(sentence))
+
+
+def is_fragment(sentence: str) -> bool:
+    """Too short, not closed like a sentence, or starting mid-sentence."""
+    s = sentence.strip()
+    if len(_WORD.findall(s)) < MIN_WORDS:
+        return True
+    if not s.rstrip(" \"”’'»)]").endswith((".", "!")) or s.endswith(("...", "…")):
+        return True
+    first = s.lstrip("\"“‘'([«")[:1]
+    return not (first.isupper() or first.isdigit())
+
+
+def is_background(sentence: str, recent_year: int | None) -> bool:
+    """History rather than news: founding stories, or only years long before ``recent_year``."""
+    if _BACKGROUND.search(sentence):
+        return True
+    if recent_year is None:
+        return False
+    years = [int(y) for y in _YEAR.findall(sentence)]
+    return bool(years) and max(years) < recent_year - 2
+
+
+def commentary_hits(sentence: str) -> int:
+    return len(_COMMENTARY.findall(sentence))
+
+
+def point_rejection(sentence: str, boilerplate: Iterable[re.Pattern[str]] = ()) -> str | None:
+    """Why a sentence can never be a summary point, or None when it can."""
+    if len(sentence) > MAX_SENTENCE_CHARS:
+        return "too long"
+    if is_question(sentence):
+        return "question"
+    if is_fragment(sentence):
+        return "fragment"
+    if is_filler(sentence) or is_boilerplate(sentence, boilerplate):
+        return "filler"
+    balanced, quoted = quote_balance(sentence)
+    if not balanced:
+        return "part of a quotation"
+    if quoted > 0.6:
+        return "mostly quotation"
+    return None

@@ -1,0 +1,170 @@
+"""Word lists behind name, role and speech recognition (general newsroom English).
+
+Everything here is lower-case; callers compare ``token.lower()``.
+"""
+
+from __future__ import annotations
+
+
+def _forms(*bases: str) -> frozenset[str]:
+    """A verb's regular forms: state -> state, states, stated, stating."""
+    out: set[str] = set()
+    for b in bases:
+        out.add(b)
+        if b.endswith("y") and b[-2] not in "aeiou":
+            out.update({b[:-1] + "ies", b[:-1] + "ied", b + "ing"})
+        elif b.endswith("e"):
+            out.update({b + "s", b + "d", b[:-1] + "ing"})
+        else:
+            out.update({b + ("es" if b.endswith(("s", "sh", "ch", "x")) else "s"), b + "ed", b + "ing"})
+    return frozenset(out)
+
+
+# Verbs that only ever report speech: the quote or a clause may follow with or without "that".
+PURE_SPEECH = _forms(
+    "state", "add", "remark", "emphasize", "emphasise", "warn", "insist", "tweet", "declare", "announce",
+    "claim", "argue", "assert", "affirm", "reiterate", "explain", "stress", "underline", "underscore",
+    "reply", "respond", "complain", "predict", "vow", "pledge", "threaten", "recall", "joke", "boast",
+    "lament", "caution", "counter", "retort", "charge", "allege", "exclaim", "shout", "whisper", "mutter",
+    "comment", "proclaim", "quote", "urge", "demand", "contend", "suggest", "post", "repeat",
+) | frozenset({
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",
+    "writing", "written", "quip", "quips", "quipped", "quipping", "admit", "admits", "admitted",
+    "admitting", "concede", "concedes", "conceded", "conceding",
+})
+# Verbs that report speech only with a "that" clause, a colon or comma, a quote or "as".
+AMBIGUOUS_SPEECH = _forms(
+    "note", "observe", "acknowledge", "confirm", "deny", "mention", "report", "conclude", "continue",
+    "maintain", "answer", "ask", "describe", "call", "promise", "concede", "agree", "believe", "hint",
+)
+SPEECH_VERBS = PURE_SPEECH | AMBIGUOUS_SPEECH
+
+# Nouns of speech that, owned by someone ("his declaration that ..."), attribute a quote.
+SPEECH_NOUNS = frozenset(
+    "declaration statement statements remarks remark comments comment words claim claims assertion "
+    "warning insistence pledge promise vow description message post tweet view argument".split()
+)
+
+# Words that can stand between a speaker and the verb: "Lavrov has also said".
+VERB_FILLERS = frozenset(
+    "has have had also later then again further once previously earlier publicly repeatedly reportedly "
+    "allegedly separately recently subsequently had been was is were are would will".split()
+)
+
+# Lower-case words inside names: Ursula von der Leyen, Charles de Gaulle, Mohammed bin Salman.
+NAME_PARTICLES = frozenset("von van der den de la le du da di dos das del bin ibn al el ben".split())
+
+PRONOUNS = frozenset({"he", "she", "it", "they"})
+POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "my", "our", "your"})
+
+HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "sir", "dame", "madam", "mme."})
+
+# Capitalised words that make a preceding run a title: "Foreign Minister", "Secretary of State".
+TITLE_WORDS = frozenset(
+    """president vice prime minister ministers secretary chancellor governor mayor senator sen. sen rep. rep
+    representative congressman congresswoman general gen. gen admiral adm. colonel col. lieutenant lt. major
+    maj. captain capt. sergeant commander king queen prince princess crown pope cardinal archbishop bishop
+    ambassador envoy spokesman spokeswoman spokesperson chief director chairman chairwoman chair judge justice
+    speaker leader premier emir sheikh sultan president-elect deputy foreign defence defense interior finance
+    economy energy health justice trade state attorney commissioner commissar marshal ceo founder
+    head official officials adviser advisor aide""".split()
+)
+# Lower-case words that build a role before a name: "Kremlin spokesman", "regional head".
+ROLE_NOUNS = frozenset(
+    """president minister secretary chancellor governor mayor senator general admiral colonel commander
+    ambassador envoy spokesman spokeswoman spokesperson chief director chairman chairwoman judge speaker
+    leader premier head official adviser advisor aide negotiator diplomat correspondent analyst economist
+    commissioner prosecutor lawmaker legislator mp governor-general ceo founder executive officer""".split()
+)
+ROLE_MODIFIERS = frozenset(
+    """foreign defence defense deputy regional press prime state top senior former acting vice interior
+    finance economy energy health trade military security national chief presidential special first
+    executive general""".split()
+)
+# Appositive heads that show a name is a person: "John Bolton, who ..."; "Pavel Malkov, the governor".
+PERSON_APPOSITIVE = ROLE_NOUNS | frozenset({"counterpart", "son", "daughter", "wife", "husband", "founder"})
+
+# Heads of unnamed speakers: "one source", "a senior official", "officials".
+UNNAMED_HEADS = frozenset(
+    """source sources official officials diplomat diplomats person people insider insiders aide aides
+    figure figures spokesman spokeswoman spokesperson analyst analysts observer observers witness witnesses
+    resident residents expert experts""".split()
+)
+QUANTIFIERS = frozenset("a an one two three four several some other another many most multiple".split())
+
+# Last words that make a capitalised run an organisation.
+ORG_HEADS = frozenset(
+    """ministry department office agency council commission committee parliament government administration
+    army navy forces force corps guard police service services bank company corporation corp inc ltd group
+    party union organization organisation alliance court senate congress duma assembly institute university
+    foundation fund news times post journal herald tribune telegraph guardian press network television tv
+    radio agencies authority authorities command staff cabinet secretariat embassy consulate mission
+    directorate bureau board""".split()
+)
+# Organisations known by a bare name.
+ORG_PHRASES = frozenset(
+    {"kremlin", "white house", "pentagon", "state department", "élysée", "elysee", "downing street", "whitehall",
+     "nato", "un", "eu", "imf", "opec", "iaea", "wto", "g7", "g20", "brics", "osce", "reuters", "tass",
+     "ria novosti", "interfax", "afp", "ap", "bloomberg", "ft", "financial times", "bbc", "cnn",
+     "wall street journal", "new york times", "washington post", "politico", "axios", "al jazeera", "xinhua",
+     "ukrinform", "european commission", "european union", "united nations", "hamas", "hezbollah",
+     "gazprom", "rosneft", "lukoil", "kyiv independent", "rbc", "ria", "lseg", "kpler", "opec+"}
+)
+# News organisations: they report quotes; they are not players in a story.
+NEWS_ORGS = frozenset(
+    {"reuters", "tass", "ria novosti", "ria", "interfax", "afp", "ap", "bloomberg", "ft", "financial times",
+     "bbc", "cnn", "wall street journal", "new york times", "washington post", "politico", "axios",
+     "al jazeera", "xinhua", "ukrinform", "kyiv independent", "rbc", "lseg", "kpler"}
+)
+
+# Nationality adjectives -> the country they name (organisation keys use the country).
+DEMONYMS = {
+    "russian": "russia", "ukrainian": "ukraine", "american": "united states", "us": "united states",
+    "u.s.": "united states", "british": "united kingdom", "uk": "united kingdom", "u.k.": "united kingdom",
+    "chinese": "china", "french": "france", "german": "germany", "israeli": "israel", "iranian": "iran",
+    "indian": "india", "turkish": "turkey", "hungarian": "hungary", "polish": "poland", "japanese": "japan",
+    "european": "europe", "italian": "italy", "spanish": "spain", "canadian": "canada", "belarusian": "belarus",
+    "palestinian": "palestine", "saudi": "saudi arabia", "syrian": "syria", "korean": "korea",
+    "north korean": "north korea", "south korean": "south korea", "finnish": "finland", "swedish": "sweden",
+    "norwegian": "norway", "dutch": "netherlands", "belgian": "belgium", "austrian": "austria",
+    "swiss": "switzerland", "greek": "greece", "romanian": "romania", "moldovan": "moldova",
+    "georgian": "georgia", "estonian": "estonia", "latvian": "latvia", "lithuanian": "lithuania",
+    "czech": "czech republic", "slovak": "slovakia", "serbian": "serbia", "croatian": "croatia",
+    "bulgarian": "bulgaria", "egyptian": "egypt", "qatari": "qatar", "emirati": "united arab emirates",
+    "pakistani": "pakistan", "brazilian": "brazil", "mexican": "mexico", "australian": "australia",
+    "venezuelan": "venezuela", "lebanese": "lebanon", "iraqi": "iraq", "afghan": "afghanistan",
+    "kazakh": "kazakhstan", "armenian": "armenia", "azerbaijani": "azerbaijan", "soviet": "soviet union",
+    "western": "west",
+}
+_COUNTRIES = """afghanistan albania algeria argentina armenia australia austria azerbaijan belarus belgium bolivia
+bosnia brazil bulgaria cambodia canada chile china colombia croatia cuba cyprus denmark egypt estonia ethiopia
+finland france georgia germany greece hungary iceland india indonesia iran iraq ireland israel italy japan jordan
+kazakhstan kenya korea kosovo kuwait latvia lebanon libya lithuania luxembourg malaysia mexico moldova mongolia
+montenegro morocco myanmar nepal netherlands nigeria norway oman pakistan palestine peru philippines poland
+portugal qatar romania russia serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria
+taiwan thailand tunisia turkey türkiye uganda ukraine uzbekistan venezuela vietnam yemen zimbabwe crimea
+donbas donbass gaza europe africa asia america us u.s. usa u.s.a. uk u.k. britain england scotland wales
+west east""".split()
+_CITIES = """moscow kyiv kiev washington london paris berlin beijing budapest warsaw minsk tehran jerusalem
+ankara istanbul brussels geneva vienna rome madrid tokyo delhi riyadh doha dubai cairo damascus baghdad
+kharkiv odesa odessa lviv dnipro zaporizhzhia kherson donetsk luhansk mariupol bakhmut pokrovsk avdiivka
+belgorod bryansk kursk ryazan tuapse novorossiysk novorossiisk primorsk sevastopol anchorage alaska
+helsinki stockholm oslo prague bratislava bucharest sofia belgrade tbilisi yerevan baku astana""".split()
+PLACES = frozenset(_COUNTRIES) | frozenset(_CITIES) | frozenset(
+    {"united states", "united kingdom", "saudi arabia", "north korea", "south korea", "new york",
+     "middle east", "united arab emirates", "soviet union", "czech republic", "eastern europe",
+     "western europe", "black sea", "red square"}
+)
+
+# Capitalised words that open sentences or name times: never part of a name.
+COMMON_CAPITALISED = frozenset(
+    """the a an this that these those it its he she they we i you his her their our my your in on at by for
+    from to of with without after before during while when where if as but and or nor so yet however
+    meanwhile moreover furthermore also although though since because still then there here what which who
+    whom whose why how all any both each every either neither no not one some such many most more much
+    several few other another earlier later today yesterday tomorrow tonight update breaking exclusive
+    analysis opinion editorial photo video watch read live january february march april may june july
+    august september october november december monday tuesday wednesday thursday friday saturday sunday
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun despite according
+    amid following nevertheless currently looming traveling travelling speaking frequently key""".split()
+)

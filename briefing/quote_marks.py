@@ -1,0 +1,128 @@
+"""Where the quotations of a paragraph are: balanced quotation marks, not apostrophes.
+
+Double quotes (curly “ ”, straight ", guillemets « ») are paired first.  Single quotes
+(‘ ’ and ') count only outside double quotes, only where they can open (after a space
+or an opening bracket, before a letter) and close (after a letter or punctuation, before
+a space or punctuation), so apostrophes (shouldn't, Putin's, Rus’) never pair up.
+Inch and foot marks (5'11", a 12" screen) are not quotes; nested quotes belong to the
+quote around them; an opening mark that is never closed makes no quotation, except the
+newsroom convention of a quote that runs on into the next paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+_DOUBLE_MARKS = re.compile(r"[\"“”«»]")
+_SINGLE_MARKS = re.compile(r"[‘’']")
+_HAS_WORD = re.compile(r"[^\W_]")
+MAX_QUOTE = 4000  # characters: a longer "quotation" is a stray mark
+_OPEN_AFTER = set(" \t\n([{—–-/\"“«")
+_CLOSE_BEFORE = set(" \t\n.,;:!?)]}—–-\"”»…")
+_CLOSE_AFTER_PUNCT = set(".,;:!?…)")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int  # the opening mark
+    end: int  # just after the closing mark (the paragraph's end for a run-on quote)
+    double: bool
+    closed: bool = True
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.start + 1, (self.end - 1 if self.closed else self.end)
+
+
+def _around(text: str, i: int) -> tuple[str, str]:
+    return (text[i - 1] if i > 0 else " "), (text[i + 1] if i + 1 < len(text) else " ")
+
+
+def _doubles(text: str, runs_on: bool) -> list[Span]:
+    out: list[Span] = []
+    open_at: int | None = None
+    for m in _DOUBLE_MARKS.finditer(text):
+        c, i = m.group(0), m.start()
+        prev, nxt = _around(text, i)
+        if c == '"' and open_at is None and prev.isdigit():
+            continue  # an inch mark: 5'11", a 12" screen
+        if c in "“«":
+            open_at = i
+        elif c in "”»" or (c == '"' and open_at is not None and not prev.isspace()):
+            if open_at is not None:
+                if i - open_at <= MAX_QUOTE and _HAS_WORD.search(text, open_at + 1, i):
+                    out.append(Span(open_at, i + 1, True))
+                open_at = None
+        elif c == '"' and not nxt.isspace():
+            open_at = i
+    if runs_on and open_at is not None and len(text) - open_at <= MAX_QUOTE and _HAS_WORD.search(text, open_at + 1):
+        out.append(Span(open_at, len(text), True, closed=False))
+    return out
+
+
+def _singles(text: str, doubles: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    open_at: int | None = None
+    di = 0
+    for m in _SINGLE_MARKS.finditer(text):
+        c, i = m.group(0), m.start()
+        while di < len(doubles) and doubles[di].end <= i:
+            di += 1
+        if di < len(doubles) and doubles[di].start < i and open_at is None:
+            continue  # nested inside a double quotation
+        prev, nxt = _around(text, i)
+        if prev.isdigit():
+            continue  # a foot mark or an abbreviated year
+        can_close = (prev.isalnum() or prev in _CLOSE_AFTER_PUNCT) and (nxt in _CLOSE_BEFORE or i + 1 == len(text))
+        can_open = c != "’" and (prev in _OPEN_AFTER or i == 0) and nxt.isalpha()  # not '90s
+        if open_at is not None and can_close:
+            if i - open_at <= MAX_QUOTE and _HAS_WORD.search(text, open_at + 1, i):
+                out.append(Span(open_at, i + 1, False))
+            open_at = None
+        elif can_open:
+            open_at = i
+    return out
+
+
+def find_quotes(text: str, runs_on: bool = False) -> list[Span]:
+    """Quotation spans of one paragraph, in order, none inside another.  ``runs_on``:
+    the next paragraph opens with a quotation mark, so a quote left open at the end of
+    this one runs on (newsroom style for a quote over several paragraphs)."""
+    doubles = _doubles(text, runs_on)
+    singles = _singles(text, doubles)
+    if not singles:
+        return doubles
+    starts = [d.start for d in doubles]
+    kept_singles: list[Span] = []
+    nested: set[int] = set()
+    for sp in singles:
+        inside: list[int] = []
+        crossing = False
+        k = bisect_left(starts, sp.end) - 1
+        while k >= 0 and doubles[k].end > sp.start:
+            d = doubles[k]
+            if sp.start < d.start and d.end <= sp.end:
+                inside.append(k)
+            else:
+                crossing = True
+                break
+            k -= 1
+        if not crossing:
+            kept_singles.append(sp)
+            nested.update(inside)
+    doubles = [d for k, d in enumerate(doubles) if k not in nested]
+    return sorted(doubles + kept_singles, key=lambda s: s.start)
+
+
+def quote_text(text: str, span: Span) -> str:
+    """The words of a quotation as printed, without the comma that hands over to the attribution."""
+    a, b = span.inner
+    inner = text[a:b].strip()
+    return inner[:-1].rstrip() if inner.endswith(",") else inner
+
+
+def opens_with_quote(text: str) -> bool:
+    s = text.lstrip()
+    return bool(s) and s[0] in "“\"«‘'"

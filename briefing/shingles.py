@@ -1,0 +1,129 @@
+"""Fast word tokens, shingle sketches and a capped inverted index for candidate blocking.
+
+Everything here runs in C-level loops (``bytes.translate``, ``re.findall``, ``zip``, ``map``,
+``sorted``) so that fingerprinting tens of thousands of articles stays cheap.  Words are
+hashed with CRC-32 and shingles as tuples of those integers, so every hash, and therefore
+every result, is the same from one run to the next (Python's own string hash is not).
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+import unicodedata
+import zlib
+from collections import Counter
+from typing import Iterable, Iterator, Sequence
+
+_TOKEN = re.compile(r"[^\W_]+")
+# combining accents (after NFKD) and invisible characters that would split a word in two
+_INVISIBLE = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u00ad\u200b-\u200d\u2060\ufeff]+")
+
+
+# ASCII letters and digits to lower case, everything else to a space
+_ASCII_WORDS = bytes((c | 0x20 if 65 <= c <= 90 else c) if chr(c).isalnum() else 32 for c in range(128)) + b" " * 128
+# the punctuation that makes most news text non-ASCII; it separates words like ASCII punctuation
+_TYPOGRAPHY = ("\u2019", "\u2018", "\u201c", "\u201d", "\u2014", "\u2013", "\u2026", "\u00a0", "\u00ab", "\u00bb")
+
+
+def tokens(text: str) -> list[str]:
+    """Case-folded, accent-free runs of letters and digits.  Punctuation, quotes (straight or
+    curly), dashes and line breaks all vanish, so re-wrapped or re-quoted copies tokenise alike."""
+    if not text.isascii():
+        for ch in _TYPOGRAPHY:
+            if ch in text:
+                text = text.replace(ch, " ")
+        if not text.isascii():
+            text = _INVISIBLE.sub("", unicodedata.normalize("NFKD", text))
+            if not text.isascii():
+                return _TOKEN.findall(text.casefold())
+    return text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split()
+
+
+def word_hashes(words: Sequence[str]) -> list[int]:
+    """A stable integer for each word (CRC-32 of its UTF-8 form)."""
+    return list(map(zlib.crc32, map(str.encode, words)))
+
+
+def shingle_sketch(words: Sequence[str], k: int, size: int) -> list[int]:
+    """Bottom-``size`` sketch of the text's ``k``-word shingles: the smallest distinct hashes of
+    every run of ``k`` consecutive words (of the whole text when it is shorter).  Two texts whose
+    shingle sets overlap by a Jaccard share J are expected to share about ``size * J`` entries."""
+    ints = word_hashes(words)
+    if len(ints) < k:
+        return [hash(tuple(ints))] if ints else []
+
+    def shingles() -> Iterator[int]:
+        return map(hash, zip(*(ints[i:] for i in range(k))))
+
+    smallest = heapq.nsmallest(2 * size, shingles())  # room for a few repeated shingles
+    distinct = sorted(set(smallest))
+    if len(distinct) < size and len(smallest) == 2 * size:  # a very repetitive text
+        distinct = sorted(set(shingles()))
+    return distinct[:size]
+
+
+def _pair_up(members: list[int], counts: Counter[tuple[int, int]], cap: int, anchors: int) -> None:
+    """Count the pairs of one posting list (owners ascending): all of them up to ``cap``
+    members, beyond that each member with the first ``anchors`` members only."""
+    n = len(members)
+    if n <= cap:
+        counts.update((members[a], members[b]) for a in range(n) for b in range(a + 1, n))
+    else:
+        heads = members[:anchors]
+        counts.update((h, m) for h in heads for m in members if h < m)
+
+
+def _count_runs(entries: Iterable[tuple[int, int]], counts: Counter[tuple[int, int]], cap: int, anchors: int) -> None:
+    """``entries``: (entry, owner) sorted by entry then owner; every run of one entry is a posting list."""
+    run: list[int] = []
+    prev: int | None = None
+    for h, owner in entries:
+        if h != prev:
+            if len(run) > 1:
+                _pair_up(run, counts, cap, anchors)
+            run = [owner]
+            prev = h
+        elif run[-1] != owner:  # an entry repeated inside one sketch counts once
+            run.append(owner)
+    if len(run) > 1:
+        _pair_up(run, counts, cap, anchors)
+
+
+def candidate_pairs(
+    sketches: Iterable[Sequence[int]], *, min_shared: int, cap: int, anchors: int = 3
+) -> list[tuple[int, int, int]]:
+    """Pairs ``(i, j, shared)`` (i < j) of sketches that share at least ``min_shared`` entries
+    (fewer when a sketch itself is smaller), best first.
+
+    The inverted index is one sorted list of ``entry, owner`` numbers rather than a dict of
+    lists.  A posting list longer than ``cap`` (a very common phrase, or a very large family
+    of copies) is not expanded into all its pairs: each member is only paired with the first
+    ``anchors`` members.  A common phrase then adds one shared entry to a few pairs, which is
+    not enough to make them candidates, while a large family, whose members share many such
+    entries, still reaches its anchors.
+    """
+    sizes: list[int] = []
+    flat: list[int] = []
+    shift = 40  # owners below 2**40; entry * 2**40 + owner sorts by entry, then owner
+    for i, sk in enumerate(sketches):
+        sizes.append(len(sk))
+        flat.extend([(h << shift) | i for h in sk])
+    flat.sort()
+    mask = (1 << shift) - 1
+    counts: Counter[tuple[int, int]] = Counter()
+    _count_runs(((v >> shift, v & mask) for v in flat), counts, cap, anchors)
+    out = [(i, j, c) for (i, j), c in counts.items() if c >= min(min_shared, sizes[i], sizes[j])]
+    out.sort(key=lambda t: (-t[2], t[0], t[1]))
+    return out
+
+
+def band_pairs(bands: Sequence[Sequence[int]], *, cap: int, anchors: int = 3) -> list[tuple[int, int]]:
+    """MinHash LSH candidates: pairs ``(i, j)`` (i < j) whose keys agree in at least one band.
+    ``bands[b][i]`` is owner i's key in band b (an ``array('q')`` keeps it to 8 bytes a key);
+    one band is indexed at a time, so memory stays small at a million owners."""
+    counts: Counter[tuple[int, int]] = Counter()
+    for col in bands:
+        order = sorted(range(len(col)), key=col.__getitem__)
+        _count_runs(((col[i], i) for i in order), counts, cap, anchors)
+    return sorted(counts)

@@ -1,0 +1,58 @@
+"""The ``?`` screen: every key, after the user's remapping."""
+
+from __future__ import annotations
+
+from typing import Mapping
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from .keys import ACTIONS, key_display, keys_for
+
+
+def help_table(keymap: Mapping[str, str]) -> Table:
+    table = Table(box=None, show_header=True, header_style="bold", padding=(0, 2, 0, 0))
+    table.add_column("key", no_wrap=True)
+    table.add_column("action")
+    for a in ACTIONS:
+        keys = key_display(keys_for(a.id, keymap))
+        if a.id == "down":
+            keys += " / ↓"
+        elif a.id == "up":
+            keys += " / ↑"
+        table.add_row(Text(keys, style="bold"), Text(a.help))
+    table.add_row(Text("1 … 9", style="bold"), Text("Jump to storyline 1 to 9"))
+    table.add_row(Text("in search", style="bold"), Text("type to filter; ↑/↓ pick a hit; enter jumps to it; esc restores the view"))
+    return table
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [
+        Binding("escape", "close", "Close", id="back"),
+        Binding("question_mark", "close", "Close", show=False),
+    ]
+
+    def __init__(self, keymap: Mapping[str, str]) -> None:
+        super().__init__(classes="dialog")
+        self.keymap = dict(keymap)
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="dialog-body"):
+            yield Static(Text("Keys", style="bold"))
+            yield Static(help_table(self.keymap))
+            yield Static(Text("Panes are linked: moving in Storylines changes the others; moving over a summary "
+                              "point marks (▶) its sources and quotes. Keys can be remapped under keys: in config.yaml.",
+                              style="dim"))
+
+    def on_mount(self) -> None:
+        body = self.query_one("#dialog-body")
+        body.border_title = "Help — esc closes"
+        body.focus()
+
+    def action_close(self) -> None:
+        self.dismiss(None)

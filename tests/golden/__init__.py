@@ -1,0 +1,1 @@
+"""Golden files of the exporters and the hand-made brief they are rendered from."""

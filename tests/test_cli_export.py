@@ -1,0 +1,212 @@
+"""``briefing export`` end to end on a corpus the tests write: structure, not exact text
+(the analysis behind it changes; the exporters' exact text is pinned by the golden files)."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from briefing import cli
+from briefing.export import files, progress
+from tests.test_export_escaping import _parse
+from tests.test_export_schema import SCHEMA_FILE, validate
+
+ARTICLES = {
+    "talks.md": ("---\ntitle: Summit called off\ndate: 2025-11-03\nsource: Wire One\n---\n"
+                 "The summit between the two presidents was cancelled after a phone call between the foreign "
+                 "ministers. “We see no need for a meeting,” said Dmitry Peskov, the Kremlin spokesman.\n\n"
+                 "Negotiations on a ceasefire have stalled over territorial demands, diplomats said.\n"),
+    "oil.md": ("---\ntitle: New sanctions on oil exports\ndate: 2025-11-02\nsource: Markets Daily\n---\n"
+               "New sanctions target Rosneft and Lukoil, aiming to cut oil exports and restrict payments.\n\n"
+               "Buyers of Russian oil face pressure as the sanctions take effect.\n"),
+    "drones.md": ("---\ntitle: Drone strike hits refinery\nsource: Front News\n---\n"
+                  "A drone strike hit an oil refinery overnight, causing fires; two people were wounded.\n\n"
+                  "Air defences shot down six drones near the capital, officials said.\n"),
+}
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    src = tmp_path / "news"
+    src.mkdir()
+    for name, text in ARTICLES.items():
+        (src / name).write_text(text, encoding="utf-8")
+    (tmp_path / "config.yaml").write_text("sources: [news]\nexport:\n  folder: out\n  format: md\n")
+    return tmp_path
+
+
+def run(corpus: Path, *args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = cli.main(["export", "--config", str(corpus / "config.yaml"), *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_markdown_to_stdout(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(corpus, "--out", "-", capsys=capsys)
+    assert code == 0, err
+    assert out.startswith("# Daily brief: Monday 3 November 2025\n")
+    assert "**3 articles · 3 sources · 0 duplicates merged**" in out
+    assert "\n## Sources\n" in out and "\n1. **" in out
+    assert re.search(r"\[\^\d+\]", out)
+    assert not (corpus / "out").exists()
+
+
+def test_every_format_to_stdout_has_the_whole_brief(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    titles = ["Summit called off", "New sanctions on oil exports", "Drone strike hits refinery"]
+    for fmt in ("md", "html", "txt", "json"):
+        code, out, err = run(corpus, "--format", fmt, "--out", "-", capsys=capsys)
+        assert code == 0, err
+        text = _parse(out).visible if fmt == "html" else out
+        for t in titles:
+            assert t in text, (fmt, t)
+    schema = json.loads(SCHEMA_FILE.read_text())
+    code, out, _ = run(corpus, "--format", "json", "--out", "-", capsys=capsys)
+    assert validate(json.loads(out), schema, schema) == []
+
+
+def test_text_is_wrapped_at_80(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(corpus, "--format", "txt", "--out", "-", capsys=capsys)
+    long = [line for line in out.splitlines() if len(line) > 80 and len(line.split()) > 1]
+    assert long == []
+
+
+def test_default_file_under_the_configured_folder(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(corpus, capsys=capsys)
+    path = corpus / "out" / "brief-2025-11-03.md"
+    assert code == 0 and out == ""
+    assert f"wrote {path}" in err
+    assert path.read_text(encoding="utf-8").startswith("# Daily brief")
+
+
+def test_file_and_stdout_are_the_same_brief(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out_file = corpus / "b.txt"
+    run(corpus, "--out", str(out_file), capsys=capsys)
+    _, out, _ = run(corpus, "--format", "txt", "--out", "-", capsys=capsys)
+    strip = lambda s: re.sub(r"Generated .* UTC\.", "", s)  # noqa: E731
+    assert strip(out_file.read_text(encoding="utf-8")) == strip(out)
+
+
+def test_format_follows_the_out_extension(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(corpus, "--out", str(corpus / "deep" / "er" / "brief.html"), capsys=capsys)
+    assert code == 0, err
+    assert (corpus / "deep" / "er" / "brief.html").read_text().startswith("<!DOCTYPE html>")
+
+
+def test_renders_once(corpus: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    for module in (cli, files):
+        real = module.render
+
+        def counting(brief, fmt, _real=real):  # type: ignore[no-untyped-def]
+            calls.append(fmt)
+            return _real(brief, fmt)
+
+        monkeypatch.setattr(module, "render", counting)
+    run(corpus, "--out", str(corpus / "x.md"), capsys=capsys)
+    run(corpus, "--out", "-", capsys=capsys)
+    assert calls == ["md", "md"]
+
+
+def test_date_keeps_that_day_and_counts_the_undated(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(corpus, "--date", "2025-11-02", "--format", "json", "--out", "-", capsys=capsys)
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["date"] == "2025-11-02"
+    assert [a["title"] for a in data["articles"]] == ["New sanctions on oil exports"]
+    assert data["counts"]["undated_left_out"] == 1
+    assert "1 undated article(s) left out" in err and "--include-undated" in err
+    _, md, _ = run(corpus, "--date", "2025-11-02", "--out", "-", capsys=capsys)
+    assert "1 undated left out" in md and "Sunday 2 November 2025" in md
+
+
+def test_include_undated(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(corpus, "--date", "2025-11-02", "--include-undated", "--format", "json", "--out", "-",
+                       capsys=capsys)
+    data = json.loads(out)
+    assert code == 0 and data["counts"]["undated_left_out"] == 0
+    assert sorted(a["title"] for a in data["articles"]) == ["Drone strike hits refinery", "New sanctions on oil exports"]
+
+
+def test_a_day_without_articles_is_nothing_to_brief(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(corpus, "--date", "2024-01-01", "--out", "-", capsys=capsys)
+    assert code == 1 and out == ""
+    assert "nothing to brief: no articles published on 2024-01-01" in err and "1 undated" in err
+    assert not (corpus / "out").exists()
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--date", "3/11/2025"], "not a date in the form YYYY-MM-DD"),
+    (["--format", "pdf"], "invalid choice"),
+    (["--bogus"], "unrecognized arguments"),
+])
+def test_bad_usage_exits_2(corpus: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["export", "--config", str(corpus / "config.yaml"), *args])
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2 and message in err and "Traceback" not in err
+
+
+def test_out_is_a_folder(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for target in (str(corpus), str(corpus / "not-yet") + "/"):
+        code, out, err = run(corpus, "--out", target, capsys=capsys)
+        assert code == 2 and out == ""
+        assert "is a folder; give a file name" in err and len(err.strip().splitlines()) == 1
+    assert not (corpus / "not-yet").exists()
+
+
+def test_out_cannot_be_written(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (corpus / "plain-file").write_text("x")
+    code, _, err = run(corpus, "--out", str(corpus / "plain-file" / "brief.md"), capsys=capsys)
+    assert code == 2 and err.startswith("briefing: cannot create folder") and len(err.strip().splitlines()) == 1
+
+
+def test_an_existing_brief_is_replaced_whole(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = corpus / "brief.md"
+    out.write_text("yesterday's brief\n")
+    assert run(corpus, "--out", str(out), capsys=capsys)[0] == 0
+    assert out.read_text().startswith("# Daily brief") and "yesterday" not in out.read_text()
+    assert [p.name for p in corpus.iterdir() if p.name.endswith(".tmp")] == []
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["export", "--help"], ["app", "--help"]])
+def test_help_on_every_command(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(argv)
+    out = capsys.readouterr().out
+    assert exit_.value.code == 0 and out.startswith("usage: briefing")
+    if argv[0] == "export":
+        for flag in ("--date", "--include-undated", "--format", "--out", "--sources", "--config"):
+            assert flag in out
+
+
+class _Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_only_on_a_terminal_and_only_for_a_large_corpus() -> None:
+    assert not progress.wants_progress(io.StringIO(), 10_000)
+    assert not progress.wants_progress(_Tty(), 3)
+    assert progress.wants_progress(_Tty(), progress.LARGE_CORPUS)
+
+
+def test_progress_bar_drawn_on_a_terminal_stderr(corpus: Path, capsys: pytest.CaptureFixture[str],
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(progress, "LARGE_CORPUS", 2)
+    fake = _Tty()
+    monkeypatch.setattr(cli.sys, "stderr", fake)
+    code = cli.main(["export", "--config", str(corpus / "config.yaml"), "--out", "-"])
+    out = capsys.readouterr().out
+    assert code == 0 and out.startswith("# Daily brief") and "\x1b" not in out
+    assert "\x1b[" in fake.getvalue()  # the bar was drawn, on stderr only
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(corpus: Path, capsys: pytest.CaptureFixture[str],
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(progress, "LARGE_CORPUS", 2)
+    code, _, err = run(corpus, "--out", "-", capsys=capsys)
+    assert code == 0 and "\x1b" not in err and err == ""

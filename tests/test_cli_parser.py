@@ -1,0 +1,45 @@
+"""The command line parser: options before or after the command both count."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing import cli
+
+
+@pytest.mark.parametrize("argv", [["--config", "c.yaml", "export"], ["export", "--config", "c.yaml"]])
+def test_config_before_or_after_the_command(argv: list[str]) -> None:
+    assert cli.build_parser().parse_args(argv).config == "c.yaml"
+
+
+def test_sources_after_the_command() -> None:
+    args = cli.build_parser().parse_args(["export", "--sources", "a", "b/*.md"])
+    assert args.sources == ["a", "b/*.md"] and args.command == "export"
+
+
+@pytest.mark.parametrize("argv", [["--theme", "nord", "app"], ["app", "--theme", "nord"], ["--theme", "nord"]])
+def test_theme_before_or_after_app(argv: list[str]) -> None:
+    assert cli.build_parser().parse_args(argv).theme == "nord"
+
+
+def test_defaults() -> None:
+    args = cli.build_parser().parse_args(["export"])
+    assert (args.config, args.sources, args.date, args.format, args.out, args.include_undated) == (
+        None, None, None, None, None, False)
+
+
+def test_config_given_before_export_is_used(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.md").write_text("---\ntitle: Talks resume\ndate: 2025-11-03\n---\nThe talks resume today.\n")
+    (tmp_path / "c.yaml").write_text("sources: [news]\n")
+    assert cli.main(["--config", str(tmp_path / "c.yaml"), "export", "--format", "txt", "--out", "-"]) == 0
+    assert "Talks resume" in capsys.readouterr().out
+
+
+def test_a_bad_config_is_exit_2_with_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "c.yaml").write_text("export:\n  format: pdf\n")
+    assert cli.main(["export", "--config", str(tmp_path / "c.yaml"), "--out", "-"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("briefing: config error:") and len(err.strip().splitlines()) == 1

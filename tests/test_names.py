@@ -1,0 +1,141 @@
+"""One person, one name: transliteration keys, role splitting, aliases, surnames."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from briefing.config import load_config
+from briefing.mentions import find_mentions
+from briefing.namebook import NameBook, best_role
+from briefing.names import org_key, parse_name, skeleton
+from briefing.quotes import extract_quotes
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Sergey", "Sergei"), ("Zelensky", "Zelenskiy"), ("Zelensky", "Zelenskyy"), ("Dmitry", "Dmitriy"),
+    ("Aleksei", "Alexei"), ("Alexey", "Alexei"), ("Fyodor", "Fedor"), ("Yevgeny", "Evgeny"), ("Putin’s", "Putin"),
+    ("Erdoğan", "Erdogan"), ("Khodorkovsky", "Hodorkovskiy"),
+])
+def test_transliterations_share_a_key(a: str, b: str) -> None:
+    assert skeleton(a) == skeleton(b)
+
+
+@pytest.mark.parametrize("a, b", [("Mark", "Marc"), ("Lavrov", "Lavrin"), ("Trump", "Truman"), ("Ivan", "Ivana")])
+def test_different_names_keep_different_keys(a: str, b: str) -> None:
+    assert skeleton(a) != skeleton(b)
+
+
+@pytest.mark.parametrize("words, kind, name, role", [
+    ("Russian Foreign Minister Sergey Lavrov", "person", "Sergey Lavrov", "Russian Foreign Minister"),
+    ("U.S. Secretary of State Marco Rubio", "person", "Marco Rubio", "U.S. Secretary of State"),
+    ("Mr. Putin", "person", "Putin", None),
+    ("President Vladimir Putin’s", "person", "Vladimir Putin", "President"),
+    ("Zaporizhzhia regional head Ivan Fedorov", "person", "Ivan Fedorov", "Zaporizhzhia regional head"),
+    ("the White House", "organisation", "White House", None),
+    ("Russia’s Defence Ministry", "organisation", "Russia’s Defence Ministry", None),
+    ("NATO", "organisation", "NATO", None),
+    ("Moscow", "place", "Moscow", None),
+    ("US", "place", "US", None),
+    ("Russian", "place", "Russian", None),
+    ("Foreign Minister", "role", "", "Foreign Minister"),
+])
+def test_parse_name_splits_role_and_name(words: str, kind: str, name: str, role: str | None) -> None:
+    p = parse_name(words.split())
+    assert p is not None
+    assert (p.kind, p.text, p.role) == (kind, name, role)
+
+
+def test_spellings_of_one_organisation_share_a_key() -> None:
+    keys = {org_key(w.split()) for w in ["Russia’s Defence Ministry", "the Russian Defense Ministry",
+                                           "Russia's Ministry of Defence"]}
+    assert len(keys) == 1
+    assert org_key(["Ukrainian", "Foreign", "Ministry"]) not in keys
+
+
+def test_mentions_carry_roles_from_around_the_name() -> None:
+    text = ("Kremlin spokesman Dmitry Peskov spoke. Pavel Malkov, the governor of Ryazan, replied. "
+            "No one was happier than John Bolton, who left. The Cold War and the Trump-Putin summit ended.")
+    people = {m.phrase.text: m for m in find_mentions(text) if m.kind == "person"}
+    assert people["Dmitry Peskov"].phrase.role == "Kremlin spokesman" and people["Dmitry Peskov"].evidence
+    assert people["Pavel Malkov"].phrase.role == "governor of Ryazan" and people["Pavel Malkov"].evidence
+    assert people["John Bolton"].evidence
+    assert not any(m.evidence for n, m in people.items() if n not in ("Dmitry Peskov", "Pavel Malkov", "John Bolton"))
+
+
+def _book(make, texts: list[str], aliases: dict[str, tuple[str, ...]] | None = None) -> NameBook:  # type: ignore[no-untyped-def]
+    arts = [make(t, name=f"{i}.txt", title=f"Headline {i}") for i, t in enumerate(texts)]
+    return NameBook.build(arts, aliases)
+
+
+def test_surname_and_title_forms_resolve_to_the_full_name(make) -> None:  # type: ignore[no-untyped-def]
+    book = _book(make, ["Russian President Vladimir Putin spoke.", "President Putin said no.", "Mr. Putin left."])
+    for form in (["Putin"], ["Vladimir", "Putin"], ["Putin’s"]):
+        assert book.person(form) == "Vladimir Putin"
+    assert book.role("Vladimir Putin") == "Russian President"
+
+
+def test_transliterated_spellings_merge_automatically(make) -> None:  # type: ignore[no-untyped-def]
+    book = _book(make, ["Foreign Minister Sergei Lavrov spoke.", "Foreign Minister Sergei Lavrov met them.",
+                        "Russian Foreign Minister Sergey Lavrov said no."])
+    assert book.person(["Sergey", "Lavrov"]) == book.person(["Sergei", "Lavrov"]) == book.person(["Lavrov"]) == "Sergei Lavrov"
+    assert book.role("Sergei Lavrov") == "Russian Foreign Minister"  # the general form supports the specific one
+
+
+def test_config_aliases_choose_the_canonical_spelling(make) -> None:  # type: ignore[no-untyped-def]
+    aliases = {"Sergey Lavrov": ("Sergei Lavrov",), "Volodymyr Zelensky": ("Zelenskiy", "Wolodymyr Selenskyj")}
+    book = _book(make, ["Foreign Minister Sergei Lavrov spoke.", "Foreign Minister Sergei Lavrov met them.",
+                        "Ukrainian President Volodymyr Zelenskiy visited.", "President Wolodymyr Selenskyj spoke.",
+                        "Zelenskiy left."], aliases)
+    assert book.person(["Lavrov"]) == "Sergey Lavrov"
+    assert book.person(["Zelenskiy"]) == book.person(["Selenskyj"]) == "Volodymyr Zelensky"
+    assert book.person(["Volodymyr", "Zelenskyy"]) == "Volodymyr Zelensky"
+
+
+def test_a_shared_surname_resolves_within_its_article(make) -> None:  # type: ignore[no-untyped-def]
+    texts = ["President Donald Trump spoke. Trump left.", "President Donald Trump spoke again.",
+             "First lady Melania Trump, the president's wife, visited. Trump smiled."]
+    arts = [make(t, name=f"{i}.txt", title=f"Headline {i}") for i, t in enumerate(texts)]
+    book = NameBook.build(arts)
+    assert book.person(["Melania", "Trump"]) == "Melania Trump"
+    assert book.person(["Trump"]) == "Donald Trump"  # the brief's most mentioned
+    assert book.person(["Trump"], arts[0].id) == "Donald Trump"
+    assert book.person(["Trump"], arts[2].id) == "Melania Trump"  # the one this article names
+
+
+def test_unknown_capitalised_words_are_not_people(make) -> None:  # type: ignore[no-untyped-def]
+    book = _book(make, ["The Cold War ended. Joint Base Elmendorf-Richardson is big. The Trump-Putin summit failed."])
+    assert book.person(["Cold", "War"]) is None
+    assert book.person(["Trump-Putin"]) is None
+    assert book.person(["Elmendorf-Richardson"]) is None
+
+
+def test_best_role_prefers_the_specific_supported_form() -> None:
+    assert best_role({"Foreign Minister": 3, "Russian Foreign Minister": 1}) == "Russian Foreign Minister"
+    assert best_role({"President": 1, "governor of Ryazan": 2}) == "governor of Ryazan"
+    assert best_role({}) is None
+
+
+def test_aliases_from_the_config_file_reach_the_quotes(tmp_path: Path, make) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "config.yaml").write_text("aliases:\n  Volodymyr Zelensky: [Wolodymyr Selenskyj]\n", encoding="utf-8")
+    config = load_config(tmp_path / "config.yaml")
+    art = make("Ukrainian President Wolodymyr Selenskyj spoke.\n\n“We will not give up any land,” Selenskyj said.",
+               title="Headline")
+    assert [q.speaker for q in extract_quotes([art], config)] == ["Volodymyr Zelensky"]
+    plain = replace(config, aliases={})
+    assert [q.speaker for q in extract_quotes([art], plain)] == ["Wolodymyr Selenskyj"]
+
+
+def test_repo_config_aliases_cover_the_known_spellings(repo_config) -> None:  # type: ignore[no-untyped-def]
+    book = NameBook(repo_config.aliases)
+    assert book.aliased(["Zelenskiy"]) == ("Volodymyr", "Zelensky")
+    assert book.aliased(["Sergei", "Lavrov"]) == ("Sergey", "Lavrov")
+
+
+def test_repo_config_alias_for_a_family_name_first(make, repo_config) -> None:  # type: ignore[no-untyped-def]
+    arts = [make("Chinese President Xi Jinping met the delegation.\n\nXi said little.", title="Headline")]
+    book = NameBook.build(arts, repo_config.aliases)
+    assert book.person(["Xi"]) == "Xi Jinping"
+    assert book.person(["President", "Xi"][1:]) == "Xi Jinping"

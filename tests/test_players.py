@@ -1,0 +1,71 @@
+"""Key players of a storyline: people and organisations, merged names, roles, no places."""
+
+from __future__ import annotations
+
+from briefing.model import Article, Passage, Storyline
+from briefing.namebook import NameBook
+from briefing.players import MAX_PLAYERS, key_players
+from briefing.quotes import attach_quotes, extract_quotes
+
+TEXTS = [
+    "Russian Foreign Minister Sergey Lavrov spoke to US Secretary of State Marco Rubio by phone on Monday. "
+    "The Kremlin said the call was useful. Lavrov said Moscow’s demands were unchanged.\n\n"
+    "“Our position has not changed at all since Alaska,” Lavrov said in Moscow.\n\n"
+    "The Cold War is long over, and The Trump-Putin summit in Budapest is off, Reuters and TASS reported.",
+    "Foreign Minister Sergei Lavrov said Russia’s Defence Ministry had shot down drones over Moscow. "
+    "Mr. Lavrov also spoke of Ukraine. Rubio made no comment. The Kremlin declined to comment further.\n\n"
+    "Russia’s Defence Ministry said six drones were downed near Moscow and in the Bryansk region.",
+]
+
+
+def _story(make, repo_config):  # type: ignore[no-untyped-def]
+    arts: list[Article] = [make(t, name=f"{i}.txt", title=f"Headline {i}") for i, t in enumerate(TEXTS)]
+    passages = tuple(Passage(a.id, b.index, b.text, 3.0) for a in arts for b in a.blocks)
+    story = Storyline("diplomacy", "Diplomacy", tuple(a.id for a in arts), passages)
+    book = NameBook.build(arts, repo_config.aliases)
+    quotes, (story,) = attach_quotes(extract_quotes(arts, repo_config, names=book), [story])
+    return arts, story, quotes, book
+
+
+def test_people_and_organisations_with_merged_names_and_roles(make, repo_config) -> None:  # type: ignore[no-untyped-def]
+    arts, story, quotes, book = _story(make, repo_config)
+    players = {p.name: p for p in key_players(story, {a.id: a for a in arts}, quotes, names=book)}
+    lavrov = players["Sergey Lavrov"]
+    assert lavrov.kind == "person" and lavrov.role == "Russian Foreign Minister"
+    assert lavrov.mentions >= 5 and set(lavrov.articles) == {a.id for a in arts}
+    assert players["Marco Rubio"].role == "US Secretary of State"
+    assert players["Kremlin"].kind == "organisation"
+    assert players["Russia’s Defence Ministry"].kind == "organisation"
+    assert not any("Sergei" in n for n in players)
+
+
+def test_places_generic_phrases_and_news_agencies_are_not_players(make, repo_config) -> None:  # type: ignore[no-untyped-def]
+    arts, story, quotes, book = _story(make, repo_config)
+    names = {p.name for p in key_players(story, {a.id: a for a in arts}, quotes, names=book)}
+    for not_a_player in ("Moscow", "Ukraine", "Budapest", "Alaska", "Bryansk", "Cold War", "Trump-Putin",
+                         "The Trump-Putin", "Reuters", "TASS", "Russia", "US"):
+        assert not_a_player not in names
+
+
+def test_ranked_by_weight_and_capped(make, repo_config) -> None:  # type: ignore[no-untyped-def]
+    arts, story, quotes, book = _story(make, repo_config)
+    players = key_players(story, {a.id: a for a in arts}, quotes, names=book)
+    assert players[0].name == "Sergey Lavrov"
+    assert len(players) <= MAX_PLAYERS
+    many = " ".join(f"Minister Person{chr(65 + i)}ov spoke twice; Person{chr(65 + i)}ov left." for i in range(20))
+    art = make(many, title="Headline")
+    s = Storyline("x", "X", (art.id,), tuple(Passage(art.id, b.index, b.text, 1.0) for b in art.blocks))
+    assert len(key_players(s, {art.id: art}, [], names=NameBook.build([art]))) == MAX_PLAYERS
+
+
+def test_works_without_a_book_given(make, repo_config) -> None:  # type: ignore[no-untyped-def]
+    arts, story, quotes, _ = _story(make, repo_config)
+    extract_quotes(arts, repo_config)  # as the pipeline does: builds and keeps the book for the players
+    players = key_players(story, {a.id: a for a in arts}, quotes)
+    assert players[0].name == "Sergey Lavrov"
+
+
+def test_a_storyline_without_names_has_no_players(make) -> None:  # type: ignore[no-untyped-def]
+    art = make("Oil prices rose on Monday as markets weighed the news from the region.", title="Headline")
+    s = Storyline("x", "X", (art.id,), tuple(Passage(art.id, b.index, b.text, 1.0) for b in art.blocks))
+    assert key_players(s, {art.id: art}, []) == ()

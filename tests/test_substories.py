@@ -1,0 +1,116 @@
+"""Sub-stories: passages threaded by shared names and words, labelled from their own words."""
+
+from __future__ import annotations
+
+import random
+import time
+
+from briefing.model import Passage
+from briefing.substories import MAX_SUBSTORIES, MORE_LABEL, thread_substories
+from briefing.substory_words import Vocabulary, is_demonym, without_label
+
+PORT = [
+    ("a1", 0, "Drone attacks hit the Marlow port overnight, setting a tanker ablaze, officials said."),
+    ("a1", 1, "Firefighters worked until dawn at the port, where two cranes collapsed."),
+    ("a2", 3, "The Marlow port will stay closed for a week after the drone attack, the harbour master said."),
+]
+REFINERY = [
+    ("a1", 4, "Separately, missiles struck the Kestrel refinery near Dunmore, starting a large fire."),
+    ("a2", 0, "Smoke rose over the Kestrel refinery on Sunday as crews fought the fire in Dunmore."),
+    ("a3", 2, "Output at the Kestrel refinery fell by a third, the operator told reporters in Dunmore."),
+]
+
+
+def passages(rows: list[tuple[str, int, str]]) -> list[Passage]:
+    return [Passage(a, i, t, 1.0) for a, i, t in rows]
+
+
+def storyline_order(ps: list[Passage]) -> list[Passage]:
+    return sorted(ps, key=lambda p: (p.article, p.paragraph))
+
+
+def test_two_threads_are_told_apart_and_labelled_by_their_names() -> None:
+    ps = storyline_order(passages(PORT + REFINERY))
+    subs = thread_substories(ps)
+    by_label = {s.label: {(p.article, p.paragraph) for p in s.passages} for s in subs}
+    assert len(subs) == 2, by_label
+    port = next(s for s in subs if "Marlow" in s.label)
+    refinery = next(s for s in subs if "Kestrel" in s.label)
+    assert {(p.article, p.paragraph) for p in port.passages} == {(a, i) for a, i, _ in PORT}
+    assert {(p.article, p.paragraph) for p in refinery.passages} == {(a, i) for a, i, _ in REFINERY}
+    assert port.label == "Marlow port" and refinery.label.startswith("Kestrel") and "refinery" in refinery.label
+    assert refinery.articles == ("a1", "a2", "a3")
+
+
+def test_every_passage_is_in_exactly_one_substory_in_storyline_order() -> None:
+    ps = storyline_order(passages(PORT + REFINERY))
+    subs = thread_substories(ps)
+    seen = [p for s in subs for p in s.passages]
+    assert sorted(seen, key=ps.index) == ps
+    for s in subs:
+        assert list(s.passages) == sorted(s.passages, key=ps.index)
+
+
+def test_a_following_paragraph_without_names_stays_with_the_one_before() -> None:
+    rows = [("a1", 0, "Missiles struck the Kestrel refinery near Dunmore overnight."),
+            ("a1", 1, "The blaze burned for hours and the sky turned black."),
+            ("a1", 2, "Elsewhere, voters in Ashby queued for hours to elect a new mayor, the council said.")]
+    subs = thread_substories(passages(rows))
+    first = next(s for s in subs if any(p.paragraph == 0 for p in s.passages))
+    assert [p.paragraph for p in first.passages] == [0, 1]
+    assert len(subs) == 2
+
+
+def test_biggest_first_and_small_ones_gathered_beyond_the_cap() -> None:
+    rng = random.Random(3)
+    places = [f"Town{chr(65 + i)}ville" for i in range(MAX_SUBSTORIES + 6)]
+    rows = []
+    for k, place in enumerate(places):
+        for j in range(1 + (k == 3) * 4):
+            rows.append((f"x{k}-{j}", 0, f"Flooding hit {place} on day {rng.randint(1, 9)}, closing the {place} bridge and school."))
+    subs = thread_substories(passages(rows))
+    assert len(subs) == MAX_SUBSTORIES and subs[-1].label == MORE_LABEL
+    assert "TownDville" in subs[0].label and len(subs[0].passages) == 5
+    assert sum(len(s.passages) for s in subs) == len(rows)
+
+
+def test_labels_are_plain_words_only() -> None:
+    rows = [("a", 0, "[bold red]Flash[/] \x1b[31m<script>Zorba</script> said the [link=x]Zorba[/link] pier burned."),
+            ("b", 0, "The Zorba pier burned again; <b>Zorba</b> officials said [i]nothing[/i].")]
+    for s in thread_substories(passages(rows)):
+        assert all(ch.isalnum() or ch in " ,'’-" for ch in s.label), s.label
+        assert 0 < len(s.label) <= 48
+
+
+def test_labels_are_distinct() -> None:
+    rows = [("a", 0, "Flooding hit Ashby, closing the bridge."), ("b", 0, "Flooding hit Ashby, closing the bridge again.")]
+    rows += [("c", 0, "Flooding hit Ashby, closing the bridge today."), ("d", 0, "Voters in Brill elected a mayor.")]
+    labels = [s.label for s in thread_substories(passages(rows))]
+    assert len(labels) == len(set(labels))
+
+
+def test_empty_storyline_has_no_substories() -> None:
+    assert thread_substories([]) == ()
+
+
+def test_names_and_openers() -> None:
+    v = Vocabulary(["Drones were shot down near Kestrel.", "The drones hit Kestrel and Dunmore.", "Kestrel burned."])
+    f = v.features("Drones hit Kestrel. Dunmore was calm.")
+    assert set(f.names) == {"kestrel", "dunmore"}  # "Drones" opens a sentence and is written in lower case elsewhere
+    assert f.names["dunmore"] == "Dunmore"  # a name run ends at a full stop
+    assert set(f.words) == {"calm"}
+    assert without_label("Sanctions as Pressure Tool: Targeting the banks.") == "Targeting the banks."
+    assert without_label("Lavrov said: no.") == "Lavrov said: no."
+    assert is_demonym("russian", {"russia"}) and is_demonym("ukrainian", {"ukraine"}) and not is_demonym("ryazan", {"russia"})
+
+
+def test_threading_is_bounded_on_big_storylines() -> None:
+    rng = random.Random(7)
+    names = [f"Place{i}" for i in range(400)]
+    words = "port bridge refinery school strike fire flood market vote court".split()
+    ps = [Passage(f"a{i // 5}", i % 5, f"Officials in {rng.choice(names)} said the {rng.choice(words)} and "
+                  f"the {rng.choice(words)} near {rng.choice(names)} were hit on day {i}.", 1.0) for i in range(6000)]
+    t = time.perf_counter()
+    subs = thread_substories(ps)
+    assert time.perf_counter() - t < 6.0
+    assert sum(len(s.passages) for s in subs) == len(ps) and len(subs) <= MAX_SUBSTORIES

@@ -1,0 +1,130 @@
+"""The rules behind summary points: filler, labels, leaning sentences, centrality, MMR."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.centrality import Centroid, TermRelevance, content_words, stem
+from briefing.config_model import StorylineSpec, Term
+from briefing.filler import (
+    is_background,
+    is_filler,
+    is_question,
+    leans_on_previous,
+    point_rejection,
+    quote_balance,
+    split_label,
+)
+from briefing.mmr import Choice, repeats, select
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As the situation evolves, the world watches closely.",
+        "Explore impacts on sanctions and global energy markets in this detailed analysis.",
+        "Stay tuned for more updates as this story develops.",
+        "Only time will tell whether the truce holds.",
+        "Sign up for our daily newsletter to get the latest updates.",
+        "Key Takeaways",
+    ],
+)
+def test_filler(sentence: str) -> None:
+    assert is_filler(sentence)
+
+
+def test_reporting_is_not_filler() -> None:
+    assert not is_filler("The ministry said exports fell by 40 percent in September as the crisis deepened.")
+
+
+@pytest.mark.parametrize(
+    "sentence, label, rest",
+    [
+        ("UPDATE: The Kremlin has abandoned plans for a meeting.", "UPDATE", "The Kremlin has abandoned plans for a meeting."),
+        ("Summit Failure Highlights Stalemate: The cancellation underscores divisions.", "Summit Failure Highlights Stalemate", "The cancellation underscores divisions."),
+        ("KYIV (Reuters) - Drones hit a refinery overnight.", "KYIV (Reuters)", "Drones hit a refinery overnight."),
+        ("Lavrov said: The goals remain unchanged.", None, "Lavrov said: The goals remain unchanged."),
+        ("The ratio was 3: 2 in the vote.", None, "The ratio was 3: 2 in the vote."),
+    ],
+)
+def test_labels(sentence: str, label: str | None, rest: str) -> None:
+    assert split_label(sentence) == (label, rest)
+
+
+@pytest.mark.parametrize(
+    "sentence, leans",
+    [
+        ("This marks a departure from earlier commitments.", True),
+        ("He's referring to Russia.", True),
+        ("However, the ministry denied it.", True),
+        ("Such moves are rare.", True),
+        ("The move angered Kyiv.", True),
+        ("This week the Kremlin said talks were over.", False),
+        ("Moreover, in the frontline region, attacks left 60,000 people without power.", False),
+        ("There are no plans for a meeting.", False),
+        ("Theresa May spoke.", False),
+    ],
+)
+def test_leaning_sentences(sentence: str, leans: bool) -> None:
+    assert leans_on_previous(sentence) is leans
+
+
+def test_point_rejections() -> None:
+    assert point_rejection("What caused the cancellation of the summit?") == "question"
+    assert is_question("“Why now?” he asked?")
+    assert point_rejection("Too short to say much.") == "fragment"
+    assert point_rejection("the sentence starts in the middle of something else entirely.") == "fragment"
+    assert point_rejection("A heading with many words but no full stop at all") == "fragment"
+    assert point_rejection('He said, “We’re both going to work together on this deal.') == "part of a quotation"
+    assert point_rejection("“We are prepared for that and we will meet again soon,” he stated.") == "mostly quotation"
+    assert point_rejection("x " * 400 + ".") == "too long"
+    assert point_rejection("The ministry said exports fell by 40 percent in September.") is None
+
+
+def test_quote_balance() -> None:
+    assert quote_balance("No quotes in this one.") == (True, 0.0)
+    balanced, share = quote_balance('He called it a "wasted meeting" on Friday.')
+    assert balanced and 0 < share < 0.5
+
+
+def test_background() -> None:
+    assert is_background("Anchorage is the largest city in Alaska, founded in 1914 as a port.", None)
+    assert is_background("Its history dates back over 800 years.", None)
+    assert is_background("The treaty of 1997 set the border.", 2025)
+    assert not is_background("The deal signed in 2024 set the border.", 2025)
+    assert not is_background("A historic agreement was signed on Monday.", 2025)
+
+
+def test_content_words_and_stems() -> None:
+    assert stem("sanctions") == "sanction" and stem("countries") == "country" and stem("press") == "press"
+    assert content_words("The sanctions on Rosneft's exports were said to bite.") == ["sanction", "rosneft", "export", "bite"]
+
+
+def test_centroid_leaves_the_sentence_itself_out() -> None:
+    docs = [("a", ["oil", "export", "fell"]), ("b", ["oil", "export", "rose"]), ("c", ["bridge", "paint"])]
+    c = Centroid(docs)
+    assert c.centrality(0) > c.centrality(2)
+    assert Centroid([("a", ["alone", "word"])]).centrality(0) == 0.0  # nothing else to be central to
+
+
+def test_term_relevance_follows_the_config_terms() -> None:
+    spec = StorylineSpec(
+        "s", "S", (Term("sanction*", 3), Term("oil exports", 3), Term("barrels", 2), Term("air defen*", 2)), (Term("founded", 2),), 3
+    )
+    rel = TermRelevance(spec)
+    assert rel("Sanctions hit oil exports, now 2 million barrels.") > rel("Sanctions were discussed.") == 0.5
+    assert rel("Air defences shot down drones.") == pytest.approx(2 / 5)
+    assert rel("The company was founded long ago.") == 0.0
+    assert TermRelevance(None)("anything at all") == 1.0
+
+
+def test_mmr_skips_repeats_and_stops_at_the_floor() -> None:
+    items = [
+        (1.0, "valdoria closed kessel border crossing grain tariff"),
+        (0.95, "kessel border crossing closed valdoria grain tariff dispute"),
+        (0.6, "farmer blocked motorway tractor"),
+        (0.1, "bridge painted river"),
+    ]
+    pick = select(items, lambda it: Choice(it[0], frozenset(it[1].split())), limit=5, minimum=1, floor=0.3)
+    assert [p[0] for p in pick] == [1.0, 0.6]
+    assert repeats(frozenset(items[0][1].split()), frozenset(items[1][1].split()))

@@ -1,0 +1,150 @@
+"""Every key of the footer, the help screen, the keymap from config and the command palette."""
+
+from __future__ import annotations
+
+import dataclasses
+from types import MappingProxyType
+from typing import Callable
+
+from textual.command import CommandPalette
+
+from briefing.config_model import Config
+from briefing.config_rules import KEY_ACTIONS
+from briefing.tui.app import BriefingApp
+from briefing.tui.help_screen import HelpScreen, help_table
+from briefing.tui.keys import ACTIONS, app_bindings, keymap_from_config
+from briefing.tui.reader import ReaderScreen
+
+from .conftest import settle
+
+
+def test_every_configurable_action_is_a_binding_with_that_id() -> None:
+    bound = {b.id for b in app_bindings()}
+    assert set(KEY_ACTIONS) <= bound
+    shown = {b.id for b in app_bindings() if b.show}
+    assert {"quit", "help", "search", "export", "open", "back", "next_pane", "problems"} <= shown
+
+
+def test_keymap_from_config_splits_lists() -> None:
+    assert keymap_from_config({"quit": "x", "search": "f, ctrl+f"}) == {"quit": "x", "search": "f,ctrl+f"}
+
+
+async def test_tab_and_shift_tab_cycle_the_panes(make_app: Callable[..., BriefingApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        seen = []
+        for _ in range(4):
+            seen.append(app.focused.id if app.focused else None)
+            await pilot.press("tab")
+        assert seen == ["storylines", "summary", "sources", "quotes"]
+        assert app.focused is not None and app.focused.id == "storylines"
+        await pilot.press("shift+tab")
+        assert app.focused is not None and app.focused.id == "quotes"
+
+
+async def test_j_k_and_arrows_move(make_app: Callable[..., BriefingApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("j")
+        await settle(pilot)
+        assert app.storyline_key == "sanctions"
+        await pilot.press("down")
+        await settle(pilot)
+        assert app.storyline_key == "other"
+        await pilot.press("k", "up")
+        await settle(pilot)
+        assert app.storyline_key == "diplomacy"
+
+
+async def test_number_keys_jump_to_a_storyline(make_app: Callable[..., BriefingApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("3")
+        await settle(pilot)
+        assert app.storyline_key == "other"
+        assert app.query_one("#storylines").highlighted == 2
+        await pilot.press("9")  # no ninth storyline: nothing happens
+        await settle(pilot)
+        assert app.storyline_key == "other"
+
+
+async def test_enter_on_storyline_goes_to_summary_and_on_source_opens_reader(make_app: Callable[..., BriefingApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        assert app.focused is not None and app.focused.id == "summary"
+        await pilot.press("tab", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen) and app.screen.article.id == "a1"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, ReaderScreen)
+        assert app.focused is not None and app.focused.id == "sources"
+
+
+async def test_help_screen_lists_every_action(make_app: Callable[..., BriefingApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+    rows = help_table({}).columns[1]._cells
+    assert len(rows) >= len(ACTIONS)
+    assert [c.plain for c in help_table({}).columns[0]._cells][: len(ACTIONS)][-1] == "q"
+
+
+async def test_q_quits(make_app: Callable[..., BriefingApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_keys_remapped_from_config(make_app: Callable[..., BriefingApp], config: Config) -> None:
+    remapped = dataclasses.replace(config, keys=MappingProxyType({"search": "f", "quit": "x", "down": "n"}))
+    app = make_app(config=remapped)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("j")  # j was the default for down; now it does nothing
+        await pilot.press("n")
+        await settle(pilot)
+        assert app.storyline_key == "sanctions"
+        await pilot.press("slash")
+        assert not app.searching
+        await pilot.press("f")
+        assert app.searching
+        await pilot.press("escape")
+        cells = [c.plain for c in help_table(app.keymap).columns[0]._cells]
+        assert "f" in cells and "x" in cells and "/" not in cells
+        await pilot.press("x")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_command_palette_runs_the_same_actions(make_app: Callable[..., BriefingApp], config: Config) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        assert CommandPalette.is_open(app)
+        await pilot.press(*"sanc")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.storyline_key == "sanctions"
+        await pilot.press("ctrl+p")
+        await pilot.press(*"expo")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+    assert list((config.export.folder).glob("brief-*.md"))
