@@ -63,7 +63,8 @@ def fingerprint(article: Article, config: DedupConfig) -> Fingerprint:
     holding every article's tokens would cost gigabytes at 50k articles."""
     words = copy_body(article)
     head = words[:MAX_COMPARED_WORDS]
-    return Fingerprint(" ".join(head), shingle_sketch(head, config.shingle, SKETCH_SIZE), len(words))
+    sketch = shingle_sketch(head, config.shingle, SKETCH_SIZE)
+    return Fingerprint(" ".join(head), sketch, len(words))
 
 
 def copy_families(prints: Sequence[Fingerprint], config: DedupConfig) -> list[list[int]]:

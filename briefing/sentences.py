@@ -34,7 +34,7 @@ NEVER_END = frozenset("e.g i.e cf vs viz".split())
 _BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"”’'»)\]]*+(?=\s|$)")
 _TOKEN_BEFORE = re.compile(r"\S{1,40}$")
 # what starts the next sentence: optional opening quote/bracket, then a capital or a digit
-_STARTER = re.compile(r"\s++[\"“‘'«(\[]?\s?([A-Z0-9À-ÖØ-Þ])")
+_STARTER = re.compile(r"\s{1,50}+[\"“‘'«(\[]?\s?([A-Z0-9À-ÖØ-Þ])")
 _WORD_AT = re.compile(r"[A-Za-z]{1,20}")
 _HEADING_LINE_WORDS = 14
 _END_PUNCT = tuple('.!?:;"”’\')…»]')

@@ -8,12 +8,11 @@ every result, is the same from one run to the next (Python's own string hash is 
 
 from __future__ import annotations
 
-import heapq
 import re
 import unicodedata
 import zlib
 from collections import Counter
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Sequence
 
 _TOKEN = re.compile(r"[^\W_]+")
 # combining accents (after NFKD) and invisible characters that would split a word in two
@@ -40,7 +39,7 @@ def tokens(text: str) -> list[str]:
     return text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split()
 
 
-def word_hashes(words: Sequence[str]) -> list[int]:
+def word_hashes(words: Iterable[str]) -> list[int]:
     """A stable integer for each word (CRC-32 of its UTF-8 form)."""
     return list(map(zlib.crc32, map(str.encode, words)))
 
@@ -52,14 +51,10 @@ def shingle_sketch(words: Sequence[str], k: int, size: int) -> list[int]:
     ints = word_hashes(words)
     if len(ints) < k:
         return [hash(tuple(ints))] if ints else []
-
-    def shingles() -> Iterator[int]:
-        return map(hash, zip(*(ints[i:] for i in range(k))))
-
-    smallest = heapq.nsmallest(2 * size, shingles())  # room for a few repeated shingles
-    distinct = sorted(set(smallest))
-    if len(distinct) < size and len(smallest) == 2 * size:  # a very repetitive text
-        distinct = sorted(set(shingles()))
+    ordered = sorted(map(hash, zip(*(ints[i:] for i in range(k)))))
+    distinct = list(dict.fromkeys(ordered[: 2 * size]))  # sorted, so repeats sit side by side
+    if len(distinct) < size < len(ordered):  # a very repetitive text
+        distinct = list(dict.fromkeys(ordered))
     return distinct[:size]
 
 

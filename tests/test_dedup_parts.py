@@ -143,3 +143,10 @@ def test_huge_adversarial_articles_stay_fast(make) -> None:
     assert time.perf_counter() - start < 5
     assert out[1].duplicate_of == a.id or out[0].duplicate_of == b.id
     assert out[2].duplicate_of is None
+
+
+
+def test_sketches_keep_distinct_entries_of_repetitive_texts() -> None:
+    words = tokens("a b c d e f g h i j k l m n o p a b c d e f g " * 5)
+    sk = shingle_sketch(words, 3, 6)
+    assert sk == sorted(set(sk)) and len(sk) == 6

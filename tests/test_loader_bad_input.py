@@ -171,3 +171,15 @@ def test_escape_sequences_and_controls_are_removed(tmp_path: Path, repo_config: 
     assert not any(ord(c) < 32 and c not in "\n\t" for c in everything)
     assert "\x1b" not in everything and "\x9b" not in everything
     assert "link" in everything and "ZXZpbA" not in everything
+
+
+def test_escape_sequences_in_file_names_never_reach_the_output(tmp_path: Path, repo_config: Config) -> None:
+    d = corpus(tmp_path)
+    evil = "\x1b]52;c;ZXZpbA==\x07\x1b[2Jname.txt"
+    (d / evil).write_text("Evil headline\nThe text of the file with the hostile name is here.\n")
+    (d / ("\x1b[31mempty.txt")).write_text("")
+    articles, problems = load_articles([str(d)], repo_config)
+    shown = [a.path for a in articles] + [p.path for p in problems]
+    assert any("name.txt" in s for s in shown) and any("empty.txt" in s for s in shown)
+    for s in shown:
+        assert "\x1b" not in s and "\x07" not in s

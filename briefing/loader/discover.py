@@ -24,10 +24,14 @@ class Found:
 
 
 def display_path(p: Path) -> str:
+    """The path as shown to the user: relative to the working folder when under it, and
+    with anything a terminal would act on (escape sequences, control characters) shown
+    as "?", since a file name is as untrusted as the text inside it."""
     try:
-        return str(p.relative_to(Path.cwd()))
+        shown = str(p.relative_to(Path.cwd()))
     except ValueError:
-        return str(p)
+        shown = str(p)
+    return "".join("?" if not (c.isprintable() or c == " ") else c for c in shown)
 
 
 def _is_glob(s: str) -> bool:
