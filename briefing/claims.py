@@ -145,7 +145,7 @@ def _nodes(articles: Sequence[Article]) -> tuple[list[_Node], list[array]]:
     nodes: list[_Node] = []
     by_key: dict[str, _Node] = {}
     hashes = _BandHashes()
-    bands = [array("q") for _ in range(BANDS)]
+    flat = array("q")  # node i's key in band b at i * BANDS + b
     for a in articles:
         for b in a.blocks:
             if b.kind == "heading" or is_wrapper(b):
@@ -158,14 +158,12 @@ def _nodes(articles: Sequence[Article]) -> tuple[list[_Node], list[array]]:
                 node = by_key.get(key)
                 if node is None:
                     # a sentence of stop words only matches nothing: it gets keys of its own
-                    keys = _blocking_keys(_stems(words), hashes) or [hash(("unkeyed", len(nodes)))] * BANDS
-                    for col, k in zip(bands, keys):
-                        col.append(k)
+                    flat.extend(_blocking_keys(_stems(words), hashes) or [hash((-1, len(nodes)))] * BANDS)
                     node = by_key[key] = _Node(s, key, [a.id])
                     nodes.append(node)
                 elif node.articles[-1] != a.id:  # articles come one after another
                     node.articles.append(a.id)
-    return nodes, bands
+    return nodes, [flat[b::BANDS] for b in range(BANDS)]
 
 
 def group_claims(articles: Sequence[Article], config: Config) -> ClaimGroups:

@@ -17,7 +17,7 @@ from .export import FORMATS, render
 from .export.files import choose_format, export_brief
 from .export.progress import progress_bar, wants_progress
 from .export.writer import WriteError
-from .loader import load_articles
+from .loader import load_cached
 from .pipeline import build_brief
 
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
@@ -45,6 +45,9 @@ def _common(in_subcommand: bool) -> argparse.ArgumentParser:
                         "then $XDG_CONFIG_HOME/briefing/config.yaml, then built-in defaults)")
     common.add_argument("--sources", nargs="+", metavar="PATH", default=default,
                         help="folders, files or globs to read instead of the configured sources")
+    common.add_argument("--no-cache", action="store_true", default=default,
+                        help="parse every file again instead of using the article cache "
+                        "($XDG_CACHE_HOME/briefing/articles.sqlite)")
     return common
 
 
@@ -93,7 +96,7 @@ def _export(args: argparse.Namespace, config: Config) -> int:
         print(f"briefing: --out {args.out} is a folder; give a file name", file=sys.stderr)
         return EXIT_USAGE
     fmt = choose_format(config, args.format, out)
-    articles, problems = load_articles(args.sources, config)
+    articles, problems = load_cached(args.sources, config, use_cache=not args.no_cache)
     for p in problems:
         print(f"briefing: {p.severity}: {p.path}: {p.reason}", file=sys.stderr)
     with progress_bar(sys.stderr, wants_progress(sys.stderr, len(articles))) as progress:
@@ -148,4 +151,4 @@ def _to_stdout(text: str) -> int:
 def _app(args: argparse.Namespace, config: Config) -> int:
     from .tui.app import run_app
 
-    return run_app(config, sources=args.sources, theme=args.theme)
+    return run_app(config, sources=args.sources, theme=args.theme, use_cache=not args.no_cache)

@@ -25,17 +25,19 @@ _DATELINE = re.compile(
     r"(?:,[ A-Za-z0-9.]{2,30}){0,3}"
     r"\s{0,3}(?:\([A-Za-z][A-Za-z .&/-]{0,30}\))?\s{0,3}[-–—]{1,2}\s{0,3}"
 )
-# a line that is only a byline or credits: "By Jane Doe", "By Jane Doe and John Roe, Reuters",
-# "Reporting by ...; Editing by ...", "(Writing by ...)"
-_BYLINE = re.compile(
-    r"^[(\[]?\s{0,3}(?:by|reporting by|writing by|editing by|additional reporting by|compiled by|"
+# credits: "Reporting by ...; Editing by ...", "(Writing by ...)"
+_CREDITS = re.compile(
+    r"^[(\[]?\s{0,3}(?:reporting by|writing by|editing by|additional reporting by|compiled by|"
     r"written by|reported by|words by|story by)\s",
     re.I,
 )
+# a byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters" (not "By Friday, the army had left.")
+_BYLINE = re.compile(r"^by\s", re.I)
+MAX_BYLINE_WORDS = 12
 _FOOTER = re.compile(
     r"^[(\[]?\s{0,3}(?:copyright\b|©|\(c\)\s|all rights reserved|share this|share on\b|follow us\b|"
     r"sign up\b|subscribe\b|our standards\b|this article (?:was|has been|first)\b|"
-    r"(?:this|the) story (?:was|has been|first)\b|read more\b|related\b|more from\b|"
+    r"(?:this|the) story (?:was|has been|first)\b|read more\b|related\s{0,3}(?::|$)|more from\b|"
     r"click here\b|source:|photo:|image:|editing by\b|reporting by\b)",
     re.I,
 )
@@ -46,9 +48,14 @@ EDGE_BLOCKS = 3  # bylines sit in the first blocks, footers in the last ones
 def is_wrapper(block: Block) -> bool:
     """A byline, credits line or footer: no part of the story."""
     text = block.text.strip()
-    if len(text) > 20 * MAX_WRAPPER_WORDS or len(text.split()) > MAX_WRAPPER_WORDS:
+    if len(text) > 20 * MAX_WRAPPER_WORDS:
         return False
-    return bool(_BYLINE.match(text) or _FOOTER.match(text))
+    n = len(text.split())
+    if n > MAX_WRAPPER_WORDS:
+        return False
+    if _CREDITS.match(text) or _FOOTER.match(text):
+        return True
+    return bool(_BYLINE.match(text)) and n <= MAX_BYLINE_WORDS and not text.endswith(('.', '!', '?', '"', '”'))
 
 
 def strip_lead(text: str) -> str:

@@ -115,10 +115,18 @@ def candidate_pairs(
 
 def band_pairs(bands: Sequence[Sequence[int]], *, cap: int, anchors: int = 3) -> list[tuple[int, int]]:
     """MinHash LSH candidates: pairs ``(i, j)`` (i < j) whose keys agree in at least one band.
-    ``bands[b][i]`` is owner i's key in band b (an ``array('q')`` keeps it to 8 bytes a key);
-    one band is indexed at a time, so memory stays small at a million owners."""
+    ``bands[b][i]`` is owner i's key in band b (an ``array('q')`` keeps it to 8 bytes a key).
+    One band is indexed at a time, and only its keys that occur more than once get a posting
+    list, so memory stays small at a million owners."""
     counts: Counter[tuple[int, int]] = Counter()
     for col in bands:
-        order = sorted(range(len(col)), key=col.__getitem__)
-        _count_runs(((col[i], i) for i in order), counts, cap, anchors)
+        repeated = {k for k, n in Counter(col).items() if n > 1}
+        if not repeated:
+            continue
+        postings: dict[int, list[int]] = {}
+        for i, k in enumerate(col):
+            if k in repeated:
+                postings.setdefault(k, []).append(i)
+        for members in postings.values():
+            _pair_up(members, counts, cap, anchors)
     return sorted(counts)

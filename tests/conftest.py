@@ -58,6 +58,14 @@ def make(repo_config: Config):  # type: ignore[no-untyped-def]
     return _make
 
 
+@pytest.fixture(autouse=True)
+def _private_xdg_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the user's cache, state or config folders."""
+    base = tmp_path_factory.mktemp("xdg")
+    for name in ("XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME"):
+        monkeypatch.setenv(name, str(base / name.lower()))
+
+
 @pytest.fixture
 def today() -> dt.date:
     return dt.date(2025, 11, 3)

@@ -128,3 +128,25 @@ def test_parallel_and_serial_loaders_agree(tmp_path: Path, repo_config: Config) 
     parallel = load_articles([str(d)], repo_config, workers=2)
     assert serial == parallel
     assert len(serial[0]) == 12 and len(serial[1]) == 1
+
+
+def test_cli_uses_the_cache_and_no_cache_bypasses_it(tmp_path: Path, corpus: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    def export(*extra: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "briefing", "export", "--sources", str(corpus), "--format", "json",
+                               "--out", "-", *extra], capture_output=True, text=True, timeout=120)
+
+    cache_file = Path(os.environ["XDG_CACHE_HOME"]) / "briefing" / "articles.sqlite"
+    first = export("--no-cache")
+    assert first.returncode == 0 and not cache_file.exists()
+    second = export()
+    assert second.returncode == 0 and cache_file.exists()
+    assert json.loads(second.stdout)["articles"] == json.loads(first.stdout)["articles"]
+    cache_file.write_bytes(b"garbage" * 50)
+    third = export()
+    assert third.returncode == 0
+    assert "corrupt or not ours; rebuilt" in third.stderr
+    assert json.loads(third.stdout)["articles"] == json.loads(first.stdout)["articles"]

@@ -150,3 +150,32 @@ def test_sketches_keep_distinct_entries_of_repetitive_texts() -> None:
     words = tokens("a b c d e f g h i j k l m n o p a b c d e f g " * 5)
     sk = shingle_sketch(words, 3, 6)
     assert sk == sorted(set(sk)) and len(sk) == 6
+
+
+def test_band_pairs_agree_in_any_band_and_cap_long_lists() -> None:
+    from array import array
+
+    from briefing.shingles import band_pairs
+
+    bands = [array("q", [1, 1, 2, 3]), array("q", [7, 8, 9, 9])]
+    assert band_pairs(bands, cap=10) == [(0, 1), (2, 3)]
+    assert band_pairs([array("q", [1, 2, 3])], cap=10) == []
+    many = [array("q", [5] * 100)]
+    pairs = band_pairs(many, cap=10, anchors=2)
+    assert len(pairs) == 99 + 98 and (0, 99) in pairs and (1, 99) in pairs and (2, 99) not in pairs
+
+
+def test_wrappers_are_recognised_without_eating_story_sentences() -> None:
+    from briefing.copy_body import is_wrapper
+    from briefing.model import Block
+
+    def wrapper(text: str) -> bool:
+        return is_wrapper(Block(0, "paragraph", text))
+
+    for text in ("By Jane Doe", "By Jane Doe and John Roe, Reuters", "BY TOM REYES, Staff Writer",
+                 "(Reporting by Anna Kovacs; Editing by Peter Graff)", "Copyright 2025 Example News.",
+                 "© 2025 Harbour Times", "Share this article", "Related: more on the talks", "Follow us on X"):
+        assert wrapper(text), text
+    for text in ("By Friday, the army had withdrawn from the city.", "By then the talks had collapsed.",
+                 "Related talks in Geneva are due next week.", "The ministry said nothing."):
+        assert not wrapper(text), text

@@ -25,7 +25,7 @@ from .structure import parse_text
 if TYPE_CHECKING:
     from ..cache import ArticleCache
 
-__all__ = ["build_article", "discover", "load_articles", "load_file"]
+__all__ = ["build_article", "discover", "load_articles", "load_cached", "load_file"]
 
 MAX_TITLE = 300
 
@@ -90,6 +90,22 @@ def load_articles(
                 item = _with_id(item, f"{item.id}-{n}")
             ids.add(item.id)
             articles.append(item)
+    return articles, problems
+
+
+def load_cached(sources: Iterable[str] | None, config: Config, *, use_cache: bool = True) -> tuple[list[Article], list[Problem]]:
+    """:func:`load_articles` through the SQLite cache in the XDG cache folder (unless
+    ``use_cache`` is False).  A cache that was corrupt or foreign is reported as a warning."""
+    from ..cache import ArticleCache
+
+    cache = ArticleCache.open() if use_cache else None
+    try:
+        articles, problems = load_articles(sources, config, cache=cache)
+    finally:
+        if cache is not None:
+            cache.close()
+    if cache is not None and cache.warnings:
+        problems = [Problem(str(cache.path), w, "warning") for w in cache.warnings] + problems
     return articles, problems
 
 

@@ -21,7 +21,7 @@ from ..config_model import Config
 from ..errors import BriefingError
 from ..export.files import export_brief
 from ..export.writer import WriteError
-from ..loader import load_articles
+from ..loader import load_cached
 from ..model import Brief
 from ..pipeline import build_brief
 from ..search import SearchIndex, build_index
@@ -54,10 +54,12 @@ class BriefingApp(SearchingApp):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
 
     def __init__(self, config: Config, sources: list[str] | None = None, theme: str | None = None,
-                 brief: Brief | None = None) -> None:
-        """``brief``: show this brief instead of loading one from the sources."""
+                 brief: Brief | None = None, use_cache: bool = True) -> None:
+        """``brief``: show this brief instead of loading one from the sources.
+        ``use_cache``: read unchanged files from the article cache."""
         super().__init__()
         self.config = config
+        self.use_cache = use_cache
         self.given_brief = brief
         self.sources = sources
         self.theme_name = theme or config.theme
@@ -111,7 +113,7 @@ class BriefingApp(SearchingApp):
     def load_brief(self) -> None:
         try:
             self.call_from_thread(self._progress, "reading files", 0.02)
-            articles, problems = load_articles(self.sources, self.config)
+            articles, problems = load_cached(self.sources, self.config, use_cache=self.use_cache)
             brief = build_brief(articles, self.config, problems=problems,
                                 progress=lambda stage, f: self.call_from_thread(self._progress, stage, f))
             self.call_from_thread(self._progress, "indexing for search", 1.0)
@@ -290,9 +292,9 @@ class BriefingApp(SearchingApp):
         self.report_error(error.error if isinstance(error, WorkerFailed) else error)
 
 
-def run_app(config: Config, sources: list[str] | None, theme: str | None) -> int:
+def run_app(config: Config, sources: list[str] | None, theme: str | None, use_cache: bool = True) -> int:
     """Run the dashboard; the exit code for the ``briefing`` command."""
-    app = BriefingApp(config, sources=sources, theme=theme)
+    app = BriefingApp(config, sources=sources, theme=theme, use_cache=use_cache)
     try:
         app.run()
     except Exception as exc:  # never a traceback on the terminal
