@@ -9,6 +9,7 @@ from typing import Callable, Iterable, Sequence
 from .claims import group_claims
 from .config_model import Config
 from .dedup import find_duplicates
+from .gcpause import gc_paused
 from .model import Article, Brief, Problem
 from .namebook import book_for
 from .quotes import attach_quotes, extract_quotes
@@ -48,26 +49,27 @@ def build_brief(
             progress(name, frac)
 
     chosen, undated_out = select_articles(list(articles), date, include_undated)
-    step("de-duplicating", 0.1)
-    chosen = find_duplicates(chosen, config.dedup)
-    by_id = {a.id: a for a in chosen}
-    step("grouping storylines", 0.3)
-    storylines = assign_storylines(chosen, config)
-    step("grouping claims", 0.5)
-    claims = group_claims(chosen, config)
-    step("finding quotes", 0.65)
-    names = book_for(chosen, config.aliases)
-    quotes, storylines = attach_quotes(extract_quotes(chosen, config, names=names), storylines)
-    step("summarising", 0.8)
-    storylines = tuple(
-        replace(
-            s,
-            summary=summarize(s, by_id, claims, config),
-            timeline=build_timeline(s, by_id),
-            players=key_players(s, by_id, quotes, names=names),
+    with gc_paused():  # millions of short-lived objects and no cycles: see gcpause
+        step("de-duplicating", 0.1)
+        chosen = find_duplicates(chosen, config.dedup)
+        by_id = {a.id: a for a in chosen}
+        step("grouping storylines", 0.3)
+        storylines = assign_storylines(chosen, config)
+        step("grouping claims", 0.5)
+        claims = group_claims(chosen, config)
+        step("finding quotes", 0.65)
+        names = book_for(chosen, config.aliases)
+        quotes, storylines = attach_quotes(extract_quotes(chosen, config, names=names), storylines)
+        step("summarising", 0.8)
+        storylines = tuple(
+            replace(
+                s,
+                summary=summarize(s, by_id, claims, config),
+                timeline=build_timeline(s, by_id),
+                players=key_players(s, by_id, quotes, names=names),
+            )
+            for s in storylines
         )
-        for s in storylines
-    )
     step("done", 1.0)
     brief_date = date or max((a.published for a in chosen if a.published), default=None)
     return Brief(

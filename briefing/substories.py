@@ -28,6 +28,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Sequence
 
 from .model import Passage, SubStory
@@ -61,9 +62,10 @@ def _norm(vec: dict[str, float]) -> float:
 
 
 def _cosine(a: dict[str, float], na: float, b: dict[str, float], nb: float) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(w * b.get(k, 0.0) for k, w in a.items()) / (na * nb)
+    shared = a.keys() & b.keys()  # in C: most pairs share one or two keys
+    if not shared:
+        return 0.0
+    return sum([a[k] * b[k] for k in shared]) / (na * nb)
 
 
 def _vector(f: Features, vocab: Vocabulary) -> dict[str, float]:
@@ -107,9 +109,7 @@ def thread_substories(passages: Sequence[Passage], vocab: Vocabulary | None = No
     for i, (p, vec) in enumerate(zip(passages, vectors)):
         rare = [k for k in vec if vocab.df.get(k, 0) <= rare_limit]
         rare_names = {k for k in rare if k.startswith("N:")}
-        hits: Counter[int] = Counter()
-        for k in rare:
-            hits.update(index.get(k, ())[-MAX_CANDIDATES:])
+        hits: Counter[int] = Counter(chain.from_iterable(index.get(k, ())[-MAX_CANDIDATES:] for k in rare))
         best, best_sim = None, 0.0
         for j, _ in hits.most_common(MAX_CANDIDATES):
             sim = _cosine(vec, norms[i], vectors[j], norms[j])

@@ -125,26 +125,36 @@ class Vocabulary:
         bodies = [without_label(t[:SCAN_CHARS]) for t in texts_list]
         lower: set[str] = set()
         mid: set[str] = set()
+        # words seen after a determiner ("the port", "its refinery"): nouns, good for labels
+        self.nouns: set[str] = set()
+        # one pass reads each text's lower-case words (they do not depend on the names)
+        word_counts: list[Counter[str]] = []
         for t in bodies:
-            lower.update(_LOWER_WORD.findall(t))
+            raw_words = Counter(_LOWER_WORD.findall(t))
+            lower.update(raw_words)
             mid.update(_MID_CAPITAL.findall(t))
+            self.nouns.update(fold(w) for w in _AFTER_DETERMINER.findall(t))
+            word_counts.append(_content_words(raw_words))
         lower = {fold(w, plural=False) for w in lower}
         mid = {fold(w, plural=False) for w in mid}
         self.names_seen = mid
         self.only_lower = lower - mid
-        # words seen after a determiner ("the port", "its refinery"): nouns, good for labels
-        self.nouns: set[str] = set()
         self.n = max(1, len(bodies))
         self.df: Counter[str] = Counter()
         self._known: dict[str, Features] = {}  # features of the texts given, by text
-        for raw, t in zip(texts_list, bodies):
-            f = self._read(t, learn=True)
+        self._idf: dict[str, float] = {}
+        # the second pass reads names, which need what the whole brief capitalises
+        for raw, t, words in zip(texts_list, bodies, word_counts):
+            f = Features(self._names(t), words)
             self._known[raw] = f
-            self.df.update(name_key(k) for k in f.names)
-            self.df.update(word_key(k) for k in f.words)
+            self.df.update([name_key(k) for k in f.names])
+            self.df.update([word_key(k) for k in f.words])
 
     def idf(self, key: str) -> float:
-        return math.log((self.n + 1) / (self.df.get(key, 0) + 1)) + 0.05
+        known = self._idf.get(key)
+        if known is None:
+            known = self._idf[key] = math.log((self.n + 1) / (self.df.get(key, 0) + 1)) + 0.05
+        return known
 
     def features(self, text: str) -> Features:
         """Names and content words of one text (read once: texts given to the
@@ -152,14 +162,10 @@ class Vocabulary:
         known = self._known.get(text)
         return known if known is not None else self._read(without_label(text[:SCAN_CHARS]))
 
-    def _read(self, text: str, learn: bool = False) -> Features:
-        words: Counter[str] = Counter()
-        for raw, uses in Counter(_LOWER_WORD.findall(text)).items():
-            key = content_key(raw)
-            if key:
-                words[key] += uses
-        if learn:
-            self.nouns.update(fold(w) for w in _AFTER_DETERMINER.findall(text))
+    def _read(self, text: str) -> Features:
+        return Features(self._names(text), _content_words(Counter(_LOWER_WORD.findall(text))))
+
+    def _names(self, text: str) -> dict[str, str]:
         names: dict[str, str] = {}
         for m in _NAME_RUN.finditer(text):
             opening = _sentence_start(text, m.start())
@@ -177,7 +183,17 @@ class Vocabulary:
                 if skip or possessive or stop:
                     _close(run, names)
             _close(run, names)
-        return Features(names, words)
+        return names
+
+
+def _content_words(raw_words: Counter[str]) -> Counter[str]:
+    """Content word key -> uses, from a text's lower-case words and their uses."""
+    words: Counter[str] = Counter()
+    for raw, uses in raw_words.items():
+        key = content_key(raw)
+        if key:
+            words[key] += uses
+    return words
 
 
 def surfaces(texts: Iterable[str]) -> dict[str, Counter[str]]:
