@@ -147,6 +147,8 @@ def _nodes(articles: Sequence[Article]) -> tuple[list[_Node], list[array]]:
     hashes = _BandHashes()
     flat = array("q")  # node i's key in band b at i * BANDS + b
     for a in articles:
+        if a.duplicate_of is not None:
+            continue  # a copy says what its kept article says; it joins the sources through its family
         for b in a.blocks:
             if b.kind == "heading" or is_wrapper(b):
                 continue

@@ -34,6 +34,7 @@ _QUOTE_MAP = str.maketrans(
         "\u2026": "...",
     }
 )
+_FOLDABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in _QUOTE_MAP) + "]")
 _WS = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 
@@ -49,12 +50,41 @@ def clean(text: str) -> str:
 
 def fold(text: str) -> str:
     """Straight quotes, plain dashes and spaces; accents and case kept."""
-    return text.translate(_QUOTE_MAP)
+    if text.isascii() and "`" not in text:
+        return text
+    return _FOLDABLE.sub(_fold_one, text)
+
+
+def _fold_one(m: re.Match[str]) -> str:
+    return _QUOTE_MAP[ord(m.group())]  # type: ignore[return-value]
+
+
+def _combining_class() -> re.Pattern[str]:
+    """A character class of every combining mark (canonical combining class > 0) in the
+    Basic Multilingual Plane, built once; the astral planes are rare enough to check slowly."""
+    ranges: list[str] = []
+    start = None
+    for cp in range(0x300, 0x10000):
+        on = unicodedata.combining(chr(cp)) != 0
+        if on and start is None:
+            start = cp
+        elif not on and start is not None:
+            ranges.append(f"\\u{start:04x}-\\u{cp - 1:04x}")
+            start = None
+    return re.compile("[" + "".join(ranges) + "]+")
+
+
+_COMBINING = _combining_class()
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 def strip_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    if text.isascii():
+        return text
+    stripped = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    if _ASTRAL.search(stripped):
+        stripped = "".join(c for c in stripped if not unicodedata.combining(c))
+    return stripped
 
 
 def normalize(text: str) -> str:
@@ -68,7 +98,7 @@ def words(text: str) -> list[str]:
 
 
 def word_count(text: str) -> int:
-    return sum(1 for _ in _WORD.finditer(text))
+    return len(_WORD.findall(text))
 
 
 def one_line(text: str) -> str:

@@ -72,5 +72,8 @@ def _cp1252_ok(data: bytes) -> bool:
 def _control_ratio(head: bytes) -> float:
     if not head:
         return 0.0
-    ctrl = sum(1 for b in head if b < 32 and b not in (9, 10, 13, 12, 27))
+    ctrl = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return ctrl / len(head)
+
+
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
