@@ -28,6 +28,7 @@ from .speaker_phrases import QTOK, SpeakerRef, filler, is_quote, parse_back, par
 __all__ = ["Found", "SpeakerRef", "attribute"]
 
 WINDOW = 400  # characters read before and after a quote
+NEAR = 160  # characters read first before a quote, for the end of the sentence before
 _ENDS = frozenset({".", "!", "?", "…", "...", ";"})
 _LEADING = frozenset({",", "—", "–", "-", "("})
 _OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}
@@ -78,6 +79,13 @@ def _is_boundary(text: str, toks: Sequence[Tok], i: int) -> bool:
 def sentence_before(text: str, spans: Sequence[Span], k: int) -> list[Tok]:
     """Tokens of the quote's sentence before it (earlier quotes as placeholders)."""
     start = spans[k].start
+    if start > NEAR:  # most sentences end close by: read a short window first
+        near = window(text, spans, start - NEAR, start)
+        # its first word may be cut (one word makes at most two tokens, "etc" and "."):
+        # a boundary after that is the same as in the full window
+        for i in range(len(near) - 1, 1, -1):
+            if _is_boundary(text, near, i):
+                return near[i + 1:]
     toks = window(text, spans, max(0, start - WINDOW), start)
     for i in range(len(toks) - 1, -1, -1):
         if _is_boundary(text, toks, i):
@@ -88,23 +96,51 @@ def sentence_before(text: str, spans: Sequence[Span], k: int) -> list[Tok]:
 def sentence_after(text: str, spans: Sequence[Span], k: int) -> list[Tok]:
     """Tokens of the quote's sentence after it, up to and including its full stop."""
     end = spans[k].end
-    toks = window(text, spans, end, min(len(text), end + WINDOW))
-    if spans[k].closed and _quote_ends_sentence(text, Tok("", spans[k].start, spans[k].end)):
-        if toks and (toks[0].text[0].isupper() or is_quote(toks[0])) and not _attribution_start(toks):
-            return []
+    hi = min(len(text), end + WINDOW)
+    if hi - end > NEAR:  # most sentences end close by: read a short window first
+        near = window(text, spans, end, end + NEAR)
+        # its last word may be cut (one word makes at most two tokens): only what is
+        # decided before the last three tokens is the same as in the full window
+        found = _sentence_after(text, spans[k], near, len(near) - 3)
+        if found is not None:
+            return found
+    return _sentence_after(text, spans[k], window(text, spans, end, hi), None) or []
+
+
+def _sentence_after(text: str, sp: Span, toks: list[Tok], safe: int | None) -> list[Tok] | None:
+    """The sentence after a quote in ``toks``; with ``safe``, None when deciding needs a
+    token at or past index ``safe``."""
+    limit = len(toks) if safe is None else safe
+    if limit <= 0 and safe is not None:
+        return None
+    if sp.closed and _quote_ends_sentence(text, Tok("", sp.start, sp.end)):
+        if toks and (toks[0].text[0].isupper() or is_quote(toks[0])):
+            i = _attribution_end(toks)
+            if safe is not None and i >= limit:
+                return None
+            if not (0 < i < len(toks) and toks[i].low in SPEECH_VERBS):
+                return []
     for i, t in enumerate(toks):
+        if safe is not None and i >= limit - 1:
+            return None
         if t.text in _ENDS or (is_quote(t) and _is_boundary(text, toks, i)):
             return toks[: i + 1]
-    return toks
+    return None if safe is not None else toks
 
 
-def _attribution_start(toks: Sequence[Tok]) -> bool:
-    """``Lavrov said`` / ``he added`` opening the words after a quote that ends in a full stop."""
+def _attribution_end(toks: Sequence[Tok]) -> int:
+    """Index of the token after a speaker and its fillers opening ``toks`` (0: none)."""
     i = 0
     while i < len(toks) and i < 6 and (speakerish(toks[i]) or toks[i].low in PRONOUNS):
         i += 1
     while i < len(toks) and toks[i].low in VERB_FILLERS:
         i += 1
+    return i
+
+
+def _attribution_start(toks: Sequence[Tok]) -> bool:
+    """``Lavrov said`` / ``he added`` opening the words after a quote that ends in a full stop."""
+    i = _attribution_end(toks)
     return 0 < i < len(toks) and toks[i].low in SPEECH_VERBS
 
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Iterable, Mapping, Sequence
 
 from .model import Article, Block
 from .sentences import split_sentences
@@ -78,6 +78,7 @@ _TRIGGERS = {
     **dict.fromkeys("home population member located situated banks area".split(), "place"),
     **dict.fromkeys("century centuries medieval ancient millennia millennium prehistoric years".split(), "ages"),
 }
+_TRIGGER_WORDS = frozenset(_TRIGGERS)
 _PLAIN_WORD = re.compile(r"[a-z]+")
 _DEBRIS = re.compile(
     r"^(?:(?:photo|image|picture|video|graphic|illustration|file photo|pictured)s?(?: credit)?\s*[:/|©-]"
@@ -101,6 +102,9 @@ _CLICHE = re.compile(
     r"|\bwhat happens next (?:is|remains) (?:unclear|uncertain|anyone's guess)\b|\bthe (?:road|path) ahead (?:is|remains) (?:uncertain|unclear|long)\b",
     re.I,
 )
+# each alternative of _CLICHE holds one of these (case-folded): the pattern runs only then
+_CLICHE_HINTS = ("evolves", "unfolds", "develop", "continues", "watch", "waits", "breath", "to be seen",
+                 "time will tell", "all eyes", "stay", "coming", "happens next", "ahead")
 _DIGIT = re.compile(r"\d")
 _NAME_WORD = re.compile(r"[A-Z0-9][\w'’.&-]*,?$")
 
@@ -173,14 +177,17 @@ def _shares_name(heading: str, subject: Sequence[str]) -> bool:
     return bool(keys(heading.split()) & keys(subject))
 
 
-def cue_count(text: str, ref_year: int | None, needed: int = 1) -> int:
+def cue_count(text: str, ref_year: int | None, needed: int = 1, words: Iterable[str] | None = None) -> int:
     """How many kinds of reference-book cue the text carries (founding, superlatives,
     renown, history, place facts, and years or ages long before ``ref_year``).  A
     word-level check first bounds the count from above; when that bound is under
-    ``needed`` it is returned as is, without the full scan."""
+    ``needed`` it is returned as is, without the full scan.  ``words``: the text's
+    lower-case words when the caller has them already (:func:`briefing.scoring.tokens`)."""
     head = text[:SCAN_CHARS]
     old = ref_year is not None and any(int(y) <= ref_year - OLD_YEARS for y in _YEAR.findall(head))
-    possible = {_TRIGGERS[w] for w in _TRIGGERS.keys() & set(_PLAIN_WORD.findall(head.lower()))}
+    if words is None:
+        words = _PLAIN_WORD.findall(head.lower())
+    possible = {_TRIGGERS[w] for w in _TRIGGER_WORDS.intersection(words)}
     if old:
         possible.add("ages")
     if len(possible) < needed:
@@ -191,13 +198,15 @@ def cue_count(text: str, ref_year: int | None, needed: int = 1) -> int:
     return len(kinds)
 
 
-def is_encyclopedic(text: str, ref_year: int | None, heading: str | None = None) -> bool:
-    """Reference text rather than news (see the module docstring)."""
+def is_encyclopedic(text: str, ref_year: int | None, heading: str | None = None,
+                    words: Iterable[str] | None = None) -> bool:
+    """Reference text rather than news (see the module docstring); ``words`` as for
+    :func:`cue_count`."""
     subject = _definition_subject(text)
     glossary = subject is not None and heading is not None and _is_name_heading(heading) and _shares_name(heading, subject)
     if not glossary:
         needed = 2 if subject is not None else 3
-        if cue_count(text, ref_year, needed) < needed:
+        if cue_count(text, ref_year, needed, words) < needed:
             return False
     return not _reports(text)
 
@@ -228,17 +237,28 @@ def is_cliche(sentence: str) -> bool:
     return bool(_CLICHE.search(sentence[:SCAN_CHARS]))
 
 
+def _may_hold_cliche(head: str) -> bool:
+    """False when a word that every stock phrase needs is missing (a cheap first test)."""
+    folded = head.casefold()
+    for hint in _CLICHE_HINTS:
+        if hint in folded:
+            return True
+    return False
+
+
 def check_filler(text: str) -> FillerCheck:
-    if not _CLICHE.search(text[:SCAN_CHARS]):
+    head = text[:SCAN_CHARS]
+    if not _may_hold_cliche(head) or not _CLICHE.search(head):
         return FillerCheck(False, text, True)
     rest = " ".join(s for s in split_sentences(text[:SCAN_CHARS]) if not is_cliche(s))
     facts = bool(_DIGIT.search(rest) or _reports(rest))
     return FillerCheck(True, rest, facts)
 
 
-def background_blocks(article: Article) -> frozenset[int]:
+def background_blocks(article: Article, words: Mapping[int, Iterable[str]] | None = None) -> frozenset[int]:
     """Indices of the article's paragraphs and bullets that are background or debris
-    (filler needs the storylines, see :func:`check_filler`)."""
+    (filler needs the storylines, see :func:`check_filler`).  ``words``: each block's
+    lower-case words by block index, when the caller has them (see :func:`cue_count`)."""
     ref = reference_year(article)
     out: set[int] = set()
     heading: Block | None = None
@@ -247,6 +267,7 @@ def background_blocks(article: Article) -> frozenset[int]:
             heading = b
             continue
         just_after = heading is not None and heading.index == b.index - 1
-        if is_debris(b.text) or is_encyclopedic(b.text, ref, heading.text if just_after and heading else None):
+        if is_debris(b.text) or is_encyclopedic(b.text, ref, heading.text if just_after and heading else None,
+                                                words.get(b.index) if words is not None else None):
             out.add(b.index)
     return frozenset(out)

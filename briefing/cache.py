@@ -13,13 +13,14 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any, Sequence
 
 from .config_model import Config
 from .model import Article, Block, Problem
 
-CACHE_VERSION = 3
+CACHE_VERSION = 4
 _APP_ID = 0x42524946  # "BRIF": marks the file as ours
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -27,7 +28,9 @@ CREATE TABLE IF NOT EXISTS files (
     path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
     hash TEXT NOT NULL, fingerprint TEXT NOT NULL, payload TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS briefs (key TEXT PRIMARY KEY, used REAL NOT NULL, payload TEXT NOT NULL);
 """
+KEEP_BRIEFS = 4  # the briefs of the last few corpora or configs opened
 
 
 def default_cache_path() -> Path:
@@ -110,7 +113,7 @@ class ArticleCache:
                 return None
             row = conn.execute("SELECT value FROM meta WHERE key='version'").fetchone()
             if row is None or row[0] != str(CACHE_VERSION):
-                conn.executescript("DROP TABLE IF EXISTS files;" + _SCHEMA)
+                conn.executescript("DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS briefs;" + _SCHEMA)
                 conn.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (str(CACHE_VERSION),))
                 conn.commit()
             return conn
@@ -158,6 +161,25 @@ class ArticleCache:
         except sqlite3.Error:
             pass  # a cache that cannot be written only costs speed
         self._pending.clear()
+
+    def get_brief(self, key: str) -> str | None:
+        try:
+            row = self.conn.execute("SELECT payload FROM briefs WHERE key=?", (key,)).fetchone()
+            if row is not None:
+                with self.conn:
+                    self.conn.execute("UPDATE briefs SET used=? WHERE key=?", (time.time(), key))
+        except sqlite3.Error:
+            return None
+        return None if row is None else str(row[0])
+
+    def put_brief(self, key: str, payload: str) -> None:
+        try:
+            with self.conn:
+                self.conn.execute("INSERT OR REPLACE INTO briefs VALUES (?,?,?)", (key, time.time(), payload))
+                self.conn.execute("DELETE FROM briefs WHERE key NOT IN (SELECT key FROM briefs ORDER BY used DESC LIMIT ?)",
+                                  (KEEP_BRIEFS,))
+        except sqlite3.Error:
+            pass
 
     def close(self) -> None:
         self.flush()

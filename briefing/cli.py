@@ -17,8 +17,8 @@ from .export import FORMATS, render
 from .export.files import choose_format, export_brief
 from .export.progress import progress_bar, wants_progress
 from .export.writer import WriteError
-from .loader import load_cached
-from .pipeline import build_brief
+from .loader import discover
+from .reopen import open_brief
 
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
 
@@ -96,14 +96,15 @@ def _export(args: argparse.Namespace, config: Config) -> int:
         print(f"briefing: --out {args.out} is a folder; give a file name", file=sys.stderr)
         return EXIT_USAGE
     fmt = choose_format(config, args.format, out)
-    articles, problems = load_cached(args.sources, config, use_cache=not args.no_cache)
-    for p in problems:
+    files = len(discover(args.sources if args.sources is not None else config.sources, config)[0])
+    with progress_bar(sys.stderr, wants_progress(sys.stderr, files)) as progress:
+        brief = open_brief(args.sources, config, use_cache=not args.no_cache, date=args.date,
+                           include_undated=args.include_undated, progress=progress)
+    for p in brief.problems:
         print(f"briefing: {p.severity}: {p.path}: {p.reason}", file=sys.stderr)
-    with progress_bar(sys.stderr, wants_progress(sys.stderr, len(articles))) as progress:
-        brief = build_brief(articles, config, problems=problems, date=args.date,
-                            include_undated=args.include_undated, progress=progress)
     if not brief.articles:
-        print(f"briefing: nothing to brief: {_why_empty(args, brief.left_out_undated, len(articles))}", file=sys.stderr)
+        filtered = 1 if args.date else 0  # with a date filter, "none that day" is the honest reason
+        print(f"briefing: nothing to brief: {_why_empty(args, brief.left_out_undated, filtered)}", file=sys.stderr)
         return EXIT_NOTHING
     if brief.left_out_undated:
         print(f"briefing: {brief.left_out_undated} undated article(s) left out; add --include-undated to keep them",

@@ -29,6 +29,7 @@ _YEARLESS = [
     re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"\b(?!,?\s+(?:19|20)\d\d)(?!\s*(?:%|percent|million|billion))", re.I),
     re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\b(?!,?\s+(?:19|20)\d\d)", re.I),
 ]
+_YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
@@ -49,6 +50,8 @@ def find_dates(text: str) -> list[tuple[int, int, dt.date]]:
     """Every full date in ``text`` as (start, end, date), in order of position."""
     found: list[tuple[int, int, dt.date]] = []
     taken: list[tuple[int, int]] = []
+    if _YEAR_HINT.search(text) is None:  # every full date has a year: skip the scans
+        return found
     for pat in _PATTERNS:
         for m in pat.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
@@ -128,6 +131,9 @@ def resolve_relative(text: str, anchor: dt.date) -> list[tuple[int, int, dt.date
     or before the anchor, or the next one when the sentence says it is coming ("next
     Friday", "talks will be held on Friday")."""
     out: list[tuple[int, int, dt.date]] = []
+    low = text.lower()
+    if "day" not in low and "night" not in low:  # every word it reads ends so: skip the scan
+        return out
     for m in _RELATIVE_RE.finditer(text):
         word = m.group("word").lower()
         prefix = (m.group("prefix") or "").lower()

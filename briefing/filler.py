@@ -94,7 +94,34 @@ def is_filler(sentence: str) -> bool:
 def is_boilerplate(sentence: str, patterns: Iterable[re.Pattern[str]]) -> bool:
     """The config's site-debris patterns, matched against the whole sentence."""
     s = sentence.strip().strip("*_#>").strip()
-    return any(p.fullmatch(s) for p in patterns)
+    return any(p.fullmatch(s) for p in _merged(tuple(patterns)))
+
+
+# groups that mean the same inside an alternation; anything else after "(?" (inline
+# flags, named groups) or a back reference keeps a pattern apart
+_PLAIN_GROUPS = re.compile(r"\(\?(?:[:=!]|<[=!])")
+_UNMERGEABLE = re.compile(r"\(\?|\\[1-9]")
+_MERGED: dict[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]] = {}
+
+
+def _merged(patterns: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], ...]:
+    """The patterns as one alternation per set of flags (one scan instead of many); a
+    pattern with inline flags stays on its own."""
+    hit = _MERGED.get(patterns)
+    if hit is not None:
+        return hit
+    groups: dict[int, list[str]] = {}
+    alone: list[re.Pattern[str]] = []
+    for p in patterns:
+        if _UNMERGEABLE.search(_PLAIN_GROUPS.sub("", p.pattern)):
+            alone.append(p)
+        else:
+            groups.setdefault(p.flags, []).append(p.pattern)
+    merged = tuple(re.compile("|".join(f"(?:{x})" for x in pats), flags) for flags, pats in groups.items())
+    out = merged + tuple(alone)
+    if len(_MERGED) < 64:
+        _MERGED[patterns] = out
+    return out
 
 
 _DATELINE = re.compile(r"([A-Z][A-Z .'-]{1,40}(?:, [A-Za-z .]{2,30})? \([A-Za-z .&-]{1,30}\))\s{0,3}[-–—]{1,2}\s{0,3}(?=\S)")

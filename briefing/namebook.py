@@ -66,6 +66,9 @@ class NameBook:
         self._org_articles: dict[str, set[str]] = {}
         # (article, paragraph, text hash) -> (name, kind, role) of the people a passage names
         self.passage_people: dict[tuple[str, int, int], tuple[tuple[str, str, str | None], ...]] = {}
+        # (article, block index) -> (block text, its mentions): read while building, handed
+        # on so that key players need not find them again (taken, once used, by ``take_mentions``)
+        self._block_mentions: dict[tuple[str, int], tuple[str, tuple[Mention, ...]]] = {}
 
     # building
     @classmethod
@@ -76,9 +79,21 @@ class NameBook:
                 continue
             for b in a.blocks:
                 if b.kind != "heading":
-                    for m in find_mentions(b.text):
+                    found = tuple(find_mentions(b.text))
+                    for m in found:
                         book.add(m, a.id)
+                    if found:
+                        book._block_mentions[(a.id, b.index)] = (b.text, found)
         return book
+
+    def take_mentions(self, article: str, paragraph: int, text: str) -> tuple[Mention, ...] | None:
+        """The mentions found in this block while building (no quotation skipped), once:
+        None when ``text`` is not the block's text or they were taken already."""
+        hit = self._block_mentions.get((article, paragraph))
+        if hit is None or hit[0] != text:
+            return None
+        del self._block_mentions[(article, paragraph)]
+        return hit[1]
 
     def aliased(self, name: Sequence[str]) -> tuple[str, ...]:
         """The config's canonical words for a name, or the name itself."""

@@ -43,6 +43,9 @@ class Tok(NamedTuple):
     low: str = ""  # the text in lower case
 
 
+_make = tuple.__new__  # builds a Tok without NamedTuple's keyword handling (hot path)
+
+
 def is_abbreviation(word: str) -> bool:
     return word.lower() in _ABBREVIATIONS or bool(_DOTTED.fullmatch(word))
 
@@ -51,16 +54,18 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Tok]:
     """Words and punctuation of ``text[lo:hi]``; a full stop is split off a word unless
     the word is an abbreviation (Mr., U.S., Sen.)."""
     out: list[Tok] = []
+    add = out.append
     end = len(text) if hi is None else hi
     for m in _TOKEN.finditer(text, lo, end):
-        t = m.group(0)
-        if len(t) > 1 and t.endswith(".") and not is_abbreviation(t):
+        t = m.group()
+        s, e = m.span()
+        if t[-1] == "." and len(t) > 1 and not is_abbreviation(t):
             core = t.rstrip(".")
             if core:
-                out.append(Tok(core, m.start(), m.start() + len(core), core.lower()))
-            out.append(Tok(t[len(core):], m.start() + len(core), m.end(), t[len(core):]))
+                add(_make(Tok, (core, s, s + len(core), core.lower())))
+            add(_make(Tok, (t[len(core):], s + len(core), e, t[len(core):])))
         else:
-            out.append(Tok(t, m.start(), m.end(), t.lower()))
+            add(_make(Tok, (t, s, e, t.lower())))
     return out
 
 

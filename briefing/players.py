@@ -39,7 +39,10 @@ def _people(book: NameBook, article: str, paragraph: int, text: str) -> tuple[tu
     if hit is not None:
         return hit
     out: list[tuple[str, str, str | None]] = []
-    for m in find_mentions(text, skip=[(s.start, s.end) for s in find_quotes(text)]):
+    spans = find_quotes(text)
+    known = book.take_mentions(article, paragraph, text)
+    mentions = known if known is not None and not spans else find_mentions(text, skip=[(s.start, s.end) for s in spans])
+    for m in mentions:
         if m.kind == "person":
             name = book.person(m.phrase.name, article)
         elif m.kind == "organisation":

@@ -50,8 +50,22 @@ def match_form(text: str) -> str:
     return _COMBINING.sub("", decomposed).casefold()
 
 
+# what :func:`match_form` leaves out of the tokens anyway: ASCII, and the curly quotes,
+# dashes, odd spaces and ellipsis it folds to ASCII punctuation or spaces
+_NOT_PLAIN = re.compile("[^\x00-\x7f\u2018\u2019\u201a\u201b\u2032\u00b4\u201c-\u201f\u2033"
+                        "\u00ab\u00bb\u2010-\u2015\u2212\u00a0\u2009\u200a\u202f\u2007\u2026]")
+
+
+def is_plain(text: str) -> bool:
+    """Whether ``text`` has no accent, ligature or other letter outside ASCII: then its
+    tokens are its lower-cased runs of ASCII letters and digits."""
+    return _NOT_PLAIN.search(text) is None
+
+
 def tokens(text: str) -> list[str]:
     """The normalised tokens of ``text`` (accents and case folded)."""
+    if is_plain(text):  # the fast path
+        return _TOKEN.findall(text.lower())
     return _TOKEN.findall(match_form(text))
 
 

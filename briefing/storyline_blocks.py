@@ -40,7 +40,7 @@ from typing import Sequence
 
 from .background import background_blocks, check_filler
 from .model import Article
-from .scoring import CompiledStorylines
+from .scoring import CompiledStorylines, is_plain, tokens
 from .sentences import split_sentences
 
 HEADING_SHARE = 0.5  # how much of a heading's score each block under it gets
@@ -79,17 +79,20 @@ def _add(a: Sequence[float], b: Sequence[float], share: float) -> tuple[float, .
 def _collect(article: Article, cs: CompiledStorylines) -> list[_Block]:
     n = len(cs.specs)
     zero = (0.0,) * n
-    background = background_blocks(article)
+    toks = {b.index: tokens(b.text) for b in article.blocks}  # each block tokenised once
+    # in plain text the tokens hold every whole word background looks for (elsewhere
+    # accents folded off, or joining marks dropped, could merge a word with the next)
+    background = background_blocks(article, {b.index: toks[b.index] for b in article.blocks if is_plain(b.text)})
     out: list[_Block] = []
     section, heading_scores = -1, zero
     for b in article.blocks:
         if b.kind == "heading":
-            section, heading_scores = b.index, cs.score(b.text)
+            section, heading_scores = b.index, cs.score_tokens(toks[b.index])
             continue
         excluded = None
         if b.index in background:
             excluded = "background"
-        own = cs.score(b.text) if excluded is None else zero
+        own = cs.score_tokens(toks[b.index]) if excluded is None else zero
         context = _add(own, heading_scores, HEADING_SHARE)
         if excluded is None:
             filler = check_filler(b.text)

@@ -27,7 +27,7 @@ from .config_model import Config, StorylineSpec
 from .model import Article, Passage, Storyline
 from .scoring import CompiledStorylines, compile_storylines
 from .storyline_blocks import assign_blocks
-from .substories import thread_substories
+from .substories import thread_substories, threaded
 from .substory_words import Vocabulary
 
 OTHER_KEY = "other"
@@ -55,16 +55,22 @@ def article_order(a: Article) -> tuple[int, int, str]:
     return (0, a.published.toordinal(), a.path) if a.published else (1, 0, a.path)
 
 
-def _storyline(key: str, title: str, passages: list[Passage], by_id: dict[str, Article], vocab: Vocabulary) -> Storyline:
+def _ordered(passages: list[Passage], by_id: dict[str, Article]) -> tuple[list[str], list[Passage]]:
+    """The storyline's articles (by date, undated last, then path) and its passages in
+    that article order, then paragraph order."""
     rank = {aid: i for i, aid in enumerate(sorted({p.article for p in passages}, key=lambda x: article_order(by_id[x])))}
-    ordered = sorted(passages, key=lambda p: (rank[p.article], p.paragraph))
-    dates = [d for d in (by_id[aid].published for aid in rank) if d is not None]
+    return list(rank), sorted(passages, key=lambda p: (rank[p.article], p.paragraph))
+
+
+def _storyline(key: str, title: str, articles: list[str], ordered: list[Passage],
+               by_id: dict[str, Article], vocab: Vocabulary) -> Storyline:
+    dates = [d for d in (by_id[aid].published for aid in articles) if d is not None]
     first: dt.date | None = min(dates, default=None)
     last: dt.date | None = max(dates, default=None)
     return Storyline(
         key=key,
         title=title,
-        articles=tuple(rank),
+        articles=tuple(articles),
         passages=tuple(ordered),
         substories=thread_substories(ordered, vocab),
         first=first,
@@ -81,19 +87,23 @@ def assign_storylines(articles: Sequence[Article], config: Config) -> tuple[Stor
     by_id = {a.id: a for a in primaries}
     found: list[list[Passage]] = [[] for _ in specs]
     other: list[Passage] = []
-    news: list[str] = []  # every paragraph that feeds a storyline or "Other"
+    news: list[tuple[str, int, str]] = []  # every paragraph that feeds a storyline or "Other"
     for a in primaries:
         text_of = {b.index: b.text for b in a.blocks}
         for result in assign_blocks(a, cs):
             if result.excluded is not None:
                 continue
-            news.append(text_of[result.index])
+            news.append((a.id, result.index, text_of[result.index]))
             if not result.texts:
                 other.append(Passage(a.id, result.index, text_of[result.index], 0.0))
             for s, text, sc in result.texts:
                 found[s].append(Passage(a.id, result.index, text, sc))
-    vocab = Vocabulary(news)
-    out = [_storyline(spec.key, spec.title, found[i], by_id, vocab) for i, spec in enumerate(specs)]
+    keyed = [(spec.key, spec.title, found[i]) for i, spec in enumerate(specs)]
     if other:
-        out.append(_storyline(OTHER_KEY, OTHER_TITLE, other, by_id, vocab))
-    return tuple(out)
+        keyed.append((OTHER_KEY, OTHER_TITLE, other))
+    ordered = [(key, title, *_ordered(ps, by_id)) for key, title, ps in keyed]
+    # rarity is counted over the paragraphs whose passages are threaded into sub-stories
+    # (all of them, short of :data:`briefing.substories.MAX_THREADED` per storyline)
+    read = {(ps[i].article, ps[i].paragraph) for _, _, _, ps in ordered for i in threaded(ps)}
+    vocab = Vocabulary(text for aid, index, text in news if (aid, index) in read)
+    return tuple(_storyline(key, title, arts, ps, by_id, vocab) for key, title, arts, ps in ordered)

@@ -13,6 +13,9 @@ paragraphs; names count double.  Passages are taken in storyline order and each 
 
 Earlier passages are found through an index of rare names and words, and at most
 :data:`MAX_CANDIDATES` are compared, so threading stays linear in the passages.
+A storyline threads at most :data:`MAX_THREADED` passages (its best scored, the
+newest first among equals: for "Other" all score alike), so the work per storyline
+is bounded whatever the size of the brief; the rest go under "More reports".
 Sub-stories come biggest first (most articles, then most passages); beyond
 :data:`MAX_SUBSTORIES` the smallest are gathered under "More reports".
 
@@ -39,6 +42,7 @@ MIN_SHARED = 3  # ...when at least this many names or words are shared
 JOIN_WITH_NAME = 0.12  # similarity that joins when a rare name is shared
 FOLLOW = 0.08  # similarity that continues the previous passage of the same article
 MAX_CANDIDATES = 12
+MAX_THREADED = 2000  # a storyline threads at most this many passages (see :func:`threaded`)
 VECTOR_SIZE = 24
 MAX_SUBSTORIES = 12
 RARE_SHARE = 0.25  # a name or word in at most this share of paragraphs (or three) is rare
@@ -98,6 +102,9 @@ def thread_substories(passages: Sequence[Passage], vocab: Vocabulary | None = No
     ``vocab`` gives the rarity of words over the whole brief (default: these passages)."""
     if not passages:
         return ()
+    everyone = passages
+    chosen_ids = threaded(passages)
+    passages = [everyone[i] for i in chosen_ids]
     vocab = vocab or Vocabulary(p.text for p in passages)
     feats = [vocab.features(p.text) for p in passages]
     vectors = [_vector(f, vocab) for f in feats]
@@ -132,19 +139,36 @@ def thread_substories(passages: Sequence[Passage], vocab: Vocabulary | None = No
         for k in rare:
             index.setdefault(k, []).append(i)
         thread_of.append(chosen)
-    return _finish(passages, feats, vocab, threads)
+    # back to positions in all the passages; the ones not threaded go to "More reports"
+    for t in threads:
+        t.members = [chosen_ids[i] for i in t.members]
+    left = sorted(set(range(len(everyone))) - set(chosen_ids))
+    feats_of = dict(zip(chosen_ids, feats))
+    return _finish(everyone, feats_of, vocab, threads, left)
 
 
-def _finish(passages: Sequence[Passage], feats: list[Features], vocab: Vocabulary,
-            threads: list[_Thread]) -> tuple[SubStory, ...]:
+def threaded(passages: Sequence[Passage]) -> list[int]:
+    """Positions (in storyline order) of the passages that are threaded: all of them up
+    to :data:`MAX_THREADED`, else that many with the highest scores, the latest first
+    among equal scores (a morning brief reads the newest reports)."""
+    n = len(passages)
+    if n <= MAX_THREADED:
+        return list(range(n))
+    best = sorted(range(n), key=lambda i: (-passages[i].score, -i))[:MAX_THREADED]
+    return sorted(best)
+
+
+def _finish(passages: Sequence[Passage], feats: dict[int, Features], vocab: Vocabulary,
+            threads: list[_Thread], left: list[int]) -> tuple[SubStory, ...]:
     def size(t: _Thread) -> tuple[int, int, int]:
         return (-len({passages[i].article for i in t.members}), -len(t.members), t.members[0])
 
     ordered = sorted(threads, key=size)
     more: _Thread | None = None
-    if len(ordered) > MAX_SUBSTORIES:
-        more = _Thread(members=sorted(i for t in ordered[MAX_SUBSTORIES - 1:] for i in t.members))
-        ordered = ordered[:MAX_SUBSTORIES - 1]
+    if len(ordered) > MAX_SUBSTORIES or left:
+        keep = MAX_SUBSTORIES - 1 if len(ordered) >= MAX_SUBSTORIES else len(ordered)
+        more = _Thread(members=sorted([i for t in ordered[keep:] for i in t.members] + left))
+        ordered = ordered[:keep]
     out: list[SubStory] = []
     used: set[str] = set()
     for t in ordered + ([more] if more else []):

@@ -21,9 +21,8 @@ from ..config_model import Config
 from ..errors import BriefingError
 from ..export.files import export_brief
 from ..export.writer import WriteError
-from ..loader import load_cached
 from ..model import Brief
-from ..pipeline import build_brief
+from ..reopen import open_brief
 from ..search import SearchIndex, build_index
 from .commands import BriefCommands
 from .errors import log_exception, short
@@ -113,9 +112,8 @@ class BriefingApp(SearchingApp):
     def load_brief(self) -> None:
         try:
             self.call_from_thread(self._progress, "reading files", 0.02)
-            articles, problems = load_cached(self.sources, self.config, use_cache=self.use_cache)
-            brief = build_brief(articles, self.config, problems=problems,
-                                progress=lambda stage, f: self.call_from_thread(self._progress, stage, f))
+            brief = open_brief(self.sources, self.config, use_cache=self.use_cache,
+                               progress=lambda stage, f: self.call_from_thread(self._progress, stage, f))
             self.call_from_thread(self._progress, "indexing for search", 1.0)
             index = build_index(brief)
             self.call_from_thread(self.show_brief, brief, index)

@@ -172,7 +172,7 @@ async def test_analysis_crash_in_the_worker_is_logged(make_app: Callable[..., Br
     def broken(*args: object, **kw: object) -> None:
         raise ValueError("analysis bug")
 
-    monkeypatch.setattr(app_module, "build_brief", broken)
+    monkeypatch.setattr(app_module, "open_brief", broken)
     folder = write_articles(tmp_path / "news", ARTICLES)
     app = make_app(sources=[str(folder)])
     async with app.run_test(size=(80, 24)) as pilot:

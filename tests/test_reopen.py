@@ -1,0 +1,104 @@
+"""Reopening an unchanged corpus uses the stored brief; any change rebuilds it."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+import briefing.reopen as reopen_mod
+from briefing.brief_codec import BriefDecodeError, decode_brief, encode_brief
+from briefing.cache import ArticleCache
+from briefing.config_model import Config
+from briefing.pipeline import build_brief
+from briefing.reopen import open_brief
+from tests.conftest import SEEDS
+
+BODY = "The minister said the talks on the new sanctions would resume on Monday, officials confirmed.\n"
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    d = tmp_path / "news"
+    d.mkdir()
+    for i in range(3):
+        (d / f"{i}.txt").write_text(f"Headline {i}\n{BODY}", encoding="utf-8")
+    return d
+
+
+@pytest.fixture
+def builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    calls: list[int] = []
+
+    def counting(*a, **kw):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return build_brief(*a, **kw)
+
+    monkeypatch.setattr(reopen_mod, "build_brief", counting)
+    return calls
+
+
+def test_codec_round_trips_the_seed_brief(seed_articles, repo_config: Config) -> None:  # type: ignore[no-untyped-def]
+    brief = build_brief(seed_articles, repo_config)
+    again = decode_brief(encode_brief(brief))
+    assert again == brief
+    assert again.article(brief.articles[0].id) == brief.articles[0]
+
+
+def test_codec_refuses_foreign_records() -> None:
+    with pytest.raises(BriefDecodeError):
+        decode_brief(json.dumps({"@": "os.system", "f": ["echo"]}))
+    with pytest.raises(BriefDecodeError):
+        decode_brief("[1, 2")
+    with pytest.raises(BriefDecodeError):
+        decode_brief(json.dumps({"@": "Problem", "f": ["a", "b", "error"]}))  # a record, not a brief
+
+
+def test_unchanged_corpus_reopens_without_analysis(corpus: Path, repo_config: Config, builds: list[int]) -> None:
+    first = open_brief([str(corpus)], repo_config)
+    second = open_brief([str(corpus)], repo_config)
+    assert builds == [1]
+    assert second.articles == first.articles and second.storylines == first.storylines
+    assert second.generated_at >= first.generated_at
+
+
+def test_changed_file_or_config_rebuilds(corpus: Path, repo_config: Config, builds: list[int]) -> None:
+    open_brief([str(corpus)], repo_config)
+    (corpus / "1.txt").write_text("Changed headline\n" + BODY)
+    brief = open_brief([str(corpus)], repo_config)
+    assert "Changed headline" in [a.title for a in brief.articles] and builds == [1, 1]
+    (corpus / "new.txt").write_text("Added headline\n" + BODY)
+    assert len(open_brief([str(corpus)], repo_config).articles) == 4
+    (corpus / "0.txt").unlink()
+    assert len(open_brief([str(corpus)], repo_config).articles) == 3
+    other = replace(repo_config, storylines=repo_config.storylines[:1])
+    assert [s.key for s in open_brief([str(corpus)], other).storylines][:1] == ["diplomacy"]
+    assert len(builds) == 5
+
+
+def test_date_filter_is_part_of_the_key(repo_config: Config, builds: list[int]) -> None:
+    import datetime as dt
+
+    all_days = open_brief([str(SEEDS)], repo_config)
+    one_day = open_brief([str(SEEDS)], repo_config, date=dt.date(2025, 11, 1))
+    assert len(all_days.articles) == 5 and len(one_day.articles) == 1 and builds == [1, 1]
+
+
+def test_damaged_stored_brief_is_rebuilt_with_a_warning(corpus: Path, repo_config: Config, builds: list[int]) -> None:
+    open_brief([str(corpus)], repo_config)
+    cache = ArticleCache.open()
+    assert cache is not None
+    cache.conn.execute("UPDATE briefs SET payload = '{\"@\": \"Nope\", \"f\": []}'")
+    cache.conn.commit()
+    cache.close()
+    brief = open_brief([str(corpus)], repo_config)
+    assert builds == [1, 1] and len(brief.articles) == 3
+    assert any("could not be read; rebuilt" in p.reason for p in brief.problems)
+
+
+def test_no_cache_never_touches_the_cache(corpus: Path, repo_config: Config, builds: list[int]) -> None:
+    open_brief([str(corpus)], repo_config, use_cache=False)
+    open_brief([str(corpus)], repo_config, use_cache=False)
+    assert builds == [1, 1]

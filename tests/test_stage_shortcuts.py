@@ -1,0 +1,124 @@
+"""The shortcuts that make quotes, players and timelines fast give the same answers as
+the long way round: short windows first, mentions handed on by the name book, cheap
+prefilters before date scans, boilerplate patterns merged into one scan."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from briefing import attribution
+from briefing.dates import find_dates, resolve_relative
+from briefing.filler import is_boilerplate
+from briefing.model import Article, Passage, Storyline
+from briefing.namebook import NameBook
+from briefing.players import key_players
+from briefing.quote_marks import find_quotes
+from briefing.quotes import attach_quotes, extract_quotes
+
+PIECES = [
+    "The talks in Budapest were called off, officials said. ",
+    "Foreign Minister Sergey Lavrov, who spoke by phone etc. on Monday, was blunt. ",
+    "U.S. envoys met at 10 a.m. in Geneva... ",
+    "“We are ready,” Lavrov said. ",
+    "He added that the offer was “not serious” and “a provocation.” ",
+    "“Nothing has changed.” The Kremlin said so; ",
+    "According to the White House, the leaders want “peace” ",
+    "and a long clause without any full stop that runs on and on about sanctions, drones and ",
+    "Mr. Peskov told reporters: “It is premature.” ",
+]
+
+
+def _both_ways(text: str, monkeypatch: pytest.MonkeyPatch, near: int) -> None:
+    spans = find_quotes(text)
+    monkeypatch.setattr(attribution, "NEAR", 10**9)
+    slow = [(attribution.sentence_before(text, spans, k), attribution.sentence_after(text, spans, k),
+             attribution.attribute(text, spans, k)) for k in range(len(spans))]
+    monkeypatch.setattr(attribution, "NEAR", near)
+    fast = [(attribution.sentence_before(text, spans, k), attribution.sentence_after(text, spans, k),
+             attribution.attribute(text, spans, k)) for k in range(len(spans))]
+    assert fast == slow
+
+
+@pytest.mark.parametrize("near", [1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 160])
+def test_short_windows_find_the_same_sentences(near: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "".join(PIECES * 3)
+    assert len(find_quotes(text)) >= 10
+    _both_ways(text, monkeypatch, near)
+
+
+@settings(max_examples=60, deadline=None)
+@given(order=st.lists(st.integers(0, len(PIECES) - 1), min_size=2, max_size=14), near=st.integers(1, 200))
+def test_short_windows_any_text(order: list[int], near: int) -> None:
+    text = "".join(PIECES[i] for i in order)
+    with pytest.MonkeyPatch.context() as mp:
+        _both_ways(text, mp, near)
+
+
+def test_a_cut_abbreviation_is_no_sentence_end(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the short window starts inside "Sen.": its tail "en." must not end a sentence
+    text = "x" * 300 + " Officials and Sen. Rubio, in a statement, called it “a mistake” again"
+    spans = find_quotes(text)
+    monkeypatch.setattr(attribution, "NEAR", spans[0].start - (text.index("Sen.") + 1))
+    fast = attribution.sentence_before(text, spans, 0)
+    monkeypatch.setattr(attribution, "NEAR", 10**9)
+    slow = attribution.sentence_before(text, spans, 0)
+    assert fast == slow and slow[0].text == "x" * 300
+
+
+TEXTS = [
+    "Russian Foreign Minister Sergey Lavrov spoke to US Secretary of State Marco Rubio. "
+    "“Our position has not changed,” Lavrov said in Moscow.\n\n"
+    "Kremlin spokesman Dmitry Peskov said the summit was off. Peskov met Rubio.",
+    "Foreign Minister Sergei Lavrov said Russia’s Defence Ministry shot down drones. Mr. Lavrov met Peskov.",
+]
+
+
+def _story(make, config):  # type: ignore[no-untyped-def]
+    arts: list[Article] = [make(t, name=f"{i}.txt", title=f"Headline {i}") for i, t in enumerate(TEXTS)]
+    passages = tuple(Passage(a.id, b.index, b.text, 1.0) for a in arts for b in a.blocks)
+    story = Storyline("s", "S", tuple(a.id for a in arts), passages)
+    book = NameBook.build(arts, config.aliases)
+    quotes, (story,) = attach_quotes(extract_quotes(arts, config, names=book), [story])
+    return arts, story, quotes, book
+
+
+def test_players_the_same_with_or_without_handed_on_mentions(make, repo_config) -> None:  # type: ignore[no-untyped-def]
+    arts, story, quotes, book = _story(make, repo_config)
+    by_id = {a.id: a for a in arts}
+    handed_on = key_players(story, by_id, quotes, names=book)
+    _, _, _, fresh = _story(make, repo_config)
+    fresh._block_mentions.clear()  # nothing handed on: every passage read again
+    assert key_players(story, by_id, quotes, names=fresh) == handed_on
+    assert {p.name for p in handed_on} >= {"Sergey Lavrov", "Dmitry Peskov", "Marco Rubio"}
+
+
+def test_handed_on_mentions_only_for_the_same_text_and_once(make, repo_config) -> None:  # type: ignore[no-untyped-def]
+    arts, _, _, _ = _story(make, repo_config)
+    book = NameBook.build(arts, repo_config.aliases)
+    block = arts[1].blocks[-1]
+    assert book.take_mentions(arts[1].id, block.index, block.text + " More.") is None
+    got = book.take_mentions(arts[1].id, block.index, block.text)
+    assert got and any(m.phrase.name[-1] == "Lavrov" for m in got)
+    assert book.take_mentions(arts[1].id, block.index, block.text) is None
+
+
+def test_date_prefilters_keep_every_date() -> None:
+    anchor = dt.date(2025, 10, 24)
+    assert [d for _, _, d in find_dates("Talks on 21 October 2025 and 2025-10-22.")] == [dt.date(2025, 10, 21), dt.date(2025, 10, 22)]
+    assert find_dates("On 21 October the talks ended.") == []
+    assert [d for _, _, d in resolve_relative("Talks NEXT FRIDAY; strikes LAST NIGHT.", anchor)] == [
+        dt.date(2025, 10, 31), dt.date(2025, 10, 23)]
+    assert resolve_relative("Talks were held in October.", anchor) == []
+
+
+def test_merged_boilerplate_patterns_match_like_each_alone() -> None:
+    patterns = [re.compile(r"sign up for .*"), re.compile(r"read more", re.I), re.compile(r"(?i)share this"),
+                re.compile(r"(\w+) \1"), re.compile(r"follow us(?= on)\s.*"), re.compile(r"(?P<w>ads?)")]
+    for s in ["sign up for our newsletter", "READ MORE", "Share This", "bye bye", "bye now",
+              "follow us on X", "follow us", "ad", "ads", "ad blocker", "Read more about it", "**Read more**"]:
+        stripped = s.strip().strip("*_#>").strip()
+        assert is_boilerplate(s, patterns) == any(p.fullmatch(stripped) for p in patterns), s
