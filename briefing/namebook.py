@@ -68,7 +68,7 @@ class NameBook:
         self.passage_people: dict[tuple[str, int, int], tuple[tuple[str, str, str | None], ...]] = {}
         # (article, block index) -> (block text, its mentions): read while building, handed
         # on so that key players need not find them again (taken, once used, by ``take_mentions``)
-        self._block_mentions: dict[tuple[str, int], tuple[str, tuple[Mention, ...]]] = {}
+        self._block_mentions: dict[tuple[str, int], tuple[str, list[Mention]]] = {}
 
     # building
     @classmethod
@@ -79,14 +79,14 @@ class NameBook:
                 continue
             for b in a.blocks:
                 if b.kind != "heading":
-                    found = tuple(find_mentions(b.text))
+                    found = find_mentions(b.text)
                     for m in found:
                         book.add(m, a.id)
                     if found:
                         book._block_mentions[(a.id, b.index)] = (b.text, found)
         return book
 
-    def take_mentions(self, article: str, paragraph: int, text: str) -> tuple[Mention, ...] | None:
+    def take_mentions(self, article: str, paragraph: int, text: str) -> list[Mention] | None:
         """The mentions found in this block while building (no quotation skipped), once:
         None when ``text`` is not the block's text or they were taken already."""
         hit = self._block_mentions.get((article, paragraph))

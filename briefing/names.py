@@ -172,6 +172,11 @@ def parse_name(words: Sequence[str]) -> NamePhrase | None:
 
 def person_key(name: Sequence[str]) -> tuple[str, str]:
     """(first-name key, surname key) of a person's name words; first is "" for a surname alone."""
+    return _person_key(tuple(name))
+
+
+@lru_cache(maxsize=65536)
+def _person_key(name: tuple[str, ...]) -> tuple[str, str]:
     ws = [w for w in name if w.lower() not in _SUFFIXES]
     if not ws:
         return "", ""
@@ -187,6 +192,11 @@ _ORG_SPELLING = {"defense": "defence", "organization": "organisation", "center":
 def org_key(words: Sequence[str]) -> str:
     """One key for the spellings of an organisation: "Russia's Defence Ministry",
     "the Russian Defense Ministry" and "Russia's Ministry of Defence" -> "russia defence ministry"."""
+    return _org_key(tuple(words))
+
+
+@lru_cache(maxsize=65536)
+def _org_key(words: tuple[str, ...]) -> str:
     ws = [strip_possessive(strip_accents(w).lower())[0] for w in words]
     while ws and ws[0] == "the":
         ws = ws[1:]

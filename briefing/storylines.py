@@ -15,6 +15,11 @@ Copies of an article (``duplicate_of`` set) feed nothing themselves.
 A storyline carries its articles (by date, undated last, then path), its passages
 (in that article order, then paragraph order), its sub-stories
 (:mod:`briefing.substories`) and its first and last article dates.
+
+Cost: each paragraph is tokenised once and scored with one dictionary lookup per
+token; sub-stories thread a bounded number of passages per storyline, and the rarity
+of names and words is counted over at most :data:`VOCAB_TEXTS` paragraphs (every one
+in a brief of that size or less), so the stage grows linearly with the articles.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from .substory_words import Vocabulary
 
 OTHER_KEY = "other"
 OTHER_TITLE = "Other"
+VOCAB_TEXTS = 10_000  # rarity is counted over at most about this many paragraphs
 
 
 @lru_cache(maxsize=8)
@@ -78,6 +84,22 @@ def _storyline(key: str, title: str, articles: list[str], ordered: list[Passage]
     )
 
 
+def _rarity_sample(news: list[tuple[str, int, str]], storylines: list[list[Passage]]) -> list[int]:
+    """Positions in ``news`` of the paragraphs rarity is counted over: every paragraph
+    when there are at most :data:`VOCAB_TEXTS`, else those whose passages are threaded
+    into sub-stories (:func:`briefing.substories.threaded`) and, up to that many in all,
+    others evenly spread through the brief."""
+    if len(news) <= VOCAB_TEXTS:
+        return list(range(len(news)))
+    wanted = {(ps[i].article, ps[i].paragraph) for ps in storylines for i in threaded(ps)}
+    chosen = [i for i, (aid, index, _) in enumerate(news) if (aid, index) in wanted]
+    rest = [i for i, (aid, index, _) in enumerate(news) if (aid, index) not in wanted]
+    room = max(0, VOCAB_TEXTS - len(chosen))
+    if len(rest) > room:
+        rest = [rest[k * len(rest) // room] for k in range(room)]
+    return sorted(chosen + rest)
+
+
 def assign_storylines(articles: Sequence[Article], config: Config) -> tuple[Storyline, ...]:
     """Storylines in config order (empty ones included), then "Other" when anything is
     left, each with its articles, passages, sub-stories and date span."""
@@ -102,8 +124,5 @@ def assign_storylines(articles: Sequence[Article], config: Config) -> tuple[Stor
     if other:
         keyed.append((OTHER_KEY, OTHER_TITLE, other))
     ordered = [(key, title, *_ordered(ps, by_id)) for key, title, ps in keyed]
-    # rarity is counted over the paragraphs whose passages are threaded into sub-stories
-    # (all of them, short of :data:`briefing.substories.MAX_THREADED` per storyline)
-    read = {(ps[i].article, ps[i].paragraph) for _, _, _, ps in ordered for i in threaded(ps)}
-    vocab = Vocabulary(text for aid, index, text in news if (aid, index) in read)
+    vocab = Vocabulary(news[i][2] for i in _rarity_sample(news, [ps for _, _, _, ps in ordered]))
     return tuple(_storyline(key, title, arts, ps, by_id, vocab) for key, title, arts, ps in ordered)

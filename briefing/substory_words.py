@@ -8,9 +8,10 @@ Tool: ...") is skipped.  *Content words* are lower-case words of four letters or
 more that are not function words or -ed/-ing/-ly forms, with plurals folded
 (refineries -> refinery).
 
-Rarity is counted over every news paragraph of the brief, so the names that every
-article uses (the countries, the main leaders) weigh little, and the ones that mark
-one thread (a city, a plant, a port) weigh a lot.
+Rarity is counted over the news paragraphs of the brief (a bounded sample of them in
+a very big brief, see :mod:`briefing.storylines`), so the names that every article
+uses (the countries, the main leaders) weigh little, and the ones that mark one
+thread (a city, a plant, a port) weigh a lot.  Each text's words are read once.
 """
 
 from __future__ import annotations

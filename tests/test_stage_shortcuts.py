@@ -122,3 +122,14 @@ def test_merged_boilerplate_patterns_match_like_each_alone() -> None:
               "follow us on X", "follow us", "ad", "ads", "ad blocker", "Read more about it", "**Read more**"]:
         stripped = s.strip().strip("*_#>").strip()
         assert is_boilerplate(s, patterns) == any(p.fullmatch(stripped) for p in patterns), s
+
+
+def test_a_cut_number_is_no_sentence_end_after_a_quote(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the short window ends inside "3.5": its "3." must not end the sentence
+    text = "“We are ready,” officials said of the 3.5 billion deal, adding more detail. " + "y" * 300
+    spans = find_quotes(text)
+    monkeypatch.setattr(attribution, "NEAR", text.index("3.5") + 2 - spans[0].end)
+    fast = attribution.sentence_after(text, spans, 0)
+    monkeypatch.setattr(attribution, "NEAR", 10**9)
+    slow = attribution.sentence_after(text, spans, 0)
+    assert fast == slow and slow[-1].text == "."

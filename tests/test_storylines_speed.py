@@ -115,3 +115,20 @@ def test_a_small_storyline_has_no_more_reports_for_unthreaded_passages() -> None
           Passage("a2", 0, "Smoke rose over the Kestrel refinery in Dunmore.", 1.0)]
     subs = thread_substories(ps)
     assert sum(len(s.passages) for s in subs) == 2 and all(s.label != MORE_LABEL for s in subs)
+
+
+def test_rarity_is_counted_over_every_paragraph_of_a_small_brief_and_a_bounded_sample_of_a_big_one(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing import storylines, substories
+
+    news = [(f"a{i}", 0, f"text {i}") for i in range(50)]
+    story = [Passage(f"a{i}", 0, f"text {i}", float(i)) for i in range(0, 50, 2)]
+    other = [Passage(f"a{i}", 0, f"text {i}", 0.0) for i in range(1, 50, 2)]
+    assert storylines._rarity_sample(news, [story, other]) == list(range(50))
+    monkeypatch.setattr(storylines, "VOCAB_TEXTS", 20)
+    monkeypatch.setattr(substories, "MAX_THREADED", 8)
+    sample = storylines._rarity_sample(news, [story, other])
+    assert len(sample) == 20 and sample == sorted(set(sample))
+    wanted = {int(ps[i].article[1:]) for ps in (story, other) for i in threaded(ps)}
+    assert len(wanted) == 16 and wanted <= set(sample)
+    assert min(set(sample) - wanted) < 10 < max(set(sample) - wanted)  # the rest spread out

@@ -14,7 +14,7 @@ from textual import work
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widget import Widget
-from textual.widgets import ContentSwitcher, Footer, Header, OptionList, ProgressBar, Static
+from textual.widgets import ContentSwitcher, Footer, Header, Input, OptionList, ProgressBar, Static
 from textual.worker import WorkerFailed
 
 from ..config_model import Config
@@ -114,9 +114,7 @@ class BriefingApp(SearchingApp):
             self.call_from_thread(self._progress, "reading files", 0.02)
             brief = open_brief(self.sources, self.config, use_cache=self.use_cache,
                                progress=lambda stage, f: self.call_from_thread(self._progress, stage, f))
-            self.call_from_thread(self._progress, "indexing for search", 1.0)
-            index = build_index(brief)
-            self.call_from_thread(self.show_brief, brief, index)
+            self.call_from_thread(self.show_brief, brief)  # the search index follows in its own worker
         except BriefingError as exc:
             self.call_from_thread(self._load_failed, str(exc))
             return
@@ -124,6 +122,23 @@ class BriefingApp(SearchingApp):
             path = log_exception(exc, "building the brief")
             self.call_from_thread(self._load_failed, f"Could not build the brief: {short(exc)}. Details: {path}")
             return
+
+    @work(thread=True, exclusive=True, group="index")
+    def index_brief(self, brief: Brief) -> None:
+        """Build the search index off the event loop; a search typed meanwhile runs when it is ready."""
+        try:
+            index = build_index(brief)
+        except Exception as exc:
+            log_exception(exc, "indexing for search")
+            return
+        self.call_from_thread(self._index_ready, brief, index)
+
+    def _index_ready(self, brief: Brief, index: SearchIndex) -> None:
+        if self.brief is not brief:
+            return  # a newer brief replaced this one
+        self.search_index = index
+        if self.searching:
+            self.run_search(self.query_one("#search-input", Input).value)
 
     def _progress(self, stage: str, fraction: float) -> None:
         self.query_one("#loading-label", Static).update(literal(f"Building the brief: {stage}…"))
@@ -135,7 +150,9 @@ class BriefingApp(SearchingApp):
 
     def show_brief(self, brief: Brief, index: SearchIndex | None = None) -> None:
         """Show a built brief (the load worker calls this; tests may too)."""
-        self.search_index = index or build_index(brief)
+        self.search_index = index
+        if index is None:
+            self.index_brief(brief)
         self.point_index = None
         self.brief = brief
         self.sub_title = subtitle(brief)

@@ -117,3 +117,31 @@ async def test_no_match_says_so(make_app: Callable[..., BriefingApp]) -> None:
         results = app.query_one(SearchResults)
         assert results.hits == [] and "Nothing matches" in results.get_option_at_index(0).prompt.plain
         assert app.query_one(SearchInput).value == "qqqzz"
+
+
+async def test_query_typed_before_the_index_is_ready_runs_when_it_is(make_app: Callable[..., BriefingApp],
+                                                                    monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    import briefing.tui.app as app_module
+
+    gate = threading.Event()
+    real = app_module.build_index
+
+    def slow_index(brief):  # type: ignore[no-untyped-def]
+        gate.wait(5)
+        return real(brief)
+
+    monkeypatch.setattr(app_module, "build_index", slow_index)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.search_index is None  # the panes show while the index is still being built
+        await pilot.press("slash")
+        app.query_one(SearchInput).value = "lavorv"
+        await pilot.pause()
+        assert not app.query_one(SearchResults).hits
+        gate.set()
+        await settle(pilot)
+        assert app.search_index is not None
+        assert app.query_one(SearchResults).hits
