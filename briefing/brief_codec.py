@@ -45,29 +45,26 @@ def encode_brief(brief: model.Brief) -> str:
     return json.dumps(_enc(brief), ensure_ascii=False, separators=(",", ":"))
 
 
-def _dec(value: Any) -> Any:
-    if isinstance(value, list):
-        return tuple(_dec(v) for v in value)
-    if isinstance(value, dict):
-        tag = value.get("@")
-        if tag == "date":
-            return dt.date.fromisoformat(value["v"])
-        if tag == "datetime":
-            return dt.datetime.fromisoformat(value["v"])
-        cls = _TYPES.get(tag)  # type: ignore[arg-type]
-        if cls is None:
-            raise BriefDecodeError(f"unknown record {tag!r}")
-        values = value["f"]
-        names = _FIELDS[tag]
-        if not isinstance(values, list) or len(values) != len(names):
-            raise BriefDecodeError(f"{tag}: wrong number of fields")
-        return cls(*(_dec(v) for v in values))
-    return value
+def _hook(obj: dict[str, Any]) -> Any:
+    """Called by the JSON decoder for every object, innermost first, so a record's fields
+    arrive already decoded; the model holds tuples where JSON has lists."""
+    tag = obj.get("@")
+    if tag == "date":
+        return dt.date.fromisoformat(obj["v"])
+    if tag == "datetime":
+        return dt.datetime.fromisoformat(obj["v"])
+    cls = _TYPES.get(tag)  # type: ignore[arg-type]
+    if cls is None:
+        raise BriefDecodeError(f"unknown record {tag!r}")
+    values = obj["f"]
+    if not isinstance(values, list) or len(values) != len(_FIELDS[tag]):
+        raise BriefDecodeError(f"{tag}: wrong number of fields")
+    return cls(*[tuple(v) if isinstance(v, list) else v for v in values])
 
 
 def decode_brief(text: str) -> model.Brief:
     try:
-        brief = _dec(json.loads(text))
+        brief = json.loads(text, object_hook=_hook)
     except BriefDecodeError:
         raise
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:

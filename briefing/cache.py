@@ -70,6 +70,7 @@ class ArticleCache:
         self.path = path
         self.warnings = warnings
         self._pending: list[tuple[Any, ...]] = []
+        self.damaged = False
 
     @classmethod
     def open(cls, path: Path | None = None) -> "ArticleCache | None":
@@ -108,7 +109,8 @@ class ArticleCache:
             if app_id != _APP_ID:
                 conn.close()
                 return None
-            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if not {"meta", "files", "briefs"} <= tables and not fresh:
                 conn.close()
                 return None
             row = conn.execute("SELECT value FROM meta WHERE key='version'").fetchone()
@@ -120,6 +122,16 @@ class ArticleCache:
         except sqlite3.Error:
             return None
 
+    def _damaged(self, exc: sqlite3.Error) -> None:
+        """A query failed on a file that opened fine: stop using it, and set it aside at close
+        so the next run starts a fresh one."""
+        text = str(exc)
+        if not ("malformed" in text or "not a database" in text or "corrupt" in text):
+            return  # locked by another briefing, or a read-only disk: only speed is lost
+        if not self.damaged:
+            self.damaged = True
+            self.warnings.append(f"cache {self.path} is damaged ({exc}); it will be rebuilt")
+
     def get(self, path: str, size: int, mtime_ns: int, digest: str, fp: str, *, display: str) -> list[Article | Problem] | None:
         """The parse of an unchanged file, with paths shown as ``display`` (how the user named it this time)."""
         try:
@@ -127,7 +139,8 @@ class ArticleCache:
                 "SELECT payload FROM files WHERE path=? AND size=? AND mtime_ns=? AND hash=? AND fingerprint=?",
                 (path, size, mtime_ns, digest, fp),
             ).fetchone()
-        except sqlite3.Error:
+        except sqlite3.Error as exc:
+            self._damaged(exc)
             return None
         if row is None:
             return None
@@ -158,8 +171,8 @@ class ArticleCache:
         try:
             with self.conn:
                 self.conn.executemany("INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?)", self._pending)
-        except sqlite3.Error:
-            pass  # a cache that cannot be written only costs speed
+        except sqlite3.Error as exc:
+            self._damaged(exc)  # a cache that cannot be written only costs speed
         self._pending.clear()
 
     def get_brief(self, key: str) -> str | None:
@@ -168,7 +181,8 @@ class ArticleCache:
             if row is not None:
                 with self.conn:
                     self.conn.execute("UPDATE briefs SET used=? WHERE key=?", (time.time(), key))
-        except sqlite3.Error:
+        except sqlite3.Error as exc:
+            self._damaged(exc)
             return None
         return None if row is None else str(row[0])
 
@@ -178,8 +192,8 @@ class ArticleCache:
                 self.conn.execute("INSERT OR REPLACE INTO briefs VALUES (?,?,?)", (key, time.time(), payload))
                 self.conn.execute("DELETE FROM briefs WHERE key NOT IN (SELECT key FROM briefs ORDER BY used DESC LIMIT ?)",
                                   (KEEP_BRIEFS,))
-        except sqlite3.Error:
-            pass
+        except sqlite3.Error as exc:
+            self._damaged(exc)
 
     def close(self) -> None:
         self.flush()
@@ -187,3 +201,8 @@ class ArticleCache:
             self.conn.close()
         except sqlite3.Error:
             pass
+        if self.damaged:
+            try:
+                os.replace(self.path, self.path.with_suffix(".corrupt"))
+            except OSError:
+                pass

@@ -67,25 +67,31 @@ def open_brief(
         articles, problems = load_articles(srcs, config)
         return build_brief(articles, config, problems=problems, date=date, include_undated=include_undated, progress=progress)
     cache = ArticleCache.open()
+    notes: list[Problem] = []
     try:
-        warnings = [Problem(str(cache.path), w, "warning") for w in cache.warnings] if cache else []
-        key = corpus_key(srcs, config, date=date, include_undated=include_undated) if cache else ""
-        stored = cache.get_brief(key) if cache else None
-        if stored is not None:
-            try:
-                brief = decode_brief(stored)
-                now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-                if progress:
-                    progress("done", 1.0)
-                return dataclasses.replace(brief, generated_at=now, problems=tuple(warnings) + brief.problems)
-            except BriefDecodeError:
-                warnings.append(Problem(str(cache.path), "a stored brief could not be read; rebuilt", "warning"))
-        articles, problems = load_articles(srcs, config, cache=cache)
-        brief = build_brief(articles, config, problems=problems, date=date, include_undated=include_undated,
-                            progress=progress)
-        if cache is not None:
-            cache.put_brief(key, encode_brief(brief))
-        return dataclasses.replace(brief, problems=tuple(warnings) + brief.problems) if warnings else brief
+        brief = _open_with(cache, srcs, config, date, include_undated, progress, notes)
     finally:
         if cache is not None:
             cache.close()
+    warnings = [Problem(str(cache.path), w, "warning") for w in cache.warnings] if cache else []
+    warnings += notes
+    return dataclasses.replace(brief, problems=tuple(warnings) + brief.problems) if warnings else brief
+
+
+def _open_with(cache: ArticleCache | None, srcs: tuple[str, ...] | None, config: Config, date: dt.date | None,
+               include_undated: bool, progress: Progress | None, notes: list[Problem]) -> Brief:
+    key = corpus_key(srcs, config, date=date, include_undated=include_undated) if cache else ""
+    stored = cache.get_brief(key) if cache else None
+    if stored is not None:
+        try:
+            brief = decode_brief(stored)
+            if progress:
+                progress("done", 1.0)
+            return dataclasses.replace(brief, generated_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
+        except BriefDecodeError:
+            notes.append(Problem(str(cache.path) if cache else "cache", "a stored brief could not be read; rebuilt", "warning"))
+    articles, problems = load_articles(srcs, config, cache=cache)
+    brief = build_brief(articles, config, problems=problems, date=date, include_undated=include_undated, progress=progress)
+    if cache is not None:
+        cache.put_brief(key, encode_brief(brief))
+    return brief

@@ -102,3 +102,23 @@ def test_no_cache_never_touches_the_cache(corpus: Path, repo_config: Config, bui
     open_brief([str(corpus)], repo_config, use_cache=False)
     open_brief([str(corpus)], repo_config, use_cache=False)
     assert builds == [1, 1]
+
+
+def test_cache_damaged_after_opening_is_set_aside_and_rebuilt(corpus: Path, repo_config: Config,
+                                                              builds: list[int]) -> None:
+
+    first = open_brief([str(corpus)], repo_config)
+    cache = ArticleCache.open()
+    assert cache is not None
+    path = cache.path
+    cache.close()
+    # keep the header (so the file still opens as ours) and wreck the pages after it
+    data = bytearray(path.read_bytes())
+    data[4096:] = b"\xff" * (len(data) - 4096)
+    path.write_bytes(bytes(data))
+    damaged = open_brief([str(corpus)], repo_config)
+    assert damaged.articles == first.articles
+    assert any("damaged" in p.reason or "corrupt" in p.reason for p in damaged.problems)
+    again = open_brief([str(corpus)], repo_config)  # a fresh cache file: no warning, same brief
+    assert again.articles == first.articles
+    assert not any(p.severity == "warning" for p in again.problems)
