@@ -12,6 +12,7 @@ from .dedup import find_duplicates
 from .gcpause import gc_paused
 from .model import Article, Brief, Problem
 from .namebook import book_for
+from .parallel import fork_call
 from .quotes import attach_quotes, extract_quotes
 from .storylines import assign_storylines
 from .players import key_players
@@ -19,6 +20,7 @@ from .summary import summarize
 from .timeline import build_timeline
 
 Progress = Callable[[str, float], None]
+PARALLEL_MIN_ARTICLES = 2000  # below this a fork costs more than it saves
 
 
 def select_articles(
@@ -53,13 +55,15 @@ def build_brief(
         step("de-duplicating", 0.1)
         chosen = find_duplicates(chosen, config.dedup)
         by_id = {a.id: a for a in chosen}
+        # claims depend only on the articles: on a big brief they run on the other core
+        claims_result = fork_call(group_claims, chosen, config, enabled=len(chosen) >= PARALLEL_MIN_ARTICLES)
         step("grouping storylines", 0.3)
         storylines = assign_storylines(chosen, config)
-        step("grouping claims", 0.5)
-        claims = group_claims(chosen, config)
-        step("finding quotes", 0.65)
+        step("finding quotes", 0.5)
         names = book_for(chosen, config.aliases)
         quotes, storylines = attach_quotes(extract_quotes(chosen, config, names=names), storylines)
+        step("grouping claims", 0.65)
+        claims = claims_result()
         step("summarising", 0.8)
         storylines = tuple(
             replace(
