@@ -181,13 +181,16 @@ def cue_count(text: str, ref_year: int | None, needed: int = 1, words: Iterable[
     """How many kinds of reference-book cue the text carries (founding, superlatives,
     renown, history, place facts, and years or ages long before ``ref_year``).  A
     word-level check first bounds the count from above; when that bound is under
-    ``needed`` it is returned as is, without the full scan.  ``words``: the text's
-    lower-case words when the caller has them already (:func:`briefing.scoring.tokens`)."""
+    ``needed`` a number under ``needed`` is returned, without the full scan.  ``words``:
+    the text's lower-case words when the caller has them already
+    (:func:`briefing.scoring.tokens`)."""
     head = text[:SCAN_CHARS]
-    old = ref_year is not None and any(int(y) <= ref_year - OLD_YEARS for y in _YEAR.findall(head))
     if words is None:
         words = _PLAIN_WORD.findall(head.lower())
     possible = {_TRIGGERS[w] for w in _TRIGGER_WORDS.intersection(words)}
+    if len(possible) + 1 < needed:  # not even with an old year
+        return len(possible)
+    old = ref_year is not None and any(int(y) <= ref_year - OLD_YEARS for y in _YEAR.findall(head))
     if old:
         possible.add("ages")
     if len(possible) < needed:

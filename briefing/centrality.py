@@ -54,7 +54,22 @@ def content_words(text: str | Sequence[str]) -> list[str]:
     """Stemmed normalised words without stop words (numbers kept).  Takes a text or
     its :func:`norm_words`."""
     ws = norm_words(text) if isinstance(text, str) else text
-    return [stem(w) for w in ws if w not in STOPWORDS and (len(w) > 2 or w.isdigit())]
+    stems = _STEMS
+    out: list[str] = []
+    for w in ws:
+        if w in STOPWORDS or not (len(w) > 2 or w.isdigit()):
+            continue
+        s = stems.get(w)
+        if s is None:
+            s = stem(w)
+            if len(stems) < MAX_STEMS:
+                stems[w] = s
+        out.append(s)
+    return out
+
+
+MAX_STEMS = 200_000
+_STEMS: dict[str, str] = {}  # word -> stem, remembered: the same words come back all the time
 
 
 class Centroid:

@@ -57,7 +57,7 @@ def test_filler_check_agrees_with_the_pattern_alone(words: list[str]) -> None:
 
 
 WORDS = ("founded in 1881 largest capital of history renowned famous home to centuries ago "
-         "years old said Monday the port city é\u0301 \ufb01 ’ 1200 BC").split()
+         "years old said Monday the port city é\u0301 \ufb01 ’ 1200 BC famous1 history_ 1500").split()
 
 
 @settings(max_examples=300, deadline=None)
@@ -65,7 +65,10 @@ WORDS = ("founded in 1881 largest capital of history renowned famous home to cen
 def test_cue_count_from_tokens_equals_cue_count_from_the_text(words: list[str], needed: int) -> None:
     text = " ".join(words)
     if is_plain(text):
-        assert cue_count(text, 2025, needed, tokens(text)) == cue_count(text, 2025, needed)
+        fast, slow = cue_count(text, 2025, needed, tokens(text)), cue_count(text, 2025, needed)
+        assert (fast >= needed) == (slow >= needed)
+        if slow >= needed:
+            assert fast == slow
 
 
 def test_background_with_the_callers_tokens_equals_background_alone(make) -> None:  # type: ignore[no-untyped-def]
