@@ -71,7 +71,9 @@ def discover(sources: list[str] | tuple[str, ...], config: Config) -> tuple[list
         try:
             st = path.stat()
         except FileNotFoundError:
-            raise SourceError(f"source not found: {source} (looked for {display_path(path)})") from None
+            shown = display_path(path)
+            where = "" if shown == source else f" (looked for {shown})"
+            raise SourceError(f"source not found: {source}{where}") from None
         except OSError as exc:
             raise SourceError(f"source cannot be read: {source}: {exc.strerror or exc}") from None
         if stat.S_ISDIR(st.st_mode):
