@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from typing import NamedTuple, Sequence
 
 from rapidfuzz import fuzz
@@ -24,6 +25,7 @@ from .config_model import DedupConfig
 from .copy_body import copy_body
 from .gcpause import gc_paused
 from .model import Article
+from .parallel import fork_map
 from .shingles import candidate_pairs, shingle_sketch
 from .unionfind import UnionFind
 
@@ -98,15 +100,16 @@ def _fullest(members: list[int], articles: Sequence[Article], story_words: Seque
     return min(members, key=rank)
 
 
-def find_duplicates(articles: Sequence[Article], config: DedupConfig) -> list[Article]:
+def find_duplicates(articles: Sequence[Article], config: DedupConfig, *, parallel: bool = False) -> list[Article]:
     """The same articles, in the same order, with ``duplicate_of`` set on every copy and
-    ``copies`` on the kept one.  The kept copy is the fullest (ties: the earliest)."""
+    ``copies`` on the kept one.  The kept copy is the fullest (ties: the earliest).
+    With ``parallel``, articles are fingerprinted on both cores (:func:`briefing.parallel.fork_map`)."""
     with gc_paused():
-        return _find_duplicates(articles, config)
+        return _find_duplicates(articles, config, parallel)
 
 
-def _find_duplicates(articles: Sequence[Article], config: DedupConfig) -> list[Article]:
-    prints = [fingerprint(a, config) for a in articles]
+def _find_duplicates(articles: Sequence[Article], config: DedupConfig, parallel: bool) -> list[Article]:
+    prints = fork_map(partial(fingerprint, config=config), articles, enabled=parallel)
     story_words = [fp.words for fp in prints]
     kept: dict[str, str] = {}
     copies: dict[str, tuple[str, ...]] = {}

@@ -18,6 +18,7 @@ from .mentions import Mention, find_mentions
 from .model import Article
 from .names import org_key, person_key, skeleton, strip_possessive
 from .names_data import NEWS_ORGS
+from .parallel import fork_map
 from .text import normalize
 
 
@@ -72,18 +73,17 @@ class NameBook:
 
     # building
     @classmethod
-    def build(cls, articles: Iterable[Article], aliases: Mapping[str, Sequence[str]] | None = None) -> "NameBook":
+    def build(cls, articles: Iterable[Article], aliases: Mapping[str, Sequence[str]] | None = None,
+              *, parallel: bool = False) -> "NameBook":
+        """The book of the primary articles' mentions (read on both cores with ``parallel``)."""
         book = cls(aliases)
-        for a in articles:
-            if a.duplicate_of is not None:
-                continue
-            for b in a.blocks:
-                if b.kind != "heading":
-                    found = find_mentions(b.text)
-                    for m in found:
-                        book.add(m, a.id)
-                    if found:
-                        book._block_mentions[(a.id, b.index)] = (b.text, found)
+        primaries = [a for a in articles if a.duplicate_of is None]
+        for a, blocks in zip(primaries, fork_map(_article_mentions, primaries, enabled=parallel)):
+            for k, found in blocks:  # (position in a.blocks, mentions): no text sent back
+                b = a.blocks[k]
+                for m in found:
+                    book.add(m, a.id)
+                book._block_mentions[(a.id, b.index)] = (b.text, found)
         return book
 
     def take_mentions(self, article: str, paragraph: int, text: str) -> list[Mention] | None:
@@ -214,10 +214,22 @@ class NameBook:
         return len(self._org_articles.get(org_key(canonical.split()), ()))
 
 
+def _article_mentions(a: Article) -> list[tuple[int, list[Mention]]]:
+    """The blocks of an article that name someone or something (by position), with their mentions."""
+    out = []
+    for k, b in enumerate(a.blocks):
+        if b.kind != "heading":
+            found = find_mentions(b.text)
+            if found:
+                out.append((k, found))
+    return out
+
+
 _LAST: tuple[tuple[object, ...], NameBook] | None = None
 
 
-def book_for(articles: Iterable[Article], aliases: Mapping[str, Sequence[str]] | None = None) -> NameBook:
+def book_for(articles: Iterable[Article], aliases: Mapping[str, Sequence[str]] | None = None,
+             *, parallel: bool = False) -> NameBook:
     """The name book of these articles, built once: quotes and players of one brief
     share it (a single-slot cache keyed by the primary articles and the aliases)."""
     global _LAST
@@ -225,7 +237,7 @@ def book_for(articles: Iterable[Article], aliases: Mapping[str, Sequence[str]] |
     key = (tuple((a.id, a.content_hash) for a in arts), tuple(sorted((k, tuple(v)) for k, v in (aliases or {}).items())))
     if _LAST is not None and _LAST[0] == key:
         return _LAST[1]
-    book = NameBook.build(arts, aliases)
+    book = NameBook.build(arts, aliases, parallel=parallel)
     _LAST = (key, book)
     return book
 

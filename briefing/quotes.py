@@ -23,12 +23,14 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
+from functools import partial
 from typing import Sequence
 
 from .attribution import attribute
 from .config_model import Config
 from .model import Article, Quote, Storyline
 from .namebook import NameBook, book_for
+from .parallel import fork_map
 from .quote_marks import find_quotes, opens_with_quote, quote_text
 from .speakers import UNNAMED, ArticleContext, Who
 from .text import normalize, word_count
@@ -40,15 +42,19 @@ STORYLINE_WEIGHT = 0.5
 __all__ = ["UNNAMED", "KEY_MIN_WORDS", "extract_quotes", "attach_quotes", "article_quotes", "is_key"]
 
 
-def extract_quotes(articles: Sequence[Article], config: Config, *, names: NameBook | None = None) -> list[Quote]:
-    """Every quotation of the primary articles (``duplicate_of is None``), in order."""
-    book = names if names is not None else book_for(articles, config.aliases)
-    total = sum(1 for a in articles if a.duplicate_of is None)
-    out: list[Quote] = []
-    for a in articles:
-        if a.duplicate_of is None:
-            out.extend(_scored(q, book, total) for q in article_quotes(a, book))
-    return out
+def extract_quotes(articles: Sequence[Article], config: Config, *, names: NameBook | None = None,
+                   parallel: bool = False) -> list[Quote]:
+    """Every quotation of the primary articles (``duplicate_of is None``), in order; with
+    ``parallel``, articles are read on both cores (:func:`briefing.parallel.fork_map`)."""
+    book = names if names is not None else book_for(articles, config.aliases, parallel=parallel)
+    primaries = [a for a in articles if a.duplicate_of is None]
+    total = len(primaries)
+    per_article = fork_map(partial(_scored_quotes, book=book, total=total), primaries, enabled=parallel)
+    return [q for found in per_article for q in found]
+
+
+def _scored_quotes(article: Article, book: NameBook, total: int) -> list[Quote]:
+    return [_scored(q, book, total) for q in article_quotes(article, book)]
 
 
 def article_quotes(article: Article, book: NameBook) -> list[Quote]:

@@ -25,11 +25,12 @@ in a brief of that size or less), so the stage grows linearly with the articles.
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Sequence
 
 from .config_model import Config, StorylineSpec
 from .model import Article, Passage, Storyline
+from .parallel import fork_map
 from .scoring import CompiledStorylines, compile_storylines
 from .storyline_blocks import assign_blocks
 from .substories import thread_substories, threaded
@@ -100,9 +101,10 @@ def _rarity_sample(news: list[tuple[str, int, str]], storylines: list[list[Passa
     return sorted(chosen + rest)
 
 
-def assign_storylines(articles: Sequence[Article], config: Config) -> tuple[Storyline, ...]:
+def assign_storylines(articles: Sequence[Article], config: Config, *, parallel: bool = False) -> tuple[Storyline, ...]:
     """Storylines in config order (empty ones included), then "Other" when anything is
-    left, each with its articles, passages, sub-stories and date span."""
+    left, each with its articles, passages, sub-stories and date span.  With ``parallel``,
+    articles are read on both cores (:func:`briefing.parallel.fork_map`)."""
     specs = tuple(config.storylines)
     cs = compiled_for(specs)
     primaries = [a for a in articles if a.duplicate_of is None]
@@ -110,9 +112,10 @@ def assign_storylines(articles: Sequence[Article], config: Config) -> tuple[Stor
     found: list[list[Passage]] = [[] for _ in specs]
     other: list[Passage] = []
     news: list[tuple[str, int, str]] = []  # every paragraph that feeds a storyline or "Other"
-    for a in primaries:
+    assigned = fork_map(partial(assign_blocks, cs=cs), primaries, enabled=parallel)
+    for a, results in zip(primaries, assigned):
         text_of = {b.index: b.text for b in a.blocks}
-        for result in assign_blocks(a, cs):
+        for result in results:
             if result.excluded is not None:
                 continue
             news.append((a.id, result.index, text_of[result.index]))
