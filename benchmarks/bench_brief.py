@@ -23,6 +23,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Mapping, Sequence
 
+from .generate import VERSION as GENERATOR_VERSION
 from .generate import generate
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -100,7 +101,7 @@ def measure(corpus: Path, mode: str) -> dict[str, object]:
 
 
 def corpus_for(work: Path, n: int, seed: int) -> Path:
-    path = work / f"n{n}-s{seed}"
+    path = work / f"n{n}-s{seed}-v{GENERATOR_VERSION}"
     if not (path / "manifest.json").exists():
         generate(path, n, seed)
     return path

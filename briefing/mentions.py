@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
+from .model import fast_pickle
 from .names import NamePhrase, is_abbreviation, is_name_word, parse_name, strip_possessive, tokenize
 from .names_data import (
     HONORIFICS, NAME_PARTICLES, ORG_HEADS, PERSON_APPOSITIVE, POSSESSIVE_DETERMINERS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS,
@@ -27,6 +28,7 @@ _LOOK = 80  # characters looked at before and after a run for its role
 MAX_WORDS = 10
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Mention:
     start: int

@@ -16,6 +16,19 @@ from typing import Literal, Mapping
 BlockKind = Literal["heading", "paragraph", "bullet"]
 
 
+def _reduce_by_fields(self: object) -> tuple[type, tuple[object, ...]]:
+    """Pickle a frozen, slotted value as its class called with its fields in order: several
+    times faster to send between processes than the default slot-state pickling."""
+    return type(self), tuple(getattr(self, name) for name in self.__slots__)  # type: ignore[attr-defined]
+
+
+def fast_pickle(cls: type) -> type:
+    """Class decorator (put above ``@dataclass(frozen=True, slots=True)``): see :func:`_reduce_by_fields`."""
+    cls.__reduce__ = _reduce_by_fields  # type: ignore[assignment,method-assign]
+    return cls
+
+
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Block:
     """One structural unit of an article: a heading, a paragraph or a bullet."""
@@ -25,6 +38,7 @@ class Block:
     text: str  # original characters, control characters removed
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Problem:
     """A file (or a record inside one) that was skipped or loaded with a warning."""
@@ -34,6 +48,7 @@ class Problem:
     severity: Literal["error", "warning"] = "error"
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Article:
     id: str
@@ -57,6 +72,7 @@ class Article:
         return self.published.isoformat() if self.published else None
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Passage:
     """A paragraph (or the sentences of one) that a storyline draws on."""
@@ -67,6 +83,7 @@ class Passage:
     score: float = 0.0
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class SubStory:
     label: str
@@ -74,6 +91,7 @@ class SubStory:
     articles: tuple[str, ...]
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class SummaryPoint:
     text: str
@@ -83,6 +101,7 @@ class SummaryPoint:
     corroboration: int  # how many distinct stories (duplicates counted once) carry it
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Quote:
     text: str
@@ -96,6 +115,7 @@ class Quote:
     score: float = 0.0
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class TimelineEvent:
     date: _dt.date
@@ -105,6 +125,7 @@ class TimelineEvent:
     sources: tuple[str, ...] = ()  # every article reporting the event, ``article`` first
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Player:
     name: str
@@ -129,6 +150,7 @@ class Storyline:
     last: _dt.date | None = None
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Claim:
     """Near-identical sentences carried by several articles (a corroborated claim)."""

@@ -18,6 +18,7 @@ from .names_data import (
     COMMON_CAPITALISED, DEMONYMS, HONORIFICS, NAME_PARTICLES, ORG_HEADS, ORG_PHRASES, PLACES, ROLE_NOUNS,
     TITLE_WORDS,
 )
+from .model import fast_pickle
 from .text import strip_accents
 
 Kind = Literal["person", "organisation", "place", "role"]
@@ -105,6 +106,7 @@ def _is_title(word: str) -> bool:
     return w in TITLE_WORDS or w in ROLE_NOUNS or w in HONORIFICS
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class NamePhrase:
     kind: Kind

@@ -16,6 +16,8 @@ from .namebook import NameBook, book_for
 from .parallel import fork_call, fork_map
 from .quotes import attach_quotes, extract_quotes
 from .storylines import assign_storylines
+
+from .players import MAX_PASSAGES as PLAYER_PASSAGES
 from .players import key_players
 from .summary import summarize
 from .timeline import build_timeline
@@ -40,9 +42,9 @@ def _part(job: tuple[str, Storyline], by_id: dict[str, Article], claims: ClaimGr
 def _part_cost(job: tuple[str, Storyline]) -> float:
     """A rough cost in milliseconds, so that the dearest parts start first: a summary and
     a timeline cost about the same whatever the storyline (they read a capped number of
-    passages); key players read every passage."""
+    passages); key players read each passage, up to a cap."""
     kind, s = job
-    return {"summary": 700.0, "timeline": 250.0}.get(kind, 0.02 * len(s.passages))
+    return {"summary": 700.0, "timeline": 250.0}.get(kind, 0.02 * min(len(s.passages), PLAYER_PASSAGES))
 
 
 def select_articles(

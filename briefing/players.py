@@ -4,7 +4,10 @@ People and organisations are read from the storyline's passages with the name
 machinery of the quotes (one person, one name; roles as the text gives them).  Places,
 nationalities, news agencies and capitalised phrases that name nobody ("Cold War",
 "The Trump-Putin") are never players.  Ranked by mentions, by how many articles
-mention them and by how often they are quoted in the storyline.
+mention them and by how often they are quoted in the storyline.  In a storyline of more
+than :data:`MAX_PASSAGES` passages (the "Other" of a brief of tens of thousands of
+articles) they are counted over that many, evenly spread through it, so the stage stays
+linear in the articles while the people who matter, named throughout, still lead.
 """
 
 from __future__ import annotations
@@ -13,12 +16,13 @@ from collections import Counter
 from typing import Mapping, Sequence
 
 from .mentions import find_mentions
-from .model import Article, Player, Quote, Storyline
+from .model import Article, Passage, Player, Quote, Storyline
 from .namebook import NameBook, best_role, book_for, last_book_for
 from .quote_marks import find_quotes
 from .speakers import UNNAMED
 
 MAX_PLAYERS = 8
+MAX_PASSAGES = 20_000  # passages read per storyline at most (evenly spread)
 PASSAGE_CACHE = 400_000  # passages whose people are remembered between storylines
 
 
@@ -58,6 +62,14 @@ def _people(book: NameBook, article: str, paragraph: int, text: str) -> tuple[tu
     return found
 
 
+def read_passages(passages: Sequence[Passage]) -> Sequence[Passage]:
+    """The passages players are counted over: all, or :data:`MAX_PASSAGES` evenly spread."""
+    if len(passages) <= MAX_PASSAGES:
+        return passages
+    step = len(passages) / MAX_PASSAGES
+    return [passages[int(k * step)] for k in range(MAX_PASSAGES)]
+
+
 def key_players(
     storyline: Storyline, articles: Mapping[str, Article], quotes: Sequence[Quote], *, names: NameBook | None = None
 ) -> tuple[Player, ...]:
@@ -68,7 +80,7 @@ def key_players(
     kinds: dict[str, str] = {}
     where: dict[str, set[str]] = {}
     roles: dict[str, Counter[str]] = {}
-    for p in storyline.passages:
+    for p in read_passages(storyline.passages):
         for name, kind, role in _people(book, p.article, p.paragraph, p.text):
             mentions[name] += 1
             kinds[name] = kind

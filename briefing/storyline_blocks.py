@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .background import background_blocks, check_filler
-from .model import Article
+from .model import Article, fast_pickle
 from .scoring import CompiledStorylines, is_plain, tokens
 from .sentences import split_sentences
 
@@ -49,6 +49,7 @@ MAX_BETWEEN = 2  # at most this many evidence-less blocks are carried between tw
 MAX_SPLIT_CHARS = 20_000  # longer blocks are never split into sentences
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class BlockResult:
     """What one paragraph or bullet feeds: storyline indices (config order) with the

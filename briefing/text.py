@@ -35,7 +35,6 @@ _QUOTE_MAP = str.maketrans(
     }
 )
 _FOLDABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in _QUOTE_MAP) + "]")
-_WS = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 
 
@@ -89,7 +88,7 @@ def strip_accents(text: str) -> str:
 
 def normalize(text: str) -> str:
     """The matching form: folded quotes and dashes, no accents, case-folded, single spaces."""
-    return _WS.sub(" ", strip_accents(fold(text)).casefold()).strip()
+    return " ".join(strip_accents(fold(text)).casefold().split())  # split(): exactly the \s of re
 
 
 def words(text: str) -> list[str]:
@@ -102,7 +101,7 @@ def word_count(text: str) -> int:
 
 
 def one_line(text: str) -> str:
-    return _WS.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def shorten(text: str, width: int) -> str:

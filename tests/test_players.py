@@ -69,3 +69,21 @@ def test_a_storyline_without_names_has_no_players(make) -> None:  # type: ignore
     art = make("Oil prices rose on Monday as markets weighed the news from the region.", title="Headline")
     s = Storyline("x", "X", (art.id,), tuple(Passage(art.id, b.index, b.text, 1.0) for b in art.blocks))
     assert key_players(s, {art.id: art}, []) == ()
+
+
+def test_a_huge_storyline_is_read_in_an_even_spread_of_passages(make, repo_config, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import briefing.players as players_mod
+
+    arts, story, quotes, book = _story(make, repo_config)
+    many = tuple(story.passages) * 50  # far more passages than the cap below
+    big = Storyline(story.key, story.title, story.articles, many)
+    monkeypatch.setattr(players_mod, "MAX_PASSAGES", 10)
+    picked = players_mod.read_passages(many)
+    assert len(picked) == 10 and picked[0] == many[0]
+    assert {many.index(p) for p in picked} != set(range(10))  # spread through, not the first ten
+    seen: list[Passage] = []
+    real = players_mod._people
+    monkeypatch.setattr(players_mod, "_people", lambda b, a, i, t: seen.append(i) or real(b, a, i, t))
+    found = key_players(big, {a.id: a for a in arts}, quotes, names=book)
+    assert len(seen) == 10
+    assert "Sergey Lavrov" in {p.name for p in found}

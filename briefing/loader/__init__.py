@@ -16,6 +16,7 @@ from ..cache import fingerprint
 from ..config_model import Config
 from ..dates import parse_date
 from ..model import Article, Block, Problem
+from ..parallel import can_fork
 from ..text import clean, normalize, one_line, word_count
 from .decode import Skip, decode, read_bytes
 from .discover import Found, discover
@@ -121,7 +122,10 @@ def _parse_all(
             yield i, list(parse_file(f, opts, data))
         return
     chunk = max(1, len(jobs) // (n * 8))
-    ctx = multiprocessing.get_context("forkserver" if sys.platform != "win32" else "spawn")
+    # from the command line's main thread the workers are forked (they start at once, with
+    # everything imported); next to other threads (the dashboard) forking is unsafe
+    method = "fork" if can_fork() else ("forkserver" if sys.platform != "win32" else "spawn")
+    ctx = multiprocessing.get_context(method)
     with ProcessPoolExecutor(max_workers=n, mp_context=ctx) as pool:
         batches = [jobs[k:k + chunk] for k in range(0, len(jobs), chunk)]
         for batch_result in pool.map(_parse_batch, batches, [opts] * len(batches)):
