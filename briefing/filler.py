@@ -94,7 +94,7 @@ def is_filler(sentence: str) -> bool:
 def is_boilerplate(sentence: str, patterns: Iterable[re.Pattern[str]]) -> bool:
     """The config's site-debris patterns, matched against the whole sentence."""
     s = sentence.strip().strip("*_#>").strip()
-    return any(p.fullmatch(s) for p in _merged(tuple(patterns)))
+    return any(p.fullmatch(s) for p in merged_patterns(tuple(patterns)))
 
 
 # groups that mean the same inside an alternation; anything else after "(?" (inline
@@ -104,7 +104,7 @@ _UNMERGEABLE = re.compile(r"\(\?|\\[1-9]")
 _MERGED: dict[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]] = {}
 
 
-def _merged(patterns: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], ...]:
+def merged_patterns(patterns: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], ...]:
     """The patterns as one alternation per set of flags (one scan instead of many); a
     pattern with inline flags stays on its own."""
     hit = _MERGED.get(patterns)
