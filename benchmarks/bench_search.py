@@ -25,7 +25,7 @@ from briefing.model import Brief
 from briefing.pipeline import build_brief
 from briefing.search import SearchIndex, build_index
 
-from .generate import generate
+from .bench_brief import corpus_for
 
 ROOT = Path(__file__).resolve().parent.parent
 LENGTHS = range(1, 11)
@@ -75,11 +75,8 @@ def time_queries(index: SearchIndex, queries: dict[int, list[str]]) -> dict[int,
 
 
 def corpus(work: Path, n: int) -> Path:
-    folder = work / f"corpus-{n}"
-    if not (folder / "manifest.json").exists():
-        print(f"generating {n} articles in {folder} …", file=sys.stderr)
-        generate(folder, n)
-    return folder / "articles"
+    """The same corpus as :mod:`benchmarks.bench_brief` uses for ``n`` (seed 7)."""
+    return corpus_for(work, n, 7) / "articles"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -8,6 +8,7 @@ record points at articles by id and at paragraphs by their index in
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -23,7 +24,12 @@ def _reduce_by_fields(self: object) -> tuple[type, tuple[object, ...]]:
 
 
 def fast_pickle(cls: type) -> type:
-    """Class decorator (put above ``@dataclass(frozen=True, slots=True)``): see :func:`_reduce_by_fields`."""
+    """Class decorator (put above ``@dataclass(frozen=True, slots=True)``): see :func:`_reduce_by_fields`.
+    Only for plain values: every field in ``__init__``, in slot order, and no ``__post_init__``."""
+    names = tuple(f.name for f in dataclasses.fields(cls))
+    if (getattr(cls, "__slots__", None) != names or any(not f.init for f in dataclasses.fields(cls))
+            or hasattr(cls, "__post_init__")):
+        raise TypeError(f"fast_pickle cannot rebuild {cls.__name__} from its fields")
     cls.__reduce__ = _reduce_by_fields  # type: ignore[assignment,method-assign]
     return cls
 

@@ -16,15 +16,16 @@ from __future__ import annotations
 
 import os
 import pickle
+import signal
 import struct
 import threading
-from typing import Any, Callable, Sequence, TypeVar
+from typing import Any, Callable, Generic, Sequence, TypeVar
 
 T = TypeVar("T")
 
 CHUNKS = 64  # fork_map without costs: items are handed out in about this many runs
 _JOB = struct.Struct("<I")  # a job number, as written to the job queue
-MAX_JOBS = 8192  # job numbers that fit in a pipe's buffer (64 KiB) at once
+MAX_JOBS = 1024  # job numbers written at once: 4 KiB, one page, the least a pipe holds
 
 
 def can_fork() -> bool:
@@ -36,28 +37,31 @@ def can_fork() -> bool:
     )
 
 
-def _spawn(fn: Callable[..., Any], *args: Any) -> Callable[[], tuple[bool, Any]]:
-    """Run ``fn(*args)`` in a forked child; the returned function waits for it and gives
-    ``(True, value)``, or ``(False, None)`` when the child failed."""
-    read_fd, write_fd = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: compute, send, and leave without running any parent clean-up
-        code = 0
-        try:
-            os.close(read_fd)
-            payload = pickle.dumps(fn(*args), protocol=pickle.HIGHEST_PROTOCOL)
-            with os.fdopen(write_fd, "wb") as out:
-                out.write(payload)
-        except BaseException:
-            code = 1
-        finally:
-            os._exit(code)
-    os.close(write_fd)
+class _Child:
+    """A forked child computing one value; :meth:`wait` gives ``(True, value)``, or
+    ``(False, None)`` when the child failed; :meth:`cancel` stops it (the caller failed)."""
 
-    def result() -> tuple[bool, Any]:
-        with os.fdopen(read_fd, "rb") as pipe:
+    def __init__(self, fn: Callable[..., Any], *args: Any) -> None:
+        read_fd, write_fd = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: compute, send, and leave without running any parent clean-up
+            code = 0
+            try:
+                os.close(read_fd)
+                payload = pickle.dumps(fn(*args), protocol=pickle.HIGHEST_PROTOCOL)
+                with os.fdopen(write_fd, "wb") as out:
+                    out.write(payload)
+            except BaseException:
+                code = 1
+            finally:
+                os._exit(code)
+        os.close(write_fd)
+        self.pid, self.fd = pid, read_fd
+
+    def wait(self) -> tuple[bool, Any]:
+        with os.fdopen(self.fd, "rb") as pipe:
             data = pipe.read()
-        _, status = os.waitpid(pid, 0)
+        _, status = os.waitpid(self.pid, 0)
         if status == 0 and data:
             try:
                 return True, pickle.loads(data)  # our own child's bytes
@@ -65,20 +69,42 @@ def _spawn(fn: Callable[..., Any], *args: Any) -> Callable[[], tuple[bool, Any]]
                 pass
         return False, None
 
-    return result
+    def cancel(self) -> None:
+        try:
+            os.kill(self.pid, signal.SIGKILL)
+            os.waitpid(self.pid, 0)
+        except OSError:
+            pass
+        try:
+            os.close(self.fd)
+        except OSError:
+            pass
 
 
-def fork_call(fn: Callable[..., T], *args: Any, enabled: bool = True) -> Callable[[], T]:
-    """``fn(*args)`` in a child process when :func:`can_fork`; the returned function gives the result."""
-    if not (enabled and can_fork()):
-        return lambda: fn(*args)
-    wait = _spawn(fn, *args)
+class Pending(Generic[T]):
+    """A value being computed (in a child, or here on demand): call it for the value; call
+    :meth:`cancel` when it is no longer wanted, so no child is left behind."""
 
-    def result() -> T:
-        ok, value = wait()
-        return value if ok else fn(*args)  # type: ignore[no-any-return]  # the child failed: do it here
+    def __init__(self, fn: Callable[..., T], args: tuple[Any, ...], child: _Child | None) -> None:
+        self._fn, self._args, self._child = fn, args, child
 
-    return result
+    def __call__(self) -> T:
+        child, self._child = self._child, None
+        if child is not None:
+            ok, value = child.wait()
+            if ok:
+                return value  # type: ignore[no-any-return]
+        return self._fn(*self._args)  # not forked, or the child failed: do it here
+
+    def cancel(self) -> None:
+        child, self._child = self._child, None
+        if child is not None:
+            child.cancel()
+
+
+def fork_call(fn: Callable[..., T], *args: Any, enabled: bool = True) -> Pending[T]:
+    """``fn(*args)`` in a child process when :func:`can_fork`; call the result for the value."""
+    return Pending(fn, args, _Child(fn, *args) if enabled and can_fork() else None)
 
 
 def fork_map(fn: Callable[[Any], T], items: Sequence[Any], *, enabled: bool = True,
@@ -101,14 +127,27 @@ def fork_map(fn: Callable[[Any], T], items: Sequence[Any], *, enabled: bool = Tr
         size = -(-n // CHUNKS)
         jobs = [(k, min(n, k + size)) for k in range(0, n, size)]
     queue_r, queue_w = os.pipe()
-    os.write(queue_w, b"".join(_JOB.pack(j) for j in range(len(jobs))))
-    os.close(queue_w)  # at the end of the numbers, both processes read end-of-file
+    numbers = b"".join(_JOB.pack(j) for j in range(len(jobs)))
     try:
-        theirs = _spawn(_take_jobs, fn, items, jobs, queue_r)
+        os.set_blocking(queue_w, False)  # a pipe smaller than the numbers must not hang us
+        written = os.write(queue_w, numbers)
+    except OSError:
+        written = -1
+    os.close(queue_w)  # at the end of the numbers, both processes read end-of-file
+    if written != len(numbers):
+        os.close(queue_r)
+        return [fn(x) for x in items]
+    child: _Child | None = None
+    try:
+        child = _Child(_take_jobs, fn, items, jobs, queue_r)
         mine = _take_jobs(fn, items, jobs, queue_r)
+    except BaseException:
+        if child is not None:
+            child.cancel()
+        raise
     finally:
         os.close(queue_r)
-    ok, done = theirs()
+    ok, done = child.wait()
     out: dict[int, list[T]] = dict(done) if ok else {}
     out.update(mine)
     for j, (lo, hi) in enumerate(jobs):  # anything the child took but did not deliver

@@ -3,48 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
-from functools import partial
 from typing import Callable, Iterable, Sequence
 
-from .claims import ClaimGroups, group_claims
+from .claims import group_claims
 from .config_model import Config
 from .dedup import find_duplicates
 from .gcpause import gc_paused
-from .model import Article, Brief, Problem, Quote, Storyline
-from .namebook import NameBook, book_for
-from .parallel import fork_call, fork_map
+from .model import Article, Brief, Problem
+from .namebook import book_for
+from .parallel import fork_call
 from .quotes import attach_quotes, extract_quotes
+from .storyline_parts import finish_storylines
 from .storylines import assign_storylines
-
-from .players import MAX_PASSAGES as PLAYER_PASSAGES
-from .players import key_players
-from .summary import summarize
-from .timeline import build_timeline
 
 Progress = Callable[[str, float], None]
 PARALLEL_MIN_ARTICLES = 2000  # below this a fork costs more than it saves
-
-
-_PARTS = ("summary", "timeline", "players")
-
-
-def _part(job: tuple[str, Storyline], by_id: dict[str, Article], claims: ClaimGroups, config: Config,
-          quotes: Sequence[Quote], names: NameBook) -> object:
-    kind, s = job
-    if kind == "summary":
-        return summarize(s, by_id, claims, config)
-    if kind == "timeline":
-        return build_timeline(s, by_id)
-    return key_players(s, by_id, quotes, names=names)
-
-
-def _part_cost(job: tuple[str, Storyline]) -> float:
-    """A rough cost in milliseconds, so that the dearest parts start first: a summary and
-    a timeline cost about the same whatever the storyline (they read a capped number of
-    passages); key players read each passage, up to a cap."""
-    kind, s = job
-    return {"summary": 700.0, "timeline": 250.0}.get(kind, 0.02 * min(len(s.passages), PLAYER_PASSAGES))
 
 
 def select_articles(
@@ -82,22 +55,19 @@ def build_brief(
         by_id = {a.id: a for a in chosen}
         # claims depend only on the articles: on a big brief they run on the other core
         claims_result = fork_call(group_claims, chosen, config, enabled=parallel)
-        step("grouping storylines", 0.3)
-        storylines = assign_storylines(chosen, config, parallel=parallel)
-        step("finding quotes", 0.5)
-        names = book_for(chosen, config.aliases, parallel=parallel)
-        quotes, storylines = attach_quotes(extract_quotes(chosen, config, names=names, parallel=parallel), storylines)
+        try:
+            step("grouping storylines", 0.3)
+            storylines = assign_storylines(chosen, config, parallel=parallel)
+            step("finding quotes", 0.5)
+            names = book_for(chosen, config.aliases, parallel=parallel)
+            quotes, storylines = attach_quotes(extract_quotes(chosen, config, names=names, parallel=parallel), storylines)
+        except BaseException:
+            claims_result.cancel()  # no child left behind
+            raise
         step("grouping claims", 0.65)
         claims = claims_result()
         step("summarising", 0.8)
-        # each storyline's summary, timeline and key players are independent: both cores
-        jobs = [(kind, s) for kind in _PARTS for s in storylines]
-        work = partial(_part, by_id=by_id, claims=claims, config=config, quotes=quotes, names=names)
-        done = dict(zip(((k, s.key) for k, s in jobs), fork_map(work, jobs, enabled=parallel, cost=_part_cost)))
-        storylines = tuple(
-            replace(s, summary=done["summary", s.key], timeline=done["timeline", s.key], players=done["players", s.key])
-            for s in storylines
-        )
+        storylines = finish_storylines(storylines, by_id, claims, config, quotes, names, parallel=parallel)
     step("done", 1.0)
     brief_date = date or max((a.published for a in chosen if a.published), default=None)
     return Brief(

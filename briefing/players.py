@@ -4,15 +4,14 @@ People and organisations are read from the storyline's passages with the name
 machinery of the quotes (one person, one name; roles as the text gives them).  Places,
 nationalities, news agencies and capitalised phrases that name nobody ("Cold War",
 "The Trump-Putin") are never players.  Ranked by mentions, by how many articles
-mention them and by how often they are quoted in the storyline.  In a storyline of more
-than :data:`MAX_PASSAGES` passages (the "Other" of a brief of tens of thousands of
-articles) they are counted over that many, evenly spread through it, so the stage stays
-linear in the articles while the people who matter, named throughout, still lead.
+mention them and by how often they are quoted in the storyline.  Every passage is
+counted; a long storyline can be tallied in runs, on both cores (:class:`Tally`).
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
 from .mentions import find_mentions
@@ -22,7 +21,6 @@ from .quote_marks import find_quotes
 from .speakers import UNNAMED
 
 MAX_PLAYERS = 8
-MAX_PASSAGES = 20_000  # passages read per storyline at most (evenly spread)
 PASSAGE_CACHE = 400_000  # passages whose people are remembered between storylines
 
 
@@ -62,31 +60,51 @@ def _people(book: NameBook, article: str, paragraph: int, text: str) -> tuple[tu
     return found
 
 
-def read_passages(passages: Sequence[Passage]) -> Sequence[Passage]:
-    """The passages players are counted over: all, or :data:`MAX_PASSAGES` evenly spread."""
-    if len(passages) <= MAX_PASSAGES:
-        return passages
-    step = len(passages) / MAX_PASSAGES
-    return [passages[int(k * step)] for k in range(MAX_PASSAGES)]
+@dataclass(slots=True)
+class Tally:
+    """Who a run of passages names: mentions, kind (the last seen), articles and roles."""
+
+    mentions: Counter[str] = field(default_factory=Counter)
+    kinds: dict[str, str] = field(default_factory=dict)
+    where: dict[str, set[str]] = field(default_factory=dict)
+    roles: dict[str, Counter[str]] = field(default_factory=dict)
+
+    def add(self, other: "Tally") -> None:
+        """Fold in the tally of the passages that come after these (order kept: the same
+        result as one tally over both runs)."""
+        self.mentions.update(other.mentions)
+        self.kinds.update(other.kinds)
+        for name, arts in other.where.items():
+            self.where.setdefault(name, set()).update(arts)
+        for name, counts in other.roles.items():
+            self.roles.setdefault(name, Counter()).update(counts)
 
 
-def key_players(
-    storyline: Storyline, articles: Mapping[str, Article], quotes: Sequence[Quote], *, names: NameBook | None = None
-) -> tuple[Player, ...]:
-    """The people and organisations who matter most in a storyline, best first (at most
-    ``MAX_PLAYERS``).  ``names``: the brief's name book (built from ``articles`` when None)."""
-    book = names if names is not None else _book(articles, quotes)
-    mentions: Counter[str] = Counter()
-    kinds: dict[str, str] = {}
-    where: dict[str, set[str]] = {}
-    roles: dict[str, Counter[str]] = {}
-    for p in read_passages(storyline.passages):
+def tally(book: NameBook, passages: Sequence[Passage]) -> Tally:
+    """The people and organisations ``passages`` name.  A long storyline can be tallied in
+    runs (on both cores) and the runs folded together with :meth:`Tally.add`."""
+    t = Tally()
+    mentions, kinds, where, roles = t.mentions, t.kinds, t.where, t.roles
+    for p in passages:
         for name, kind, role in _people(book, p.article, p.paragraph, p.text):
             mentions[name] += 1
             kinds[name] = kind
             where.setdefault(name, set()).add(p.article)
             if role:
                 roles.setdefault(name, Counter())[role] += 1
+    return t
+
+
+def key_players(
+    storyline: Storyline, articles: Mapping[str, Article], quotes: Sequence[Quote], *, names: NameBook | None = None,
+    counted: Tally | None = None,
+) -> tuple[Player, ...]:
+    """The people and organisations who matter most in a storyline, best first (at most
+    ``MAX_PLAYERS``).  ``names``: the brief's name book (built from ``articles`` when None);
+    ``counted``: the storyline's tally when already made (:func:`tally`)."""
+    book = names if names is not None else _book(articles, quotes)
+    t = counted if counted is not None else tally(book, storyline.passages)
+    mentions, kinds, where, roles = t.mentions, t.kinds, t.where, t.roles
     quoted: Counter[str] = Counter(
         q.speaker for q in quotes if q.speaker and q.speaker in mentions and storyline.key in q.storylines
     )

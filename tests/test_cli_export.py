@@ -210,3 +210,16 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(corpus: Path, capsys: pyt
     monkeypatch.setattr(progress, "LARGE_CORPUS", 2)
     code, _, err = run(corpus, "--out", "-", capsys=capsys)
     assert code == 0 and "\x1b" not in err and err == ""
+
+
+def test_progress_bar_starts_no_thread_so_the_brief_can_still_fork() -> None:
+    import threading
+
+    from briefing.parallel import can_fork
+
+    before = can_fork()
+    with progress.progress_bar(_Tty(), True) as update:
+        assert update is not None
+        update("de-duplicating", 0.1)
+        assert threading.active_count() == 1
+        assert can_fork() == before

@@ -87,9 +87,77 @@ def test_fork_map_is_serial_when_disabled_or_threaded() -> None:
 
 
 @pytest.mark.skipif(not can_fork(), reason="needs fork and a second core")
-def test_fork_map_redoes_here_what_a_failed_child_took() -> None:
+def test_fork_map_redoes_here_what_a_failed_child_took(tmp_path) -> None:  # type: ignore[no-untyped-def]
     me = os.getpid()
-    assert fork_map(lambda _x: _fails_in_child(me), list(range(200))) == [me] * 200
+    took = tmp_path / "child-took-a-job"
+
+    def work(x: int) -> int:
+        time.sleep(0.002)
+        if os.getpid() != me:
+            took.touch()
+            raise RuntimeError("child failed")
+        return 3 * x
+
+    assert fork_map(work, list(range(200))) == [3 * x for x in range(200)]
+    assert took.exists()  # the child really took jobs, and they were redone here
+
+
+def test_fork_map_cancels_its_child_when_this_side_fails() -> None:
+    def work(x: int) -> int:
+        time.sleep(0.002)
+        if x == 5 and can_fork():  # only this process raises (the first jobs are ours)
+            raise KeyError(x)
+        return x
+
+    before = _children()
+    with pytest.raises(KeyError):
+        fork_map(work, list(range(300)))
+    assert _children() == before  # no child left running or unreaped
+
+
+def _children() -> set[int]:
+    me = os.getpid()
+    out = set()
+    for entry in os.listdir("/proc") if os.path.isdir("/proc") else []:
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    if int(f.read().rsplit(")", 1)[1].split()[1]) == me:
+                        out.add(int(entry))
+            except (OSError, ValueError, IndexError):
+                pass
+    return out
+
+
+def test_values_sent_between_processes_come_back_equal(seed_articles, repo_config: Config) -> None:  # type: ignore[no-untyped-def]
+    import pickle
+
+    brief = build_brief(seed_articles, repo_config)
+    values = [*brief.articles, *brief.articles[0].blocks, *brief.quotes, *brief.claims, *brief.problems]
+    for s in brief.storylines:
+        values += [*s.passages, *s.summary, *s.timeline, *s.players, *s.substories]
+    from briefing.mentions import find_mentions
+    from briefing.storylines import compiled_for
+    from briefing.storyline_blocks import assign_blocks
+
+    values += find_mentions(brief.articles[0].text)
+    values += assign_blocks(brief.articles[0], compiled_for(tuple(repo_config.storylines)))
+    assert len({type(v).__name__ for v in values}) >= 10
+    for v in values:
+        assert pickle.loads(pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL)) == v
+
+
+def test_fast_pickle_refuses_a_value_it_cannot_rebuild() -> None:
+    from dataclasses import dataclass, field
+
+    from briefing.model import fast_pickle
+
+    with pytest.raises(TypeError):
+        @fast_pickle
+        @dataclass(frozen=True, slots=True)
+        class _Derived:
+            a: int
+            b: int = field(init=False, default=0)
 
 
 @pytest.fixture(scope="module")
@@ -103,6 +171,7 @@ def generated_articles(tmp_path_factory: pytest.TempPathFactory, repo_config: Co
     return articles
 
 
+@pytest.mark.skipif(not can_fork(), reason="needs fork and a second core")
 def test_parallel_and_serial_briefs_agree_on_a_generated_corpus(generated_articles, repo_config: Config,  # type: ignore[no-untyped-def]
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     import datetime as dt
@@ -112,7 +181,19 @@ def test_parallel_and_serial_briefs_agree_on_a_generated_corpus(generated_articl
     serial = build_brief(generated_articles, repo_config, now=now)
     monkeypatch.setattr(pipeline, "PARALLEL_MIN_ARTICLES", 1)
     monkeypatch.setattr(namebook, "_LAST", None)  # the name book is built again, on both cores
+    from briefing import parallel as par
+
+    delivered: list[bool] = []
+    real_wait = par._Child.wait
+
+    def wait(self):  # type: ignore[no-untyped-def]
+        ok, value = real_wait(self)
+        delivered.append(ok)
+        return ok, value
+
+    monkeypatch.setattr(par._Child, "wait", wait)
     parallel = build_brief(generated_articles, repo_config, now=now)
+    assert len(delivered) >= 6 and all(delivered)  # every stage forked, and no child fell back
     assert parallel == serial
     assert parallel.claims == serial.claims and parallel.quotes == serial.quotes
     assert [s.players for s in parallel.storylines] == [s.players for s in serial.storylines]

@@ -71,19 +71,14 @@ def test_a_storyline_without_names_has_no_players(make) -> None:  # type: ignore
     assert key_players(s, {art.id: art}, []) == ()
 
 
-def test_a_huge_storyline_is_read_in_an_even_spread_of_passages(make, repo_config, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import briefing.players as players_mod
+def test_a_storyline_tallied_in_runs_gives_the_players_of_one_tally(make, repo_config) -> None:  # type: ignore[no-untyped-def]
+    from briefing.players import Tally, tally
 
     arts, story, quotes, book = _story(make, repo_config)
-    many = tuple(story.passages) * 50  # far more passages than the cap below
-    big = Storyline(story.key, story.title, story.articles, many)
-    monkeypatch.setattr(players_mod, "MAX_PASSAGES", 10)
-    picked = players_mod.read_passages(many)
-    assert len(picked) == 10 and picked[0] == many[0]
-    assert {many.index(p) for p in picked} != set(range(10))  # spread through, not the first ten
-    seen: list[Passage] = []
-    real = players_mod._people
-    monkeypatch.setattr(players_mod, "_people", lambda b, a, i, t: seen.append(i) or real(b, a, i, t))
-    found = key_players(big, {a.id: a for a in arts}, quotes, names=book)
-    assert len(seen) == 10
-    assert "Sergey Lavrov" in {p.name for p in found}
+    by_id = {a.id: a for a in arts}
+    whole = key_players(story, by_id, quotes, names=book)
+    for cut in range(1, len(story.passages)):
+        runs: Tally = tally(book, story.passages[:cut])
+        runs.add(tally(book, story.passages[cut:]))
+        assert key_players(story, by_id, quotes, names=book, counted=runs) == whole
+    assert whole and whole[0].mentions >= 2

@@ -31,10 +31,13 @@ def progress_bar(stream: IO[str], enabled: bool) -> Iterator[Progress | None]:
 
     console = Console(file=stream, force_terminal=True, markup=False, highlight=False)
     with Bar(TextColumn("{task.description:<20}", markup=False), BarColumn(), TimeElapsedColumn(),
-             console=console, transient=True) as bar:
+             console=console, transient=True, auto_refresh=False) as bar:
+        # no refresh thread: the brief forks its second-core work only from a single-threaded
+        # process (briefing.parallel.can_fork), so the bar is redrawn at each stage instead
         task = bar.add_task("briefing", total=1.0)
 
         def update(stage: str, fraction: float) -> None:
             bar.update(task, description=stage, completed=max(0.0, min(1.0, fraction)))
+            bar.refresh()
 
         yield update

@@ -1,0 +1,79 @@
+"""Each storyline's summary, timeline and key players, made on both cores.
+
+They depend only on the storyline, the articles, the claims, the quotes and the name
+book, so every storyline's parts are independent jobs for :func:`briefing.parallel.fork_map`.
+A long storyline's key players are tallied in runs of :data:`TALLY_RUN` passages (the
+"Other" of a big brief has hundreds of thousands); the runs are folded in order, so the
+players are exactly those of one tally over every passage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import partial
+from typing import Sequence
+
+from .claims import ClaimGroups
+from .config_model import Config
+from .model import Article, Quote, Storyline
+from .namebook import NameBook
+from .parallel import fork_map
+from .players import Tally, key_players, tally
+from .summary import summarize
+from .timeline import build_timeline
+
+TALLY_RUN = 10_000  # passages per key-player job
+_Job = tuple[str, int, int, int]  # (part, storyline position, first passage, end passage)
+
+
+def _jobs(storylines: Sequence[Storyline]) -> list[_Job]:
+    jobs: list[_Job] = []
+    for i, s in enumerate(storylines):
+        jobs += [("summary", i, 0, 0), ("timeline", i, 0, 0)]
+        n = len(s.passages)
+        jobs += [("tally", i, lo, min(n, lo + TALLY_RUN)) for lo in range(0, max(n, 1), TALLY_RUN)]
+    return jobs
+
+
+def _cost(job: _Job) -> float:
+    """A rough cost in milliseconds, so that the dearest jobs start first: a summary and a
+    timeline cost about the same whatever the storyline (they read a capped number of
+    passages); a tally grows with its passages."""
+    part, _, lo, hi = job
+    return {"summary": 700.0, "timeline": 250.0}.get(part, 0.02 * (hi - lo))
+
+
+def _run(job: _Job, storylines: Sequence[Storyline], by_id: dict[str, Article], claims: ClaimGroups,
+         config: Config, names: NameBook) -> object:
+    part, i, lo, hi = job
+    s = storylines[i]
+    if part == "summary":
+        return summarize(s, by_id, claims, config)
+    if part == "timeline":
+        return build_timeline(s, by_id)
+    return tally(names, s.passages[lo:hi])
+
+
+def finish_storylines(storylines: Sequence[Storyline], by_id: dict[str, Article], claims: ClaimGroups,
+                      config: Config, quotes: Sequence[Quote], names: NameBook, *, parallel: bool) -> tuple[Storyline, ...]:
+    """The storylines with their summaries, timelines and key players."""
+    jobs = _jobs(storylines)
+    work = partial(_run, storylines=storylines, by_id=by_id, claims=claims, config=config, names=names)
+    results = fork_map(work, jobs, enabled=parallel, cost=_cost)
+    summaries: dict[int, object] = {}
+    timelines: dict[int, object] = {}
+    tallies: dict[int, Tally] = {}
+    for (part, i, _, _), value in zip(jobs, results):  # jobs are in passage order: fold in order
+        if part == "summary":
+            summaries[i] = value
+        elif part == "timeline":
+            timelines[i] = value
+        elif i in tallies:
+            tallies[i].add(value)  # type: ignore[arg-type]
+        else:
+            tallies[i] = value  # type: ignore[assignment]
+    return tuple(
+        replace(s, summary=summaries[i], timeline=timelines[i],  # type: ignore[arg-type]
+                players=key_players(s, by_id, quotes, names=names, counted=tallies[i]))
+        for i, s in enumerate(storylines)
+    )
