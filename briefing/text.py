@@ -96,8 +96,28 @@ def words(text: str) -> list[str]:
     return _WORD.findall(normalize(text))
 
 
+# word_count's fast path: letters and digits -> "a", inner joiners ' and - -> "j", the rest -> " "
+_COUNT_TABLE = bytes((97 if chr(c).isalnum() else 106 if chr(c) in "'-" else 32) for c in range(128)) + b" " * 128
+# the punctuation that makes most news text non-ASCII; none of it is part of a word
+_NON_WORD_TYPOGRAPHY = ("\u2019", "\u2018", "\u201c", "\u201d", "\u2014", "\u2013", "\u2026", "\u00a0", "\u00ab", "\u00bb")
+
+
 def word_count(text: str) -> int:
-    return len(_WORD.findall(text))
+    """How many words ``text`` has as written: runs of letters and digits, joined by a
+    single straight apostrophe or hyphen between them (``len(_WORD.findall(text))``)."""
+    if not text.isascii():
+        for ch in _NON_WORD_TYPOGRAPHY:
+            if ch in text:
+                text = text.replace(ch, " ")
+        if not text.isascii():  # letters beyond ASCII: the regular expression decides
+            return len(_WORD.findall(text))
+    # plain ASCII: count the runs with C-level byte operations (a quarter of findall's time)
+    marks = text.encode("ascii").translate(_COUNT_TABLE)
+    if b"j" not in marks:
+        return len(marks.split())
+    pieces = marks.split(b"j")
+    joins = sum(1 for a, b in zip(pieces, pieces[1:]) if a.endswith(b"a") and b.startswith(b"a"))
+    return len(marks.replace(b"j", b" ").split()) - joins
 
 
 def one_line(text: str) -> str:

@@ -133,3 +133,19 @@ def test_a_cut_number_is_no_sentence_end_after_a_quote(monkeypatch: pytest.Monke
     monkeypatch.setattr(attribution, "NEAR", 10**9)
     slow = attribution.sentence_after(text, spans, 0)
     assert fast == slow and slow[-1].text == "."
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet="ab1Z '-_.,’“”—éЖ\n\u00a0", max_size=40))
+def test_word_count_fast_path_counts_like_the_pattern(text: str) -> None:
+    from briefing.text import _WORD, word_count
+
+    assert word_count(text) == len(_WORD.findall(text))
+
+
+@pytest.mark.parametrize("text, n", [("don't stop", 2), ("don’t stop", 3), ("a-b-c --d e'", 3), ("x_y", 2),
+                                     ("Café au lait", 3), ("", 0), ("— 12.5% —", 2)])
+def test_word_count_examples(text: str, n: int) -> None:
+    from briefing.text import word_count
+
+    assert word_count(text) == n

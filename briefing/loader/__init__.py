@@ -17,7 +17,7 @@ from ..config_model import Config
 from ..dates import parse_date
 from ..model import Article, Block, Problem
 from ..parallel import can_fork
-from ..text import clean, normalize, one_line, word_count
+from ..text import clean, one_line, word_count
 from .decode import Skip, decode, read_bytes
 from .discover import Found, discover
 from .formats import Record, read_json, read_jsonl, read_markdown
@@ -210,7 +210,8 @@ def build_article(rec: Record, f: Found, config: "ParseOptions | Config") -> Art
         published = parsed.published
     outlet = one_line(clean(rec.outlet))[:100] if rec.outlet and rec.outlet.strip() else parsed.outlet
     url = one_line(clean(rec.url))[:2000] if rec.url and rec.url.strip() else None
-    norm = normalize(" ".join(b.text for b in blocks))
+    # identity of the text as loaded (names the article's content in caches; not a match key)
+    raw = "\n\n".join(b.text for b in blocks)
     return Article(
         id=article_id(f.key, rec.index),
         path=f.display,
@@ -220,7 +221,7 @@ def build_article(rec: Record, f: Found, config: "ParseOptions | Config") -> Art
         url=url,
         blocks=blocks,
         words=sum(word_count(b.text) for b in blocks),
-        content_hash=hashlib.sha1(norm.encode("utf-8", "surrogatepass")).hexdigest()[:16],
+        content_hash=hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()[:16],
     )
 
 

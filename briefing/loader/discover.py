@@ -27,10 +27,18 @@ def display_path(p: Path) -> str:
     """The path as shown to the user: relative to the working folder when under it, and
     with anything a terminal would act on (escape sequences, control characters) shown
     as "?", since a file name is as untrusted as the text inside it."""
-    try:
-        shown = str(p.relative_to(Path.cwd()))
-    except ValueError:
-        shown = str(p)
+    shown = str(p)
+    cwd = os.getcwd()
+    prefix = cwd.rstrip(os.sep) + os.sep
+    if shown.startswith(prefix) and len(shown) > len(prefix):
+        shown = shown[len(prefix):]  # the common case, without pathlib's slower relative_to
+    else:
+        try:
+            shown = str(p.relative_to(cwd))
+        except ValueError:
+            pass
+    if shown.isprintable():
+        return shown
     return "".join("?" if not (c.isprintable() or c == " ") else c for c in shown)
 
 
