@@ -40,6 +40,8 @@ _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 
 def clean(text: str) -> str:
     """Original characters, minus escape sequences and control characters."""
+    if text.replace("\n", "").replace("\t", "").isprintable():
+        return text  # every character the patterns below remove is unprintable: nothing to do
     text = text.replace("\r\n", "\n")
     text = _SEPARATORS.sub("\n", text)
     if "\x1b" in text or "\x9b" in text or "\x9d" in text or "\x90" in text:

@@ -149,3 +149,12 @@ def test_word_count_examples(text: str, n: int) -> None:
     from briefing.text import word_count
 
     assert word_count(text) == n
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet="ab \n\t\r\x0b\x0c\x1b[31m\x07\x85\x9b\u00a0\u2028\u2029\u202e\u2066\ufeff\ufffa“é", max_size=30))
+def test_clean_fast_path_changes_nothing_it_should_not(text: str) -> None:
+    from briefing import text as text_mod
+
+    expected = text_mod._CONTROLS.sub("", text_mod._ESCAPES.sub("", text_mod._SEPARATORS.sub("\n", text.replace("\r\n", "\n"))))
+    assert text_mod.clean(text) == expected
