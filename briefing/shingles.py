@@ -39,9 +39,37 @@ def tokens(text: str) -> list[str]:
     return text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split()
 
 
+class _WordHashes(dict[str, int]):
+    """Word -> CRC-32 of its UTF-8 form, each distinct word hashed once (a corpus repeats its
+    words a hundredfold); emptied when it grows large, so memory stays bounded."""
+
+    LIMIT = 500_000
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        value = self[word] = zlib.crc32(word.encode())
+        return value
+
+
+_WORD_HASHES = _WordHashes()
+_HASH_LOW, _HASH_SPAN = -(2**63), 2**64  # Python's hashes of int tuples are signed 64-bit
+
+
 def word_hashes(words: Iterable[str]) -> list[int]:
     """A stable integer for each word (CRC-32 of its UTF-8 form)."""
-    return list(map(zlib.crc32, map(str.encode, words)))
+    return list(map(_WORD_HASHES.__getitem__, words))
+
+
+def _smallest(values: list[int], count: int) -> list[int]:
+    """``sorted(values)[:count]``; hashes are uniform, so most are filtered out (in C)
+    below a bound that leaves about twice as many as wanted before sorting."""
+    if len(values) > 4 * count:
+        bound = _HASH_LOW + int(_HASH_SPAN * (2.0 * count / len(values)))
+        small = sorted(filter(bound.__gt__, values))
+        if len(small) >= count:  # else too few fell below the bound: sort them all
+            return small[:count]
+    return sorted(values)[:count]
 
 
 def shingle_sketch(words: Sequence[str], k: int, size: int) -> list[int]:
@@ -51,10 +79,10 @@ def shingle_sketch(words: Sequence[str], k: int, size: int) -> list[int]:
     ints = word_hashes(words)
     if len(ints) < k:
         return [hash(tuple(ints))] if ints else []
-    ordered = sorted(map(hash, zip(*(ints[i:] for i in range(k)))))
-    distinct = list(dict.fromkeys(ordered[: 2 * size]))  # sorted, so repeats sit side by side
-    if len(distinct) < size < len(ordered):  # a very repetitive text
-        distinct = list(dict.fromkeys(ordered))
+    hashes = list(map(hash, zip(*(ints[i:] for i in range(k)))))
+    distinct = list(dict.fromkeys(_smallest(hashes, 2 * size)))  # sorted, so repeats sit side by side
+    if len(distinct) < size < len(hashes):  # a very repetitive text
+        distinct = list(dict.fromkeys(sorted(hashes)))
     return distinct[:size]
 
 

@@ -158,3 +158,18 @@ def test_clean_fast_path_changes_nothing_it_should_not(text: str) -> None:
 
     expected = text_mod._CONTROLS.sub("", text_mod._ESCAPES.sub("", text_mod._SEPARATORS.sub("\n", text.replace("\r\n", "\n"))))
     assert text_mod.clean(text) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(values=st.lists(st.integers(-(2**63), 2**63 - 1), max_size=400), count=st.integers(1, 80))
+def test_smallest_hashes_are_the_sorted_prefix(values: list[int], count: int) -> None:
+    from briefing.shingles import _smallest
+
+    assert _smallest(values, count) == sorted(values)[:count]
+
+
+def test_smallest_with_skewed_hashes_falls_back_to_sorting() -> None:
+    from briefing.shingles import _smallest
+
+    values = list(range(10**18, 10**18 + 1000))  # none below the bound for uniform hashes
+    assert _smallest(values, 64) == values[:64]
