@@ -30,9 +30,10 @@ CAN_END = frozenset("u.s u.k u.n e.u d.c u.s.a etc a.m p.m inc ltd co corp jr sr
 NEVER_END = frozenset("e.g i.e cf vs viz".split())
 
 # a possible end of sentence: ., !, ? or an ellipsis, optional closing quotes/brackets,
-# then white space or the end of the text
-_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"”’'»)\]]*+(?=\s|$)")
-_TOKEN_BEFORE = re.compile(r"\S{1,40}$")
+# then white space or the end of the text.  A match starts only at the first mark of a run
+# (the look-behind keeps a long run that fails from being retried at every mark: linear);
+# opening with a character class lets the engine skip ahead to the next mark quickly.
+_BOUNDARY = re.compile(r"[.!?…](?<![.!?…]{2})[.!?…]*+[\"”’'»)\]]*+(?=\s|$)")
 # what starts the next sentence: optional opening quote/bracket, then a capital or a digit
 _STARTER = re.compile(r"\s{1,50}+[\"“‘'«(\[]?\s?([A-Z0-9À-ÖØ-Þ])")
 _WORD_AT = re.compile(r"[A-Za-z]{1,20}")
@@ -76,8 +77,9 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
     punct = text[start:end]
     if not punct.startswith(".") or punct.startswith(".."):
         return True  # ! ? and ellipses end a sentence before a capital
-    tok = _TOKEN_BEFORE.search(text, max(0, start - 40), start + 1)
-    base = _bare(tok.group(0)) if tok else ""
+    # the run of non-space characters ending at the mark (at most 40 of them)
+    before = text[max(0, start - 40):start + 1].rsplit(None, 1)
+    base = _bare(before[-1][-40:]) if before else ""
     if not base:
         return True
     if base in NEVER_END:

@@ -173,3 +173,23 @@ def test_smallest_with_skewed_hashes_falls_back_to_sorting() -> None:
 
     values = list(range(10**18, 10**18 + 1000))  # none below the bound for uniform hashes
     assert _smallest(values, 64) == values[:64]
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet="a Z.!?…\"”’')]\n", max_size=24))
+def test_sentence_boundaries_match_the_pattern_with_a_lookbehind(text: str) -> None:
+    from briefing.sentences import _BOUNDARY
+
+    guarded = re.compile(r"(?<![.!?…])[.!?…]++[\"”’'»)\]]*+(?=\s|$)")
+    assert [m.span() for m in _BOUNDARY.finditer(text)] == [m.span() for m in guarded.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="ab U.S Mr. 12.5 \t\n", max_size=60))
+def test_token_before_a_mark_is_the_run_of_non_space(text: str) -> None:
+    from briefing import sentences
+
+    for start in [i for i, c in enumerate(text) if c == "."]:
+        m = re.compile(r"\S{1,40}$").search(text, max(0, start - 40), start + 1)
+        before = text[max(0, start - 40):start + 1].rsplit(None, 1)
+        assert (before[-1][-40:] if before else None) == (m.group(0) if m else None)
