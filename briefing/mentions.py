@@ -10,6 +10,7 @@ run is a person (a title, an honorific, an apposition, "who", a speech verb).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
@@ -224,4 +225,21 @@ def find_mentions(
             if role != phrase.role:
                 phrase = NamePhrase("person", phrase.name, role)
             out.append(Mention(start, stop, phrase, evidence or ev_b or ev_a, possessive, det))
+    return out
+
+
+def outside(mentions: Sequence[Mention], skip: Sequence[tuple[int, int]]) -> list[Mention]:
+    """The mentions that start outside the ``skip`` spans (sorted, not overlapping): the same
+    as ``find_mentions(text, skip=skip)`` when ``mentions`` is ``find_mentions(text)`` and the
+    spans are quotations, whose marks always stand between a word inside and a word outside,
+    so no run of capitalised words crosses one (a closing ’ or ' taken into a word is
+    stripped off it, and a word never starts right after an opening one)."""
+    if not skip:
+        return list(mentions)
+    ends = [e for _, e in skip]
+    out = []
+    for m in mentions:
+        k = bisect_right(ends, m.start)  # the first span ending after the mention starts
+        if k == len(skip) or skip[k][0] > m.start:
+            out.append(m)
     return out

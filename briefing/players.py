@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
-from .mentions import find_mentions
+from .mentions import find_mentions, outside
 from .model import Article, Passage, Player, Quote, Storyline
 from .namebook import NameBook, best_role, book_for, last_book_for
 from .quote_marks import find_quotes
@@ -43,7 +43,8 @@ def _people(book: NameBook, article: str, paragraph: int, text: str) -> tuple[tu
     out: list[tuple[str, str, str | None]] = []
     spans = find_quotes(text)
     known = book.take_mentions(article, paragraph, text)
-    mentions = known if known is not None and not spans else find_mentions(text, skip=[(s.start, s.end) for s in spans])
+    skip = [(s.start, s.end) for s in spans]
+    mentions = outside(known, skip) if known is not None else find_mentions(text, skip=skip)
     for m in mentions:
         if m.kind == "person":
             name = book.person(m.phrase.name, article)

@@ -63,6 +63,8 @@ def _doubles(text: str, runs_on: bool) -> list[Span]:
 
 
 def _singles(text: str, doubles: list[Span]) -> list[Span]:
+    if "'" not in text and "‘" not in text:
+        return []  # only ’ can open nothing: every one of them is an apostrophe or a close
     out: list[Span] = []
     open_at: int | None = None
     di = 0

@@ -193,3 +193,22 @@ def test_token_before_a_mark_is_the_run_of_non_space(text: str) -> None:
         m = re.compile(r"\S{1,40}$").search(text, max(0, start - 40), start + 1)
         before = text[max(0, start - 40):start + 1].rsplit(None, 1)
         assert (before[-1][-40:] if before else None) == (m.group(0) if m else None)
+
+
+NAMED = [
+    "‘I told Lavrov’ Putin said. ", "“Sergey Lavrov” President Putin met ", "'Peace' Trump wrote, ",
+    "the “Bank” of England and the Bank of “England” ", "Kremlin spokesman Dmitry Peskov said: “Mr. Putin is ready.” ",
+    "“We spoke to Foreign Minister Lavrov,” Rubio said. ", "Ursula von der Leyen, who “met Zelensky”, added ",
+    "«Vladimir Putin» of Russia ", "He said 'Trump's plan' and ‘Putin’s’ view ", "“Open quote with Xi Jinping ",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(order=st.lists(st.integers(0, len(NAMED) - 1), min_size=1, max_size=8))
+def test_mentions_outside_quotes_equal_a_search_that_skips_them(order: list[int]) -> None:
+    from briefing.mentions import find_mentions, outside
+
+    text = "".join(NAMED[i] for i in order)
+    for runs_on in (False, True):
+        skip = [(s.start, s.end) for s in find_quotes(text, runs_on=runs_on)]
+        assert outside(find_mentions(text), skip) == find_mentions(text, skip=skip)
