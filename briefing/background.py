@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Mapping, Sequence
 
+from .folded import Folded
 from .model import Article, Block
 from .sentences import split_sentences
 
@@ -42,19 +43,17 @@ _DEFINING_NEXT = frozenset(
     "renowned famous officially also".split()
 )
 
-_REPORTING = re.compile(
+_REPORTING = Folded(
     r"\b(?:said|says|say|told|tells|stated|announced|announces|reported|reportedly|reports|confirmed|"
     r"confirms|claimed|claims|added|warned|warns|insisted|emphasi[sz]ed|according to|denied|denies|"
     r"urged|vowed|accused|declared|quoted|wrote|tweeted|posted)\b",
-    re.I,
 )
 # a quotation of some length: an opening mark, then 25 characters before any closing one
 # ("Gateway to Alaska" is a name, not a quotation)
 _QUOTATION = re.compile("[\"“«][^\"”»\n]{25}")
-_NEWS_TIME = re.compile(
+_NEWS_TIME = Folded(
     r"\b(?:yesterday|tonight|this (?:week|month|weekend|morning)|last (?:week|month|night|weekend)|"
     r"earlier this|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
-    re.I,
 )
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _YEAR = re.compile(r"\b(1\d\d\d|20\d\d)\b")
@@ -112,7 +111,7 @@ _NAME_WORD = re.compile(r"[A-Z0-9][\w'’.&-]*,?$")
 def _reports(text: str) -> bool:
     """Whether the text reads like reporting: a reporting verb, a quotation or a news time."""
     head = text[:SCAN_CHARS]
-    return bool(_REPORTING.search(head) or _QUOTATION.search(head) or _NEWS_TIME.search(head))
+    return bool(_REPORTING.found_in(head) or _QUOTATION.search(head) or _NEWS_TIME.found_in(head))
 
 
 def reference_year(article: Article) -> int | None:

@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from .folded import Folded
+
 MAX_SENTENCE_CHARS = 600
 MIN_WORDS = 6
 
 # Filler and promotion: sentences that carry no fact.
-_FILLER = re.compile(
+_FILLER = Folded(
     r"\bas (?:the|this) (?:situation|story|crisis|conflict|matter|saga|standoff) (?:evolves|unfolds|develops|continues)"
     r"|\b(?:the )?world (?:watches|is watching|waits|holds its breath)"
     r"|\bremains? to be seen\b|\bonly time will tell\b"
@@ -26,7 +28,6 @@ _FILLER = re.compile(
     r"|\ball rights reserved\b|\bcopyright\b|\bclick here\b|\bread more\b|\bshare this\b"
     r"|\bstakeholders should\b|\bit (?:is|remains) (?:important|worth) (?:to note|noting)\b"
     r"|\bwe (?:will|'ll) (?:keep you|continue to) (?:updated|posted|monitor)",
-    re.I,
 )
 # A sentence that opens like an advertisement or a call to action.
 _PROMO_START = re.compile(
@@ -64,18 +65,16 @@ _TIME_NOUN = re.compile(
 _FIRST_WORD = re.compile(r"[\"“‘'(\[]?([A-Za-z]+(?:['’][a-z]+)?)")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # Historical background: founding stories and long-ago years.
-_BACKGROUND = re.compile(
+_BACKGROUND = Folded(
     r"\b(?:(?:founded|established|formed|built|born|created|opened) in (?:1\d|20)\d\d"
     r"|dat(?:es|ing) back|first recorded|centuries[- ]old|centuries of|medieval|ancient)\b",
-    re.I,
 )
 _YEAR = re.compile(r"\b(1[0-9]\d\d|20\d\d)\b")
 # Editorial commentary: words that frame rather than report.  A soft penalty only.
-_COMMENTARY = re.compile(
+_COMMENTARY = Folded(
     r"\b(?:underscor\w*|highlight\w*|reflect\w*|complexit\w*|crucial|elusive|tragic|relentless|"
     r"significant concern|deep divisions|remains? (?:a|an) (?:significant|major|key)|heightens?|"
     r"evolution|recalibration\w*|persistent tensions|broader|uncertain(?:ty)?|urgency)\b",
-    re.I,
 )
 _OPEN_QUOTES = "“«"
 _CLOSE_QUOTES = "”»"
@@ -88,7 +87,7 @@ def is_question(sentence: str) -> bool:
 def is_filler(sentence: str) -> bool:
     """Filler, promotion or boilerplate phrasing that carries no fact."""
     s = sentence.strip()
-    return bool(_FILLER.search(s) or _PROMO_START.match(s) or _SECTION_WORDS.fullmatch(s.rstrip(".:!")))
+    return bool(_FILLER.found_in(s) or _PROMO_START.match(s) or _SECTION_WORDS.fullmatch(s.rstrip(".:!")))
 
 
 def is_boilerplate(sentence: str, patterns: Iterable[re.Pattern[str]]) -> bool:
@@ -203,7 +202,7 @@ def is_fragment(sentence: str) -> bool:
 
 def is_background(sentence: str, recent_year: int | None) -> bool:
     """History rather than news: founding stories, or only years long before ``recent_year``."""
-    if _BACKGROUND.search(sentence):
+    if _BACKGROUND.found_in(sentence):
         return True
     if recent_year is None:
         return False
@@ -212,7 +211,7 @@ def is_background(sentence: str, recent_year: int | None) -> bool:
 
 
 def commentary_hits(sentence: str) -> int:
-    return len(_COMMENTARY.findall(sentence))
+    return _COMMENTARY.count_in(sentence)
 
 
 def point_rejection(sentence: str, boilerplate: Iterable[re.Pattern[str]] = ()) -> str | None:

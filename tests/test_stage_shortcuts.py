@@ -212,3 +212,21 @@ def test_mentions_outside_quotes_equal_a_search_that_skips_them(order: list[int]
     for runs_on in (False, True):
         skip = [(s.start, s.end) for s in find_quotes(text, runs_on=runs_on)]
         assert outside(find_mentions(text), skip) == find_mentions(text, skip=skip)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="As tHe SiTuAtIoN evolves remain to be seen copyright 1987 founded in K\u212aſ’ .\n", max_size=60))
+def test_folded_patterns_find_what_ignorecase_finds(text: str) -> None:
+    from briefing import background, filler
+
+    for folded in (filler._FILLER, filler._BACKGROUND, filler._COMMENTARY, background._REPORTING, background._NEWS_TIME):
+        assert folded.found_in(text) == bool(folded.anycase.search(text))
+        assert folded.count_in(text) == len(folded.anycase.findall(text))
+
+
+def test_folded_pattern_refuses_upper_case_letters() -> None:
+    from briefing.folded import Folded
+
+    assert Folded(r"\bsaid\b").found_in("He SAID so")
+    with pytest.raises(ValueError):
+        Folded(r"[A-Z]ussia")
