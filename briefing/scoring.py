@@ -59,14 +59,27 @@ _NOT_PLAIN = re.compile("[^\x00-\x7f\u2018\u2019\u201a\u201b\u2032\u00b4\u201c-\
 def is_plain(text: str) -> bool:
     """Whether ``text`` has no accent, ligature or other letter outside ASCII: then its
     tokens are its lower-cased runs of ASCII letters and digits."""
-    return _NOT_PLAIN.search(text) is None
+    return text.isascii() or _NOT_PLAIN.search(text) is None
+
+
+# ASCII letters and digits to lower case, everything else to a space (a token separator)
+_ASCII_TOKENS = bytes((c | 0x20 if 65 <= c <= 90 else c) if chr(c).isalnum() else 32 for c in range(128)) + b" " * 128
+# the non-ASCII characters news text is full of; none is part of a token
+_COMMON_PUNCTUATION = ("\u2019", "\u2018", "\u201c", "\u201d", "\u2014", "\u2013", "\u2026", "\u00a0")
 
 
 def tokens(text: str) -> list[str]:
     """The normalised tokens of ``text`` (accents and case folded)."""
-    if is_plain(text):  # the fast path
-        return _TOKEN.findall(text.lower())
-    return _TOKEN.findall(match_form(text))
+    if not is_plain(text):
+        return _TOKEN.findall(match_form(text))
+    if not text.isascii():
+        for ch in _COMMON_PUNCTUATION:
+            if ch in text:
+                text = text.replace(ch, " ")
+        if not text.isascii():  # other punctuation: let the pattern split at it
+            return _TOKEN.findall(text.lower())
+    # the fast path: lower-cased runs of ASCII letters and digits, by byte translation
+    return text.encode("ascii").translate(_ASCII_TOKENS).decode("ascii").split()
 
 
 def _singulars(word: str) -> set[str]:

@@ -230,3 +230,12 @@ def test_folded_pattern_refuses_upper_case_letters() -> None:
     assert Folded(r"\bsaid\b").found_in("He SAID so")
     with pytest.raises(ValueError):
         Folded(r"[A-Z]ussia")
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet="aZ9_ -'’“”—…\u00a0\u2032\u00b4éß\n.", max_size=40))
+def test_storyline_tokens_fast_path_matches_the_pattern(text: str) -> None:
+    from briefing import scoring
+
+    expected = scoring._TOKEN.findall(text.lower() if scoring._NOT_PLAIN.search(text) is None else scoring.match_form(text))
+    assert scoring.tokens(text) == expected
