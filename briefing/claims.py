@@ -59,6 +59,8 @@ def sentence_key(sentence: str) -> str:
 
 
 _STOP_STEMS = frozenset(w[:STEM] for w in STOPWORDS)
+_BAND_NUMBERS = range(BANDS)
+_FIRST_ROWS = operator.itemgetter(*range(BAND_ROWS))
 _cut = operator.itemgetter(slice(0, STEM))
 
 
@@ -85,7 +87,8 @@ def _blocking_keys(stems: Collection[str], bands: _BandHashes) -> list[int]:
     if len(stems) < BAND_ROWS:  # too few words to band: all the stems are the key, in every band
         return [hash(tuple(sorted(word_hashes(stems))))] * BANDS
     columns = zip(*map(bands.__getitem__, stems))  # one column of hashes per band
-    return [hash((band, *sorted(col)[:BAND_ROWS])) for band, col in enumerate(columns)]
+    # each band's key: a hash of (band, its BAND_ROWS smallest hashes), built in C-level maps
+    return list(map(hash, zip(_BAND_NUMBERS, map(_FIRST_ROWS, map(sorted, columns)))))
 
 
 @dataclass(slots=True)
