@@ -31,7 +31,6 @@ MAX_PASSAGES = 3000  # per storyline: the first paragraphs of every article come
 MAX_JOINED_CHARS = 700
 LONG_WORDS = 35
 _CAPITALISED = re.compile(r"(?<=\s)[\"“‘'(]?[A-Z][\w’'.-]*|\d[\d.,%]*")
-_SPACES = re.compile(r"\s+")
 
 
 @dataclass(slots=True)
@@ -47,7 +46,7 @@ class Candidate:
 
 
 def _one_line(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())  # str.split() splits at exactly the white space \s matches
 
 
 def paragraph_ranks(article: Article) -> dict[int, int]:

@@ -239,3 +239,11 @@ def test_storyline_tokens_fast_path_matches_the_pattern(text: str) -> None:
 
     expected = scoring._TOKEN.findall(text.lower() if scoring._NOT_PLAIN.search(text) is None else scoring.match_form(text))
     assert scoring.tokens(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="ab \t\n\r\x0b\x0c\x1c\x85\u00a0\u2002\u2028\u3000\u200b.", max_size=30))
+def test_one_line_splits_where_the_white_space_pattern_does(text: str) -> None:
+    from briefing.candidates import _one_line
+
+    assert _one_line(text) == re.sub(r"\s+", " ", text).strip()
