@@ -22,7 +22,9 @@ from .names_data import (
     VERB_FILLERS,
 )
 
-_CAP = re.compile(r"(?<![\w’'])[A-ZÀ-ÖØ-Þ][\w’'.\-]*")
+# a capitalised word not inside another one (the look-behind follows the first letter, so
+# that the scan can jump from capital to capital)
+_CAP = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w’'].)[\w’'.\-]*")
 _NEXT_WORD = re.compile(r"(, )?\s?([\w’'-]+)")
 _JOINS = frozenset({" ", " of ", " of the "})
 _LOOK = 80  # characters looked at before and after a run for its role

@@ -33,9 +33,10 @@ _LOWER = "a-zß-öø-ÿ"
 # a lower-case word (not inside another word)
 _LOWER_WORD = re.compile(rf"(?<![\w'’-])[{_LOWER}][\w'’-]*")
 # a run of capitalised words: "Ryazan", "Marco Rubio", "Kremniy El", "Russia’s Bryansk"
-_NAME_RUN = re.compile(rf"(?<![\w'’-])[{_UPPER}][\w'’.&-]*(?: [{_UPPER}][\w'’.&-]*){{0,5}}")
+_NAME_RUN = re.compile(rf"[{_UPPER}](?<![\w'’-].)[\w'’.&-]*(?: [{_UPPER}][\w'’.&-]*){{0,5}}")
 # a capitalised word after a word or a comma: written so mid-sentence, so a name
-_MID_CAPITAL = re.compile(rf"(?<=[\w,)] )[{_UPPER}][\w'’-]*")
+_MID_CAPITAL = re.compile(rf"[{_UPPER}](?<=[\w,)] .)[\w'’-]*")
+# (look-behinds that follow a pattern's first letter let the scan jump from letter to letter)
 # a word right after a determiner, or after a determiner and a name ("the port", "the
 # Kestrel refinery"): likely a noun
 _AFTER_DETERMINER = re.compile(

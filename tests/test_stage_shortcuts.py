@@ -247,3 +247,18 @@ def test_one_line_splits_where_the_white_space_pattern_does(text: str) -> None:
     from briefing.candidates import _one_line
 
     assert _one_line(text) == re.sub(r"\s+", " ", text).strip()
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet="aZé É’'-., )\n1_&", max_size=16))
+def test_capital_patterns_match_their_look_behind_first_forms(text: str) -> None:
+    from briefing import mentions, substory_words as sw
+
+    up = sw._UPPER
+    before_first = {
+        mentions._CAP: r"(?<![\w’'])[A-ZÀ-ÖØ-Þ][\w’'.\-]*",
+        sw._NAME_RUN: rf"(?<![\w'’-])[{up}][\w'’.&-]*(?: [{up}][\w'’.&-]*){{0,5}}",
+        sw._MID_CAPITAL: rf"(?<=[\w,)] )[{up}][\w'’-]*",
+    }
+    for fast, slow in before_first.items():
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in re.finditer(slow, text)]
