@@ -187,13 +187,14 @@ class CompiledStorylines:
         n = len(self.specs)
         counts: dict[tuple[int, int], tuple[int, float]] = {}
         free_from = [0] * n  # per storyline: tokens before this index are used by a match
-        cached = self._cache.get
-        for i, tok in enumerate(toks):
-            cands = cached(tok)
-            if cands is None:
-                cands = self.starting_with(tok)
+        # the candidates of every token, looked up in C; a token not seen before is read once
+        for i, cands in enumerate(map(self._cache.get, toks)):
             if not cands:
-                continue
+                if cands is not None:
+                    continue  # starts no term (most tokens)
+                cands = self.starting_with(toks[i])
+                if not cands:
+                    continue
             best: dict[int, tuple[tuple[int, int], _Compiled]] = {}
             for c in cands:
                 if free_from[c.story] > i:
