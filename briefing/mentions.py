@@ -230,12 +230,20 @@ def find_mentions(
     return out
 
 
-def outside(mentions: Sequence[Mention], skip: Sequence[tuple[int, int]]) -> list[Mention]:
-    """The mentions that start outside the ``skip`` spans (sorted, not overlapping): the same
-    as ``find_mentions(text, skip=skip)`` when ``mentions`` is ``find_mentions(text)`` and the
-    spans are quotations, whose marks always stand between a word inside and a word outside,
-    so no run of capitalised words crosses one (a closing ’ or ' taken into a word is
-    stripped off it, and a word never starts right after an opening one)."""
+# a character a capitalised word (``_CAP``) can hold
+_IN_WORD = re.compile(r"[\w’'.\-]")
+
+
+def outside(text: str, mentions: Sequence[Mention], skip: Sequence[tuple[int, int]]) -> list[Mention] | None:
+    """``find_mentions(text, skip=skip)`` from ``mentions = find_mentions(text)``, when that is
+    certain: the mentions that start outside the spans (sorted quotations).  It is certain
+    when no word runs into a quotation's edge (the character before it and the one after it
+    cannot be part of a word): then a quotation mark stands between any word inside and any
+    word outside, which no run of capitalised words crosses.  Else None: search again."""
+    n = len(text)
+    for s, e in skip:
+        if (s > 0 and _IN_WORD.match(text, s - 1)) or (e < n and _IN_WORD.match(text, e)):
+            return None  # "‘Big Apple’-Smith", "Jean-'Paul Sartre'"
     if not skip:
         return list(mentions)
     ends = [e for _, e in skip]

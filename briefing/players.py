@@ -44,7 +44,9 @@ def _people(book: NameBook, article: str, paragraph: int, text: str) -> tuple[tu
     spans = find_quotes(text)
     known = book.take_mentions(article, paragraph, text)
     skip = [(s.start, s.end) for s in spans]
-    mentions = outside(known, skip) if known is not None else find_mentions(text, skip=skip)
+    mentions = outside(text, known, skip) if known is not None else None
+    if mentions is None:
+        mentions = find_mentions(text, skip=skip)
     for m in mentions:
         if m.kind == "person":
             name = book.person(m.phrase.name, article)

@@ -200,6 +200,8 @@ NAMED = [
     "the “Bank” of England and the Bank of “England” ", "Kremlin spokesman Dmitry Peskov said: “Mr. Putin is ready.” ",
     "“We spoke to Foreign Minister Lavrov,” Rubio said. ", "Ursula von der Leyen, who “met Zelensky”, added ",
     "«Vladimir Putin» of Russia ", "He said 'Trump's plan' and ‘Putin’s’ view ", "“Open quote with Xi Jinping ",
+    "The firm called it ‘Big Apple’-Smith Jones said. ", "He said ‘Never Again’-Maria Lopez told them. ",
+    "Officials met Jean-'Paul Sartre' in Paris. ", "‘Peace’. Mr Putin said ", "(‘Kremlin’) Peskov ",
 ]
 
 
@@ -211,7 +213,27 @@ def test_mentions_outside_quotes_equal_a_search_that_skips_them(order: list[int]
     text = "".join(NAMED[i] for i in order)
     for runs_on in (False, True):
         skip = [(s.start, s.end) for s in find_quotes(text, runs_on=runs_on)]
-        assert outside(find_mentions(text), skip) == find_mentions(text, skip=skip)
+        filtered = outside(text, find_mentions(text), skip)
+        assert filtered is None or filtered == find_mentions(text, skip=skip)
+
+
+@pytest.mark.parametrize("text", ["The firm called it ‘Big Apple’-Smith Jones said on Monday.",
+                                  "Officials met Jean-'Paul Sartre' in Paris on Monday."])
+def test_mentions_are_searched_again_when_a_word_runs_into_a_quotation(text: str) -> None:
+    from briefing.mentions import find_mentions, outside
+
+    skip = [(s.start, s.end) for s in find_quotes(text)]
+    assert skip and outside(text, find_mentions(text), skip) is None
+
+
+def test_mentions_outside_clean_quotations_are_filtered() -> None:
+    from briefing.mentions import find_mentions, outside
+
+    text = "“We are ready,” Foreign Minister Sergey Lavrov said, meeting “President Putin” later."
+    skip = [(s.start, s.end) for s in find_quotes(text)]
+    filtered = outside(text, find_mentions(text), skip)
+    assert filtered is not None and filtered == find_mentions(text, skip=skip)
+    assert [m.phrase.name for m in filtered] == [("Sergey", "Lavrov")]
 
 
 @settings(max_examples=300, deadline=None)
