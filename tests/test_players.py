@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from briefing.model import Article, Passage, Storyline
+from briefing.model import Passage, Storyline
 from briefing.namebook import NameBook
 from briefing.players import MAX_PLAYERS, key_players
-from briefing.quotes import attach_quotes, extract_quotes
+from briefing.quotes import extract_quotes
+
+from .story_helpers import storyline_of
 
 TEXTS = [
     "Russian Foreign Minister Sergey Lavrov spoke to US Secretary of State Marco Rubio by phone on Monday. "
@@ -19,12 +21,7 @@ TEXTS = [
 
 
 def _story(make, repo_config):  # type: ignore[no-untyped-def]
-    arts: list[Article] = [make(t, name=f"{i}.txt", title=f"Headline {i}") for i, t in enumerate(TEXTS)]
-    passages = tuple(Passage(a.id, b.index, b.text, 3.0) for a in arts for b in a.blocks)
-    story = Storyline("diplomacy", "Diplomacy", tuple(a.id for a in arts), passages)
-    book = NameBook.build(arts, repo_config.aliases)
-    quotes, (story,) = attach_quotes(extract_quotes(arts, repo_config, names=book), [story])
-    return arts, story, quotes, book
+    return storyline_of(make, repo_config, TEXTS, key="diplomacy", title="Diplomacy", score=3.0)
 
 
 def test_people_and_organisations_with_merged_names_and_roles(make, repo_config) -> None:  # type: ignore[no-untyped-def]

@@ -13,11 +13,11 @@ from hypothesis import given, settings, strategies as st
 from briefing import attribution
 from briefing.dates import find_dates, resolve_relative
 from briefing.filler import is_boilerplate
-from briefing.model import Article, Passage, Storyline
 from briefing.namebook import NameBook
 from briefing.players import key_players
 from briefing.quote_marks import find_quotes
-from briefing.quotes import attach_quotes, extract_quotes
+
+from .story_helpers import storyline_of
 
 PIECES = [
     "The talks in Budapest were called off, officials said. ",
@@ -78,12 +78,7 @@ TEXTS = [
 
 
 def _story(make, config):  # type: ignore[no-untyped-def]
-    arts: list[Article] = [make(t, name=f"{i}.txt", title=f"Headline {i}") for i, t in enumerate(TEXTS)]
-    passages = tuple(Passage(a.id, b.index, b.text, 1.0) for a in arts for b in a.blocks)
-    story = Storyline("s", "S", tuple(a.id for a in arts), passages)
-    book = NameBook.build(arts, config.aliases)
-    quotes, (story,) = attach_quotes(extract_quotes(arts, config, names=book), [story])
-    return arts, story, quotes, book
+    return storyline_of(make, config, TEXTS)
 
 
 def test_players_the_same_with_or_without_handed_on_mentions(make, repo_config) -> None:  # type: ignore[no-untyped-def]
