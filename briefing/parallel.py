@@ -3,7 +3,10 @@
 ``fork_call(fn, *args)`` starts ``fn(*args)`` in a forked child (which shares the parent's
 memory copy-on-write, so nothing is pickled on the way in) and returns a function that
 waits for the result.  ``fork_map(fn, items)`` shares a list's items between this process
-and a forked child, so a per-article or per-storyline step runs on both cores.
+and a forked child, so a per-article or per-storyline step runs on both cores.  While a
+``fork_call`` child computes, it holds a core: a ``fork_map`` with no core to spare starts
+alone and takes its helper once the core is free, as three processes on two cores would
+each run slower (every switch evicts the others' caches) for no gain.
 
 Forking happens only where it is safe: on POSIX, from the main thread of a process with
 no other threads (the command line and the benchmarks, not the dashboard's worker
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import select
 import signal
 import struct
 import threading
@@ -58,6 +62,13 @@ class _Child:
         os.close(write_fd)
         self.pid, self.fd = pid, read_fd
 
+    def finished(self) -> bool:
+        """Whether the child is done computing: it is sending its value, or it is gone."""
+        try:
+            return bool(select.select([self.fd], [], [], 0)[0])
+        except (OSError, ValueError):
+            return True
+
     def wait(self) -> tuple[bool, Any]:
         with os.fdopen(self.fd, "rb") as pipe:
             data = pipe.read()
@@ -91,6 +102,7 @@ class Pending(Generic[T]):
     def __call__(self) -> T:
         child, self._child = self._child, None
         if child is not None:
+            _forget(child)
             ok, value = child.wait()
             if ok:
                 return value  # type: ignore[no-any-return]
@@ -99,12 +111,30 @@ class Pending(Generic[T]):
     def cancel(self) -> None:
         child, self._child = self._child, None
         if child is not None:
+            _forget(child)
             child.cancel()
+
+
+_COMPUTING: list[_Child] = []  # fork_call children not yet collected
+
+
+def _forget(child: _Child) -> None:
+    if child in _COMPUTING:
+        _COMPUTING.remove(child)
+
+
+def free_cores() -> int:
+    """Cores left when this process and every fork_call child still computing have one."""
+    busy = sum(1 for c in _COMPUTING if not c.finished())
+    return (os.cpu_count() or 1) - 1 - busy
 
 
 def fork_call(fn: Callable[..., T], *args: Any, enabled: bool = True) -> Pending[T]:
     """``fn(*args)`` in a child process when :func:`can_fork`; call the result for the value."""
-    return Pending(fn, args, _Child(fn, *args) if enabled and can_fork() else None)
+    child = _Child(fn, *args) if enabled and can_fork() else None
+    if child is not None:
+        _COMPUTING.append(child)
+    return Pending(fn, args, child)
 
 
 def fork_map(fn: Callable[[Any], T], items: Sequence[Any], *, enabled: bool = True,
@@ -139,15 +169,20 @@ def fork_map(fn: Callable[[Any], T], items: Sequence[Any], *, enabled: bool = Tr
         return [fn(x) for x in items]
     child: _Child | None = None
     try:
-        child = _Child(_take_jobs, fn, items, jobs, queue_r)
-        mine = _take_jobs(fn, items, jobs, queue_r)
+        mine: dict[int, list[T]] = {}
+        emptied = False
+        if free_cores() < 1:  # a fork_call child holds the other core: work alone until it is done
+            mine, emptied = _take_jobs(fn, items, jobs, queue_r, until=_a_core_is_free)
+        if not emptied:
+            child = _Child(_helper, fn, items, jobs, queue_r)
+            mine.update(_take_jobs(fn, items, jobs, queue_r)[0])
     except BaseException:
         if child is not None:
             child.cancel()
         raise
     finally:
         os.close(queue_r)
-    ok, done = child.wait()
+    ok, done = child.wait() if child is not None else (True, {})
     out: dict[int, list[T]] = dict(done) if ok else {}
     out.update(mine)
     for j, (lo, hi) in enumerate(jobs):  # anything the child took but did not deliver
@@ -159,13 +194,25 @@ def fork_map(fn: Callable[[Any], T], items: Sequence[Any], *, enabled: bool = Tr
     return results
 
 
-def _take_jobs(fn: Callable[[Any], T], items: Sequence[Any], jobs: list[tuple[int, int]], queue: int) -> dict[int, list[T]]:
-    """Take job numbers from the queue until it is empty; each job's results by its number."""
+def _a_core_is_free() -> bool:
+    return free_cores() >= 1
+
+
+def _take_jobs(fn: Callable[[Any], T], items: Sequence[Any], jobs: list[tuple[int, int]], queue: int,
+               until: Callable[[], bool] | None = None) -> tuple[dict[int, list[T]], bool]:
+    """Take job numbers from the queue until it is empty, or (with ``until``) until that says
+    stop; each job's results by its number, and whether the queue was emptied."""
     done: dict[int, list[T]] = {}
-    while True:
+    while until is None or not until():
         raw = os.read(queue, _JOB.size)  # reads this small from a pipe are atomic
         if len(raw) < _JOB.size:
-            return done
+            return done, True
         j = _JOB.unpack(raw)[0]
         lo, hi = jobs[j]
         done[j] = [fn(items[i]) for i in range(lo, hi)]
+    return done, False
+
+
+def _helper(fn: Callable[[Any], T], items: Sequence[Any], jobs: list[tuple[int, int]], queue: int) -> dict[int, list[T]]:
+    """The forked helper's share of a fork_map: jobs until the queue is empty."""
+    return _take_jobs(fn, items, jobs, queue)[0]

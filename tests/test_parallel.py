@@ -192,9 +192,49 @@ def test_parallel_and_serial_briefs_agree_on_a_generated_corpus(generated_articl
         return ok, value
 
     monkeypatch.setattr(par._Child, "wait", wait)
+    # as on a machine with cores to spare: every stage forks a helper, even while claims run
+    monkeypatch.setattr(par, "free_cores", lambda: 1)
     parallel = build_brief(generated_articles, repo_config, now=now)
     assert len(delivered) >= 6 and all(delivered)  # every stage forked, and no child fell back
     assert parallel == serial
+    # on two cores: stages running beside the claims child work alone until it is done
+    monkeypatch.undo()
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_ARTICLES", 1)
+    monkeypatch.setattr(namebook, "_LAST", None)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    assert build_brief(generated_articles, repo_config, now=now) == serial
     assert parallel.claims == serial.claims and parallel.quotes == serial.quotes
     assert [s.players for s in parallel.storylines] == [s.players for s in serial.storylines]
     assert any(s.summary for s in serial.storylines) and serial.quotes
+
+
+@pytest.mark.skipif(not can_fork(), reason="needs fork and a second core")
+def test_fork_map_takes_no_helper_while_a_forked_call_holds_the_other_core(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Three processes on two cores would each run slower: the map works alone until the
+    forked call is done, then a helper joins it."""
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    me = os.getpid()
+    release_r, release_w = os.pipe()
+    held = fork_call(os.read, release_r, 1)  # computes until we write a byte
+
+    def slow(x: int) -> tuple[int, int]:
+        time.sleep(0.002)
+        return _pid_and_double(x)
+
+    def release_then_slow(x: int) -> tuple[int, int]:
+        if x == 10:
+            os.write(release_w, b"x")
+        return slow(x)
+
+    try:
+        alone = fork_map(slow, list(range(200)))
+        assert [v for _, v in alone] == [2 * x for x in range(200)]
+        assert {pid for pid, _ in alone} == {me}, "a helper was forked while the other core was taken"
+        shared = fork_map(release_then_slow, list(range(300)))
+        assert [v for _, v in shared] == [2 * x for x in range(300)]
+        assert {pid for pid, _ in shared} - {me}, "no helper joined once the core was free"
+        assert held() == b"x"
+    finally:
+        held.cancel()
+        os.close(release_r)
+        os.close(release_w)
