@@ -139,12 +139,13 @@ def fork_call(fn: Callable[..., T], *args: Any, enabled: bool = True) -> Pending
 
 def fork_map(fn: Callable[[Any], T], items: Sequence[Any], *, enabled: bool = True,
              cost: Callable[[Any], float] | None = None) -> list[T]:
-    """``[fn(x) for x in items]``, computed by this process and a forked child together.
+    """``[fn(x) for x in items]``, computed by this process and a forked helper on each free
+    core (:func:`free_cores`; one on a two-core machine) together.
 
-    Both take jobs from one queue (a pipe holding job numbers) until it is empty, so a
+    All take jobs from one queue (a pipe holding job numbers) until it is empty, so a
     process slowed by other work simply takes fewer.  Without ``cost`` a job is a run of
     neighbouring items (about :data:`CHUNKS` runs); with it, each item is a job and the
-    dearest go first, so that the last job to finish is a small one.  The child sends back
+    dearest go first, so that the last job to finish is a small one.  A helper sends back
     what it computed, pickled; whatever it did not deliver is computed here.  The results
     are in the order of ``items`` either way."""
     n = len(items)
@@ -167,25 +168,29 @@ def fork_map(fn: Callable[[Any], T], items: Sequence[Any], *, enabled: bool = Tr
     if written != len(numbers):
         os.close(queue_r)
         return [fn(x) for x in items]
-    child: _Child | None = None
+    helpers: list[_Child] = []
     try:
         mine: dict[int, list[T]] = {}
         emptied = False
         if free_cores() < 1:  # a fork_call child holds the other core: work alone until it is done
             mine, emptied = _take_jobs(fn, items, jobs, queue_r, until=_a_core_is_free)
         if not emptied:
-            child = _Child(_helper, fn, items, jobs, queue_r)
+            for _ in range(min(free_cores(), len(jobs) - len(mine) - 1)):
+                helpers.append(_Child(_helper, fn, items, jobs, queue_r))
             mine.update(_take_jobs(fn, items, jobs, queue_r)[0])
     except BaseException:
-        if child is not None:
+        for child in helpers:
             child.cancel()
         raise
     finally:
         os.close(queue_r)
-    ok, done = child.wait() if child is not None else (True, {})
-    out: dict[int, list[T]] = dict(done) if ok else {}
+    out: dict[int, list[T]] = {}
+    for child in helpers:
+        ok, done = child.wait()
+        if ok:
+            out.update(done)
     out.update(mine)
-    for j, (lo, hi) in enumerate(jobs):  # anything the child took but did not deliver
+    for j, (lo, hi) in enumerate(jobs):  # anything a helper took but did not deliver
         if j not in out:
             out[j] = [fn(items[i]) for i in range(lo, hi)]
     results: list[Any] = [None] * n

@@ -238,3 +238,16 @@ def test_fork_map_takes_no_helper_while_a_forked_call_holds_the_other_core(monke
         held.cancel()
         os.close(release_r)
         os.close(release_w)
+
+
+@pytest.mark.skipif(not can_fork(), reason="needs fork and a second core")
+def test_fork_map_takes_a_helper_on_each_free_core(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(os, "cpu_count", lambda: 3)
+
+    def slow(x: int) -> tuple[int, int]:
+        time.sleep(0.003)
+        return _pid_and_double(x)
+
+    out = fork_map(slow, list(range(300)))
+    assert [v for _, v in out] == [2 * x for x in range(300)]
+    assert len({pid for pid, _ in out} - {os.getpid()}) == 2

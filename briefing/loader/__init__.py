@@ -9,6 +9,7 @@ import re
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
@@ -16,7 +17,7 @@ from ..cache import fingerprint
 from ..config_model import Config
 from ..dates import parse_date
 from ..model import Article, Block, Problem
-from ..parallel import can_fork
+from ..parallel import can_fork, fork_map
 from ..text import clean, one_line, word_count
 from .decode import Skip, decode, read_bytes
 from .discover import Found, discover
@@ -121,15 +122,24 @@ def _parse_all(
         for i, f, data in jobs:
             yield i, list(parse_file(f, opts, data))
         return
+    if workers is None and can_fork():
+        # from the command line's main thread: this process and a forked helper per free core
+        # share the files, and only the helpers' articles are pickled back
+        yield from zip((i for i, _, _ in jobs), fork_map(partial(_parse_job, opts=opts), jobs))
+        return
     chunk = max(1, len(jobs) // (n * 8))
-    # from the command line's main thread the workers are forked (they start at once, with
-    # everything imported); next to other threads (the dashboard) forking is unsafe
+    # next to other threads (the dashboard) forking is unsafe: a pool of fresh processes
     method = "fork" if can_fork() else ("forkserver" if sys.platform != "win32" else "spawn")
     ctx = multiprocessing.get_context(method)
     with ProcessPoolExecutor(max_workers=n, mp_context=ctx) as pool:
         batches = [jobs[k:k + chunk] for k in range(0, len(jobs), chunk)]
         for batch_result in pool.map(_parse_batch, batches, [opts] * len(batches)):
             yield from batch_result
+
+
+def _parse_job(job: tuple[int, Found, bytes | None], opts: "ParseOptions") -> list[Article | Problem]:
+    _, f, data = job
+    return list(parse_file(f, opts, data))
 
 
 def _parse_batch(batch: list[tuple[int, Found, bytes | None]], opts: "ParseOptions") -> list[tuple[int, list[Article | Problem]]]:

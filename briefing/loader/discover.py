@@ -32,7 +32,7 @@ def display_path(p: Path) -> str:
     prefix = cwd.rstrip(os.sep) + os.sep
     if shown.startswith(prefix) and len(shown) > len(prefix):
         shown = shown[len(prefix):]  # the common case, without pathlib's slower relative_to
-    else:
+    elif shown == cwd or os.name != "posix":  # (Windows paths compare without case)
         try:
             shown = str(p.relative_to(cwd))
         except ValueError:
@@ -55,8 +55,8 @@ def discover(sources: list[str] | tuple[str, ...], config: Config) -> tuple[list
     problems: list[Problem] = []
     seen: set[str] = set()
 
-    def add(path: Path, key: str) -> None:
-        real = os.path.realpath(path)
+    def add(path: Path, key: str, real: str | None = None) -> None:
+        real = real or os.path.realpath(path)
         if real in seen:
             return
         seen.add(real)
@@ -91,14 +91,15 @@ def discover(sources: list[str] | tuple[str, ...], config: Config) -> tuple[list
     return found, problems
 
 
-def _file(path: Path, key: str, add, problems: list[Problem], *, explicit: bool) -> None:  # type: ignore[no-untyped-def]
+def _file(path: Path, key: str, add, problems: list[Problem], *, explicit: bool, real: str | None = None) -> None:  # type: ignore[no-untyped-def]
+    """``real``: the file's resolved path, when the caller knows it."""
     if path.name in _IGNORED_NAMES or (path.name.startswith(".") and not explicit):
         return
     if path.suffix.lower() not in FORMATS:
         problems.append(Problem(display_path(path), f"not an article file ({path.suffix or 'no extension'}); "
                                 f"readable formats are {', '.join(FORMATS)}", "warning"))
         return
-    add(path, key)
+    add(path, key, real)
 
 
 def _walk(root: Path, top: Path, add, problems: list[Problem]) -> None:  # type: ignore[no-untyped-def]
@@ -107,6 +108,7 @@ def _walk(root: Path, top: Path, add, problems: list[Problem]) -> None:  # type:
     def onerror(exc: OSError) -> None:
         problems.append(Problem(display_path(Path(exc.filename or root)), f"cannot read folder: {exc.strerror or exc}"))
 
+    top_s = str(top)
     for dirpath, dirnames, filenames in os.walk(root, onerror=onerror, followlinks=True):
         here = Path(dirpath)
         try:
@@ -125,9 +127,18 @@ def _walk(root: Path, top: Path, add, problems: list[Problem]) -> None:  # type:
         for d in dirnames:
             if Path(d).suffix.lower() in FORMATS:
                 problems.append(Problem(display_path(here / d), "is a folder named like a file; its contents are read as a folder", "warning"))
+        # one lstat per file: a file that is not a link resolves to the folder's real path
+        # and its name (os.path.realpath on each would look at every folder on the way)
+        real_here = os.path.realpath(dirpath)
+        rel_here = dirpath[len(top_s):].lstrip(os.sep) if dirpath.startswith(top_s) else str(here.relative_to(top))
         for name in sorted(filenames):
-            p = here / name
-            if not p.exists() and p.is_symlink():
-                problems.append(Problem(display_path(p), "broken or looping symbolic link"))
+            full = os.path.join(dirpath, name)
+            try:
+                link = stat.S_ISLNK(os.lstat(full).st_mode)
+            except OSError:
+                link = False  # gone since the listing: reading it reports it
+            if link and not os.path.exists(full):
+                problems.append(Problem(display_path(Path(full)), "broken or looping symbolic link"))
                 continue
-            _file(p, str(p.relative_to(top)), add, problems, explicit=False)
+            key = os.path.join(rel_here, name) if rel_here else name
+            _file(Path(full), key, add, problems, explicit=False, real=None if link else os.path.join(real_here, name))

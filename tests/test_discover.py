@@ -1,0 +1,52 @@
+"""Which files a source names, under what key and shown path, each real file once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.config_model import Config
+from briefing.loader.discover import discover, display_path
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    d = tmp_path / "news"
+    (d / "sub" / "deep").mkdir(parents=True)
+    (d / "a.txt").write_text("A\nText.\n")
+    (d / "sub" / "b.md").write_text("B\nText.\n")
+    (d / "sub" / "deep" / "c.json").write_text("{}")
+    (d / "alias.txt").symlink_to(d / "a.txt")  # the same file again, through a link
+    (d / "sub" / "up.txt").symlink_to(Path("..") / "a.txt")  # and through a relative one
+    return d
+
+
+def test_keys_are_relative_to_the_source_and_each_real_file_comes_once(tree: Path, repo_config: Config) -> None:
+    found, problems = discover([str(tree)], repo_config)
+    assert [f.key for f in found] == ["a.txt", "sub/b.md", "sub/deep/c.json"]
+    assert [f.path for f in found] == [tree / "a.txt", tree / "sub" / "b.md", tree / "sub" / "deep" / "c.json"]
+    assert not problems
+
+
+def test_a_link_to_a_file_outside_is_read_under_its_own_name(tmp_path: Path, repo_config: Config) -> None:
+    d = tmp_path / "news"
+    d.mkdir()
+    (tmp_path / "outside.txt").write_text("O\nText.\n")
+    (d / "inside.txt").symlink_to(tmp_path / "outside.txt")
+    found, _ = discover([str(d)], repo_config)
+    assert [f.key for f in found] == ["inside.txt"]
+    again, _ = discover([str(d), str(tmp_path / "outside.txt")], repo_config)
+    assert len(again) == 1  # the link and its target are one file
+
+
+def test_shown_paths_are_relative_to_the_working_folder(tree: Path, repo_config: Config,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tree.parent)
+    shown = [f.display for f in discover([str(tree)], repo_config)[0]]
+    assert shown == ["news/a.txt", "news/sub/b.md", "news/sub/deep/c.json"]
+    monkeypatch.chdir(tree)
+    assert [(f.key, f.display) for f in discover([str(tree)], repo_config)[0]][:1] == [("a.txt", "a.txt")]
+    assert display_path(tree) == "."
+    assert display_path(Path("/elsewhere/x.txt")) == "/elsewhere/x.txt"
+    assert display_path(Path("relative/x.txt")) == "relative/x.txt"
