@@ -14,7 +14,7 @@ from .namebook import book_for
 from .parallel import fork_call
 from .quotes import attach_quotes, extract_quotes
 from .storyline_parts import finish_storylines
-from .storylines import assign_storylines
+from .storylines import assign_passages
 
 Progress = Callable[[str, float], None]
 PARALLEL_MIN_ARTICLES = 2000  # below this a fork costs more than it saves
@@ -57,7 +57,7 @@ def build_brief(
         claims_result = fork_call(group_claims, chosen, config, enabled=parallel)
         try:
             step("grouping storylines", 0.3)
-            storylines = assign_storylines(chosen, config, parallel=parallel)
+            storylines, vocab = assign_passages(chosen, config, parallel=parallel)
             step("finding quotes", 0.5)
             names = book_for(chosen, config.aliases, parallel=parallel)
             quotes, storylines = attach_quotes(extract_quotes(chosen, config, names=names, parallel=parallel), storylines)
@@ -67,7 +67,7 @@ def build_brief(
         step("grouping claims", 0.65)
         claims = claims_result()
         step("summarising", 0.8)
-        storylines = finish_storylines(storylines, by_id, claims, config, quotes, names, parallel=parallel)
+        storylines = finish_storylines(storylines, by_id, claims, config, quotes, names, vocab, parallel=parallel)
     step("done", 1.0)
     brief_date = date or max((a.published for a in chosen if a.published), default=None)
     return Brief(

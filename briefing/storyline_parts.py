@@ -1,7 +1,8 @@
-"""Each storyline's summary, timeline and key players, made on both cores.
+"""Each storyline's summary, timeline, sub-stories and key players, made on both cores.
 
-They depend only on the storyline, the articles, the claims, the quotes and the name
-book, so every storyline's parts are independent jobs for :func:`briefing.parallel.fork_map`.
+They depend only on the storyline, the articles, the claims, the quotes, the name book
+and the brief's vocabulary, so every storyline's parts are independent jobs for
+:func:`briefing.parallel.fork_map`.
 A long storyline's key players are tallied in runs of :data:`TALLY_RUN` passages (the
 "Other" of a big brief has hundreds of thousands); the runs are folded in order, so the
 players are exactly those of one tally over every passage.
@@ -19,6 +20,8 @@ from .model import Article, Quote, Storyline
 from .namebook import NameBook
 from .parallel import fork_map
 from .players import Tally, key_players, tally
+from .substories import thread_substories
+from .substory_words import Vocabulary
 from .summary import summarize
 from .timeline import build_timeline
 
@@ -29,7 +32,7 @@ _Job = tuple[str, int, int, int]  # (part, storyline position, first passage, en
 def _jobs(storylines: Sequence[Storyline]) -> list[_Job]:
     jobs: list[_Job] = []
     for i, s in enumerate(storylines):
-        jobs += [("summary", i, 0, 0), ("timeline", i, 0, 0)]
+        jobs += [("summary", i, 0, 0), ("timeline", i, 0, 0), ("substories", i, 0, 0)]
         n = len(s.passages)
         jobs += [("tally", i, lo, min(n, lo + TALLY_RUN)) for lo in range(0, max(n, 1), TALLY_RUN)]
     return jobs
@@ -37,43 +40,45 @@ def _jobs(storylines: Sequence[Storyline]) -> list[_Job]:
 
 def _cost(job: _Job) -> float:
     """A rough cost in milliseconds, so that the dearest jobs start first: a summary and a
-    timeline cost about the same whatever the storyline (they read a capped number of
-    passages); a tally grows with its passages."""
+    timeline (and sub-stories) cost about the same whatever the storyline (they read a
+    capped number of passages); a tally grows with its passages."""
     part, _, lo, hi = job
-    return {"summary": 700.0, "timeline": 250.0}.get(part, 0.02 * (hi - lo))
+    return {"summary": 700.0, "timeline": 250.0, "substories": 250.0}.get(part, 0.02 * (hi - lo))
 
 
 def _run(job: _Job, storylines: Sequence[Storyline], by_id: dict[str, Article], claims: ClaimGroups,
-         config: Config, names: NameBook) -> object:
+         config: Config, names: NameBook, vocab: Vocabulary) -> object:
     part, i, lo, hi = job
     s = storylines[i]
     if part == "summary":
         return summarize(s, by_id, claims, config)
     if part == "timeline":
         return build_timeline(s, by_id)
+    if part == "substories":
+        return thread_substories(s.passages, vocab)
     return tally(names, s.passages[lo:hi])
 
 
 def finish_storylines(storylines: Sequence[Storyline], by_id: dict[str, Article], claims: ClaimGroups,
-                      config: Config, quotes: Sequence[Quote], names: NameBook, *, parallel: bool) -> tuple[Storyline, ...]:
-    """The storylines with their summaries, timelines and key players."""
+                      config: Config, quotes: Sequence[Quote], names: NameBook, vocab: Vocabulary, *,
+                      parallel: bool) -> tuple[Storyline, ...]:
+    """The storylines with their summaries, timelines, sub-stories (threaded with the brief's
+    ``vocab``) and key players."""
     jobs = _jobs(storylines)
-    work = partial(_run, storylines=storylines, by_id=by_id, claims=claims, config=config, names=names)
+    work = partial(_run, storylines=storylines, by_id=by_id, claims=claims, config=config, names=names, vocab=vocab)
     results = fork_map(work, jobs, enabled=parallel, cost=_cost)
-    summaries: dict[int, object] = {}
-    timelines: dict[int, object] = {}
+    made: dict[tuple[str, int], object] = {}
     tallies: dict[int, Tally] = {}
     for (part, i, _, _), value in zip(jobs, results):  # jobs are in passage order: fold in order
-        if part == "summary":
-            summaries[i] = value
-        elif part == "timeline":
-            timelines[i] = value
+        if part != "tally":
+            made[part, i] = value
         elif i in tallies:
             tallies[i].add(value)  # type: ignore[arg-type]
         else:
             tallies[i] = value  # type: ignore[assignment]
     return tuple(
-        replace(s, summary=summaries[i], timeline=timelines[i],  # type: ignore[arg-type]
+        replace(s, summary=made["summary", i], timeline=made["timeline", i],  # type: ignore[arg-type]
+                substories=made["substories", i],
                 players=key_players(s, by_id, quotes, names=names, counted=tallies[i]))
         for i, s in enumerate(storylines)
     )

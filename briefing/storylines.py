@@ -25,6 +25,7 @@ in a brief of that size or less), so the stage grows linearly with the articles.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from functools import lru_cache, partial
 from typing import Sequence
 
@@ -70,7 +71,7 @@ def _ordered(passages: list[Passage], by_id: dict[str, Article]) -> tuple[list[s
 
 
 def _storyline(key: str, title: str, articles: list[str], ordered: list[Passage],
-               by_id: dict[str, Article], vocab: Vocabulary) -> Storyline:
+               by_id: dict[str, Article]) -> Storyline:
     dates = [d for d in (by_id[aid].published for aid in articles) if d is not None]
     first: dt.date | None = min(dates, default=None)
     last: dt.date | None = max(dates, default=None)
@@ -79,7 +80,6 @@ def _storyline(key: str, title: str, articles: list[str], ordered: list[Passage]
         title=title,
         articles=tuple(articles),
         passages=tuple(ordered),
-        substories=thread_substories(ordered, vocab),
         first=first,
         last=last,
     )
@@ -105,6 +105,15 @@ def assign_storylines(articles: Sequence[Article], config: Config, *, parallel: 
     """Storylines in config order (empty ones included), then "Other" when anything is
     left, each with its articles, passages, sub-stories and date span.  With ``parallel``,
     articles are read on both cores (:func:`briefing.parallel.fork_map`)."""
+    storylines, vocab = assign_passages(articles, config, parallel=parallel)
+    return tuple(replace(s, substories=thread_substories(s.passages, vocab)) for s in storylines)
+
+
+def assign_passages(articles: Sequence[Article], config: Config, *,
+                    parallel: bool = False) -> tuple[tuple[Storyline, ...], Vocabulary]:
+    """:func:`assign_storylines` without the sub-stories, and the vocabulary to thread them
+    with (:func:`briefing.substories.thread_substories`): the pipeline threads them on both
+    cores with the summaries."""
     specs = tuple(config.storylines)
     cs = compiled_for(specs)
     primaries = [a for a in articles if a.duplicate_of is None]
@@ -128,4 +137,4 @@ def assign_storylines(articles: Sequence[Article], config: Config, *, parallel: 
         keyed.append((OTHER_KEY, OTHER_TITLE, other))
     ordered = [(key, title, *_ordered(ps, by_id)) for key, title, ps in keyed]
     vocab = Vocabulary(news[i][2] for i in _rarity_sample(news, [ps for _, _, _, ps in ordered]))
-    return tuple(_storyline(key, title, arts, ps, by_id, vocab) for key, title, arts, ps in ordered)
+    return tuple(_storyline(key, title, arts, ps, by_id) for key, title, arts, ps in ordered), vocab
