@@ -22,13 +22,15 @@ import pickle
 import select
 import signal
 import struct
+import tempfile
 import threading
-from typing import Any, Callable, Generic, Sequence, TypeVar
+from typing import IO, Any, Callable, Generic, Sequence, TypeVar
 
 T = TypeVar("T")
 
 CHUNKS = 64  # fork_map without costs: items are handed out in about this many runs
 _JOB = struct.Struct("<I")  # a job number, as written to the job queue
+_FRAME = struct.Struct("<Q")  # the length of a helper's pickled results for one job
 MAX_JOBS = 1024  # job numbers written at once: 4 KiB, one page, the least a pipe holds
 
 
@@ -146,7 +148,8 @@ def fork_map(fn: Callable[[Any], T], items: Sequence[Any], *, enabled: bool = Tr
     process slowed by other work simply takes fewer.  Without ``cost`` a job is a run of
     neighbouring items (about :data:`CHUNKS` runs); with it, each item is a job and the
     dearest go first, so that the last job to finish is a small one.  A helper sends back
-    what it computed, pickled; whatever it did not deliver is computed here.  The results
+    each job's results as soon as it has them (:class:`_Helper`); whatever it did not
+    deliver is computed here.  The results
     are in the order of ``items`` either way."""
     n = len(items)
     if not (enabled and n >= 2 and can_fork()):
@@ -168,28 +171,27 @@ def fork_map(fn: Callable[[Any], T], items: Sequence[Any], *, enabled: bool = Tr
     if written != len(numbers):
         os.close(queue_r)
         return [fn(x) for x in items]
-    helpers: list[_Child] = []
+    helpers: list[_Helper] = []
+    out: dict[int, list[T]] = {}
     try:
-        mine: dict[int, list[T]] = {}
         emptied = False
         if free_cores() < 1:  # a fork_call child holds the other core: work alone until it is done
-            mine, emptied = _take_jobs(fn, items, jobs, queue_r, until=_a_core_is_free)
+            emptied = _take_jobs(fn, items, jobs, queue_r, out, until=_a_core_is_free)
         if not emptied:
-            for _ in range(min(free_cores(), len(jobs) - len(mine) - 1)):
-                helpers.append(_Child(_helper, fn, items, jobs, queue_r))
-            mine.update(_take_jobs(fn, items, jobs, queue_r)[0])
+            for _ in range(min(free_cores(), len(jobs) - len(out) - 1)):
+                helper = _Helper.start(fn, items, jobs, queue_r)
+                if helper is None:
+                    break
+                helpers.append(helper)
+            _take_jobs(fn, items, jobs, queue_r, out, helpers=helpers)
     except BaseException:
-        for child in helpers:
-            child.cancel()
+        for helper in helpers:
+            helper.cancel()
         raise
     finally:
         os.close(queue_r)
-    out: dict[int, list[T]] = {}
-    for child in helpers:
-        ok, done = child.wait()
-        if ok:
-            out.update(done)
-    out.update(mine)
+    for helper in helpers:
+        helper.finish(out)
     for j, (lo, hi) in enumerate(jobs):  # anything a helper took but did not deliver
         if j not in out:
             out[j] = [fn(items[i]) for i in range(lo, hi)]
@@ -203,21 +205,98 @@ def _a_core_is_free() -> bool:
     return free_cores() >= 1
 
 
+def _next_job(queue: int) -> int | None:
+    raw = os.read(queue, _JOB.size)  # reads this small from a pipe are atomic
+    return _JOB.unpack(raw)[0] if len(raw) == _JOB.size else None
+
+
 def _take_jobs(fn: Callable[[Any], T], items: Sequence[Any], jobs: list[tuple[int, int]], queue: int,
-               until: Callable[[], bool] | None = None) -> tuple[dict[int, list[T]], bool]:
+               out: dict[int, list[T]], *, until: Callable[[], bool] | None = None,
+               helpers: Sequence["_Helper"] = ()) -> bool:
     """Take job numbers from the queue until it is empty, or (with ``until``) until that says
-    stop; each job's results by its number, and whether the queue was emptied."""
-    done: dict[int, list[T]] = {}
+    stop, putting each job's results in ``out`` by its number, and between jobs the results
+    the helpers have sent; whether the queue was emptied."""
     while until is None or not until():
-        raw = os.read(queue, _JOB.size)  # reads this small from a pipe are atomic
-        if len(raw) < _JOB.size:
-            return done, True
-        j = _JOB.unpack(raw)[0]
+        j = _next_job(queue)
+        if j is None:
+            return True
         lo, hi = jobs[j]
-        done[j] = [fn(items[i]) for i in range(lo, hi)]
-    return done, False
+        out[j] = [fn(items[i]) for i in range(lo, hi)]
+        for helper in helpers:
+            helper.collect(out)
+    return False
 
 
-def _helper(fn: Callable[[Any], T], items: Sequence[Any], jobs: list[tuple[int, int]], queue: int) -> dict[int, list[T]]:
-    """The forked helper's share of a fork_map: jobs until the queue is empty."""
-    return _take_jobs(fn, items, jobs, queue)[0]
+class _Helper:
+    """A forked fork_map helper.  It takes jobs from the queue and appends each job's results,
+    pickled in a length-prefixed frame, to a temporary file as soon as they are made, so that
+    this process reads them between its own jobs rather than all at the end (where the other
+    core would stand idle while they are pickled and read)."""
+
+    def __init__(self, pid: int, file: IO[bytes]) -> None:
+        self.pid, self.file, self.fd = pid, file, file.fileno()
+        self.read_at = 0
+        self.broken = False
+
+    @classmethod
+    def start(cls, fn: Callable[[Any], Any], items: Sequence[Any], jobs: list[tuple[int, int]],
+              queue: int) -> "_Helper | None":
+        try:
+            file = tempfile.TemporaryFile()
+        except OSError:
+            return None  # no temporary folder: this process does the work
+        fd = file.fileno()
+        pid = os.fork()
+        if pid == 0:  # the helper: work, write, and leave without running any parent clean-up
+            code = 0
+            try:
+                while (j := _next_job(queue)) is not None:
+                    lo, hi = jobs[j]
+                    payload = pickle.dumps((j, [fn(items[i]) for i in range(lo, hi)]), protocol=pickle.HIGHEST_PROTOCOL)
+                    frame = memoryview(_FRAME.pack(len(payload)) + payload)
+                    while frame:
+                        frame = frame[os.write(fd, frame):]
+            except BaseException:
+                code = 1
+            finally:
+                os._exit(code)
+        return cls(pid, file)
+
+    def collect(self, out: dict[int, Any]) -> None:
+        """Put the results of every job whose frame is complete and not yet read into ``out``
+        (the helper writes at the file's offset; this side reads with pread, which leaves it)."""
+        if self.broken:
+            return
+        size = os.fstat(self.fd).st_size
+        while size - self.read_at >= _FRAME.size:
+            (n,) = _FRAME.unpack(os.pread(self.fd, _FRAME.size, self.read_at))
+            start = self.read_at + _FRAME.size
+            if start + n > size:
+                return  # still being written
+            data = os.pread(self.fd, n, start)
+            try:
+                j, values = pickle.loads(data)  # our own helper's bytes
+            except Exception:
+                self.broken = True  # what it sent from here on is computed again
+                return
+            out[j] = values
+            self.read_at = start + n
+
+    def finish(self, out: dict[int, Any]) -> bool:
+        """Wait for the helper to leave and read what it sent; whether it did all it took (a
+        helper that failed delivers the jobs it finished; the caller computes the others)."""
+        try:
+            status = os.waitpid(self.pid, 0)[1]
+        except OSError:
+            status = -1
+        self.collect(out)
+        self.file.close()
+        return status == 0 and not self.broken
+
+    def cancel(self) -> None:
+        try:
+            os.kill(self.pid, signal.SIGKILL)
+            os.waitpid(self.pid, 0)
+        except OSError:
+            pass
+        self.file.close()

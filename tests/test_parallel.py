@@ -184,14 +184,20 @@ def test_parallel_and_serial_briefs_agree_on_a_generated_corpus(generated_articl
     from briefing import parallel as par
 
     delivered: list[bool] = []
-    real_wait = par._Child.wait
+    real_wait, real_finish = par._Child.wait, par._Helper.finish
 
     def wait(self):  # type: ignore[no-untyped-def]
         ok, value = real_wait(self)
         delivered.append(ok)
         return ok, value
 
+    def finish(self, out):  # type: ignore[no-untyped-def]
+        ok = real_finish(self, out)
+        delivered.append(ok)
+        return ok
+
     monkeypatch.setattr(par._Child, "wait", wait)
+    monkeypatch.setattr(par._Helper, "finish", finish)
     # as on a machine with cores to spare: every stage forks a helper, even while claims run
     monkeypatch.setattr(par, "free_cores", lambda: 1)
     parallel = build_brief(generated_articles, repo_config, now=now)
@@ -251,3 +257,49 @@ def test_fork_map_takes_a_helper_on_each_free_core(monkeypatch) -> None:  # type
     out = fork_map(slow, list(range(300)))
     assert [v for _, v in out] == [2 * x for x in range(300)]
     assert len({pid for pid, _ in out} - {os.getpid()}) == 2
+
+
+@pytest.mark.skipif(not can_fork(), reason="needs fork and a second core")
+def test_a_helpers_results_are_read_while_this_side_works(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Not all at the end, where the other core would stand idle while they are read."""
+    from briefing import parallel as par
+
+    monkeypatch.setattr(par, "free_cores", lambda: 1)
+    read_early: list[int] = []
+    real_collect = par._Helper.collect
+
+    def collect(self, out):  # type: ignore[no-untyped-def]
+        before = len(out)
+        real_collect(self, out)
+        read_early.append(len(out) - before)
+
+    monkeypatch.setattr(par._Helper, "collect", collect)
+    monkeypatch.setattr(par._Helper, "finish", lambda self, out: (os.waitpid(self.pid, 0), real_collect(self, out)))
+
+    def slow(x: int) -> tuple[int, int]:
+        time.sleep(0.003)
+        return _pid_and_double(x)
+
+    out = fork_map(slow, list(range(400)))
+    assert [v for _, v in out] == [2 * x for x in range(400)]
+    assert {pid for pid, _ in out} - {os.getpid()}
+    assert sum(read_early) >= 5, "the helper's jobs were only read at the end"
+
+
+@pytest.mark.skipif(not can_fork(), reason="needs fork and a second core")
+def test_a_helper_that_fails_midway_keeps_what_it_delivered(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    me = os.getpid()
+    mark = tmp_path / "helper-jobs"
+
+    def work(x: int) -> tuple[int, int]:
+        time.sleep(0.002)
+        if os.getpid() != me:
+            with open(mark, "a") as f:
+                f.write("x")
+            if mark.stat().st_size > 20:
+                os._exit(3)  # dies without a word, in the middle of a job
+        return os.getpid(), 3 * x
+
+    out = fork_map(work, list(range(300)))
+    assert [v for _, v in out] == [3 * x for x in range(300)]
+    assert {pid for pid, _ in out} - {me}, "nothing the helper delivered before failing was kept"
