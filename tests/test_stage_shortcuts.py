@@ -279,3 +279,21 @@ def test_capital_patterns_match_their_look_behind_first_forms(text: str) -> None
     }
     for fast, slow in before_first.items():
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in re.finditer(slow, text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet="aZ1 .’'-,“”—é\n\t\u00a0\u2028_", max_size=40), lo=st.integers(0, 45), hi=st.integers(0, 45))
+def test_name_tokens_are_the_pattern_matches_at_their_places(text: str, lo: int, hi: int) -> None:
+    from briefing.names import _TOKEN, Tok, is_abbreviation, tokenize
+
+    expected = []
+    for m in _TOKEN.finditer(text, lo, hi):
+        t, (s, e) = m.group(), m.span()
+        core = t.rstrip(".")
+        if t[-1] == "." and len(t) > 1 and not is_abbreviation(t):
+            expected += [Tok(core, s, s + len(core), core.lower())] if core else []
+            expected.append(Tok(t[len(core):], s + len(core), e, t[len(core):]))
+        else:
+            expected.append(Tok(t, s, e, t.lower()))
+    assert tokenize(text, lo, hi) == expected
+    assert tokenize(text) == tokenize(text, 0, len(text))
