@@ -25,9 +25,10 @@ Kind = Literal["person", "organisation", "place", "role"]
 
 # A word (letters, digits, inner apostrophes, dots and hyphens) or one punctuation mark.
 _TOKEN = re.compile(r"[\w’'.\-]+|[^\w\s]")
-# the same, with the white space before it: every character not in a token is white space,
+# the same, with the white space after it: every character not in a token is white space,
 # so a token's position is the sum of the lengths before it (no match objects to ask)
-_SPACED_TOKEN = re.compile(r"(\s*)([\w’'.\-]+|[^\w\s])")
+_TOKEN_SPACE = re.compile(r"([\w’'.\-]+|[^\w\s])(\s*)")
+_SPACE = re.compile(r"\s*")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?\.?")
 _NOT_LETTER = re.compile(r"[^a-z]")
 _REPEAT = re.compile(r"(.)\1+")
@@ -60,10 +61,11 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Tok]:
     out: list[Tok] = []
     add = out.append
     end = len(text) if hi is None else hi
-    pos = lo
-    for space, t in _SPACED_TOKEN.findall(text, lo, end):
-        s = pos + len(space)
-        pos = e = s + len(t)
+    pos = _SPACE.match(text, lo, end).end() if lo < end else lo  # type: ignore[union-attr]
+    for t, space in _TOKEN_SPACE.findall(text, lo, end):
+        s = pos
+        e = s + len(t)
+        pos = e + len(space)
         if t[-1] == "." and len(t) > 1 and not is_abbreviation(t):
             core = t.rstrip(".")
             if core:

@@ -34,10 +34,23 @@ _FRAME = struct.Struct("<Q")  # the length of a helper's pickled results for one
 MAX_JOBS = 1024  # job numbers written at once: 4 KiB, one page, the least a pipe holds
 
 
+MAX_PROCESSES = 8  # a machine may report more cores than it lets one program use (a container quota)
+
+
+def cores() -> int:
+    """The cores this process may run on (its CPU affinity where the system says), at most
+    :data:`MAX_PROCESSES`."""
+    try:
+        n = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        n = os.cpu_count() or 1
+    return max(1, min(n, MAX_PROCESSES))
+
+
 def can_fork() -> bool:
     return (
         hasattr(os, "fork")
-        and (os.cpu_count() or 1) > 1
+        and cores() > 1
         and threading.current_thread() is threading.main_thread()
         and threading.active_count() == 1
     )
@@ -67,8 +80,10 @@ class _Child:
     def finished(self) -> bool:
         """Whether the child is done computing: it is sending its value, or it is gone."""
         try:
-            return bool(select.select([self.fd], [], [], 0)[0])
-        except (OSError, ValueError):
+            poller = select.poll()  # (select.select refuses descriptors from 1024 on)
+            poller.register(self.fd, select.POLLIN)
+            return bool(poller.poll(0))
+        except (OSError, ValueError, AttributeError):
             return True
 
     def wait(self) -> tuple[bool, Any]:
@@ -128,7 +143,7 @@ def _forget(child: _Child) -> None:
 def free_cores() -> int:
     """Cores left when this process and every fork_call child still computing have one."""
     busy = sum(1 for c in _COMPUTING if not c.finished())
-    return (os.cpu_count() or 1) - 1 - busy
+    return cores() - 1 - busy
 
 
 def fork_call(fn: Callable[..., T], *args: Any, enabled: bool = True) -> Pending[T]:
@@ -190,8 +205,13 @@ def fork_map(fn: Callable[[Any], T], items: Sequence[Any], *, enabled: bool = Tr
         raise
     finally:
         os.close(queue_r)
-    for helper in helpers:
-        helper.finish(out)
+    try:
+        for k, helper in enumerate(helpers):
+            helper.finish(out)
+    except BaseException:  # interrupted while waiting: leave no helper behind
+        for helper in helpers[k:]:
+            helper.cancel()
+        raise
     for j, (lo, hi) in enumerate(jobs):  # anything a helper took but did not deliver
         if j not in out:
             out[j] = [fn(items[i]) for i in range(lo, hi)]
@@ -237,6 +257,7 @@ class _Helper:
         self.pid, self.file, self.fd = pid, file, file.fileno()
         self.read_at = 0
         self.broken = False
+        self.reaped = False
 
     @classmethod
     def start(cls, fn: Callable[[Any], Any], items: Sequence[Any], jobs: list[tuple[int, int]],
@@ -246,7 +267,11 @@ class _Helper:
         except OSError:
             return None  # no temporary folder: this process does the work
         fd = file.fileno()
-        pid = os.fork()
+        try:
+            pid = os.fork()
+        except OSError:  # no process to spare: this process does the work
+            file.close()
+            return None
         if pid == 0:  # the helper: work, write, and leave without running any parent clean-up
             code = 0
             try:
@@ -269,12 +294,17 @@ class _Helper:
             return
         size = os.fstat(self.fd).st_size
         while size - self.read_at >= _FRAME.size:
-            (n,) = _FRAME.unpack(os.pread(self.fd, _FRAME.size, self.read_at))
+            header = os.pread(self.fd, _FRAME.size, self.read_at)
+            if len(header) < _FRAME.size:
+                return
+            (n,) = _FRAME.unpack(header)
             start = self.read_at + _FRAME.size
             if start + n > size:
                 return  # still being written
             data = os.pread(self.fd, n, start)
             try:
+                if len(data) < n:
+                    raise EOFError
                 j, values = pickle.loads(data)  # our own helper's bytes
             except Exception:
                 self.broken = True  # what it sent from here on is computed again
@@ -289,14 +319,17 @@ class _Helper:
             status = os.waitpid(self.pid, 0)[1]
         except OSError:
             status = -1
+        self.reaped = True
         self.collect(out)
         self.file.close()
         return status == 0 and not self.broken
 
     def cancel(self) -> None:
-        try:
-            os.kill(self.pid, signal.SIGKILL)
-            os.waitpid(self.pid, 0)
-        except OSError:
-            pass
+        if not self.reaped:
+            self.reaped = True
+            try:
+                os.kill(self.pid, signal.SIGKILL)
+                os.waitpid(self.pid, 0)
+            except OSError:
+                pass
         self.file.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -50,3 +51,29 @@ def test_shown_paths_are_relative_to_the_working_folder(tree: Path, repo_config:
     assert display_path(tree) == "."
     assert display_path(Path("/elsewhere/x.txt")) == "/elsewhere/x.txt"
     assert display_path(Path("relative/x.txt")) == "relative/x.txt"
+
+
+def test_a_link_that_cannot_be_followed_says_why(tmp_path: Path, repo_config: Config,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+    import importlib
+
+    disc = importlib.import_module("briefing.loader.discover")  # the module, not the function
+
+    d = tmp_path / "news"
+    d.mkdir()
+    (d / "a.txt").write_text("A\nText.\n")
+    (d / "gone.txt").symlink_to(d / "nowhere.txt")
+    (d / "locked.txt").symlink_to(d / "a.txt")
+    real_stat = os.stat
+
+    def stat(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if str(path).endswith("locked.txt"):
+            raise PermissionError(errno.EACCES, "Permission denied")
+        return real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(disc.os, "stat", stat)
+    found, problems = discover([str(d)], repo_config)
+    assert [f.key for f in found] == ["a.txt"]
+    reasons = {Path(p.path).name: p.reason for p in problems}
+    assert reasons == {"gone.txt": "broken or looping symbolic link", "locked.txt": "cannot read: Permission denied"}

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from briefing import namebook, pipeline
+from briefing import namebook, parallel as par, pipeline
 from briefing.config_model import Config
 from briefing.parallel import can_fork, fork_call, fork_map
 from briefing.pipeline import build_brief
@@ -181,7 +181,6 @@ def test_parallel_and_serial_briefs_agree_on_a_generated_corpus(generated_articl
     serial = build_brief(generated_articles, repo_config, now=now)
     monkeypatch.setattr(pipeline, "PARALLEL_MIN_ARTICLES", 1)
     monkeypatch.setattr(namebook, "_LAST", None)  # the name book is built again, on both cores
-    from briefing import parallel as par
 
     delivered: list[bool] = []
     real_wait, real_finish = par._Child.wait, par._Helper.finish
@@ -207,7 +206,7 @@ def test_parallel_and_serial_briefs_agree_on_a_generated_corpus(generated_articl
     monkeypatch.undo()
     monkeypatch.setattr(pipeline, "PARALLEL_MIN_ARTICLES", 1)
     monkeypatch.setattr(namebook, "_LAST", None)
-    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(par, "cores", lambda: 2)
     assert build_brief(generated_articles, repo_config, now=now) == serial
     assert parallel.claims == serial.claims and parallel.quotes == serial.quotes
     assert [s.players for s in parallel.storylines] == [s.players for s in serial.storylines]
@@ -218,7 +217,7 @@ def test_parallel_and_serial_briefs_agree_on_a_generated_corpus(generated_articl
 def test_fork_map_takes_no_helper_while_a_forked_call_holds_the_other_core(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Three processes on two cores would each run slower: the map works alone until the
     forked call is done, then a helper joins it."""
-    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(par, "cores", lambda: 2)
     me = os.getpid()
     release_r, release_w = os.pipe()
     held = fork_call(os.read, release_r, 1)  # computes until we write a byte
@@ -248,7 +247,7 @@ def test_fork_map_takes_no_helper_while_a_forked_call_holds_the_other_core(monke
 
 @pytest.mark.skipif(not can_fork(), reason="needs fork and a second core")
 def test_fork_map_takes_a_helper_on_each_free_core(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(os, "cpu_count", lambda: 3)
+    monkeypatch.setattr(par, "cores", lambda: 3)
 
     def slow(x: int) -> tuple[int, int]:
         time.sleep(0.003)
@@ -262,7 +261,6 @@ def test_fork_map_takes_a_helper_on_each_free_core(monkeypatch) -> None:  # type
 @pytest.mark.skipif(not can_fork(), reason="needs fork and a second core")
 def test_a_helpers_results_are_read_while_this_side_works(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Not all at the end, where the other core would stand idle while they are read."""
-    from briefing import parallel as par
 
     monkeypatch.setattr(par, "free_cores", lambda: 1)
     read_early: list[int] = []
@@ -274,7 +272,7 @@ def test_a_helpers_results_are_read_while_this_side_works(monkeypatch) -> None: 
         read_early.append(len(out) - before)
 
     monkeypatch.setattr(par._Helper, "collect", collect)
-    monkeypatch.setattr(par._Helper, "finish", lambda self, out: (os.waitpid(self.pid, 0), real_collect(self, out)))
+    monkeypatch.setattr(par._Helper, "finish", lambda self, out: (os.waitpid(self.pid, 0), real_collect(self, out), self.file.close()))
 
     def slow(x: int) -> tuple[int, int]:
         time.sleep(0.003)
@@ -303,3 +301,59 @@ def test_a_helper_that_fails_midway_keeps_what_it_delivered(tmp_path) -> None:  
     out = fork_map(work, list(range(300)))
     assert [v for _, v in out] == [3 * x for x in range(300)]
     assert {pid for pid, _ in out} - {me}, "nothing the helper delivered before failing was kept"
+
+
+def test_only_complete_frames_are_read(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A helper that dies while writing leaves half a frame: what came before it counts, the
+    rest is computed again by the caller."""
+    import pickle
+    import tempfile
+
+    file = tempfile.TemporaryFile()
+    helper = par._Helper(-1, file)
+    whole = pickle.dumps((0, ["a", "b"]))
+    half = pickle.dumps((1, ["c"]))
+    os.write(file.fileno(), par._FRAME.pack(len(whole)) + whole)
+    out: dict[int, list[str]] = {}
+    helper.collect(out)
+    assert out == {0: ["a", "b"]}
+    os.write(file.fileno(), par._FRAME.pack(len(half)) + half[:3])  # cut inside the frame
+    helper.collect(out)
+    os.write(file.fileno(), b"\x01\x02")  # and a cut header after it is never reached
+    helper.collect(out)
+    assert out == {0: ["a", "b"]} and helper.read_at == par._FRAME.size + len(whole)
+    file.close()
+
+
+def test_cores_follow_the_affinity_and_are_capped(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(os, "cpu_count", lambda: 64)
+    if hasattr(os, "sched_getaffinity"):
+        monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0, 1})
+        assert par.cores() == 2
+        monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: set(range(64)))
+    assert par.cores() == par.MAX_PROCESSES
+
+
+@pytest.mark.skipif(not can_fork(), reason="needs fork and a second core")
+def test_loading_on_both_cores_gives_the_serial_articles(tmp_path, repo_config: Config,  # type: ignore[no-untyped-def]
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing import loader
+
+    d = tmp_path / "many"
+    d.mkdir()
+    for i in range(120):
+        (d / f"{i:03d}.txt").write_text(f"Headline {i}\n\nParagraph {i} says the talks moved on, officials said.\n")
+    (d / "empty.txt").write_text("")
+    serial = loader.load_articles([str(d)], repo_config, workers=1)
+    monkeypatch.setattr(loader, "PARALLEL_MIN_FILES", 10)
+    forked: list[int] = []
+    real_start = par._Helper.start
+
+    def start(*args):  # type: ignore[no-untyped-def]
+        helper = real_start(*args)
+        forked.append(1)
+        return helper
+
+    monkeypatch.setattr(par._Helper, "start", start)
+    assert loader.load_articles([str(d)], repo_config) == serial
+    assert forked, "the files were not shared with a helper"

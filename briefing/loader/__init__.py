@@ -17,7 +17,7 @@ from ..cache import fingerprint
 from ..config_model import Config
 from ..dates import parse_date
 from ..model import Article, Block, Problem
-from ..parallel import can_fork, fork_map
+from ..parallel import can_fork, cores, fork_map
 from ..text import clean, one_line, word_count
 from .decode import Skip, decode, read_bytes
 from .discover import Found, discover
@@ -117,7 +117,7 @@ PARALLEL_MIN_FILES = 400
 def _parse_all(
     jobs: list[tuple[int, Found, bytes | None]], opts: "ParseOptions", workers: int | None
 ) -> Iterator[tuple[int, list[Article | Problem]]]:
-    n = workers if workers is not None else (os.cpu_count() or 1)
+    n = workers if workers is not None else cores()
     if n <= 1 or len(jobs) < (PARALLEL_MIN_FILES if workers is None else 2):
         for i, f, data in jobs:
             yield i, list(parse_file(f, opts, data))

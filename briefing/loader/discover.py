@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import glob
 import os
 import stat
@@ -137,8 +138,13 @@ def _walk(root: Path, top: Path, add, problems: list[Problem]) -> None:  # type:
                 link = stat.S_ISLNK(os.lstat(full).st_mode)
             except OSError:
                 link = False  # gone since the listing: reading it reports it
-            if link and not os.path.exists(full):
-                problems.append(Problem(display_path(Path(full)), "broken or looping symbolic link"))
-                continue
+            if link:
+                try:
+                    os.stat(full)
+                except OSError as exc:
+                    broken = exc.errno in (errno.ENOENT, errno.ELOOP, errno.ENOTDIR)
+                    reason = "broken or looping symbolic link" if broken else f"cannot read: {exc.strerror or exc}"
+                    problems.append(Problem(display_path(Path(full)), reason))
+                    continue
             key = os.path.join(rel_here, name) if rel_here else name
             _file(Path(full), key, add, problems, explicit=False, real=None if link else os.path.join(real_here, name))
