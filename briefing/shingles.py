@@ -97,45 +97,35 @@ def _pair_up(members: list[int], counts: Counter[tuple[int, int]], cap: int, anc
         counts.update((h, m) for h in heads for m in members if h < m)
 
 
-def _count_runs(entries: Iterable[tuple[int, int]], counts: Counter[tuple[int, int]], cap: int, anchors: int) -> None:
-    """``entries``: (entry, owner) sorted by entry then owner; every run of one entry is a posting list."""
-    run: list[int] = []
-    prev: int | None = None
-    for h, owner in entries:
-        if h != prev:
-            if len(run) > 1:
-                _pair_up(run, counts, cap, anchors)
-            run = [owner]
-            prev = h
-        elif run[-1] != owner:  # an entry repeated inside one sketch counts once
-            run.append(owner)
-    if len(run) > 1:
-        _pair_up(run, counts, cap, anchors)
-
-
 def candidate_pairs(
     sketches: Iterable[Sequence[int]], *, min_shared: int, cap: int, anchors: int = 3
 ) -> list[tuple[int, int, int]]:
     """Pairs ``(i, j, shared)`` (i < j) of sketches that share at least ``min_shared`` entries
     (fewer when a sketch itself is smaller), best first.
 
-    The inverted index is one sorted list of ``entry, owner`` numbers rather than a dict of
-    lists.  A posting list longer than ``cap`` (a very common phrase, or a very large family
-    of copies) is not expanded into all its pairs: each member is only paired with the first
-    ``anchors`` members.  A common phrase then adds one shared entry to a few pairs, which is
-    not enough to make them candidates, while a large family, whose members share many such
-    entries, still reaches its anchors.
+    The inverted index maps an entry to its first owner, and only to a list of owners once a
+    second one shares it: most entries belong to one sketch, and a list each would cost a
+    few hundred megabytes at 50k articles.  A posting list longer than ``cap`` (a very
+    common phrase, or a very large family of copies) is not expanded into all its pairs:
+    each member is only paired with the first ``anchors`` members.  A common phrase then
+    adds one shared entry to a few pairs, which is not enough to make them candidates,
+    while a large family, whose members share many such entries, still reaches its anchors.
     """
     sizes: list[int] = []
-    flat: list[int] = []
-    shift = 40  # owners below 2**40; entry * 2**40 + owner sorts by entry, then owner
+    owners: dict[int, int | list[int]] = {}
     for i, sk in enumerate(sketches):
         sizes.append(len(sk))
-        flat.extend([(h << shift) | i for h in sk])
-    flat.sort()
-    mask = (1 << shift) - 1
+        for h in sk:
+            first = owners.setdefault(h, i)
+            if isinstance(first, int):
+                if first != i:  # (an entry repeated inside one sketch counts once)
+                    owners[h] = [first, i]
+            elif first[-1] != i:
+                first.append(i)
     counts: Counter[tuple[int, int]] = Counter()
-    _count_runs(((v >> shift, v & mask) for v in flat), counts, cap, anchors)
+    for members in owners.values():
+        if not isinstance(members, int):
+            _pair_up(members, counts, cap, anchors)
     out = [(i, j, c) for (i, j), c in counts.items() if c >= min(min_shared, sizes[i], sizes[j])]
     out.sort(key=lambda t: (-t[2], t[0], t[1]))
     return out

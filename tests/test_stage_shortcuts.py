@@ -297,3 +297,18 @@ def test_name_tokens_are_the_pattern_matches_at_their_places(text: str, lo: int,
             expected.append(Tok(t, s, e, t.lower()))
     assert tokenize(text, lo, hi) == expected
     assert tokenize(text) == tokenize(text, 0, len(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(sketches=st.lists(st.lists(st.integers(0, 12), max_size=6), max_size=12), min_shared=st.integers(1, 4))
+def test_candidate_pairs_are_the_pairs_sharing_enough_entries(sketches: list[list[int]], min_shared: int) -> None:
+    from briefing.shingles import candidate_pairs
+
+    expected = []
+    for i in range(len(sketches)):
+        for j in range(i + 1, len(sketches)):
+            shared = len(set(sketches[i]) & set(sketches[j]))
+            if shared and shared >= min(min_shared, len(sketches[i]), len(sketches[j])):
+                expected.append((i, j, shared))
+    expected.sort(key=lambda t: (-t[2], t[0], t[1]))
+    assert candidate_pairs(sketches, min_shared=min_shared, cap=100) == expected
