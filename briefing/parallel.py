@@ -1,12 +1,14 @@
-"""Running pipeline work on the second core.
+"""Running pipeline work on the other cores.
 
 ``fork_call(fn, *args)`` starts ``fn(*args)`` in a forked child (which shares the parent's
 memory copy-on-write, so nothing is pickled on the way in) and returns a function that
 waits for the result.  ``fork_map(fn, items)`` shares a list's items between this process
-and a forked child, so a per-article or per-storyline step runs on both cores.  While a
-``fork_call`` child computes, it holds a core: a ``fork_map`` with no core to spare starts
-alone and takes its helper once the core is free, as three processes on two cores would
-each run slower (every switch evicts the others' caches) for no gain.
+and a forked helper per free core (one on a two-core machine), so a per-article or
+per-storyline step runs on every core; helpers send each job's results as soon as they are
+made, and this process reads them between its own jobs.  While a ``fork_call`` child
+computes, it holds a core: a ``fork_map`` with no core to spare starts alone and takes its
+helper once the core is free, as three processes on two cores would each run slower (every
+switch evicts the others' caches) for no gain.
 
 Forking happens only where it is safe: on POSIX, from the main thread of a process with
 no other threads (the command line and the benchmarks, not the dashboard's worker
