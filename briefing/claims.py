@@ -61,12 +61,30 @@ def sentence_key(sentence: str) -> str:
 _STOP_STEMS = frozenset(w[:STEM] for w in STOPWORDS)
 _BAND_NUMBERS = range(BANDS)
 _FIRST_ROWS = operator.itemgetter(*range(BAND_ROWS))
-_cut = operator.itemgetter(slice(0, STEM))
+
+
+class _StemOf(dict[str, str]):
+    """Word -> its stem, "" for a stop word: each distinct word is cut and checked once (a
+    brief repeats its words a hundredfold); emptied when it grows large."""
+
+    LIMIT = 200_000
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        stem = word[:STEM]
+        value = self[word] = "" if stem in _STOP_STEMS else stem
+        return value
+
+
+_STEM_OF = _StemOf()
 
 
 def _stems(words: list[str]) -> set[str]:
     """The content words of a sentence, cut to their first letters (a cheap stem)."""
-    return set(map(_cut, words)) - _STOP_STEMS
+    stems = set(map(_STEM_OF.__getitem__, words))
+    stems.discard("")
+    return stems
 
 
 class _BandHashes(dict[str, tuple[int, ...]]):

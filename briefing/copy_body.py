@@ -47,7 +47,10 @@ EDGE_BLOCKS = 3  # bylines sit in the first blocks, footers in the last ones
 
 def is_wrapper(block: Block) -> bool:
     """A byline, credits line or footer: no part of the story."""
-    text = block.text.strip()
+    text = block.text
+    if len(text) > 20 * MAX_WRAPPER_WORDS and not text[0].isspace() and not text[-1].isspace():
+        return False  # too long, as stripping would not shorten it (saves copying every paragraph)
+    text = text.strip()
     if len(text) > 20 * MAX_WRAPPER_WORDS:
         return False
     n = len(text.split())

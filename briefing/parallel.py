@@ -157,7 +157,7 @@ def fork_call(fn: Callable[..., T], *args: Any, enabled: bool = True) -> Pending
 
 
 def fork_map(fn: Callable[[Any], T], items: Sequence[Any], *, enabled: bool = True,
-             cost: Callable[[Any], float] | None = None) -> list[T]:
+             cost: Callable[[Any], float] | None = None, meanwhile: Callable[[], object] | None = None) -> list[T]:
     """``[fn(x) for x in items]``, computed by this process and a forked helper on each free
     core (:func:`free_cores`; one on a two-core machine) together.
 
@@ -166,11 +166,14 @@ def fork_map(fn: Callable[[Any], T], items: Sequence[Any], *, enabled: bool = Tr
     neighbouring items (about :data:`CHUNKS` runs); with it, each item is a job and the
     dearest go first, so that the last job to finish is a small one.  A helper sends back
     each job's results as soon as it has them (:class:`_Helper`); whatever it did not
-    deliver is computed here.  The results
-    are in the order of ``items`` either way."""
+    deliver is computed here.  The results are in the order of ``items`` either way.
+
+    ``meanwhile``: other work for this process, done once the helpers have started (before
+    the jobs when there are none), so that it runs while they work rather than before or
+    after; its value is the caller's to keep."""
     n = len(items)
     if not (enabled and n >= 2 and can_fork()):
-        return [fn(x) for x in items]
+        return _serially(fn, items, meanwhile)
     if cost is not None and n <= MAX_JOBS:
         costs = [cost(x) for x in items]
         jobs = [(i, i + 1) for i in sorted(range(n), key=lambda i: -costs[i])]
@@ -187,7 +190,7 @@ def fork_map(fn: Callable[[Any], T], items: Sequence[Any], *, enabled: bool = Tr
     os.close(queue_w)  # at the end of the numbers, both processes read end-of-file
     if written != len(numbers):
         os.close(queue_r)
-        return [fn(x) for x in items]
+        return _serially(fn, items, meanwhile)
     helpers: list[_Helper] = []
     out: dict[int, list[T]] = {}
     try:
@@ -200,6 +203,9 @@ def fork_map(fn: Callable[[Any], T], items: Sequence[Any], *, enabled: bool = Tr
                 if helper is None:
                     break
                 helpers.append(helper)
+        if meanwhile is not None:
+            meanwhile()
+        if not emptied:
             _take_jobs(fn, items, jobs, queue_r, out, helpers=helpers)
     except BaseException:
         for helper in helpers:
@@ -221,6 +227,12 @@ def fork_map(fn: Callable[[Any], T], items: Sequence[Any], *, enabled: bool = Tr
     for j, (lo, hi) in enumerate(jobs):
         results[lo:hi] = out[j]
     return results
+
+
+def _serially(fn: Callable[[Any], T], items: Sequence[Any], meanwhile: Callable[[], object] | None) -> list[T]:
+    if meanwhile is not None:
+        meanwhile()
+    return [fn(x) for x in items]
 
 
 def _a_core_is_free() -> bool:

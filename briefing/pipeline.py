@@ -12,7 +12,7 @@ from .gcpause import gc_paused
 from .model import Article, Brief, Problem
 from .namebook import book_for
 from .parallel import fork_call
-from .quotes import attach_quotes, extract_quotes
+from .quotes import extract_quotes
 from .storyline_parts import finish_storylines
 from .storylines import assign_passages
 
@@ -60,14 +60,14 @@ def build_brief(
             storylines, vocab = assign_passages(chosen, config, parallel=parallel)
             step("finding quotes", 0.5)
             names = book_for(chosen, config.aliases, parallel=parallel)
-            quotes, storylines = attach_quotes(extract_quotes(chosen, config, names=names, parallel=parallel), storylines)
+            quotes = extract_quotes(chosen, config, names=names, parallel=parallel)
         except BaseException:
             claims_result.cancel()  # no child left behind
             raise
         step("grouping claims", 0.65)
         claims = claims_result()
         step("summarising", 0.8)
-        storylines = finish_storylines(storylines, by_id, claims, config, quotes, names, vocab, parallel=parallel)
+        storylines, quotes = finish_storylines(storylines, by_id, claims, config, quotes, names, vocab, parallel=parallel)
     step("done", 1.0)
     brief_date = date or max((a.published for a in chosen if a.published), default=None)
     return Brief(

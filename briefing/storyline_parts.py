@@ -20,6 +20,7 @@ from .model import Article, Quote, Storyline
 from .namebook import NameBook
 from .parallel import fork_map
 from .players import Tally, key_players, tally
+from .quotes import attach_quotes
 from .substories import thread_substories
 from .substory_words import Vocabulary
 from .summary import summarize
@@ -61,12 +62,17 @@ def _run(job: _Job, storylines: Sequence[Storyline], by_id: dict[str, Article], 
 
 def finish_storylines(storylines: Sequence[Storyline], by_id: dict[str, Article], claims: ClaimGroups,
                       config: Config, quotes: Sequence[Quote], names: NameBook, vocab: Vocabulary, *,
-                      parallel: bool) -> tuple[Storyline, ...]:
+                      parallel: bool) -> tuple[tuple[Storyline, ...], tuple[Quote, ...]]:
     """The storylines with their summaries, timelines, sub-stories (threaded with the brief's
-    ``vocab``) and key players."""
+    ``vocab``), key quotes and key players, and the ``quotes`` tied to their storylines
+    (:func:`briefing.quotes.attach_quotes`, done here while the helpers start on the jobs,
+    none of which needs it)."""
     jobs = _jobs(storylines)
     work = partial(_run, storylines=storylines, by_id=by_id, claims=claims, config=config, names=names, vocab=vocab)
-    results = fork_map(work, jobs, enabled=parallel, cost=_cost)
+    attached: list[tuple[tuple[Quote, ...], tuple[Storyline, ...]]] = []
+    results = fork_map(work, jobs, enabled=parallel, cost=_cost,
+                       meanwhile=lambda: attached.append(attach_quotes(quotes, storylines)))
+    quotes, storylines = attached[0]
     made: dict[tuple[str, int], object] = {}
     tallies: dict[int, Tally] = {}
     for (part, i, _, _), value in zip(jobs, results):  # jobs are in passage order: fold in order
@@ -81,4 +87,4 @@ def finish_storylines(storylines: Sequence[Storyline], by_id: dict[str, Article]
                 substories=made["substories", i],
                 players=key_players(s, by_id, quotes, names=names, counted=tallies[i]))
         for i, s in enumerate(storylines)
-    )
+    ), quotes

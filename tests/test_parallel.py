@@ -102,6 +102,29 @@ def test_fork_map_redoes_here_what_a_failed_child_took(tmp_path) -> None:  # typ
     assert took.exists()  # the child really took jobs, and they were redone here
 
 
+@pytest.mark.parametrize("enabled", [True, False])
+def test_fork_map_does_its_meanwhile_work_here_once_while_the_helper_works(tmp_path, enabled: bool) -> None:  # type: ignore[no-untyped-def]
+    me = os.getpid()
+    helper_worked = tmp_path / "helper-worked"
+
+    def work(x: int) -> int:
+        time.sleep(0.002)
+        if os.getpid() != me:
+            helper_worked.touch()
+        return x + 1
+
+    seen: list[tuple[int, bool]] = []
+
+    def meanwhile() -> None:
+        deadline = time.monotonic() + 2
+        while enabled and can_fork() and not helper_worked.exists() and time.monotonic() < deadline:
+            time.sleep(0.005)  # the helper is already at work: it does not wait for this
+        seen.append((os.getpid(), helper_worked.exists()))
+
+    assert fork_map(work, list(range(300)), enabled=enabled, meanwhile=meanwhile) == [x + 1 for x in range(300)]
+    assert seen == [(me, enabled and can_fork())]
+
+
 def test_fork_map_cancels_its_child_when_this_side_fails() -> None:
     def work(x: int) -> int:
         time.sleep(0.002)
