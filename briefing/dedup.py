@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import partial
-from typing import NamedTuple, Sequence
+from typing import Iterable, Iterator, NamedTuple, Sequence
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
@@ -25,7 +25,7 @@ from .config_model import DedupConfig
 from .copy_body import copy_body
 from .gcpause import gc_paused
 from .model import Article
-from .parallel import fork_map
+from .parallel import fork_imap
 from .shingles import candidate_pairs, shingle_sketch
 from .unionfind import UnionFind
 
@@ -69,21 +69,31 @@ def fingerprint(article: Article, config: DedupConfig) -> Fingerprint:
     return Fingerprint(" ".join(head), sketch, len(words))
 
 
-def copy_families(prints: Sequence[Fingerprint], config: DedupConfig) -> list[list[int]]:
-    """Indices of the fingerprints that are copies of one another, as families of two or more."""
-    uf = UnionFind(len(prints))
+def copy_families(fingerprints: Iterable[Fingerprint], config: DedupConfig) -> list[list[int]]:
+    """Indices of the fingerprints that are copies of one another, as families of two or more.
+    The fingerprints are read once, in order, into the candidates' index as they come."""
+    prints: list[Fingerprint] = []
     first_with: dict[str, int] = {}
     reps: list[int] = []  # one index per distinct text
-    for i, fp in enumerate(prints):
-        if not fp.text:  # no words at all (symbols only): nothing to call a copy of anything
-            continue
-        j = first_with.setdefault(fp.text, i)
-        if j != i:
-            uf.union(j, i)
-        else:
-            reps.append(i)
-    sketches = [prints[i].sketch for i in reps]
-    for a, b, _ in candidate_pairs(sketches, min_shared=MIN_SHARED, cap=POSTING_CAP):
+    same_text: list[tuple[int, int]] = []
+
+    def distinct_sketches() -> Iterator[list[int]]:
+        for i, fp in enumerate(fingerprints):
+            prints.append(fp)
+            if not fp.text:  # no words at all (symbols only): nothing to call a copy of anything
+                continue
+            j = first_with.setdefault(fp.text, i)
+            if j != i:
+                same_text.append((j, i))
+            else:
+                reps.append(i)
+                yield fp.sketch
+
+    pairs = candidate_pairs(distinct_sketches(), min_shared=MIN_SHARED, cap=POSTING_CAP)
+    uf = UnionFind(len(prints))
+    for j, i in same_text:
+        uf.union(j, i)
+    for a, b, _ in pairs:
         i, j = reps[a], reps[b]
         if not uf.same(i, j) and is_copy(prints[i].text, prints[j].text, config.article_threshold):
             uf.union(i, j)
@@ -103,17 +113,22 @@ def _fullest(members: list[int], articles: Sequence[Article], story_words: Seque
 def find_duplicates(articles: Sequence[Article], config: DedupConfig, *, parallel: bool = False) -> list[Article]:
     """The same articles, in the same order, with ``duplicate_of`` set on every copy and
     ``copies`` on the kept one.  The kept copy is the fullest (ties: the earliest).
-    With ``parallel``, articles are fingerprinted on both cores (:func:`briefing.parallel.fork_map`)."""
+    With ``parallel``, articles are fingerprinted on both cores (:func:`briefing.parallel.fork_imap`)."""
     with gc_paused():
         return _find_duplicates(articles, config, parallel)
 
 
 def _find_duplicates(articles: Sequence[Article], config: DedupConfig, parallel: bool) -> list[Article]:
-    prints = fork_map(partial(fingerprint, config=config), articles, enabled=parallel)
-    story_words = [fp.words for fp in prints]
+    story_words: list[int] = []
+
+    def fingerprints() -> Iterator[Fingerprint]:  # indexed as they come, while the helpers work on
+        for fp in fork_imap(partial(fingerprint, config=config), articles, enabled=parallel):
+            story_words.append(fp.words)
+            yield fp
+
     kept: dict[str, str] = {}
     copies: dict[str, tuple[str, ...]] = {}
-    for members in copy_families(prints, config):
+    for members in copy_families(fingerprints(), config):
         p = _fullest(members, articles, story_words)
         primary = articles[p].id
         copies[primary] = tuple(articles[i].id for i in members if i != p)

@@ -18,7 +18,7 @@ from .mentions import Mention, find_mentions
 from .model import Article
 from .names import org_key, person_key, skeleton, strip_possessive
 from .names_data import NEWS_ORGS
-from .parallel import fork_map
+from .parallel import fork_imap
 from .text import normalize
 
 
@@ -78,7 +78,8 @@ class NameBook:
         """The book of the primary articles' mentions (read on both cores with ``parallel``)."""
         book = cls(aliases)
         primaries = [a for a in articles if a.duplicate_of is None]
-        for a, blocks in zip(primaries, fork_map(_article_mentions, primaries, enabled=parallel)):
+        # each article's mentions go into the book as they come, while the helpers read on
+        for a, blocks in zip(primaries, fork_imap(_article_mentions, primaries, enabled=parallel)):
             for k, found in blocks:  # (position in a.blocks, mentions): no text sent back
                 b = a.blocks[k]
                 for m in found:

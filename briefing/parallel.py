@@ -26,7 +26,7 @@ import signal
 import struct
 import tempfile
 import threading
-from typing import IO, Any, Callable, Generic, Sequence, TypeVar
+from typing import IO, Any, Callable, Generic, Iterator, Sequence, TypeVar
 
 T = TypeVar("T")
 
@@ -171,9 +171,20 @@ def fork_map(fn: Callable[[Any], T], items: Sequence[Any], *, enabled: bool = Tr
     ``meanwhile``: other work for this process, done once the helpers have started (before
     the jobs when there are none), so that it runs while they work rather than before or
     after; its value is the caller's to keep."""
+    return list(fork_imap(fn, items, enabled=enabled, cost=cost, meanwhile=meanwhile))
+
+
+def fork_imap(fn: Callable[[Any], T], items: Sequence[Any], *, enabled: bool = True,
+              cost: Callable[[Any], float] | None = None,
+              meanwhile: Callable[[], object] | None = None) -> Iterator[T]:
+    """:func:`fork_map`'s results one at a time, in the order of ``items``, each as soon as
+    it and every one before it are made: what the caller does with them runs in this
+    process between its own jobs, while the helpers go on working, instead of after them.
+    Leaving the loop early (or failing in it) stops the helpers."""
     n = len(items)
     if not (enabled and n >= 2 and can_fork()):
-        return _serially(fn, items, meanwhile)
+        yield from _serially(fn, items, meanwhile)
+        return
     if cost is not None and n <= MAX_JOBS:
         costs = [cost(x) for x in items]
         jobs = [(i, i + 1) for i in sorted(range(n), key=lambda i: -costs[i])]
@@ -190,75 +201,68 @@ def fork_map(fn: Callable[[Any], T], items: Sequence[Any], *, enabled: bool = Tr
     os.close(queue_w)  # at the end of the numbers, both processes read end-of-file
     if written != len(numbers):
         os.close(queue_r)
-        return _serially(fn, items, meanwhile)
+        yield from _serially(fn, items, meanwhile)
+        return
+    job_at = {lo: j for j, (lo, _) in enumerate(jobs)}  # the job that starts at an item
     helpers: list[_Helper] = []
-    out: dict[int, list[T]] = {}
+    out: dict[int, list[T]] = {}  # made and not yet handed on, by job number
+    handed = 0  # items handed on so far
     try:
-        emptied = False
-        if free_cores() < 1:  # a fork_call child holds the other core: work alone until it is done
-            emptied = _take_jobs(fn, items, jobs, queue_r, out, until=_a_core_is_free)
-        if not emptied:
-            for _ in range(min(free_cores(), len(jobs) - len(out) - 1)):
-                helper = _Helper.start(fn, items, jobs, queue_r)
-                if helper is None:
+        try:
+            taken = 0
+            started = False
+            while True:
+                while handed < n and job_at[handed] in out:
+                    j = job_at[handed]
+                    yield from out.pop(j)
+                    handed = jobs[j][1]
+                # while a fork_call child holds the other core, work alone until it is done
+                if not started and free_cores() >= 1:
+                    started = True
+                    for _ in range(min(free_cores(), len(jobs) - taken - 1)):
+                        helper = _Helper.start(fn, items, jobs, queue_r)
+                        if helper is None:
+                            break
+                        helpers.append(helper)
+                    if meanwhile is not None:
+                        meanwhile()
+                        meanwhile = None
+                j = _next_job(queue_r)
+                if j is None:
                     break
-                helpers.append(helper)
-        if meanwhile is not None:
+                taken += 1
+                lo, hi = jobs[j]
+                out[j] = [fn(items[i]) for i in range(lo, hi)]
+                for helper in helpers:
+                    helper.collect(out)
+        finally:
+            os.close(queue_r)
+        if meanwhile is not None:  # the queue ran dry before a core was free
             meanwhile()
-        if not emptied:
-            _take_jobs(fn, items, jobs, queue_r, out, helpers=helpers)
-    except BaseException:
+        for helper in helpers:
+            helper.finish(out)
+        while handed < n:  # the rest, and anything a helper took but did not deliver
+            j = job_at[handed]
+            lo, hi = jobs[j]
+            values = out.pop(j, None)
+            yield from (values if values is not None else [fn(items[i]) for i in range(lo, hi)])
+            handed = hi
+    except BaseException:  # failed or left early, here or in the caller: leave no helper behind
         for helper in helpers:
             helper.cancel()
         raise
-    finally:
-        os.close(queue_r)
-    try:
-        for k, helper in enumerate(helpers):
-            helper.finish(out)
-    except BaseException:  # interrupted while waiting: leave no helper behind
-        for helper in helpers[k:]:
-            helper.cancel()
-        raise
-    for j, (lo, hi) in enumerate(jobs):  # anything a helper took but did not deliver
-        if j not in out:
-            out[j] = [fn(items[i]) for i in range(lo, hi)]
-    results: list[Any] = [None] * n
-    for j, (lo, hi) in enumerate(jobs):
-        results[lo:hi] = out[j]
-    return results
 
 
-def _serially(fn: Callable[[Any], T], items: Sequence[Any], meanwhile: Callable[[], object] | None) -> list[T]:
+def _serially(fn: Callable[[Any], T], items: Sequence[Any], meanwhile: Callable[[], object] | None) -> Iterator[T]:
     if meanwhile is not None:
         meanwhile()
-    return [fn(x) for x in items]
-
-
-def _a_core_is_free() -> bool:
-    return free_cores() >= 1
+    for x in items:
+        yield fn(x)
 
 
 def _next_job(queue: int) -> int | None:
     raw = os.read(queue, _JOB.size)  # reads this small from a pipe are atomic
     return _JOB.unpack(raw)[0] if len(raw) == _JOB.size else None
-
-
-def _take_jobs(fn: Callable[[Any], T], items: Sequence[Any], jobs: list[tuple[int, int]], queue: int,
-               out: dict[int, list[T]], *, until: Callable[[], bool] | None = None,
-               helpers: Sequence["_Helper"] = ()) -> bool:
-    """Take job numbers from the queue until it is empty, or (with ``until``) until that says
-    stop, putting each job's results in ``out`` by its number, and between jobs the results
-    the helpers have sent; whether the queue was emptied."""
-    while until is None or not until():
-        j = _next_job(queue)
-        if j is None:
-            return True
-        lo, hi = jobs[j]
-        out[j] = [fn(items[i]) for i in range(lo, hi)]
-        for helper in helpers:
-            helper.collect(out)
-    return False
 
 
 class _Helper:

@@ -10,7 +10,7 @@ import pytest
 
 from briefing import namebook, parallel as par, pipeline
 from briefing.config_model import Config
-from briefing.parallel import can_fork, fork_call, fork_map
+from briefing.parallel import can_fork, fork_call, fork_imap, fork_map
 from briefing.pipeline import build_brief
 
 
@@ -123,6 +123,36 @@ def test_fork_map_does_its_meanwhile_work_here_once_while_the_helper_works(tmp_p
 
     assert fork_map(work, list(range(300)), enabled=enabled, meanwhile=meanwhile) == [x + 1 for x in range(300)]
     assert seen == [(me, enabled and can_fork())]
+
+
+@pytest.mark.skipif(not can_fork(), reason="needs fork and a second core")
+def test_fork_imap_hands_on_results_in_order_while_the_helper_still_works() -> None:
+    def slow(x: int) -> int:
+        time.sleep(0.002)
+        return x * 10
+
+    before = _children()
+    got: list[int] = []
+    helper_alive_at_first = None
+    for value in fork_imap(slow, list(range(300))):
+        if not got:
+            helper_alive_at_first = bool(_children() - before)
+        got.append(value)
+    assert got == [x * 10 for x in range(300)]
+    assert helper_alive_at_first, "the first result waited for the whole map"
+    assert _children() == before
+
+
+def test_leaving_fork_imap_early_stops_its_helper() -> None:
+    def slow(x: int) -> int:
+        time.sleep(0.002)
+        return x
+
+    before = _children()
+    for value in fork_imap(slow, list(range(300))):
+        if value == 20:
+            break
+    assert _children() == before  # no helper left running or unreaped
 
 
 def test_fork_map_cancels_its_child_when_this_side_fails() -> None:
