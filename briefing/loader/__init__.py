@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 from ..cache import fingerprint
 from ..config_model import Config
 from ..dates import parse_date
+from ..gcpause import gc_paused
 from ..model import Article, Block, Problem
 from ..parallel import can_fork, cores, fork_map
 from ..text import clean, one_line, word_count
@@ -47,6 +48,12 @@ def load_articles(
     processes parse large corpora (default: all cores when there are many files;
     1 means serial); the result is the same either way.
     """
+    with gc_paused():  # tens of thousands of articles and blocks that all stay: see gcpause
+        return _load(sources, config, cache, workers)
+
+
+def _load(sources: Iterable[str] | None, config: Config, cache: "ArticleCache | None",
+          workers: int | None) -> tuple[list[Article], list[Problem]]:
     srcs = tuple(sources) if sources is not None else config.sources
     found, problems = discover(srcs, config)
     opts = ParseOptions(config.boilerplate, config.max_file_bytes)
