@@ -79,7 +79,7 @@ class NameBook:
         book = cls(aliases)
         primaries = [a for a in articles if a.duplicate_of is None]
         # each article's mentions go into the book as they come, while the helpers read on
-        for a, blocks in zip(primaries, fork_imap(_article_mentions, primaries, enabled=parallel)):
+        for a, blocks in zip(primaries, fork_imap(_article_mentions, primaries, enabled=parallel), strict=True):
             for k, found in blocks:  # (position in a.blocks, mentions): no text sent back
                 b = a.blocks[k]
                 for m in found:

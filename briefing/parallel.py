@@ -180,7 +180,8 @@ def fork_imap(fn: Callable[[Any], T], items: Sequence[Any], *, enabled: bool = T
     """:func:`fork_map`'s results one at a time, in the order of ``items``, each as soon as
     it and every one before it are made: what the caller does with them runs in this
     process between its own jobs, while the helpers go on working, instead of after them.
-    Leaving the loop early (or failing in it) stops the helpers."""
+    Read it to its end (``zip(..., strict=True)`` does) so that the helpers are waited for;
+    leaving the loop early (or failing in it) stops them."""
     n = len(items)
     if not (enabled and n >= 2 and can_fork()):
         yield from _serially(fn, items, meanwhile)
