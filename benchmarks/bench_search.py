@@ -23,6 +23,7 @@ from briefing.config import load_config
 from briefing.loader import load_articles
 from briefing.model import Brief
 from briefing.pipeline import build_brief
+from briefing.gcpause import keep_out_of_collector
 from briefing.search import SearchIndex, build_index
 
 from .bench_brief import corpus_for
@@ -94,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     brief = build_brief(articles, config, problems=problems)
     t2 = time.perf_counter()
     index = build_index(brief)
+    keep_out_of_collector()  # as the dashboard does once the index is built
     t3 = time.perf_counter()
     print(f"articles {len(brief.articles)}  storylines {len(brief.storylines)}  quotes {len(brief.quotes)}  "
           f"points {sum(len(s.summary) for s in brief.storylines)}")

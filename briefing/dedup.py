@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from contextlib import closing
 from dataclasses import replace
 from functools import partial
 from typing import Iterable, Iterator, NamedTuple, Sequence
@@ -120,15 +121,18 @@ def find_duplicates(articles: Sequence[Article], config: DedupConfig, *, paralle
 
 def _find_duplicates(articles: Sequence[Article], config: DedupConfig, parallel: bool) -> list[Article]:
     story_words: list[int] = []
+    # indexed as they come, while the helpers work on; closed (helpers stopped) on any failure
+    with closing(fork_imap(partial(fingerprint, config=config), articles, enabled=parallel)) as made:
 
-    def fingerprints() -> Iterator[Fingerprint]:  # indexed as they come, while the helpers work on
-        for fp in fork_imap(partial(fingerprint, config=config), articles, enabled=parallel):
-            story_words.append(fp.words)
-            yield fp
+        def fingerprints() -> Iterator[Fingerprint]:
+            for fp in made:
+                story_words.append(fp.words)
+                yield fp
 
+        families = copy_families(fingerprints(), config)
     kept: dict[str, str] = {}
     copies: dict[str, tuple[str, ...]] = {}
-    for members in copy_families(fingerprints(), config):
+    for members in families:
         p = _fullest(members, articles, story_words)
         primary = articles[p].id
         copies[primary] = tuple(articles[i].id for i in members if i != p)

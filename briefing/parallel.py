@@ -168,9 +168,10 @@ def fork_map(fn: Callable[[Any], T], items: Sequence[Any], *, enabled: bool = Tr
     each job's results as soon as it has them (:class:`_Helper`); whatever it did not
     deliver is computed here.  The results are in the order of ``items`` either way.
 
-    ``meanwhile``: other work for this process, done once the helpers have started (before
-    the jobs when there are none), so that it runs while they work rather than before or
-    after; its value is the caller's to keep."""
+    ``meanwhile``: other work for this process, done once the helpers have started, so that
+    it runs while they work rather than before or after them; when no helper starts, before
+    this process's jobs, or after them when a core never came free.  Its value is the
+    caller's to keep."""
     return list(fork_imap(fn, items, enabled=enabled, cost=cost, meanwhile=meanwhile))
 
 
@@ -180,8 +181,10 @@ def fork_imap(fn: Callable[[Any], T], items: Sequence[Any], *, enabled: bool = T
     """:func:`fork_map`'s results one at a time, in the order of ``items``, each as soon as
     it and every one before it are made: what the caller does with them runs in this
     process between its own jobs, while the helpers go on working, instead of after them.
-    Read it to its end (``zip(..., strict=True)`` does) so that the helpers are waited for;
-    leaving the loop early (or failing in it) stops them."""
+    ``meanwhile`` as for :func:`fork_map`.  Read it to its end (``zip(..., strict=True)``
+    does) so that the helpers are waited for; leaving the loop early (or failing in it)
+    stops them once the generator is closed, so a caller that may not read it to its end
+    holds it in ``contextlib.closing``."""
     n = len(items)
     if not (enabled and n >= 2 and can_fork()):
         yield from _serially(fn, items, meanwhile)

@@ -106,23 +106,72 @@ def test_fork_map_redoes_here_what_a_failed_child_took(tmp_path) -> None:  # typ
 def test_fork_map_does_its_meanwhile_work_here_once_while_the_helper_works(tmp_path, enabled: bool) -> None:  # type: ignore[no-untyped-def]
     me = os.getpid()
     helper_worked = tmp_path / "helper-worked"
+    done_here: list[int] = []
 
     def work(x: int) -> int:
         time.sleep(0.002)
         if os.getpid() != me:
             helper_worked.touch()
+        else:
+            done_here.append(x)
         return x + 1
 
-    seen: list[tuple[int, bool]] = []
+    seen: list[tuple[int, int, bool]] = []
 
     def meanwhile() -> None:
+        jobs_done_before = len(done_here)
         deadline = time.monotonic() + 2
         while enabled and can_fork() and not helper_worked.exists() and time.monotonic() < deadline:
             time.sleep(0.005)  # the helper is already at work: it does not wait for this
-        seen.append((os.getpid(), helper_worked.exists()))
+        seen.append((os.getpid(), jobs_done_before, helper_worked.exists()))
 
     assert fork_map(work, list(range(300)), enabled=enabled, meanwhile=meanwhile) == [x + 1 for x in range(300)]
-    assert seen == [(me, enabled and can_fork())]
+    # here, once, before any job of this process's own (and, forked, while the helper worked)
+    assert seen == [(me, 0, enabled and can_fork())]
+
+
+@pytest.mark.skipif(not can_fork(), reason="needs fork and a second core")
+def test_with_no_core_free_meanwhile_comes_after_the_jobs_and_no_helper_starts(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(par, "free_cores", lambda: 0)  # a fork_call child holds the other core throughout
+    started: list[int] = []
+    monkeypatch.setattr(par._Helper, "start", classmethod(lambda cls, *a: started.append(1)))
+    done: list[int] = []
+    seen: list[int] = []
+    out = fork_map(lambda x: done.append(x) or x, list(range(100)), meanwhile=lambda: seen.append(len(done)))
+    assert out == list(range(100)) and seen == [100] and not started
+
+
+@pytest.mark.skipif(not can_fork(), reason="needs fork and a second core")
+def test_no_more_helpers_than_jobs_left_for_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(par, "free_cores", lambda: 3)  # as on a four-core machine
+    real = par._Helper.start
+    started: list[int] = []
+
+    def start(cls, *args):  # type: ignore[no-untyped-def]
+        started.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(par._Helper, "start", classmethod(start))
+    assert fork_map(_pid_and_double, [1, 2, 3], cost=lambda x: x)[0][1] == 2
+    assert len(started) == 2  # three jobs: this process takes one, two helpers the others
+
+
+@pytest.mark.skipif(not can_fork(), reason="needs fork and a second core")
+@pytest.mark.parametrize("where", ["meanwhile", "consumer"])
+def test_a_failure_in_meanwhile_or_in_the_caller_leaves_no_helper(where: str) -> None:
+    def slow(x: int) -> int:
+        time.sleep(0.002)
+        return x
+
+    def fail() -> None:
+        raise LookupError(where)
+
+    before = _children()
+    with pytest.raises(LookupError):
+        for value in fork_imap(slow, list(range(300)), meanwhile=fail if where == "meanwhile" else None):
+            if value == 40:
+                fail()
+    assert _children() == before  # killed and reaped
 
 
 @pytest.mark.skipif(not can_fork(), reason="needs fork and a second core")

@@ -23,6 +23,7 @@ from ..export.files import export_brief
 from ..export.writer import WriteError
 from ..model import Brief
 from ..reopen import open_brief
+from ..gcpause import keep_out_of_collector
 from ..search import SearchIndex, build_index
 from .commands import BriefCommands
 from .errors import log_exception, short
@@ -131,6 +132,7 @@ class BriefingApp(SearchingApp):
         except Exception as exc:
             log_exception(exc, "indexing for search")
             return
+        keep_out_of_collector()  # no full garbage collection over the brief in the middle of typing
         self.call_from_thread(self._index_ready, brief, index)
 
     def _index_ready(self, brief: Brief, index: SearchIndex) -> None:
