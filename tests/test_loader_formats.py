@@ -137,3 +137,15 @@ def test_nothing_is_written_into_source_folders(tmp_path: Path, repo_config: Con
     before = sorted(p.name for p in tmp_path.rglob("*"))
     load_articles([str(tmp_path)], repo_config)
     assert sorted(p.name for p in tmp_path.rglob("*")) == before
+
+
+def test_word_count_is_the_sum_over_blocks(tmp_path: Path, repo_config: Config) -> None:
+    """Words at the edges of blocks are never joined across them (a trailing hyphen, an
+    apostrophe, non-ASCII letters), so the article's count is its blocks' counts added."""
+    from briefing.text import word_count
+
+    (tmp_path / "a.md").write_text(
+        "# A well-\n\nknown case\n\nThe rebels'\n\n'forces moved - Zelenskyy’s aides and Erdoğan met.\n\n- it's 2025-\n",
+        encoding="utf-8")
+    (a,), _ = load(tmp_path, repo_config)
+    assert a.words == sum(word_count(b.text) for b in a.blocks) == 14

@@ -237,7 +237,7 @@ def build_article(rec: Record, f: Found, config: "ParseOptions | Config") -> Art
         outlet=outlet,
         url=url,
         blocks=blocks,
-        words=sum(word_count(b.text) for b in blocks),
+        words=word_count(raw),  # the blank lines between blocks end their words: the same count
         content_hash=hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()[:16],
     )
 
