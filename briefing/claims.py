@@ -16,7 +16,9 @@ import re
 import zlib
 from array import array
 from dataclasses import dataclass, field
-from typing import Collection, Sequence
+from functools import lru_cache
+from itertools import chain
+from typing import Callable, Iterator, Sequence
 
 from rapidfuzz import fuzz
 
@@ -59,54 +61,78 @@ def sentence_key(sentence: str) -> str:
 
 
 _STOP_STEMS = frozenset(w[:STEM] for w in STOPWORDS)
+_STOP = -1  # the stem number of a stop word
 _BAND_NUMBERS = range(BANDS)
-_FIRST_ROWS = operator.itemgetter(*range(BAND_ROWS))
 
 
-class _StemOf(dict[str, str]):
-    """Word -> its stem, "" for a stop word: each distinct word is cut and checked once (a
-    brief repeats its words a hundredfold); emptied when it grows large."""
+class _StemIds(dict[str, int]):
+    """Word -> the number of its stem (``_STOP`` for a stop word), each distinct word cut and
+    checked once (a brief repeats its words a hundredfold).  Stems are numbered in the order
+    they are first met; ``stems[i]`` is stem number i.  One per grouping: the numbers index
+    that grouping's band table (:func:`_band_table`)."""
 
-    LIMIT = 200_000
+    LIMIT = 200_000  # words remembered; the stems' numbers stay when the words are forgotten
 
-    def __missing__(self, word: str) -> str:
+    def __init__(self) -> None:
+        super().__init__()
+        self.stems: list[str] = []
+        self._number: dict[str, int] = {}
+
+    def __missing__(self, word: str) -> int:
         if len(self) >= self.LIMIT:
             self.clear()
         stem = word[:STEM]
-        value = self[word] = "" if stem in _STOP_STEMS else stem
+        if stem in _STOP_STEMS:
+            value = _STOP
+        else:
+            value = self._number.get(stem, -1)
+            if value < 0:
+                value = self._number[stem] = len(self.stems)
+                self.stems.append(stem)
+        self[word] = value
         return value
 
-
-_STEM_OF = _StemOf()
-
-
-def _stems(words: list[str]) -> set[str]:
-    """The content words of a sentence, cut to their first letters (a cheap stem)."""
-    stems = set(map(_STEM_OF.__getitem__, words))
-    stems.discard("")
-    return stems
+    def of(self, words: list[str]) -> set[int]:
+        """The content words of a sentence, cut to their first letters (a cheap stem), as numbers."""
+        stems = set(map(self.__getitem__, words))
+        stems.discard(_STOP)
+        return stems
 
 
-class _BandHashes(dict[str, tuple[int, ...]]):
-    """Stem -> its hash under each band's permutation, computed once per distinct stem (a
-    brief has far fewer distinct stems than stem occurrences)."""
+def _band_table(stems: Sequence[str]) -> list[tuple[int, ...]]:
+    """MinHash permutations as ranks: for stem number i, ``b * len(stems) + r`` in each band b,
+    where r is the rank of the stem's hash under band b's permutation among all the stems'
+    (equal hashes, equal ranks).  Ordering by these small numbers is ordering by the hashes,
+    band by band, and all of a sentence's values sort in one call (see :func:`_band_keys`)."""
+    n = len(stems)
+    crcs = [zlib.crc32(s.encode()) for s in stems]  # stable from run to run, unlike hash(str)
+    columns = []
+    for band in _BAND_NUMBERS:
+        hashes = [hash((band, h)) for h in crcs]
+        rank = {h: band * n + r for r, h in enumerate(sorted(set(hashes)))}
+        columns.append(map(rank.__getitem__, hashes))
+    return list(zip(*columns))
 
-    def __missing__(self, stem: str) -> tuple[int, ...]:
-        h = zlib.crc32(stem.encode())  # stable from run to run, unlike hash(str)
-        value = self[stem] = tuple(hash((band, h)) for band in range(BANDS))
-        return value
+
+@lru_cache(maxsize=256)
+def _band_rows(n: int) -> Callable[[Sequence[int]], tuple[int, ...]]:
+    """For ``n`` stems sorted by band value: the positions of each band's first ``BAND_ROWS``."""
+    return operator.itemgetter(*(band * n + row for band in _BAND_NUMBERS for row in range(BAND_ROWS)))
 
 
-def _blocking_keys(stems: Collection[str], bands: _BandHashes) -> list[int]:
-    """MinHash LSH: for each band, a hash of the ``BAND_ROWS`` smallest stem hashes under that
-    band's permutation.  Sentences sharing a band key become candidates."""
-    if not stems:
-        return []
-    if len(stems) < BAND_ROWS:  # too few words to band: all the stems are the key, in every band
-        return [hash(tuple(sorted(word_hashes(stems))))] * BANDS
-    columns = zip(*map(bands.__getitem__, stems))  # one column of hashes per band
-    # each band's key: a hash of (band, its BAND_ROWS smallest hashes), built in C-level maps
-    return list(map(hash, zip(_BAND_NUMBERS, map(_FIRST_ROWS, map(sorted, columns)))))
+def _band_keys(stems: Sequence[int], table: Sequence[tuple[int, ...]]) -> Iterator[int]:
+    """MinHash LSH over ``BAND_ROWS`` stems per band: in each band, a hash of the
+    ``BAND_ROWS`` smallest stem hashes under that band's permutation (their ranks in
+    ``table``, which carry the band).  Sentences sharing a band key become candidates.
+    At least ``BAND_ROWS`` stems."""
+    values = sorted(chain.from_iterable(map(table.__getitem__, stems)))  # band by band, smallest first
+    rows = iter(_band_rows(len(stems))(values))
+    return map(hash, zip(*(rows,) * BAND_ROWS))
+
+
+def _whole_key(stems: set[int], names: Sequence[str]) -> int:
+    """The key, in every band, of a sentence with too few stems to band: all of its stems."""
+    return hash(tuple(sorted(word_hashes(names[i] for i in stems))))
 
 
 @dataclass(slots=True)
@@ -161,12 +187,13 @@ def _families(articles: Sequence[Article]) -> dict[str, list[str]]:
     return fam
 
 
-def _nodes(articles: Sequence[Article]) -> tuple[list[_Node], list[array]]:
+def _nodes(articles: Sequence[Article], stem_ids: _StemIds) -> tuple[list[_Node], list[array]]:
     """The distinct sentences, and their LSH keys: ``bands[b][i]`` is node i's key in band b."""
     nodes: list[_Node] = []
     by_key: dict[str, _Node] = {}
-    hashes = _BandHashes()
-    flat = array("q")  # node i's key in band b at i * BANDS + b
+    flat = array("i")  # the stems of the nodes that band, one after another
+    ends = array("q")  # where node i's stems end in flat; -1 for a node that does not band ...
+    whole: dict[int, int] = {}  # ... whose key in every band is here
     for a in articles:
         if a.duplicate_of is not None:
             continue  # a copy says what its kept article says; it joins the sources through its family
@@ -180,13 +207,27 @@ def _nodes(articles: Sequence[Article]) -> tuple[list[_Node], list[array]]:
                 key = " ".join(words)
                 node = by_key.get(key)
                 if node is None:
-                    # a sentence of stop words only matches nothing: it gets keys of its own
-                    flat.extend(_blocking_keys(_stems(words), hashes) or [hash((-1, len(nodes)))] * BANDS)
+                    stems = stem_ids.of(words)
+                    if len(stems) >= BAND_ROWS:
+                        flat.extend(stems)
+                        ends.append(len(flat))
+                    else:  # a sentence of stop words only matches nothing: it gets keys of its own
+                        ends.append(-1)
+                        whole[len(nodes)] = _whole_key(stems, stem_ids.stems) if stems else hash((-1, len(nodes)))
                     node = by_key[key] = _Node(s, key, [a.id])
                     nodes.append(node)
                 elif node.articles[-1] != a.id:  # articles come one after another
                     node.articles.append(a.id)
-    return nodes, [flat[b::BANDS] for b in range(BANDS)]
+    table = _band_table(stem_ids.stems)
+    keys = array("q")  # node i's key in band b at i * BANDS + b
+    start = 0
+    for i, end in enumerate(ends):
+        if end >= 0:
+            keys.extend(_band_keys(flat[start:end], table))
+            start = end
+        else:
+            keys.extend([whole[i]] * BANDS)
+    return nodes, [keys[b::BANDS] for b in _BAND_NUMBERS]
 
 
 def group_claims(articles: Sequence[Article], config: Config) -> ClaimGroups:
@@ -196,7 +237,8 @@ def group_claims(articles: Sequence[Article], config: Config) -> ClaimGroups:
 
 
 def _group_claims(articles: Sequence[Article], config: Config) -> ClaimGroups:
-    nodes, bands = _nodes(articles)
+    stem_ids = _StemIds()
+    nodes, bands = _nodes(articles, stem_ids)
     story_of = {a.id: a.duplicate_of or a.id for a in articles}
     uf = UnionFind(len(nodes))
     threshold = config.dedup.claim_threshold
@@ -205,7 +247,7 @@ def _group_claims(articles: Sequence[Article], config: Config) -> ClaimGroups:
         stories_a = {story_of[x] for x in a.articles}
         if len(stories_a) == 1 and stories_a == {story_of[x] for x in b.articles}:
             continue  # one story repeating itself
-        sa, sb = _stems(a.key.split()), _stems(b.key.split())
+        sa, sb = stem_ids.of(a.key.split()), stem_ids.of(b.key.split())
         if not sa or not sb or len(sa & sb) < MIN_STEM_OVERLAP * min(len(sa), len(sb)):
             continue
         if not uf.same(i, j) and same_claim(a.key, b.key, threshold):

@@ -158,3 +158,34 @@ def test_sentences_of_stop_words_only_are_not_claims(make, repo_config: Config) 
     a = make("One\n2025-11-01\n\nAnd then he said that it was not so. " + C, name="a.txt")
     b = make("Two\n2025-11-01\n\nBut then he said that it was so. " + B, name="b.txt")
     assert all("then he said" not in c.text for c in group_claims([a, b], repo_config).claims)
+
+
+def test_band_keys_agree_exactly_when_the_smallest_hashes_do() -> None:
+    """The LSH keys, computed from ranks in one sort per sentence, agree in a band exactly
+    when the sentences' BAND_ROWS smallest stem hashes under that band's permutation do."""
+    import random
+    import zlib
+
+    from briefing.claims import BAND_ROWS, BANDS, _band_keys, _band_table, _StemIds
+
+    rng = random.Random(7)
+    vocab = [f"w{i:03d}word" for i in range(40)]
+    ids = _StemIds()
+    sets = [ids.of(rng.sample(vocab, rng.randint(BAND_ROWS, 12))) for _ in range(300)]
+    sets += [set(s) for s in sets[:50]]  # some repeated exactly
+    table = _band_table(ids.stems)
+    keys = [list(_band_keys(sorted(s), table)) for s in sets]
+    assert all(len(k) == BANDS for k in keys)
+
+    def smallest(s: set[int], band: int) -> tuple[int, ...]:
+        return tuple(sorted(hash((band, zlib.crc32(ids.stems[i].encode()))) for i in s)[:BAND_ROWS])
+
+    agreeing = 0
+    for band in range(BANDS):
+        for x in range(0, len(sets), 3):
+            for y in range(x + 1, len(sets), 7):
+                same = smallest(sets[x], band) == smallest(sets[y], band)
+                assert (keys[x][band] == keys[y][band]) == same
+                agreeing += same
+    assert agreeing > 10  # the check saw both outcomes
+    assert keys[0] != [keys[0][0]] * BANDS  # each band has its own permutation
