@@ -183,3 +183,21 @@ def test_escape_sequences_in_file_names_never_reach_the_output(tmp_path: Path, r
     assert any("name.txt" in s for s in shown) and any("empty.txt" in s for s in shown)
     for s in shown:
         assert "\x1b" not in s and "\x07" not in s
+
+
+def test_escape_sequences_written_as_json_escapes_are_removed(tmp_path: Path, repo_config: Config) -> None:
+    """JSON spells control characters as \\u escapes, so they appear only once the record is
+    read: its text is cleaned again (a text or Markdown file's is cleaned once, as a whole)."""
+    import json
+
+    d = corpus(tmp_path)
+    record = {"title": "Evil \x1b[31mjson\x1b[0m", "text": "Body \x1b]52;c;ZXZpbA==\x07 with a \x1b[2Jclear and a bell\x07 here."}
+    (d / "evil.json").write_text(json.dumps(record))
+    (d / "evil.jsonl").write_text(json.dumps(record) + "\n")
+    articles, _ = load_articles([str(d)], repo_config)
+    evil = [a for a in articles if a.title.startswith("Evil")]
+    assert len(evil) == 2
+    for a in evil:
+        everything = a.title + a.text
+        assert not any(ord(c) < 32 and c not in "\n\t" for c in everything)
+        assert "\x1b" not in everything and "ZXZpbA" not in everything and "clear" in everything

@@ -196,7 +196,7 @@ def parse_file(f: Found, config: "ParseOptions | Config", data: bytes | None = N
         elif suffix in (".md", ".markdown"):
             records = [read_markdown(text)]
         else:
-            records = [Record(text=text)]
+            records = [Record(text=text, cleaned=True)]
     except Skip as exc:
         yield Problem(f.display, str(exc))
         return
@@ -213,7 +213,7 @@ def parse_file(f: Found, config: "ParseOptions | Config", data: bytes | None = N
 
 
 def build_article(rec: Record, f: Found, config: "ParseOptions | Config") -> Article:
-    body = clean(rec.text)
+    body = rec.text if rec.cleaned else clean(rec.text)
     parsed = parse_text(body, config.boilerplate, markdown=rec.markdown, known_title=rec.title)
     blocks = tuple(Block(i, kind, text) for i, (kind, text) in enumerate(parsed.blocks))  # type: ignore[arg-type]
     if not any(b.kind != "heading" for b in blocks):

@@ -29,6 +29,7 @@ class Record:
     url: str | None = None
     markdown: bool = False
     index: int | None = None  # position inside a .json list or .jsonl file
+    cleaned: bool = False  # the text is already :func:`briefing.text.clean`'s (read straight from the file)
 
 
 def _pick(obj: dict[str, Any], keys: tuple[str, ...], what: str) -> str | None:
@@ -106,9 +107,10 @@ def read_jsonl(text: str) -> list[Record | tuple[int, str]]:
 
 
 def read_markdown(text: str) -> Record:
+    """A Markdown file's record; ``text`` is the file's text as :func:`briefing.text.clean` left it."""
     m = _FRONT.match(text)
     if not m:
-        return Record(text=text, markdown=True)
+        return Record(text=text, markdown=True, cleaned=True)
     try:
         meta = yaml.safe_load(m.group(1) or "") or {}
     except yaml.YAMLError as exc:
@@ -131,5 +133,6 @@ def read_markdown(text: str) -> Record:
         outlet=_pick(meta, OUTLET_KEYS, "outlet"),
         url=_pick(meta, URL_KEYS, "url"),
         markdown=True,
+        cleaned=True,
     )
     return rec
