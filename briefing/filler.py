@@ -93,7 +93,15 @@ def is_filler(sentence: str) -> bool:
 def is_boilerplate(sentence: str, patterns: Iterable[re.Pattern[str]]) -> bool:
     """The config's site-debris patterns, matched against the whole sentence."""
     s = sentence.strip().strip("*_#>").strip()
-    return any(p.fullmatch(s) for p in merged_patterns(tuple(patterns)))
+    return fullmatches_any(s, tuple(patterns))
+
+
+def fullmatches_any(text: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
+    """Whether one of ``patterns`` matches the whole of ``text`` (merged, see :func:`merged_patterns`)."""
+    for p in merged_patterns(patterns):
+        if p.fullmatch(text):
+            return True
+    return False
 
 
 # groups that mean the same inside an alternation; anything else after "(?" (inline
@@ -101,13 +109,17 @@ def is_boilerplate(sentence: str, patterns: Iterable[re.Pattern[str]]) -> bool:
 _PLAIN_GROUPS = re.compile(r"\(\?(?:[:=!]|<[=!])")
 _UNMERGEABLE = re.compile(r"\(\?|\\[1-9]")
 _MERGED: dict[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]] = {}
+_LAST_MERGED: list[tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]] = []  # asked for again and again
 
 
 def merged_patterns(patterns: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], ...]:
     """The patterns as one alternation per set of flags (one scan instead of many); a
     pattern with inline flags stays on its own."""
+    if _LAST_MERGED and _LAST_MERGED[0][0] is patterns:  # the config's own tuple: no hashing of it
+        return _LAST_MERGED[0][1]
     hit = _MERGED.get(patterns)
     if hit is not None:
+        _LAST_MERGED[:] = [(patterns, hit)]
         return hit
     groups: dict[int, list[str]] = {}
     alone: list[re.Pattern[str]] = []

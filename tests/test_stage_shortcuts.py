@@ -119,6 +119,16 @@ def test_merged_boilerplate_patterns_match_like_each_alone() -> None:
         assert is_boilerplate(s, patterns) == any(p.fullmatch(stripped) for p in patterns), s
 
 
+def test_merged_patterns_follow_the_tuple_asked_for() -> None:
+    """The last merge is remembered by the tuple's identity: asking with another tuple
+    (or an equal new one) between two asks never answers with the wrong patterns."""
+    first, second = (re.compile(r"logo"),), (re.compile(r"image \d+"),)
+    for _ in range(2):
+        assert is_boilerplate("logo", first) and not is_boilerplate("image 1", first)
+        assert is_boilerplate("image 1", second) and not is_boilerplate("logo", second)
+        assert is_boilerplate("logo", tuple(list(first)))
+
+
 def test_a_cut_number_is_no_sentence_end_after_a_quote(monkeypatch: pytest.MonkeyPatch) -> None:
     # the short window ends inside "3.5": its "3." must not end the sentence
     text = "“We are ready,” officials said of the 3.5 billion deal, adding more detail. " + "y" * 300

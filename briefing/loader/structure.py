@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..dates import find_dates, is_date_line
-from ..filler import merged_patterns
+from ..filler import fullmatches_any
 from ..sentences import split_sentences
 from ..text import normalize, one_line, shorten
 
@@ -43,7 +43,7 @@ def _is_debris(line: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
         return True
     if len(s) > MAX_DEBRIS_CHARS:  # bounds the cost of user patterns on huge lines
         return False
-    return any(p.fullmatch(s) for p in merged_patterns(patterns))  # one scan per set of flags
+    return fullmatches_any(s, patterns)  # one scan per set of flags
 
 
 def _words(s: str) -> int:
