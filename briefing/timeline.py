@@ -60,7 +60,16 @@ class _Sentence:
     full: list[tuple[int, int, dt.date]]
 
 
+def _may_name_a_day(sentence: str) -> bool:
+    """Whether a sentence without digits may still hold a relative day: every word
+    :func:`briefing.dates.resolve_relative` reads ends in "day" or "night"."""
+    low = sentence.lower()
+    return "day" in low or "night" in low
+
+
 def _sentences(passages: Sequence[Passage]) -> list[_Sentence]:
+    """The sentences of ``passages`` a date can be read from, each once, filler and
+    background left out."""
     out: list[_Sentence] = []
     seen: set[tuple[str, str]] = set()
     for p in passages:
@@ -68,9 +77,12 @@ def _sentences(passages: Sequence[Passage]) -> list[_Sentence]:
             if len(s) > MAX_SENTENCE_CHARS or (p.article, s) in seen:
                 continue
             seen.add((p.article, s))
+            digit = _DIGIT.search(s) is not None
+            if not digit and not _may_name_a_day(s):
+                continue  # no date of any kind in it (see _dates_in): neither an event nor an anchor
             if is_question(s) or is_filler(s) or is_date_line(s) is not None or is_background(s, None):
                 continue
-            out.append(_Sentence(p, s, find_dates(s) if _DIGIT.search(s) else []))
+            out.append(_Sentence(p, s, find_dates(s) if digit else []))
     return out
 
 
