@@ -191,7 +191,7 @@ def _nodes(articles: Sequence[Article], stem_ids: _StemIds) -> tuple[list[_Node]
     """The distinct sentences, and their LSH keys: ``bands[b][i]`` is node i's key in band b."""
     nodes: list[_Node] = []
     by_key: dict[str, _Node] = {}
-    flat = array("i")  # the stems of the nodes that band, one after another
+    flat = array("i")  # the stems of the nodes that band, one after another (4 bytes a stem, ~40 MB at 50k)
     ends = array("q")  # where node i's stems end in flat; -1 for a node that does not band ...
     whole: dict[int, int] = {}  # ... whose key in every band is here
     for a in articles:
@@ -211,7 +211,7 @@ def _nodes(articles: Sequence[Article], stem_ids: _StemIds) -> tuple[list[_Node]
                     if len(stems) >= BAND_ROWS:
                         flat.extend(stems)
                         ends.append(len(flat))
-                    else:  # a sentence of stop words only matches nothing: it gets keys of its own
+                    else:  # too few stems to band: all of them are the key (stop words only: a key of its own)
                         ends.append(-1)
                         whole[len(nodes)] = _whole_key(stems, stem_ids.stems) if stems else hash((-1, len(nodes)))
                     node = by_key[key] = _Node(s, key, [a.id])

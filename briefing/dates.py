@@ -125,14 +125,20 @@ _FUTURE = re.compile(r"\b(?:will|shall|to be held|is due|are due|scheduled|plann
 _NOT_A_DAY = re.compile(r"(?:black|good|cyber|super|holy|ash|easter|palm)\s$", re.I)
 
 
+def may_name_a_day(text: str) -> bool:
+    """False when :func:`resolve_relative` cannot find anything in ``text``: every word it
+    reads ends in "day" or "night" (a cheap first test, also used by the timeline)."""
+    low = text.lower()
+    return "day" in low or "night" in low
+
+
 def resolve_relative(text: str, anchor: dt.date) -> list[tuple[int, int, dt.date]]:
     """Weekdays ("on Friday", "in the early hours of Sunday"), "yesterday" and "last night",
     resolved against ``anchor`` (the article's date).  A weekday is the latest such day on
     or before the anchor, or the next one when the sentence says it is coming ("next
     Friday", "talks will be held on Friday")."""
     out: list[tuple[int, int, dt.date]] = []
-    low = text.lower()
-    if "day" not in low and "night" not in low:  # every word it reads ends so: skip the scan
+    if not may_name_a_day(text):
         return out
     for m in _RELATIVE_RE.finditer(text):
         word = m.group("word").lower()

@@ -115,8 +115,9 @@ _LAST_MERGED: list[tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...
 def merged_patterns(patterns: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], ...]:
     """The patterns as one alternation per set of flags (one scan instead of many); a
     pattern with inline flags stays on its own."""
-    if _LAST_MERGED and _LAST_MERGED[0][0] is patterns:  # the config's own tuple: no hashing of it
-        return _LAST_MERGED[0][1]
+    last = _LAST_MERGED[0] if _LAST_MERGED else None  # read once: another thread may replace it
+    if last is not None and last[0] is patterns:  # the config's own tuple: no hashing of it
+        return last[1]
     hit = _MERGED.get(patterns)
     if hit is not None:
         _LAST_MERGED[:] = [(patterns, hit)]

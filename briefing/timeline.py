@@ -29,7 +29,7 @@ from typing import Mapping, Sequence
 from . import mmr
 from .candidates import capped_passages, paragraph_ranks
 from .centrality import content_words
-from .dates import find_dates, is_date_line, resolve_relative, resolve_yearless
+from .dates import find_dates, is_date_line, may_name_a_day, resolve_relative, resolve_yearless
 from .filler import MAX_SENTENCE_CHARS, is_background, is_filler, is_question, split_label
 from .model import Article, Passage, Storyline, TimelineEvent
 from .sentences import split_sentences
@@ -60,13 +60,6 @@ class _Sentence:
     full: list[tuple[int, int, dt.date]]
 
 
-def _may_name_a_day(sentence: str) -> bool:
-    """Whether a sentence without digits may still hold a relative day: every word
-    :func:`briefing.dates.resolve_relative` reads ends in "day" or "night"."""
-    low = sentence.lower()
-    return "day" in low or "night" in low
-
-
 def _sentences(passages: Sequence[Passage]) -> list[_Sentence]:
     """The sentences of ``passages`` a date can be read from, each once, filler and
     background left out."""
@@ -78,7 +71,7 @@ def _sentences(passages: Sequence[Passage]) -> list[_Sentence]:
                 continue
             seen.add((p.article, s))
             digit = _DIGIT.search(s) is not None
-            if not digit and not _may_name_a_day(s):
+            if not digit and not may_name_a_day(s):
                 continue  # no date of any kind in it (see _dates_in): neither an event nor an anchor
             if is_question(s) or is_filler(s) or is_date_line(s) is not None or is_background(s, None):
                 continue

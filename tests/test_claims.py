@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.claims import group_claims, same_claim, sentence_key
 from briefing.config_model import Config
 from briefing.dedup import find_duplicates
@@ -160,14 +162,20 @@ def test_sentences_of_stop_words_only_are_not_claims(make, repo_config: Config) 
     assert all("then he said" not in c.text for c in group_claims([a, b], repo_config).claims)
 
 
-def test_band_keys_agree_exactly_when_the_smallest_hashes_do() -> None:
+@pytest.mark.parametrize("collide", [False, True])
+def test_band_keys_agree_exactly_when_the_smallest_hashes_do(collide: bool, monkeypatch: pytest.MonkeyPatch) -> None:
     """The LSH keys, computed from ranks in one sort per sentence, agree in a band exactly
-    when the sentences' BAND_ROWS smallest stem hashes under that band's permutation do."""
+    when the sentences' BAND_ROWS smallest stem hashes under that band's permutation do,
+    also when different stems hash alike (equal hashes, equal ranks)."""
     import random
     import zlib
 
+    from briefing import claims
     from briefing.claims import BAND_ROWS, BANDS, _band_keys, _band_table, _StemIds
 
+    if collide:  # a dozen values for 40 stems: many stems share a hash
+        real = zlib.crc32
+        monkeypatch.setattr(claims.zlib, "crc32", lambda data: real(data) % 12)
     rng = random.Random(7)
     vocab = [f"w{i:03d}word" for i in range(40)]
     ids = _StemIds()
@@ -178,7 +186,7 @@ def test_band_keys_agree_exactly_when_the_smallest_hashes_do() -> None:
     assert all(len(k) == BANDS for k in keys)
 
     def smallest(s: set[int], band: int) -> tuple[int, ...]:
-        return tuple(sorted(hash((band, zlib.crc32(ids.stems[i].encode()))) for i in s)[:BAND_ROWS])
+        return tuple(sorted(hash((band, claims.zlib.crc32(ids.stems[i].encode()))) for i in s)[:BAND_ROWS])
 
     agreeing = 0
     for band in range(BANDS):

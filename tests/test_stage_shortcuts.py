@@ -119,9 +119,13 @@ def test_merged_boilerplate_patterns_match_like_each_alone() -> None:
         assert is_boilerplate(s, patterns) == any(p.fullmatch(stripped) for p in patterns), s
 
 
-def test_merged_patterns_follow_the_tuple_asked_for() -> None:
+def test_merged_patterns_follow_the_tuple_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
     """The last merge is remembered by the tuple's identity: asking with another tuple
     (or an equal new one) between two asks never answers with the wrong patterns."""
+    from briefing import filler
+
+    monkeypatch.setattr(filler, "_MERGED", {})  # (a full cache from other tests would skip the path)
+    monkeypatch.setattr(filler, "_LAST_MERGED", [])
     first, second = (re.compile(r"logo"),), (re.compile(r"image \d+"),)
     for _ in range(2):
         assert is_boilerplate("logo", first) and not is_boilerplate("image 1", first)

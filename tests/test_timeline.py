@@ -154,20 +154,19 @@ def test_only_sentences_that_may_hold_a_date_are_read() -> None:
     before the filler checks: nothing in them could be resolved to a date."""
     import re
 
-    from briefing.dates import _RELATIVE_RE, resolve_relative
-    from briefing.timeline import _may_name_a_day
+    from briefing.dates import _RELATIVE_RE, may_name_a_day, resolve_relative
 
     words = re.search(r"\(\?P<word>([^)]*)\)", _RELATIVE_RE.pattern)
     assert words and all("day" in w or "night" in w for w in words.group(1).split("|"))
     for s in ("On MONDAY the talks ended.", "Yesterday the envoy left.", "LAST NIGHT drones hit the port."):
-        assert _may_name_a_day(s) and resolve_relative(s, D(2025, 10, 24))
-    assert not _may_name_a_day("The envoy left for talks in the capital.")
+        assert may_name_a_day(s) and resolve_relative(s, D(2025, 10, 24))
+    assert not may_name_a_day("The envoy left for talks in the capital.")
 
 
 def test_relative_days_without_digits_still_make_events(make: Make) -> None:
-    a = make("On Friday the envoys met in the capital for six hours.\n\nYESTERDAY the ministry said talks would go on.",
-             date="2025-10-24")  # a Friday
+    a = make("On Friday the envoys met in the capital for six hours.\n\nYESTERDAY the ministry said talks would go on.\n\n"
+             "Last night drones struck a depot near the border.", date="2025-10-24")  # a Friday
     assert by_date(timeline(a)) == {
-        D(2025, 10, 23): ["YESTERDAY the ministry said talks would go on."],
+        D(2025, 10, 23): ["YESTERDAY the ministry said talks would go on.", "Last night drones struck a depot near the border."],
         D(2025, 10, 24): ["On Friday the envoys met in the capital for six hours."],
     }

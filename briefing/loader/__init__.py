@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
-import os
 import re
 import sys
 from concurrent.futures import ProcessPoolExecutor
@@ -194,7 +193,9 @@ def parse_file(f: Found, config: "ParseOptions | Config", data: bytes | None = N
         elif suffix == ".jsonl":
             records = read_jsonl(text)
         elif suffix in (".md", ".markdown"):
-            records = [read_markdown(text)]
+            md = read_markdown(text)
+            md.cleaned = True  # its text is a part of the file's, cleaned above
+            records = [md]
         else:
             records = [Record(text=text, cleaned=True)]
     except Skip as exc:

@@ -107,10 +107,9 @@ def read_jsonl(text: str) -> list[Record | tuple[int, str]]:
 
 
 def read_markdown(text: str) -> Record:
-    """A Markdown file's record; ``text`` is the file's text as :func:`briefing.text.clean` left it."""
     m = _FRONT.match(text)
     if not m:
-        return Record(text=text, markdown=True, cleaned=True)
+        return Record(text=text, markdown=True)
     try:
         meta = yaml.safe_load(m.group(1) or "") or {}
     except yaml.YAMLError as exc:
@@ -133,6 +132,5 @@ def read_markdown(text: str) -> Record:
         outlet=_pick(meta, OUTLET_KEYS, "outlet"),
         url=_pick(meta, URL_KEYS, "url"),
         markdown=True,
-        cleaned=True,
     )
     return rec
