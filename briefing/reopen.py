@@ -17,6 +17,7 @@ from . import __version__
 from .brief_codec import BriefDecodeError, decode_brief, encode_brief
 from .cache import ArticleCache
 from .config_model import Config
+from .gcpause import gc_paused
 from .loader import discover, load_articles
 from .loader.decode import Skip, read_bytes
 from .model import Brief, Problem
@@ -84,7 +85,8 @@ def _open_with(cache: ArticleCache | None, srcs: tuple[str, ...] | None, config:
     stored = cache.get_brief(key) if cache else None
     if stored is not None:
         try:
-            brief = decode_brief(stored)
+            with gc_paused():  # a million objects and no cycles: see gcpause
+                brief = decode_brief(stored)
             if progress:
                 progress("done", 1.0)
             return dataclasses.replace(brief, generated_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0))

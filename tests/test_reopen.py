@@ -64,6 +64,30 @@ def test_unchanged_corpus_reopens_without_analysis(corpus: Path, repo_config: Co
     assert second.generated_at >= first.generated_at
 
 
+def test_a_stored_brief_is_decoded_with_the_cycle_collector_paused(corpus: Path, repo_config: Config,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Decoding makes a million objects at 10k articles and no cycles: collections on the way
+    would walk the brief already open again and again."""
+    import gc
+
+    open_brief([str(corpus)], repo_config)
+    during: list[bool] = []
+
+    def decoding(data: str):  # type: ignore[no-untyped-def]
+        during.append(gc.isenabled())
+        return decode_brief(data)
+
+    monkeypatch.setattr(reopen_mod, "decode_brief", decoding)
+    was_on = gc.isenabled()
+    gc.enable()
+    try:
+        open_brief([str(corpus)], repo_config)
+        assert during == [False] and gc.isenabled()
+    finally:
+        if not was_on:
+            gc.disable()
+
+
 def test_changed_file_or_config_rebuilds(corpus: Path, repo_config: Config, builds: list[int]) -> None:
     open_brief([str(corpus)], repo_config)
     (corpus / "1.txt").write_text("Changed headline\n" + BODY)
