@@ -69,3 +69,12 @@ def _private_xdg_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
 @pytest.fixture
 def today() -> dt.date:
     return dt.date(2025, 11, 3)
+
+
+def headline_corpus(root: Path, body: str, n: int = 3) -> Path:
+    """A folder ``root/news`` of ``n`` small articles "Headline i" + ``body`` (cache and reopen tests)."""
+    d = root / "news"
+    d.mkdir()
+    for i in range(n):
+        (d / f"{i}.txt").write_text(f"Headline {i}\n{body}", encoding="utf-8")
+    return d

@@ -13,16 +13,14 @@ from briefing.cache import ArticleCache
 from briefing.config_model import Config
 from briefing.loader import load_articles
 import briefing.loader as loader_mod
+from tests.conftest import headline_corpus
 
 BODY = "The minister said the talks would resume on Monday, officials confirmed.\n"
 
 
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
-    d = tmp_path / "news"
-    d.mkdir()
-    for i in range(3):
-        (d / f"{i}.txt").write_text(f"Headline {i}\n{BODY}", encoding="utf-8")
+    d = headline_corpus(tmp_path, BODY)
     (d / "empty.txt").write_text("")
     return d
 

@@ -14,18 +14,14 @@ from briefing.cache import ArticleCache
 from briefing.config_model import Config
 from briefing.pipeline import build_brief
 from briefing.reopen import open_brief
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, headline_corpus
 
 BODY = "The minister said the talks on the new sanctions would resume on Monday, officials confirmed.\n"
 
 
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
-    d = tmp_path / "news"
-    d.mkdir()
-    for i in range(3):
-        (d / f"{i}.txt").write_text(f"Headline {i}\n{BODY}", encoding="utf-8")
-    return d
+    return headline_corpus(tmp_path, BODY)
 
 
 @pytest.fixture
