@@ -18,6 +18,7 @@ from .export.files import choose_format, export_brief
 from .export.progress import progress_bar, wants_progress
 from .export.writer import WriteError
 from .loader import discover
+from .loader.discover import check_sources
 from .reopen import open_brief
 
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
@@ -150,6 +151,7 @@ def _to_stdout(text: str) -> int:
 
 
 def _app(args: argparse.Namespace, config: Config) -> int:
+    check_sources(args.sources if args.sources is not None else config.sources, config)  # exit 2 before any screen
     from .tui.app import run_app
 
     return run_app(config, sources=args.sources, theme=args.theme, use_cache=not args.no_cache)

@@ -21,7 +21,8 @@ LIMIT_KEYS = ["max_file_mb"]
 FORMATS = ["md", "html", "json", "txt"]
 KEY_ACTIONS = [
     "quit", "help", "search", "export", "open", "back", "next_pane", "previous_pane",
-    "down", "up", "problems", "command_palette",
+    "down", "up", "top", "bottom", "page_down", "page_up", "next_hit", "previous_hit",
+    "problems", "command_palette",
 ]
 MAX_PATTERN_LEN = 300
 MAX_LIST = 1000

@@ -141,7 +141,7 @@ class Player:
     articles: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Storyline:
     key: str
     title: str
@@ -155,6 +155,9 @@ class Storyline:
     first: _dt.date | None = None
     last: _dt.date | None = None
 
+    def __repr__(self) -> str:  # short: a storyline may hold thousands of passages
+        return f"Storyline({self.key!r}, {len(self.articles)} articles, {len(self.summary)} points)"
+
 
 @fast_pickle
 @dataclass(frozen=True, slots=True)
@@ -166,7 +169,7 @@ class Claim:
     corroboration: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Brief:
     date: _dt.date | None
     generated_at: _dt.datetime
@@ -177,12 +180,28 @@ class Brief:
     problems: tuple[Problem, ...] = ()
     left_out_undated: int = 0
     _by_id: Mapping[str, Article] = field(init=False, compare=False, repr=False)
+    _numbers: Mapping[str, int] | None = field(default=None, init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_id", MappingProxyType({a.id: a for a in self.articles}))
 
+    def __repr__(self) -> str:  # short: a brief may hold millions of values (debug output, worker names)
+        return (f"Brief(date={self.date}, {len(self.articles)} articles, {len(self.storylines)} storylines, "
+                f"{len(self.quotes)} quotes)")
+
     def article(self, article_id: str) -> Article:
         return self._by_id[article_id]
+
+    @property
+    def source_numbers(self) -> Mapping[str, int]:
+        """Every article's source number, the same in the dashboard and every export (a copy
+        has its kept copy's number): see :mod:`briefing.numbering`.  Worked out once."""
+        if self._numbers is None:
+            from .numbering import number_sources
+
+            object.__setattr__(self, "_numbers", MappingProxyType(number_sources(self)))
+        assert self._numbers is not None
+        return self._numbers
 
     def storyline(self, key: str) -> Storyline:
         for s in self.storylines:

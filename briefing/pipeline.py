@@ -9,7 +9,7 @@ from .claims import group_claims
 from .config_model import Config
 from .dedup import find_duplicates
 from .gcpause import gc_paused
-from .model import Article, Brief, Problem
+from .model import Article, Brief, Problem, Storyline
 from .namebook import book_for
 from .parallel import fork_call
 from .quotes import extract_quotes
@@ -39,10 +39,13 @@ def build_brief(
     date: dt.date | None = None,
     include_undated: bool = False,
     progress: Progress | None = None,
+    preview: Callable[[Sequence[Storyline]], None] | None = None,
     now: dt.datetime | None = None,
 ) -> Brief:
     """Analyse ``articles`` into a brief.  Every article given (after the optional date
-    filter) is listed in the brief, copies included."""
+    filter) is listed in the brief, copies included.  ``progress(stage, fraction)`` follows
+    the stages; ``preview(storylines)`` gets the storylines as soon as their articles are
+    known (before their summaries, quotes and timelines), so a screen can show them early."""
     def step(name: str, frac: float) -> None:
         if progress:
             progress(name, frac)
@@ -58,6 +61,8 @@ def build_brief(
         try:
             step("grouping storylines", 0.3)
             storylines, vocab = assign_passages(chosen, config, parallel=parallel)
+            if preview:
+                preview(storylines)
             step("finding quotes", 0.5)
             names = book_for(chosen, config.aliases, parallel=parallel)
             quotes = extract_quotes(chosen, config, names=names, parallel=parallel)

@@ -11,7 +11,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-from typing import Callable, Iterable
+from dataclasses import dataclass
+from typing import Callable, Iterable, Sequence
 
 from . import __version__
 from .brief_codec import BriefDecodeError, decode_brief, encode_brief
@@ -20,10 +21,12 @@ from .config_model import Config
 from .gcpause import gc_paused
 from .loader import discover, load_articles
 from .loader.decode import Skip, read_bytes
-from .model import Brief, Problem
+from .model import Brief, Problem, Storyline
 from .pipeline import build_brief
 
 Progress = Callable[[str, float], None]
+Preview = Callable[[Sequence[Storyline]], None]
+LOAD_SHARE = 0.3  # of the progress bar, for reading the files (the analysis has the rest)
 
 
 def corpus_key(sources: Iterable[str] | None, config: Config, *, date: dt.date | None, include_undated: bool) -> str:
@@ -53,6 +56,16 @@ def _config_repr(config: Config) -> str:
     return repr(sorted(fields.items()))
 
 
+@dataclass(frozen=True, slots=True)
+class Opened:
+    """What :func:`open_encoded` found or made: the brief in its stored (JSON) form, whether it
+    came from the cache as it was stored, and warnings about the cache itself."""
+
+    payload: str
+    stored: bool
+    warnings: tuple[Problem, ...]
+
+
 def open_brief(
     sources: Iterable[str] | None,
     config: Config,
@@ -61,39 +74,92 @@ def open_brief(
     date: dt.date | None = None,
     include_undated: bool = False,
     progress: Progress | None = None,
+    preview: Preview | None = None,
 ) -> Brief:
     """Load and analyse the sources into a brief, reusing the cache when it can."""
     srcs = tuple(sources) if sources is not None else None
     if not use_cache:
-        articles, problems = load_articles(srcs, config)
-        return build_brief(articles, config, problems=problems, date=date, include_undated=include_undated, progress=progress)
+        return _build(srcs, config, None, date, include_undated, progress, preview)
     cache = ArticleCache.open()
     notes: list[Problem] = []
     try:
-        brief = _open_with(cache, srcs, config, date, include_undated, progress, notes)
+        key = corpus_key(srcs, config, date=date, include_undated=include_undated) if cache else ""
+        stored = cache.get_brief(key) if cache else None
+        brief = None
+        if stored is not None:
+            try:
+                brief = reopened(stored)
+                if progress:
+                    progress("done", 1.0)
+            except BriefDecodeError:
+                notes.append(Problem(str(cache.path) if cache else "cache", "a stored brief could not be read; rebuilt", "warning"))
+        if brief is None:
+            brief = _build(srcs, config, cache, date, include_undated, progress, preview)
+            if cache is not None:
+                cache.put_brief(key, encode_brief(brief))
     finally:
         if cache is not None:
             cache.close()
-    warnings = [Problem(str(cache.path), w, "warning") for w in cache.warnings] if cache else []
-    warnings += notes
+    return with_warnings(brief, _cache_warnings(cache) + tuple(notes))
+
+
+def open_encoded(
+    sources: Iterable[str] | None,
+    config: Config,
+    *,
+    use_cache: bool = True,
+    fresh: bool = False,
+    progress: Progress | None = None,
+    preview: Preview | None = None,
+) -> Opened:
+    """Like :func:`open_brief`, but the brief in its stored form: a stored brief is handed on
+    as it was stored, without decoding it here (the dashboard's build process sends it to the
+    app, which decodes it once).  ``fresh``: build even when a brief is stored (the stored one
+    could not be read)."""
+    srcs = tuple(sources) if sources is not None else None
+    cache = ArticleCache.open() if use_cache else None
+    try:
+        key = corpus_key(srcs, config, date=None, include_undated=False) if cache else ""
+        stored = cache.get_brief(key) if cache and not fresh else None
+        if stored is not None:
+            if progress:
+                progress("done", 1.0)
+            return Opened(stored, True, ())
+        payload = encode_brief(_build(srcs, config, cache, None, False, progress, preview))
+        if cache is not None:
+            cache.put_brief(key, payload)
+    finally:
+        if cache is not None:
+            cache.close()
+    return Opened(payload, False, _cache_warnings(cache))
+
+
+def reopened(payload: str) -> Brief:
+    """A stored brief decoded, stamped with the time it was opened.  Raises
+    :class:`briefing.brief_codec.BriefDecodeError` when it cannot be read."""
+    with gc_paused():  # a million objects and no cycles: see gcpause
+        brief = decode_brief(payload)
+    return dataclasses.replace(brief, generated_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
+
+
+def with_warnings(brief: Brief, warnings: Sequence[Problem]) -> Brief:
     return dataclasses.replace(brief, problems=tuple(warnings) + brief.problems) if warnings else brief
 
 
-def _open_with(cache: ArticleCache | None, srcs: tuple[str, ...] | None, config: Config, date: dt.date | None,
-               include_undated: bool, progress: Progress | None, notes: list[Problem]) -> Brief:
-    key = corpus_key(srcs, config, date=date, include_undated=include_undated) if cache else ""
-    stored = cache.get_brief(key) if cache else None
-    if stored is not None:
-        try:
-            with gc_paused():  # a million objects and no cycles: see gcpause
-                brief = decode_brief(stored)
-            if progress:
-                progress("done", 1.0)
-            return dataclasses.replace(brief, generated_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
-        except BriefDecodeError:
-            notes.append(Problem(str(cache.path) if cache else "cache", "a stored brief could not be read; rebuilt", "warning"))
-    articles, problems = load_articles(srcs, config, cache=cache)
-    brief = build_brief(articles, config, problems=problems, date=date, include_undated=include_undated, progress=progress)
-    if cache is not None:
-        cache.put_brief(key, encode_brief(brief))
-    return brief
+def _cache_warnings(cache: ArticleCache | None) -> tuple[Problem, ...]:
+    return tuple(Problem(str(cache.path), w, "warning") for w in cache.warnings) if cache else ()
+
+
+def _build(srcs: tuple[str, ...] | None, config: Config, cache: ArticleCache | None, date: dt.date | None,
+           include_undated: bool, progress: Progress | None, preview: Preview | None) -> Brief:
+    def files_read(done: int, total: int) -> None:
+        if progress:
+            progress(f"reading files ({done:,} of {total:,})", LOAD_SHARE * done / max(1, total))
+
+    def analysing(stage: str, fraction: float) -> None:
+        if progress:
+            progress(stage, LOAD_SHARE + (1 - LOAD_SHARE) * fraction)
+
+    articles, problems = load_articles(srcs, config, cache=cache, progress=files_read if progress else None)
+    return build_brief(articles, config, problems=problems, date=date, include_undated=include_undated,
+                       progress=analysing if progress else None, preview=preview)

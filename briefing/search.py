@@ -25,7 +25,8 @@ import bisect
 import heapq
 from array import array
 from dataclasses import dataclass
-from typing import Iterable, Literal
+from types import MappingProxyType
+from typing import Iterable, Literal, Mapping
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -33,11 +34,12 @@ from rapidfuzz.distance import OSA
 from .model import Brief
 from .search_text import find_spans, fold_same_length, index_form, snippet, token_set, tokens
 
-Kind = Literal["storyline", "point", "quote", "article", "text"]
-KINDS: tuple[Kind, ...] = ("storyline", "point", "quote", "article", "text")
+Kind = Literal["storyline", "point", "event", "quote", "article", "text"]
+KINDS: tuple[Kind, ...] = ("storyline", "point", "event", "quote", "article", "text")
 KIND_LABELS: dict[Kind, str] = {
     "storyline": "Storylines",
     "point": "Summary points",
+    "event": "Timeline",
     "quote": "Quotes",
     "article": "Article titles",
     "text": "Article text",
@@ -59,10 +61,52 @@ class Hit:
     spans: tuple[tuple[int, int], ...]
     score: float
     storyline: str | None = None  # the storyline to show it in
-    point: int | None = None  # index into that storyline's summary
+    point: int | None = None  # index into that storyline's summary (or its timeline, for an event)
     quote: int | None = None  # index into Brief.quotes
     article: str | None = None
     paragraph: int | None = None  # block index in the article
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Matches:
+    """Everything in a brief that matches a query, without a limit: what the dashboard's panes
+    keep when they filter in place.  Highlight a text's matches with :meth:`spans`."""
+
+    query: str
+    marks: tuple[tuple[str, int], ...]  # (index word, characters of it to highlight)
+    storylines: frozenset[str]  # storylines whose title matches
+    points: frozenset[tuple[str, int]]  # (storyline key, index into its summary)
+    events: frozenset[tuple[str, int]]  # (storyline key, index into its timeline)
+    quotes: frozenset[int]  # indices into Brief.quotes (text or speaker)
+    titles: frozenset[str]  # primary articles whose title matches
+    texts: frozenset[str]  # primary articles whose text matches
+    counts: Mapping[str, int]  # per storyline: its matching points, events, quotes and articles
+
+    def __repr__(self) -> str:  # short: the sets may hold thousands of ids
+        return f"Matches({self.query!r}, {sum(self.counts.values())} in {len(self.counts)} storylines)"
+
+    @property
+    def articles(self) -> frozenset[str]:
+        return self.titles | self.texts
+
+    def spans(self, text: str) -> tuple[tuple[int, int], ...]:
+        return find_spans(fold_same_length(text), list(self.marks))
+
+    def shows(self, storyline: str) -> bool:
+        """Whether the storyline has anything that matches (its title included)."""
+        return storyline in self.storylines or self.counts.get(storyline, 0) > 0
+
+    def text_snippet(self, brief: Brief, article_id: str, width: int) -> tuple[str, tuple[tuple[int, int], ...]]:
+        """A one-line window of the article's first paragraph that matches, and the spans in it."""
+        try:
+            article = brief.article(article_id)
+        except KeyError:
+            return "", ()
+        for block in article.blocks:
+            spans = self.spans(block.text)
+            if spans:
+                return snippet(block.text, spans, max(8, width), lead=max(0, width // 4))
+        return "", ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +155,7 @@ class SearchIndex:
         for tok in self._vocab:
             self._by_head.setdefault((tok[0], len(tok)), []).append(tok)
         self._prefix_cache: dict[str, tuple[_Expansion, ...]] = {}
+        self._members = {s.key: frozenset(s.articles) for s in brief.storylines}
 
     # ---- building -------------------------------------------------------------
     def _add(self, doc: _Doc, text: str) -> None:
@@ -136,6 +181,10 @@ class SearchIndex:
                 for s in b.storylines:
                     for i, p in enumerate(s.summary):
                         self._add(_Doc(kind, p.text, storyline=s.key, point=i, article=p.article, paragraph=p.paragraph), p.text)
+            elif kind == "event":
+                for s in b.storylines:
+                    for i, e in enumerate(s.timeline):
+                        self._add(_Doc(kind, e.text, storyline=s.key, point=i, article=e.article, paragraph=e.paragraph), e.text)
             elif kind == "quote":
                 for qi, q in enumerate(b.quotes):
                     shown = f"{q.text} — {q.speaker}" if q.speaker else q.text
@@ -201,6 +250,63 @@ class SearchIndex:
             if e.token not in seen or seen[e.token].quality < e.quality:
                 seen[e.token] = e
         return tuple(sorted(seen.values(), key=lambda e: -e.quality))
+
+    # ---- filtering (every match, for the panes) ---------------------------------
+    def match(self, query: str) -> Matches | None:
+        """Every document holding all the query's words (each word as :meth:`expand` reads
+        it); None for a query with no words."""
+        folded = index_form(query[:200])
+        terms = list(dict.fromkeys(tokens(folded)))[:8]
+        if not terms:
+            return None
+        typing = folded[-1:].isalnum()
+        expansions = [self.expand(t, partial=typing and i == len(terms) - 1) for i, t in enumerate(terms)]
+        marks = tuple(dict.fromkeys((e.token, e.highlight) for exp in expansions for e in exp))
+        found: dict[Kind, list[_Doc]] = {}
+        if all(expansions):
+            order = sorted(expansions, key=lambda exp: sum(len(self._postings[e.token]) for e in exp))
+            for kind in KINDS:
+                docs: set[int] | None = None
+                for exp in order:
+                    here = self._docs_of(exp, kind)
+                    docs = here if docs is None else docs & here
+                    if not docs:
+                        break
+                found[kind] = [self._docs[n] for n in sorted(docs or ())]
+        quotes = frozenset(d.quote for d in found.get("quote", ()) if d.quote is not None)
+        titles = frozenset(d.article for d in found.get("article", ()) if d.article)
+        texts = frozenset(d.article for d in found.get("text", ()) if d.article)
+        points = frozenset((d.storyline, d.point) for d in found.get("point", ()) if d.storyline and d.point is not None)
+        events = frozenset((d.storyline, d.point) for d in found.get("event", ()) if d.storyline and d.point is not None)
+        counts: dict[str, int] = {}
+        for key, _ in points | events:
+            counts[key] = counts.get(key, 0) + 1
+        for qi in quotes:
+            for key in self._brief.quotes[qi].storylines:
+                counts[key] = counts.get(key, 0) + 1
+        articles = titles | texts
+        if articles:
+            for key, members in self._members.items():
+                n = len(articles & members) if len(articles) < len(members) else len(members & articles)
+                if n:
+                    counts[key] = counts.get(key, 0) + n
+        return Matches(
+            query=query, marks=marks,
+            storylines=frozenset(d.storyline for d in found.get("storyline", ()) if d.storyline),
+            points=points, events=events, quotes=quotes, titles=titles, texts=texts,
+            counts=MappingProxyType(counts),
+        )
+
+    def _docs_of(self, exp: tuple[_Expansion, ...], kind: Kind) -> set[int]:
+        lo_doc, hi_doc = self._kind_start[kind], self._kind_end[kind]
+        out: set[int] = set()
+        for e in exp:
+            post = self._postings[e.token]
+            lo = bisect.bisect_left(post, lo_doc)
+            hi = bisect.bisect_left(post, hi_doc, lo)
+            if hi > lo:
+                out.update(post[lo:hi])
+        return out
 
     # ---- searching -------------------------------------------------------------
     def search(self, query: str, limit: int = LIMIT) -> SearchResult:
@@ -329,8 +435,8 @@ def _home_storylines(brief: Brief) -> dict[str, str]:
     """Each article's first storyline (a copy goes with its kept copy)."""
     home: dict[str, str] = {}
     for s in brief.storylines:
-        for a in s.articles:
-            home.setdefault(a, s.key)
+        for aid in s.articles:
+            home.setdefault(aid, s.key)
     for a in brief.articles:
         if a.duplicate_of and a.duplicate_of in home:
             home.setdefault(a.id, home[a.duplicate_of])

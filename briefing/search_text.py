@@ -99,10 +99,11 @@ def merge_spans(spans: list[tuple[int, int]]) -> Spans:
     return tuple(out)
 
 
-def snippet(text: str, spans: Spans, width: int = SNIPPET_WIDTH) -> tuple[str, Spans]:
-    """A one-line window of ``text`` around its first span, with the spans moved into it."""
+def snippet(text: str, spans: Spans, width: int = SNIPPET_WIDTH, lead: int = SNIPPET_LEAD) -> tuple[str, Spans]:
+    """A one-line window of ``text`` around its first span (``lead`` characters before it), with
+    the spans moved into it."""
     first = spans[0][0] if spans else 0
-    start = max(0, first - SNIPPET_LEAD)
+    start = max(0, first - lead)
     if start > 0:
         space = text.find(" ", start, first)
         if space >= 0:

@@ -43,3 +43,17 @@ def test_a_bad_config_is_exit_2_with_one_line(tmp_path: Path, capsys: pytest.Cap
     assert cli.main(["export", "--config", str(tmp_path / "c.yaml"), "--out", "-"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("briefing: config error:") and len(err.strip().splitlines()) == 1
+
+
+def test_the_dashboard_on_a_missing_folder_exits_2_before_any_screen(tmp_path: Path,
+                                                                     capsys: pytest.CaptureFixture[str],
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import briefing.tui.app as app_module
+
+    def never(*args: object, **kw: object) -> int:
+        raise AssertionError("the app must not start")
+
+    monkeypatch.setattr(app_module, "run_app", never)
+    assert cli.main(["--sources", str(tmp_path / "no" / "such" / "path")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("briefing: source not found:") and len(err.strip().splitlines()) == 1

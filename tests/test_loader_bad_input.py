@@ -52,6 +52,30 @@ def test_binary_file(tmp_path: Path, repo_config: Config) -> None:
     assert "binary" in p.reason and p.severity == "error"
 
 
+@pytest.mark.parametrize("name, data", [
+    ("archive.txt", __import__("gzip").compress(b"The minister said the talks would resume. " * 200)),
+    ("image.md", b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(range(256)) * 8),
+    ("program.json", b"\x7fELF\x02\x01\x01" + bytes(64) + bytes(range(256)) * 8),
+    ("book.txt", b"PK\x03\x04" + bytes(range(256)) * 8),
+    ("deflated.txt", __import__("zlib").compress(os.urandom(2000))),  # no magic number: too many high bytes
+])
+def test_binary_files_of_any_extension_are_reported_never_loaded(tmp_path: Path, repo_config: Config,
+                                                                  name: str, data: bytes) -> None:
+    d = corpus(tmp_path)
+    (d / name).write_bytes(data)
+    titles, problems = run(d, repo_config)
+    assert titles == ["A good headline"]  # the binary never shows as an article
+    p = reason_for(problems, name)
+    assert "binary" in p.reason and p.severity == "error"
+
+
+def test_text_that_starts_like_a_binary_format_still_loads(tmp_path: Path, repo_config: Config) -> None:
+    d = corpus(tmp_path)
+    (d / "mz.txt").write_text("MZ Holdings posts record profit\nMZ Holdings said on Monday that profit rose 12 pct.\n")
+    titles, _ = run(d, repo_config)
+    assert "MZ Holdings posts record profit" in titles
+
+
 def test_oversized_file(tmp_path: Path, repo_config: Config) -> None:
     d = corpus(tmp_path)
     (d / "huge.txt").write_text("Headline\n" + "word " * 300_000)

@@ -96,6 +96,14 @@ def test_date_line_forms(first: str, expected: dt.date, make) -> None:  # type: 
     assert a.title == "A headline for the story"
 
 
+def test_a_wire_headline_over_a_date_and_time_line(make) -> None:  # type: ignore[no-untyped-def]
+    """As the Reuters wire files them: the headline is not joined to the stamp under it."""
+    a = make("TRADE ISSUES STRAINING EC'S PATIENCE WITH JAPAN\n1987-04-13 05:15\n\n"
+             "BRUSSELS, April 13 - Member states of the European Community are starting to run out of patience.\n")
+    assert a.title == "TRADE ISSUES STRAINING EC'S PATIENCE WITH JAPAN"
+    assert a.published == dt.date(1987, 4, 13)
+
+
 def test_date_prefix_in_text(make) -> None:  # type: ignore[no-untyped-def]
     a = make(" date 2025-11-01 The agency reported on Friday that the talks were off. " + BODY)
     assert a.published == dt.date(2025, 11, 1)

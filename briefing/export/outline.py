@@ -219,22 +219,20 @@ class Outline:
 
 
 class _Numbers:
-    """Source numbers handed out in reading order; merged copies share the kept copy's number."""
+    """The brief's one numbering (:attr:`Brief.source_numbers`), and which sources the
+    storylines cite."""
 
     def __init__(self, brief: Brief):
-        ids = {a.id for a in brief.articles}
-        self.kept = {a.id: (a.duplicate_of if a.duplicate_of in ids else a.id) for a in brief.articles}
-        self.number: dict[str, int] = {}
+        self.number = brief.source_numbers
+        self.cited: set[int] = set()
 
     def cite(self, ids: Iterable[str]) -> tuple[int, ...]:
         out: list[int] = []
         for i in ids:
-            kept = self.kept.get(i)
-            if kept is None:
-                continue
-            n = self.number.setdefault(kept, len(self.number) + 1)
-            if n not in out:
+            n = self.number.get(i)
+            if n is not None and n not in out:
                 out.append(n)
+        self.cited.update(out)
         return tuple(out)
 
 
@@ -250,7 +248,7 @@ def _section(s: Storyline, brief: Brief, nums: _Numbers) -> SectionView:
                                         clean(q.role, 200) or None, nums.cite((q.article,))))
     events = tuple(EventView(e.date, clean(e.text), nums.cite(_event_sources(e))) for e in s.timeline if clean(e.text))
     players = tuple(PlayerView(clean(p.name, 200), p.kind, clean(p.role, 200) or None, p.mentions,
-                               len({nums.kept.get(a, a) for a in p.articles}))
+                               len({nums.number.get(a, a) for a in p.articles}))
                     for p in s.players if clean(p.name, 200))
     return SectionView(clean(s.key, 100), clean(s.title, 200) or clean(s.key, 100), len(s.articles),
                        s.first, s.last, points, tuple(quotes), events, players)
@@ -268,21 +266,23 @@ def _copy(a: Article) -> CopyView:
 def build_outline(brief: Brief) -> Outline:
     nums = _Numbers(brief)
     sections = tuple(_section(s, brief, nums) for s in brief.storylines)
-    cited = set(nums.number)
-    primaries = brief.primary_articles or brief.articles
-    for a in primaries:  # the sources nobody cited come last, in the brief's order
-        nums.cite((a.id,))
-    copies: dict[str, list[Article]] = {}
+    kept: dict[int, Article] = {}
+    copies: dict[int, list[Article]] = {}
+    ids = frozenset(a.id for a in brief.articles)
     for a in brief.articles:
-        if nums.kept[a.id] != a.id:
-            copies.setdefault(nums.kept[a.id], []).append(a)
-    by_id = {a.id: a for a in brief.articles}
+        n = nums.number.get(a.id)
+        if n is None:
+            continue
+        if a.duplicate_of is None or a.duplicate_of not in ids:
+            kept.setdefault(n, a)
+        else:
+            copies.setdefault(n, []).append(a)
     sources = []
-    for article_id, n in sorted(nums.number.items(), key=lambda kv: kv[1]):
-        a = by_id[article_id]
+    for n in sorted(kept):
+        a = kept[n]
         c = _copy(a)
         sources.append(SourceView(n, c.title, c.outlet, c.published, c.path, c.url, c.raw_url,
-                                  tuple(_copy(x) for x in copies.get(article_id, ())), article_id in cited))
+                                  tuple(_copy(x) for x in copies.get(n, ())), n in nums.cited))
     dates = [a.published for a in brief.articles if a.published]
     return Outline(
         date=brief.date,

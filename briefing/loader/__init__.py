@@ -10,7 +10,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from ..cache import fingerprint
 from ..config_model import Config
@@ -38,6 +38,7 @@ def load_articles(
     *,
     cache: "ArticleCache | None" = None,
     workers: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> tuple[list[Article], list[Problem]]:
     """Read every article under ``sources`` (the config's when None).
 
@@ -45,14 +46,15 @@ def load_articles(
     that does not exist raises :class:`briefing.errors.SourceError`.  With a ``cache``
     (see :mod:`briefing.cache`), unchanged files are not parsed again.  ``workers``
     processes parse large corpora (default: all cores when there are many files;
-    1 means serial); the result is the same either way.
+    1 means serial); the result is the same either way.  ``progress(done, total)`` is
+    called as files are read (about a hundred times in all, and once at the end).
     """
     with gc_paused():  # tens of thousands of articles and blocks that all stay: see gcpause
-        return _load(sources, config, cache, workers)
+        return _load(sources, config, cache, workers, progress)
 
 
 def _load(sources: Iterable[str] | None, config: Config, cache: "ArticleCache | None",
-          workers: int | None) -> tuple[list[Article], list[Problem]]:
+          workers: int | None, progress: Callable[[int, int], None] | None) -> tuple[list[Article], list[Problem]]:
     srcs = tuple(sources) if sources is not None else config.sources
     found, problems = discover(srcs, config)
     opts = ParseOptions(config.boilerplate, config.max_file_bytes)
@@ -78,10 +80,20 @@ def _load(sources: Iterable[str] | None, config: Config, cache: "ArticleCache | 
         else:
             stamps[i] = stamp
             misses.append((i, f, data))
+    total = len(found)
+    done = total - len(misses)
+    every = max(1, total // 100)
+    if progress:
+        progress(done, total)
     for i, items in _parse_all(misses, opts, workers):
         results[i] = items
         if cache is not None and i in stamps:
             cache.put(*stamps[i], fp, items, display=found[i].display)
+        done += 1
+        if progress and done % every == 0:
+            progress(done, total)
+    if progress and total % every:
+        progress(total, total)
     if cache is not None:
         cache.flush()
     articles: list[Article] = []

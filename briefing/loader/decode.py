@@ -33,10 +33,46 @@ def _mb(n: int) -> str:
     return f"{n / 1024 / 1024:.1f} MB" if n >= 100 * 1024 else f"{n / 1024:.1f} KB"
 
 
+# the first bytes of common binary formats: whatever a file is named, these are not articles
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"), (b"RIFF", "a RIFF file (WebP, WAV or AVI)"), (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"), (b"BM", "a BMP image"), (b"\x00\x00\x01\x00", "an icon"),
+    (b"%PDF-", "a PDF document"), (b"PK\x03\x04", "a zip archive (or a Word, Excel or EPUB file)"),
+    (b"PK\x05\x06", "an empty zip archive"), (b"\x1f\x8b", "a gzip archive"), (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"), (b"(\xb5/\xfd", "a zstd archive"), (b"7z\xbc\xaf\x27\x1c", "a 7z archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"), (b"\x7fELF", "a program (ELF)"), (b"MZ", "a Windows program"),
+    (b"\xca\xfe\xba\xbe", "a program (Mach-O or Java class)"), (b"\xcf\xfa\xed\xfe", "a program (Mach-O)"),
+    (b"\xfe\xed\xfa\xcf", "a program (Mach-O)"), (b"\xce\xfa\xed\xfe", "a program (Mach-O)"),
+    (b"\x00asm", "a WebAssembly module"), (b"SQLite format 3\x00", "an SQLite database"),
+    (b"OggS", "an Ogg audio or video file"), (b"ID3", "an MP3 audio file"), (b"fLaC", "a FLAC audio file"),
+    (b"\x1aE\xdf\xa3", "a Matroska or WebM video"), (b"wOFF", "a web font"), (b"wOF2", "a web font"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document"), (b"{\\rtf", "an RTF document"),
+)
+_FTYP = (b"ftyp",)  # ISO media (MP4, MOV, HEIC, AVIF) carries it at offset 4
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What a file is when its first bytes say it is a binary format, else None."""
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            if magic == b"MZ" and b"\x00" not in data[:512]:
+                continue  # a text that happens to start with "MZ"
+            if magic == b"BM" and (len(data) < 14 or b"\x00" not in data[:14]):
+                continue  # a text starting with "BM"
+            return kind
+    if data[4:8] in _FTYP:
+        return "an MP4, MOV or HEIC file"
+    return None
+
+
 def decode(data: bytes) -> tuple[str, str | None]:
     """(text, warning or None).  Raises :class:`Skip` for empty and binary files."""
     if not data.strip():
         raise Skip("empty file")
+    kind = binary_kind(data)
+    if kind is not None:
+        raise Skip(f"binary file ({kind}), not text")
     if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
         try:
             return data.decode("utf-16"), "UTF-16 text (with a byte-order mark) decoded"
@@ -53,9 +89,14 @@ def decode(data: bytes) -> tuple[str, str | None]:
         if exc.start >= len(data) - 3 and exc.reason == "unexpected end of data":
             return data.decode("utf-8-sig", errors="replace"), "truncated UTF-8 at the end of the file; the broken character was replaced"
     utf8 = data.decode("utf-8-sig", errors="replace")
-    high = sum(1 for b in data if b >= 0x80)
+    high = len(data) - len(data.translate(None, _HIGH_BYTES))
     if utf8.count("\ufffd") * 10 < high:  # mostly valid UTF-8 with a few bad bytes
         return utf8, "invalid UTF-8 bytes replaced"
+    if high * 4 > len(data) or _c1_ratio(data) > 0.02:
+        # Latin-1 and Windows-1252 text is mostly ASCII, with an accented letter here and
+        # there; compressed or encoded data is about half high bytes, C1 controls included
+        raise Skip("binary file, or text in an encoding other than UTF-8, Windows-1252 or Latin-1 "
+                   "(too many bytes outside ASCII); save it as UTF-8 to read it")
     if _cp1252_ok(data):
         return data.decode("cp1252"), "not UTF-8; decoded as Windows-1252"
     return data.decode("latin-1"), "not UTF-8; decoded as Latin-1"
@@ -77,3 +118,10 @@ def _control_ratio(head: bytes) -> float:
 
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+_C1_UNUSED = bytes((0x81, 0x8D, 0x8F, 0x90, 0x9D))  # no character in Windows-1252
+
+
+def _c1_ratio(data: bytes) -> float:
+    """The share of bytes that are no character in Windows-1252 (in text: almost none)."""
+    return (len(data) - len(data.translate(None, _C1_UNUSED))) / max(1, len(data))

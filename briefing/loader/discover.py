@@ -47,6 +47,23 @@ def _is_glob(s: str) -> bool:
     return any(c in s for c in "*?[")
 
 
+def check_sources(sources: list[str] | tuple[str, ...], config: Config) -> None:
+    """Raise :class:`SourceError` for a source (not a glob) that does not exist, as
+    :func:`discover` would, without reading any folder."""
+    for source in sources:
+        if _is_glob(source):
+            continue
+        path = config.resolve(source)
+        try:
+            path.stat()
+        except FileNotFoundError:
+            shown = display_path(path)
+            where = "" if shown == source else f" (looked for {shown})"
+            raise SourceError(f"source not found: {source}{where}") from None
+        except OSError as exc:
+            raise SourceError(f"source cannot be read: {source}: {exc.strerror or exc}") from None
+
+
 def discover(sources: list[str] | tuple[str, ...], config: Config) -> tuple[list[Found], list[Problem]]:
     """The article files under ``sources``, in a stable order, and what was skipped on the way.
 

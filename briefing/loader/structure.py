@@ -101,6 +101,7 @@ def _join_wrapped(lines: list[str]) -> list[str]:
                 and len(prev) >= 0.6 * longest
                 and len(prev) >= 40
                 and is_date_line(prev) is None
+                and is_date_line(s) is None  # a headline over a date line ("1987-04-13 05:15")
             )
             continued_bullet = _BULLET.match(prev) and not _BULLET.match(s) and line[:1].isspace()
             if wrapped or continued_bullet:

@@ -1,46 +1,49 @@
-"""The dashboard app: loads the brief in a worker and links the four panes.
+"""The dashboard app: builds the brief in a worker and links the four panes.
 
-The app holds the state (``brief``, ``storyline_key``, ``point_index``) as reactives
-and binds them into the panes with ``data_bind``; panes post messages when the user
-moves (see :mod:`briefing.tui.messages`).  Keys live in :mod:`briefing.tui.keys`.
+The app holds the state (``brief``, ``storyline_key``, ``point_index``, ``matches``) as
+reactives and binds it into the panes with ``data_bind``; panes post messages only for
+moves the user made (:mod:`briefing.tui.messages`), and the app changes its state in
+answer.  Searching is in :mod:`briefing.tui.searching`, building in
+:mod:`briefing.tui.loading`, keys in :mod:`briefing.tui.keys`.
 """
 
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 
+from rich.text import Text
 from textual import work
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widget import Widget
-from textual.widgets import ContentSwitcher, Footer, Header, Input, OptionList, ProgressBar, Static
-from textual.worker import WorkerFailed
+from textual.widgets import ContentSwitcher, Footer, Header, ProgressBar, Static
+from textual.worker import WorkerFailed, get_current_worker
 
 from ..config_model import Config
-from ..errors import BriefingError
 from ..export.files import export_brief
 from ..export.writer import WriteError
-from ..model import Brief
-from ..reopen import open_brief
 from ..gcpause import keep_out_of_collector
-from ..search import SearchIndex, build_index
+from ..model import Brief
+from ..search import build_index
 from .commands import BriefCommands
 from .errors import log_exception, short
-from .help_screen import HelpScreen
 from .keys import app_bindings, key_display, keymap_from_config, keys_for
-from .messages import FocusPane, OpenArticle, PointChosen, StorylineChosen
-from .pane import Pane
-from .problems_screen import ProblemsScreen
-from .quotes_pane import QuotesPane
-from .reader import ReaderScreen
+from .loading import BriefLoader
+from .messages import FocusPane, OpenArticle, PointChosen, StorylineChosen, StorylineStep
+from .panes.base import Pane
+from .panes.quotes import QuotesPane
+from .panes.sources import SourcesPane
+from .panes.storylines import StorylinesPane
+from .panes.summary import SummaryPane
 from .render import kept_id, literal
-from .search_panel import SearchInput, SearchResults
-from .searching import SearchingApp
-from .sources_pane import SourcesPane
+from .screens.help import HelpScreen
+from .screens.problems import ProblemsScreen
+from .screens.reader import ReaderScreen
+from .searching import SearchBar, SearchingApp
+from .settings import Settings
 from .states import empty_text, subtitle
-from .storylines_pane import StorylinesPane
-from .summary_pane import SummaryPane
 
 DEFAULT_THEME = "textual-dark"
 PANES = ("storylines", "summary", "sources", "quotes")
@@ -49,34 +52,36 @@ PANES = ("storylines", "summary", "sources", "quotes")
 class BriefingApp(SearchingApp):
     CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "briefing"
-    BINDINGS = app_bindings()
+    BINDINGS = app_bindings()  # type: ignore[assignment]  # (Textual's own list type is invariant)
     COMMANDS = App.COMMANDS | {BriefCommands}
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
+    AUTO_FOCUS = None  # nothing to focus until the brief is shown (the hidden search field must not take it)
 
     def __init__(self, config: Config, sources: list[str] | None = None, theme: str | None = None,
-                 brief: Brief | None = None, use_cache: bool = True) -> None:
-        """``brief``: show this brief instead of loading one from the sources.
-        ``use_cache``: read unchanged files from the article cache."""
+                 brief: Brief | None = None, use_cache: bool = True, settings: Settings | None = None) -> None:
+        """``brief``: show this brief instead of building one from the sources.
+        ``use_cache``: reopen an unchanged corpus from the cache.  ``settings``: what the
+        app remembers between runs (the theme)."""
         super().__init__()
         self.config = config
         self.use_cache = use_cache
         self.given_brief = brief
         self.sources = sources
-        self.theme_name = theme or config.theme
+        self.settings = settings if settings is not None else Settings.load()
+        self.theme_name = theme or self.settings.theme_for(config.theme)
         self.keymap = keymap_from_config(config.keys)
-        self.search_index: SearchIndex | None = None
-        self.searching = False
-        self._focus_before_search: str | None = None
         self.load_error: str | None = None
+        self._loader: BriefLoader | None = None
 
     # ---- layout ----------------------------------------------------------------
     def compose(self) -> ComposeResult:
         yield Header()
-        yield SearchInput(placeholder="Search storylines, points, quotes, articles…  ↑↓ pick · enter jump · esc close", id="search-input", compact=True)
+        yield SearchBar()
         with ContentSwitcher(initial="loading", id="views"):
             with Vertical(id="loading"):
-                yield Static("Loading the articles…", id="loading-label")
+                yield Static("Reading the articles…", id="loading-label")
                 yield ProgressBar(total=100, show_eta=False, id="progress")
+                yield Static(id="loading-preview")
             with VerticalScroll(id="empty"):
                 yield Static(id="empty-text")
             with Horizontal(id="main"):
@@ -86,11 +91,11 @@ class BriefingApp(SearchingApp):
                 with Vertical(id="right"):
                     yield self._bind(SummaryPane(id="summary"))
                     yield self._bind(QuotesPane(id="quotes"))
-            yield SearchResults(id="search-results")
         yield Footer()
 
     def _bind(self, pane: Pane) -> Pane:
-        return pane.data_bind(BriefingApp.brief, BriefingApp.storyline_key, BriefingApp.point_index)
+        return pane.data_bind(BriefingApp.brief, BriefingApp.storyline_key, BriefingApp.point_index,
+                              BriefingApp.matches)
 
     def on_mount(self) -> None:
         if self.keymap:
@@ -102,29 +107,29 @@ class BriefingApp(SearchingApp):
             self.notify(f"Unknown theme “{self.theme_name}”; using {DEFAULT_THEME}. "
                         f"Known themes: {', '.join(sorted(self.available_themes))}.",
                         severity="warning", timeout=8, markup=False)
-        self.query_one("#search-input").display = False
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
         if self.given_brief is not None:
             self.show_brief(self.given_brief)
         else:
             self.load_brief()
 
-    # ---- loading ---------------------------------------------------------------
-    @work(thread=True, exclusive=True, group="load")
-    def load_brief(self) -> None:
-        try:
-            self.call_from_thread(self._progress, "reading files", 0.02)
-            brief = open_brief(self.sources, self.config, use_cache=self.use_cache,
-                               progress=lambda stage, f: self.call_from_thread(self._progress, stage, f))
-            self.call_from_thread(self.show_brief, brief)  # the search index follows in its own worker
-        except BriefingError as exc:
-            self.call_from_thread(self._load_failed, str(exc))
-            return
-        except Exception as exc:  # an analysis bug must not take the screen
-            path = log_exception(exc, "building the brief")
-            self.call_from_thread(self._load_failed, f"Could not build the brief: {short(exc)}. Details: {path}")
-            return
+    def _remember_theme(self, theme: object) -> None:
+        name = getattr(theme, "name", None)
+        if isinstance(name, str):
+            self.settings.remember_theme(name, self.config.theme)
 
-    @work(thread=True, exclusive=True, group="index")
+    # ---- loading ---------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="load", description="load")
+    def load_brief(self) -> None:
+        loader = BriefLoader(self.sources, self.config, self.use_cache, self.from_worker, get_current_worker())
+        self._loader = loader
+        loader.run(self._progress, self._preview, self.show_brief, self._load_failed)
+
+    def on_unmount(self) -> None:
+        if self._loader is not None:
+            self._loader.cancel()  # no build process outlives the app
+
+    @work(thread=True, exclusive=True, group="index", description="index")
     def index_brief(self, brief: Brief) -> None:
         """Build the search index off the event loop; a search typed meanwhile runs when it is ready."""
         try:
@@ -133,29 +138,32 @@ class BriefingApp(SearchingApp):
             log_exception(exc, "indexing for search")
             return
         keep_out_of_collector()  # no full garbage collection over the brief in the middle of typing
-        self.call_from_thread(self._index_ready, brief, index)
+        self.from_worker(self.index_ready, brief, index)
+        self.from_worker(self._make_ahead)
 
-    def _index_ready(self, brief: Brief, index: SearchIndex) -> None:
-        if self.brief is not brief:
-            return  # a newer brief replaced this one
-        self.search_index = index
-        if self.searching:
-            self.run_search(self.query_one("#search-input", Input).value)
+    def _make_ahead(self) -> None:
+        for pane in self.query(Pane):
+            pane.make_ahead()
 
     def _progress(self, stage: str, fraction: float) -> None:
-        self.query_one("#loading-label", Static).update(literal(f"Building the brief: {stage}…"))
-        self.query_one("#progress", ProgressBar).update(progress=round(100 * fraction))
+        for label in self.query("#loading-label").results(Static):
+            label.update(literal(f"Building the brief: {stage}…"))
+        for bar in self.query("#progress").results(ProgressBar):
+            bar.update(progress=round(100 * fraction))
+
+    def _preview(self, text: Text) -> None:
+        for static in self.query("#loading-preview").results(Static):
+            static.update(text)
 
     def _load_failed(self, message: str) -> None:
         self.load_error = message
         self._show_empty()
 
-    def show_brief(self, brief: Brief, index: SearchIndex | None = None) -> None:
+    def show_brief(self, brief: Brief) -> None:
         """Show a built brief (the load worker calls this; tests may too)."""
-        self.search_index = index
-        if index is None:
-            self.index_brief(brief)
+        self.search_index = None
         self.point_index = None
+        self.matches = None
         self.brief = brief
         self.sub_title = subtitle(brief)
         if not brief.articles:
@@ -164,7 +172,8 @@ class BriefingApp(SearchingApp):
             self.query_one("#views", ContentSwitcher).current = "main"
             if brief.storylines:
                 self.storyline_key = brief.storylines[0].key
-            self.query_one("#storylines").focus()
+            self.focus_now(self.query_one("#storylines"))
+        self.index_brief(brief)
         if brief.problems:
             n = len(brief.problems)
             key = key_display(keys_for("problems", self.keymap))
@@ -174,19 +183,29 @@ class BriefingApp(SearchingApp):
     def _show_empty(self) -> None:
         self.query_one("#empty-text", Static).update(empty_text(self.config, self.sources, self.brief, self.load_error, self.keymap))
         self.query_one("#views", ContentSwitcher).current = "empty"
-        self.query_one("#empty").focus()
+        self.focus_now(self.query_one("#empty"))
 
     # ---- messages from the panes ----------------------------------------------
     def on_storyline_chosen(self, message: StorylineChosen) -> None:
-        if message.key != self.storyline_key:
+        self.choose_storyline(message.key)
+
+    def on_storyline_step(self, message: StorylineStep) -> None:
+        keys = self.storyline_keys()
+        if not keys:
+            return
+        at = keys.index(self.storyline_key) if self.storyline_key in keys else (-1 if message.delta > 0 else len(keys))
+        self.choose_storyline(keys[max(0, min(len(keys) - 1, at + message.delta))])
+
+    def choose_storyline(self, key: str) -> None:
+        if key != self.storyline_key:
             self.point_index = None
-            self.storyline_key = message.key
+            self.storyline_key = key
 
     def on_point_chosen(self, message: PointChosen) -> None:
         self.point_index = message.index
 
     def on_focus_pane(self, message: FocusPane) -> None:
-        self.query_one(f"#{message.pane_id}").focus()
+        self.focus_now(self.query_one(f"#{message.pane_id}"))
 
     def on_open_article(self, message: OpenArticle) -> None:
         if self.brief is None:
@@ -200,26 +219,27 @@ class BriefingApp(SearchingApp):
     # ---- actions (keys, command palette) ----------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         on_main = len(self.screen_stack) <= 1
-        if action in ("next_pane", "previous_pane", "storyline", "search", "export", "open"):
+        if action == "search" and isinstance(self.focused, SearchBar):
+            return False  # "/" typed in the field is part of the query
+        if action in ("next_pane", "previous_pane", "storyline", "search", "export", "open", "next_hit", "previous_hit"):
             # hidden from the footer (False) when there is nothing to act on
             return on_main and self.has_articles
-        if action == "back":
+        if action == "go_back":
             return on_main
         return True
 
     def _pane_order(self) -> list[Widget]:
-        if self.searching:
-            return [self.query_one("#search-input"), self.query_one("#search-results")]
         if not self.has_articles:
             return []
-        return [self.query_one(f"#{p}") for p in PANES]
+        bar = self.query_one(SearchBar)
+        return ([bar] if bar.display else []) + [self.query_one(f"#{p}") for p in PANES]
 
     def _cycle(self, step: int) -> None:
         order = self._pane_order()
         if not order:
             return
         current = next((i for i, w in enumerate(order) if w is self.focused), -1)
-        order[(current + step) % len(order)].focus()
+        self.focus_now(order[(current + step) % len(order)])
 
     def action_next_pane(self) -> None:
         self._cycle(1)
@@ -227,42 +247,27 @@ class BriefingApp(SearchingApp):
     def action_previous_pane(self) -> None:
         self._cycle(-1)
 
-    def action_down(self) -> None:
-        self._move("down")
-
-    def action_up(self) -> None:
-        self._move("up")
-
-    def _move(self, direction: str) -> None:
-        w = self.focused
-        if isinstance(w, OptionList):
-            w.action_cursor_down() if direction == "down" else w.action_cursor_up()
-        elif isinstance(w, SearchInput):
-            w.action_results(direction)
-        elif w is not None and hasattr(w, "scroll_down"):
-            w.scroll_down() if direction == "down" else w.scroll_up()
-
     def action_open(self) -> None:
         w = self.focused
-        if isinstance(w, SearchInput):
-            self._jump_to_current()
-        elif isinstance(w, OptionList):
-            w.action_select()
+        if isinstance(w, SearchBar):
+            self.accept_search()
+        elif isinstance(w, Pane):
+            w.action_choose()
 
     def action_storyline(self, index: int) -> None:
-        if self.brief is not None and 0 <= index < len(self.brief.storylines):
-            self.point_index = None
-            self.storyline_key = self.brief.storylines[index].key
+        keys = self.storyline_keys()
+        if 0 <= index < len(keys):
+            self.choose_storyline(keys[index])
 
-    def action_back(self) -> None:
-        if self.searching:
-            self.close_search()
+    def action_go_back(self) -> None:
+        if self.searching or self.matches is not None:
+            self.close_search(restore=isinstance(self.focused, SearchBar))
         elif self.point_index is not None:
             self.point_index = None
             if self.has_articles:
-                self.query_one("#storylines").focus()
+                self.focus_now(self.query_one("#storylines"))
         elif self.has_articles:
-            self.query_one("#storylines").focus()
+            self.focus_now(self.query_one("#storylines"))
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
@@ -279,19 +284,19 @@ class BriefingApp(SearchingApp):
             return
         self.export_worker(self.brief)
 
-    @work(thread=True, exclusive=True, group="export")
+    @work(thread=True, exclusive=True, group="export", description="export")
     def export_worker(self, brief: Brief) -> None:
         try:
             path = export_brief(brief, self.config)
         except WriteError as exc:
-            self.call_from_thread(self.notify, f"Export failed: {exc}", severity="error", timeout=10, markup=False)
+            self.from_worker(partial(self.notify, f"Export failed: {exc}", severity="error", timeout=10, markup=False))
             return
         except Exception as exc:
             log = log_exception(exc, "export")
-            self.call_from_thread(self.notify, f"Export failed: {short(exc)}. Details: {log}",
-                                  severity="error", timeout=10, markup=False)
+            self.from_worker(partial(self.notify, f"Export failed: {short(exc)}. Details: {log}",
+                                     severity="error", timeout=10, markup=False))
             return
-        self.call_from_thread(self.notify, f"Exported the brief to {path}", title="Exported", timeout=8, markup=False)
+        self.from_worker(partial(self.notify, f"Exported the brief to {path}", title="Exported", timeout=8, markup=False))
 
     # ---- errors --------------------------------------------------------------------
     def report_error(self, error: BaseException, where: str = "") -> None:
@@ -319,4 +324,3 @@ def run_app(config: Config, sources: list[str] | None, theme: str | None, use_ca
         print(f"briefing: unexpected error: {short(exc)}" + (f" (details in {path})" if path else ""), file=sys.stderr)
         return 1
     return app.return_code or 0
-

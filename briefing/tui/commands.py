@@ -12,7 +12,7 @@ from .keys import ACTIONS, key_display, keys_for
 if TYPE_CHECKING:
     from .app import BriefingApp
 
-SKIP = {"command_palette", "down", "up"}
+SKIP = {a.id for a in ACTIONS if a.scope == "pane"} | {"command_palette"}
 
 
 class BriefCommands(Provider):
@@ -25,7 +25,7 @@ class BriefCommands(Provider):
             out.append((a.help, f"key: {key_display(keys_for(a.id, app.keymap))}", partial(app.run_action, a.action)))
         if app.brief is not None:
             for i, s in enumerate(app.brief.storylines):
-                out.append((f"Go to storyline: {s.title}", f"key: {i + 1}" if i < 9 else "", partial(app.action_storyline, i)))
+                out.append((f"Go to storyline: {s.title}", f"key: {i + 1}" if i < 9 else "", partial(app.choose_storyline, s.key)))
         return out
 
     async def discover(self) -> Hits:

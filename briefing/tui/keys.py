@@ -1,14 +1,15 @@
 """Every key of the app, declared once as Textual ``Binding``s with ids.
 
-The ids are the action names users remap in ``config.yaml`` (``keys:``); the app
-applies them with ``App.set_keymap``.  The help screen and the command palette are
-built from the same table.
+The ids are the action names users remap in ``config.yaml`` (``keys:``); the app applies
+them with ``App.set_keymap``, which reaches the bindings of the panes too.  Keys that move
+inside a pane (``scope="pane"``) are the panes' own bindings; the rest are the app's.  The
+help screen and the command palette are built from the same table.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Mapping
+from typing import Literal, Mapping
 
 from textual.binding import Binding
 
@@ -24,19 +25,28 @@ class Action:
     help: str  # one line, for the help screen and the command palette
     footer: bool = True
     priority: bool = False
+    scope: Literal["app", "pane"] = "app"
 
 
 ACTIONS: tuple[Action, ...] = (
-    Action("down", "down", "j", "Down", "Move down (also the down arrow)", footer=False),
-    Action("up", "up", "k", "Up", "Move up (also the up arrow)", footer=False),
+    Action("down", "cursor_down", "j,down", "Down", "Move down", footer=False, scope="pane"),
+    Action("up", "cursor_up", "k,up", "Up", "Move up", footer=False, scope="pane"),
+    Action("top", "cursor_top", "g,home", "Top", "Go to the first row", footer=False, scope="pane"),
+    Action("bottom", "cursor_bottom", "G,end", "Bottom", "Go to the last row", footer=False, scope="pane"),
+    Action("page_down", "page_down", "space,pagedown", "Page down", "Move down a page", footer=False, scope="pane"),
+    Action("page_up", "page_up", "b,pageup", "Page up", "Move up a page", footer=False, scope="pane"),
     Action("next_pane", "next_pane", "tab", "Pane", "Go to the next pane", priority=True),
     Action("previous_pane", "previous_pane", "shift+tab", "Prev pane", "Go to the previous pane", footer=False, priority=True),
-    Action("open", "open", "enter", "Open", "Open the highlighted item (a source or quote opens the reader)", priority=True),
-    Action("back", "back", "escape", "Back", "Go back, or clear the search and the highlight"),
-    Action("search", "search", "slash", "Search", "Search storylines, points, quotes and articles"),
+    Action("open", "open", "enter", "Open", "Open the highlighted item (a source or quote opens the reader)",
+           footer=False, priority=True),
+    Action("back", "go_back", "escape", "Back", "Go back: clear the search, then the highlight", footer=False),
+    # priority: handled as it arrives, so the keys typed right after it reach the field
+    Action("search", "search", "slash", "Search", "Search: the panes show only what matches as you type", priority=True),
+    Action("next_hit", "next_hit", "n", "Next hit", "Go to the next search hit", footer=False),
+    Action("previous_hit", "previous_hit", "N", "Prev hit", "Go to the previous search hit", footer=False),
     Action("export", "export", "e", "Export", "Export the daily brief to the export folder"),
-    Action("problems", "problems", "p", "Problems", "List the files that could not be loaded"),
-    Action("help", "help", "question_mark", "Help", "Show every key"),
+    Action("problems", "problems", "p", "Problems", "List the files that could not be loaded", footer=False),
+    Action("help", "help", "question_mark", "Keys", "Show every key"),
     Action("command_palette", "command_palette", "ctrl+p", "Commands", "Open the command palette", footer=False, priority=True),
     Action("quit", "quit", "q", "Quit", "Quit briefing"),
 )
@@ -45,16 +55,21 @@ STORYLINE_KEYS = 9
 assert {a.id for a in ACTIONS} == set(KEY_ACTIONS), "every configurable action has a binding"
 
 
+def _binding(a: Action) -> Binding:
+    return Binding(a.keys, a.action, a.label, show=a.footer, priority=a.priority, id=a.id, tooltip=a.help)
+
+
 def app_bindings() -> list[Binding]:
-    out = [
-        Binding(a.keys, a.action, a.label, show=a.footer, priority=a.priority, id=a.id, tooltip=a.help)
-        for a in ACTIONS
-    ]
+    out = [_binding(a) for a in ACTIONS if a.scope == "app"]
     out += [
         Binding(str(n), f"storyline({n - 1})", f"Storyline {n}", show=False, id=f"storyline_{n}")
         for n in range(1, STORYLINE_KEYS + 1)
     ]
     return out
+
+
+def pane_bindings() -> list[Binding]:
+    return [_binding(a) for a in ACTIONS if a.scope == "pane"]
 
 
 def keymap_from_config(keys: Mapping[str, str]) -> dict[str, str]:
@@ -72,7 +87,8 @@ def keys_for(action_id: str, keymap: Mapping[str, str]) -> str:
     raise KeyError(action_id)
 
 
-_DISPLAY = {"slash": "/", "question_mark": "?", "escape": "esc", "enter": "enter", "shift+tab": "shift+tab"}
+_DISPLAY = {"slash": "/", "question_mark": "?", "escape": "esc", "enter": "enter", "shift+tab": "shift+tab",
+            "down": "↓", "up": "↑", "pagedown": "PgDn", "pageup": "PgUp", "home": "Home", "end": "End"}
 
 
 def key_display(keys: str) -> str:

@@ -1,4 +1,7 @@
-"""Messages the panes post up to the app ("attributes down, messages up")."""
+"""Messages the panes post up to the app ("attributes down, messages up").
+
+A pane posts one only for a move the user made, never for a change it was given.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +9,20 @@ from textual.message import Message
 
 
 class StorylineChosen(Message):
+    """The user picked a storyline (a click, or a jump)."""
+
     def __init__(self, key: str) -> None:
         super().__init__()
         self.key = key
+
+
+class StorylineStep(Message):
+    """The user moved ``delta`` storylines down (negative: up) from the one selected.  The app
+    applies each step to its own state, so a burst of keys never races the panes."""
+
+    def __init__(self, delta: int) -> None:
+        super().__init__()
+        self.delta = delta
 
 
 class PointChosen(Message):

@@ -9,21 +9,21 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Sequence
 
-from rich.table import Table
 from rich.text import Text
 
-from ..model import Article, Brief, Storyline
+from ..model import Article, Brief
 from ..text import clean, one_line
+from .rows import HIT_STYLE
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+MAX_CITES = 3  # citations shown beside a point; the Sources pane marks them all
 
 
 def plain(s: str) -> str:
-    """Text safe to show in a terminal: escapes and control characters removed."""
-    return _CONTROL.sub("", clean(s))
+    """Text safe to show in a terminal: escapes and control characters removed (tabs as spaces)."""
+    return _CONTROL.sub("", clean(s).replace("\t", " "))
 
 
 def literal(s: str, style: str = "") -> Text:
@@ -31,13 +31,13 @@ def literal(s: str, style: str = "") -> Text:
     return Text(plain(s), style=style, end="")
 
 
-def highlighted(s: str, spans: Iterable[tuple[int, int]], style: str = "bold reverse") -> Text:
-    """``s`` with the character spans styled (the offsets are into ``s``)."""
-    safe = s if not _CONTROL.search(s) and "\x1b" not in s else None
-    text = Text(safe if safe is not None else plain(s), end="")
+def highlighted(s: str, spans: Iterable[tuple[int, int]], style: str = "", hit: str = HIT_STYLE) -> Text:
+    """``s`` shown literally with the character spans styled (the offsets are into ``s``)."""
+    safe = s if not _CONTROL.search(s) and "\x1b" not in s and "\t" not in s else None
+    text = Text(safe if safe is not None else plain(s), style=style, end="")
     if safe is not None:  # offsets only hold when nothing was removed
         for start, end in spans:
-            text.stylize(style, start, end)
+            text.stylize(hit, start, end)
     return text
 
 
@@ -58,21 +58,7 @@ def date_span(first: dt.date | None, last: dt.date | None) -> str:
 
 
 def outlet_of(a: Article) -> str:
-    return plain(one_line(a.outlet)) if a.outlet else Path(a.path).name
-
-
-def source_numbers(brief: Brief, s: Storyline) -> dict[str, int]:
-    """Citation numbers for a storyline: its articles in order, then any other article
-    its summary cites.  A copy gets the number of its kept copy."""
-    numbers: dict[str, int] = {}
-    for aid in s.articles:
-        numbers.setdefault(aid, len(numbers) + 1)
-    for p in s.summary:
-        for aid in p.sources:
-            kept = kept_id(brief, aid)
-            if kept not in numbers:
-                numbers[kept] = len(numbers) + 1
-    return numbers
+    return plain(one_line(a.outlet)) if a.outlet else plain(a.path.replace("\\", "/").rsplit("/", 1)[-1])
 
 
 def kept_id(brief: Brief, article_id: str) -> str:
@@ -84,13 +70,22 @@ def kept_id(brief: Brief, article_id: str) -> str:
     return a.duplicate_of or a.id
 
 
-def citations(brief: Brief, sources: Iterable[str], numbers: dict[str, int]) -> list[int]:
+def numbers_of(brief: Brief, sources: Iterable[str]) -> list[int]:
+    """The brief's source numbers for these articles, each once, in their order."""
     out: list[int] = []
+    numbers = brief.source_numbers
     for aid in sources:
-        n = numbers.get(kept_id(brief, aid))
+        n = numbers.get(aid)
         if n is not None and n not in out:
             out.append(n)
     return out
+
+
+def citation_text(numbers: Sequence[int], limit: int = MAX_CITES) -> str:
+    """``[1][4][7] +2``: at most ``limit`` citations, and how many more there are."""
+    shown = "".join(f"[{n}]" for n in numbers[:limit]) or "[?]"
+    more = len(numbers) - limit
+    return shown + (f" +{more}" if more > 0 else "")
 
 
 def copies_note(a: Article) -> str:
@@ -98,12 +93,3 @@ def copies_note(a: Article) -> str:
     if not n:
         return ""
     return f"also in {n} cop{'y' if n == 1 else 'ies'}"
-
-
-def row(left: Text, right: Text) -> Table:
-    """Two columns, so wrapped text hangs under itself instead of under the number."""
-    grid = Table.grid(padding=(0, 1), expand=True)
-    grid.add_column(no_wrap=True)
-    grid.add_column(ratio=1)
-    grid.add_row(left, right)
-    return grid

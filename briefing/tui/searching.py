@@ -1,26 +1,44 @@
 """The app's state and its search: the base class of :class:`briefing.tui.app.BriefingApp`.
 
-Search runs in an exclusive thread worker; a result is shown only while its query is
-still what the search field holds (the stale-result guard).
+Search filters the panes in place, as fzf and toolong do: each keystroke runs the query in
+an exclusive thread worker over the whole brief (:meth:`briefing.search.SearchIndex.match`),
+and the result becomes the app's ``matches``, which every pane is bound to.  A result is
+used only while its query is still what the search field holds (the stale-result guard).
+Enter goes to the first pane with matches; ``n``/``N`` step through them; esc in the field
+restores the view from before the search, esc in a pane clears the filter where you are.
 """
 
 from __future__ import annotations
 
+from typing import Callable
+
 from textual import work
 from textual.app import App
+from textual.binding import Binding
 from textual.reactive import reactive
-from textual.widgets import ContentSwitcher, Input
+from textual.widget import Widget
+from textual.widgets import Input
 from textual.worker import get_current_worker
 
 from ..model import Brief
-from ..search import Hit, SearchIndex, SearchResult
+from ..search import Matches, SearchIndex
 from .errors import log_exception
-from .messages import OpenArticle
-from .quotes_pane import QuotesPane
-from .render import kept_id
-from .search_panel import SearchInput, SearchJump, SearchResults
-from .sources_pane import SourcesPane
-from .summary_pane import SummaryPane
+from .panes.base import Pane
+from .threads import on_loop
+
+
+class SearchBar(Input):
+    """The search field above the panes; hidden until ``/``."""
+
+    BINDINGS = [  # shown in the footer while typing (the app handles both)
+        Binding("enter", "app.open", "Go to the hits", id="open"),
+        Binding("escape", "app.go_back", "Back", id="back"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(placeholder="Search: the panes keep what matches · enter: go to the hits · esc: back",
+                         id="search", compact=True)
+        self.display = False
 
 
 class SearchingApp(App[int]):
@@ -29,94 +47,158 @@ class SearchingApp(App[int]):
     brief: reactive[Brief | None] = reactive(None, always_update=True)
     storyline_key: reactive[str | None] = reactive(None)
     point_index: reactive[int | None] = reactive(None)
+    matches: reactive[Matches | None] = reactive(None)
     search_index: SearchIndex | None = None
-    searching: bool = False
-    _focus_before_search: str | None = None
+    _before_search: tuple[str | None, str | None] | None = None  # (storyline, focused pane)
 
     @property
     def has_articles(self) -> bool:
         return self.brief is not None and bool(self.brief.articles)
 
+    @property
+    def searching(self) -> bool:
+        bar = self.search_bar
+        return bar is not None and bar.display
+
+    @property
+    def search_bar(self) -> SearchBar | None:
+        """The search field; None while the app is closing (a worker's late result finds no widgets)."""
+        bars = self.query(SearchBar)
+        return bars.first() if bars else None
+
+    def focus_now(self, widget: Widget) -> None:
+        """Focus ``widget`` before the next key is handled (``Widget.focus`` waits its turn in the
+        queue, behind keys typed meanwhile: "/" and a fast query would lose its first letters)."""
+        self.screen.set_focus(widget)
+
+    def from_worker(self, callback: Callable[..., object], *args: object) -> object:
+        """Run ``callback(*args)`` on the event loop, from a worker thread (see :func:`on_loop`)."""
+        return on_loop(self, callback, *args)
+
+    def storyline_keys(self) -> list[str]:
+        """The storylines the Storylines pane lists (while searching, those with matches)."""
+        if self.brief is None:
+            return []
+        m = self.matches
+        return [s.key for s in self.brief.storylines if m is None or m.shows(s.key)]
+
     def action_search(self) -> None:
         if not self.has_articles:
             self.notify("Nothing to search yet.", severity="warning", markup=False)
             return
-        if not self.searching:
-            self._focus_before_search = self.focused.id if self.focused is not None else None
-            self.searching = True
-        field = self.query_one("#search-input", SearchInput)
-        field.display = True
-        self.query_one("#views", ContentSwitcher).current = "search-results"
-        field.focus()
-        self.run_search(field.value)
+        bar = self.query_one(SearchBar)
+        if not bar.display:
+            self._before_search = (self.storyline_key, self.focused.id if self.focused is not None else None)
+            bar.display = True
+        self.focus_now(bar)
 
-    def close_search(self, restore: bool = True) -> None:
-        self.searching = False
-        self.query_one("#search-input").display = False
-        self.query_one("#views", ContentSwitcher).current = "main"
-        if restore and self._focus_before_search:
-            self.query_one(f"#{self._focus_before_search}").focus()
+    def close_search(self, *, restore: bool) -> None:
+        """Clear the search; ``restore``: go back to the storyline and pane from before it."""
+        bar = self.query_one(SearchBar)
+        bar.value = ""
+        bar.display = False
+        self.matches = None
+        before, self._before_search = self._before_search, None
+        if restore and before is not None:
+            key, focus = before
+            if key is not None and key != self.storyline_key:
+                self.point_index = None
+                self.storyline_key = key
+            if focus:
+                self.focus_now(self.query_one(f"#{focus}"))
+                return
+        if isinstance(self.focused, SearchBar) or self.focused is None:
+            self.focus_now(self.query_one("#storylines"))
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        if event.input.id == "search-input":
-            self.run_search(event.value)
+        if isinstance(event.input, SearchBar):
+            event.stop()
+            if event.value.strip():
+                self.run_search(event.value)
+            else:
+                self.matches = None
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.input.id == "search-input":
-            self._jump_to_current()
+        if isinstance(event.input, SearchBar):
+            event.stop()
+            self.accept_search()
 
-    @work(thread=True, exclusive=True, group="search")
+    def accept_search(self) -> None:
+        """Enter in the field: to the first pane of the storyline that has matches."""
+        m = self.matches
+        key = self.storyline_key
+        target = "storylines"
+        if m is not None and key is not None and self.brief is not None:
+            s = self.brief.storyline(key)
+            if any(k == key for k, _ in m.points | m.events):
+                target = "summary"
+            elif m.articles & set(s.articles):
+                target = "sources"
+            elif any(key in self.brief.quotes[q].storylines for q in m.quotes):
+                target = "quotes"
+        self.focus_now(self.query_one(f"#{target}"))
+
+    @work(thread=True, exclusive=True, group="search", description="search")
     def run_search(self, query: str) -> None:
         index = self.search_index
         if index is None:
-            return
+            return  # index_ready runs it
         try:
-            result = index.search(query)
+            result = index.match(query)
         except Exception as exc:
             log_exception(exc, f"search {query!r}")
             return
         if not get_current_worker().is_cancelled:
-            self.call_from_thread(self.show_results, result)
+            self.from_worker(self.show_matches, query, result)
 
-    def show_results(self, result: SearchResult) -> None:
-        field = self.query_one("#search-input", SearchInput)
-        if result.query != field.value or not self.searching or self.brief is None:
+    def show_matches(self, query: str, matches: Matches | None) -> None:
+        bar = self.search_bar
+        if bar is None or query != bar.value or not bar.display:
             return  # stale: the user typed on since this search started
-        self.query_one("#search-results", SearchResults).show(self.brief, result)
+        self.matches = matches
+        keys = self.storyline_keys()
+        if matches is not None and keys and self.storyline_key not in keys:
+            self.point_index = None
+            self.storyline_key = keys[0]
 
-    def _jump_to_current(self) -> None:
-        hit = self.query_one("#search-results", SearchResults).current()
-        if hit is not None:
-            self.jump_to(hit)
+    def index_ready(self, brief: Brief, index: SearchIndex) -> None:
+        if self.brief is not brief:
+            return  # a newer brief replaced this one
+        self.search_index = index
+        bar = self.search_bar
+        if bar is not None and bar.display and bar.value.strip():
+            self.run_search(bar.value)
 
-    def on_search_jump(self, message: SearchJump) -> None:
-        self.jump_to(message.hit)
+    # ---- n / N -------------------------------------------------------------------
+    def action_next_hit(self) -> None:
+        self._hop(1)
 
-    def jump_to(self, hit: Hit) -> None:
-        """Show a search hit in its pane (an article's text also opens the reader there)."""
-        self.close_search(restore=False)
-        if hit.storyline is not None and hit.storyline != self.storyline_key:
-            self.storyline_key = hit.storyline
-        self.point_index = None
-        self.call_after_refresh(self._focus_hit, hit)
+    def action_previous_hit(self) -> None:
+        self._hop(-1)
 
-    def _focus_hit(self, hit: Hit) -> None:
-        summary = self.query_one("#summary", SummaryPane)
-        sources = self.query_one("#sources", SourcesPane)
-        quotes = self.query_one("#quotes", QuotesPane)
-        if hit.kind == "point" and hit.point is not None:
-            summary.select_id(f"p{hit.point}")
-            summary.focus()
-        elif hit.kind == "quote" and hit.quote is not None:
-            if quotes.select_id(f"q{hit.quote}"):
-                quotes.focus()
-            elif hit.article is not None:
-                self.post_message(OpenArticle(hit.article, hit.paragraph, quote=hit.quote))
-        elif hit.kind in ("article", "text") and hit.article is not None and self.brief is not None:
-            sources.select_id(kept_id(self.brief, hit.article))
-            sources.focus()
-            if hit.kind == "text":
-                self.post_message(OpenArticle(hit.article, hit.paragraph))
-        else:
-            self.query_one("#storylines").focus()
-
+    def _hop(self, direction: int) -> None:
+        """The next match: in the focused pane, then in the next storyline that has any."""
+        if self.matches is None:
+            self.notify("No search: press / to search.", markup=False, timeout=3)
+            return
+        pane = self.focused if isinstance(self.focused, Pane) else None
+        if pane is not None and pane.id != "storylines":
+            before = pane.cursor
+            if direction > 0:
+                pane.action_cursor_down()
+            else:
+                pane.action_cursor_up()
+            if pane.cursor != before:
+                return
+        keys = self.storyline_keys()
+        if not keys:
+            return
+        at = keys.index(self.storyline_key) if self.storyline_key in keys else -1
+        key = keys[(at + direction) % len(keys)]
+        if key != self.storyline_key:
+            self.point_index = None
+            self.storyline_key = key
+        if pane is None or pane.id == "storylines":
+            pane = self.query_one("#summary", Pane)
+        pane.land_at_end = direction < 0  # where the cursor goes when the new rows arrive
+        self.focus_now(pane)

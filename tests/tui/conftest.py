@@ -43,15 +43,38 @@ def make_app(config: Config) -> Callable[..., BriefingApp]:
 
 
 async def settle(pilot: Pilot[Any]) -> None:
-    """Wait for the workers and the messages they caused."""
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    """Wait for the workers and the messages they caused (twice: a finished worker may start another)."""
+    for _ in range(2):
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+def row_text(pane: Any, index: int) -> str:
+    """What one row of a pane shows (its left column, body and marks), as plain text."""
+    row = pane.rows[index]
+    mark = ""
+    if pane.SHOW_MARKS and row.link is not None and pane.marked is not None and row.link in pane.marked:
+        mark = "▶"
+    left = row.left.plain + " " if row.left is not None and row.left.plain else ""
+    return mark + left + row.body.plain
+
+
+def row_ids(pane: Any) -> list[str]:
+    """The ids of the rows the cursor can take, in order."""
+    return list(pane.row_ids)
+
+
+def screen_lines(pane: Any) -> list[str]:
+    """The lines a pane draws now (its visible content), as plain text."""
+    height = pane.scrollable_content_region.height
+    return [pane.render_line(y).text.rstrip() for y in range(height)]
 
 
 def write_articles(folder: Path, texts: dict[str, str]) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for name, text in texts.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
         (folder / name).write_text(text, encoding="utf-8")
     return folder
 

@@ -1,4 +1,4 @@
-"""Every key of the footer, the help screen, the keymap from config and the command palette."""
+"""Every key of the footer and the panes, the help screen, the keymap from config and the command palette."""
 
 from __future__ import annotations
 
@@ -10,23 +10,35 @@ from textual.command import CommandPalette
 
 from briefing.config_model import Config
 from briefing.config_rules import KEY_ACTIONS
+from briefing.model import Article
 from briefing.tui.app import BriefingApp
-from briefing.tui.help_screen import HelpScreen, help_table
-from briefing.tui.keys import ACTIONS, app_bindings, keymap_from_config
-from briefing.tui.reader import ReaderScreen
+from briefing.tui.keys import ACTIONS, app_bindings, keymap_from_config, pane_bindings
+from briefing.tui.panes.base import Pane
+from briefing.tui.panes.sources import SourcesPane
+from briefing.tui.screens.help import HelpScreen, help_table
+from briefing.tui.screens.reader import ReaderScreen
 
-from .conftest import settle
+from .conftest import row_ids, settle
+from .sample import article, rebuilt, sample_brief
 
 
 def test_every_configurable_action_is_a_binding_with_that_id() -> None:
-    bound = {b.id for b in app_bindings()}
+    bound = {b.id for b in app_bindings() + pane_bindings()}
     assert set(KEY_ACTIONS) <= bound
     shown = {b.id for b in app_bindings() if b.show}
-    assert {"quit", "help", "search", "export", "open", "back", "next_pane", "problems"} <= shown
+    assert {"quit", "help", "search", "export", "next_pane"} <= shown
 
 
 def test_keymap_from_config_splits_lists() -> None:
     assert keymap_from_config({"quit": "x", "search": "f, ctrl+f"}) == {"quit": "x", "search": "f,ctrl+f"}
+
+
+async def test_footer_at_80x24_still_shows_quit_and_keys(make_app: Callable[..., BriefingApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        footer = app.export_screenshot()  # the SVG holds the footer's text
+        assert "Quit" in footer and "Keys" in footer
 
 
 async def test_tab_and_shift_tab_cycle_the_panes(make_app: Callable[..., BriefingApp]) -> None:
@@ -58,6 +70,53 @@ async def test_j_k_and_arrows_move(make_app: Callable[..., BriefingApp]) -> None
         assert app.storyline_key == "diplomacy"
 
 
+def long_brief(n: int = 60) -> tuple[list[str], object]:
+    """The sample brief with ``n`` more sources in its first storyline."""
+    brief = sample_brief()
+    extra: list[Article] = [article(f"x{i:02d}", f"Report number {i} on the summit", ["Text."]) for i in range(n)]
+    s = brief.storylines[0]
+    s = dataclasses.replace(s, articles=s.articles + tuple(a.id for a in extra))
+    return [a.id for a in extra], rebuilt(brief, articles=brief.articles + tuple(extra), storylines=(s,) + brief.storylines[1:])
+
+
+async def test_top_bottom_and_paging(make_app: Callable[..., BriefingApp]) -> None:
+    _, brief = long_brief()
+    app = make_app(brief=brief)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        sources = app.query_one(SourcesPane)
+        sources.focus()
+        ids = row_ids(sources)
+        await pilot.press("G")
+        assert sources.cursor_id == ids[-1] and str(sources.border_title).endswith(f"{len(ids)}/{len(ids)}")
+        await pilot.press("g")
+        assert sources.cursor_id == ids[0]
+        for page_down, page_up in (("space", "b"), ("pagedown", "pageup")):
+            await pilot.press(page_down)
+            first_page = ids.index(sources.cursor_id or "")
+            assert 3 <= first_page < len(ids) - 1  # a page holds several two-line rows
+            await pilot.press(page_down)
+            assert ids.index(sources.cursor_id or "") > first_page
+            await pilot.press(page_up, page_up)
+            assert sources.cursor_id == ids[0]
+        await pilot.press("end")
+        assert sources.cursor_id == ids[-1]
+        await pilot.press("home")
+        assert sources.cursor_id == ids[0]
+
+
+async def test_g_and_G_in_storylines_go_to_the_first_and_last(make_app: Callable[..., BriefingApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("G")
+        await settle(pilot)
+        assert app.storyline_key == "other"
+        await pilot.press("g")
+        await settle(pilot)
+        assert app.storyline_key == "diplomacy"
+
+
 async def test_number_keys_jump_to_a_storyline(make_app: Callable[..., BriefingApp]) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
@@ -65,7 +124,7 @@ async def test_number_keys_jump_to_a_storyline(make_app: Callable[..., BriefingA
         await pilot.press("3")
         await settle(pilot)
         assert app.storyline_key == "other"
-        assert app.query_one("#storylines").highlighted == 2
+        assert app.query_one("#storylines", Pane).cursor_id == "other"
         await pilot.press("9")  # no ninth storyline: nothing happens
         await settle(pilot)
         assert app.storyline_key == "other"
@@ -95,9 +154,9 @@ async def test_help_screen_lists_every_action(make_app: Callable[..., BriefingAp
         assert isinstance(app.screen, HelpScreen)
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
-    rows = help_table({}).columns[1]._cells
-    assert len(rows) >= len(ACTIONS)
-    assert [c.plain for c in help_table({}).columns[0]._cells][: len(ACTIONS)][-1] == "q"
+    keys = [c.plain for c in help_table({}).columns[0]._cells]
+    assert len(keys) >= len(ACTIONS)
+    assert "g / Home" in keys and "space / PgDn" in keys and "n" in keys and "N" in keys
 
 
 async def test_q_quits(make_app: Callable[..., BriefingApp]) -> None:
@@ -110,14 +169,18 @@ async def test_q_quits(make_app: Callable[..., BriefingApp]) -> None:
 
 
 async def test_keys_remapped_from_config(make_app: Callable[..., BriefingApp], config: Config) -> None:
-    remapped = dataclasses.replace(config, keys=MappingProxyType({"search": "f", "quit": "x", "down": "n"}))
+    remapped = dataclasses.replace(config, keys=MappingProxyType({"search": "f", "quit": "x", "down": "ctrl+n",
+                                                                  "bottom": "z"}))
     app = make_app(config=remapped)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await pilot.press("j")  # j was the default for down; now it does nothing
-        await pilot.press("n")
+        await pilot.press("ctrl+n")
         await settle(pilot)
         assert app.storyline_key == "sanctions"
+        await pilot.press("z")  # a pane key remapped too
+        await settle(pilot)
+        assert app.storyline_key == "other"
         await pilot.press("slash")
         assert not app.searching
         await pilot.press("f")

@@ -2,31 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable
-
-from rich.table import Table
-from rich.text import Text
+import dataclasses
+from typing import Callable
 
 from briefing.tui.app import BriefingApp
-from briefing.tui.pane import Pane
-from briefing.tui.quotes_pane import QuotesPane
-from briefing.tui.sources_pane import SourcesPane
-from briefing.tui.summary_pane import SummaryPane
+from briefing.tui.panes.base import Pane
+from briefing.tui.panes.quotes import QuotesPane
+from briefing.tui.panes.sources import SourcesPane
+from briefing.tui.panes.summary import SummaryPane
 
-from .conftest import settle
-
-
-def prompt_text(pane: Pane, index: int) -> str:
-    """The visible text of one option (its cells joined)."""
-    prompt: Any = pane.get_option_at_index(index).prompt
-    if isinstance(prompt, Table):
-        cells = [c for col in prompt.columns for c in col._cells]
-        return " ".join(c.plain if isinstance(c, Text) else str(c) for c in cells)
-    return prompt.plain if isinstance(prompt, Text) else str(prompt)
-
-
-def ids(pane: Pane) -> list[str | None]:
-    return [pane.get_option_at_index(i).id for i in range(pane.option_count)]
+from .conftest import row_ids, row_text, screen_lines, settle
+from .sample import rebuilt, sample_brief
 
 
 async def test_storylines_listed_with_count_and_span_other_last(make_app: Callable[..., BriefingApp]) -> None:
@@ -34,10 +20,10 @@ async def test_storylines_listed_with_count_and_span_other_last(make_app: Callab
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         pane = app.query_one("#storylines", Pane)
-        assert ids(pane) == ["diplomacy", "sanctions", "other"]
-        assert "2 articles" in prompt_text(pane, 0) and "3 Nov 2025" in prompt_text(pane, 0)
-        assert "1 article " in prompt_text(pane, 1) + " "
-        assert "undated" in prompt_text(pane, 2)
+        assert row_ids(pane) == ["diplomacy", "sanctions", "other"]
+        assert "2 articles" in row_text(pane, 0) and "3 Nov 2025" in row_text(pane, 0)
+        assert "1 article " in row_text(pane, 1) + " "
+        assert "undated" in row_text(pane, 2)
         assert app.focused is pane and app.storyline_key == "diplomacy"
 
 
@@ -46,26 +32,53 @@ async def test_moving_in_storylines_updates_every_other_pane(make_app: Callable[
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         sources, summary, quotes = app.query_one(SourcesPane), app.query_one(SummaryPane), app.query_one(QuotesPane)
-        assert ids(sources) == ["a1", "a3"]
-        assert ids(quotes) == ["q0"]
+        assert row_ids(sources) == ["a1", "a3"]
+        assert row_ids(quotes) == ["q0"]
         await pilot.press("down")
         await settle(pilot)
         assert app.storyline_key == "sanctions"
-        assert ids(sources) == ["a2"]
-        assert ids(quotes) == ["q1"]
-        assert "New sanctions target" in prompt_text(summary, 0)
+        assert row_ids(sources) == ["a2"]
+        assert row_ids(quotes) == ["q1"]
+        assert "New sanctions target" in row_text(summary, 0)
         assert "Sanctions" in str(summary.border_title)
 
 
-async def test_sources_show_number_title_outlet_date_and_copies(make_app: Callable[..., BriefingApp]) -> None:
+async def test_sources_show_brief_number_title_outlet_date_and_copies(make_app: Callable[..., BriefingApp]) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
+        brief = app.brief
+        assert brief is not None
         sources = app.query_one(SourcesPane)
-        first, second = prompt_text(sources, 0), prompt_text(sources, 1)
-        assert "[1]" in first and "Summit in Budapest called off" in first and "Wire" in first
+        first, second = row_text(sources, 0), row_text(sources, 1)
+        assert first.startswith(f"[{brief.source_numbers['a1']}]")
+        assert "Summit in Budapest called off" in first and "Wire" in first
         assert "2025-11-03" in first and "also in 1 copy" in first
-        assert "[2]" in second and "undated" in second and "a3.txt" in second  # no outlet: the file
+        assert "undated" in second and "a3.txt" in second  # no outlet: the file
+
+
+async def test_one_numbering_for_the_dashboard_and_the_exports(make_app: Callable[..., BriefingApp]) -> None:
+    from briefing.export.outline import build_outline
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        brief = app.brief
+        assert brief is not None
+        outline = build_outline(brief)
+        exported = {src.title: src.number for src in outline.sources}
+        for key in ("1", "2", "3"):
+            await pilot.press(key)
+            await settle(pilot)
+            sources = app.query_one(SourcesPane)
+            for i, aid in enumerate(row_ids(sources)):
+                title = brief.article(aid).title
+                assert row_text(sources, i).startswith(f"[{exported[title]}]"), (title, row_text(sources, i))
+        # the summary cites with the same numbers as the exported section
+        await pilot.press("1")
+        await settle(pilot)
+        first_point = outline.sections[0].points[0]
+        assert row_text(app.query_one(SummaryPane), 0).startswith("".join(f"[{n}]" for n in first_point.cites))
 
 
 async def test_summary_points_have_citations_timeline_and_players(make_app: Callable[..., BriefingApp]) -> None:
@@ -73,28 +86,31 @@ async def test_summary_points_have_citations_timeline_and_players(make_app: Call
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         summary = app.query_one(SummaryPane)
-        texts = [prompt_text(summary, i) for i in range(summary.option_count) if summary.get_option_at_index(i).id]
-        assert texts[0].startswith("[1] The summit in Budapest")  # the copy a4 cites as its kept copy [1]
+        texts = [row_text(summary, i) for i, r in enumerate(summary.rows) if r.id]
+        assert texts[0].startswith("[1] The summit in Budapest")  # a1 and its copy a4 share number 1
         assert texts[1].startswith("[2] The summit collapse")
         assert any("2025-11-03" in t and "called off on Tuesday" in t for t in texts)
-        all_text = " ".join(prompt_text(summary, i) for i in range(summary.option_count))
+        all_text = " ".join(row_text(summary, i) for i in range(len(summary.rows)))
         assert "Key players" in all_text and "Sergey Lavrov" in all_text
 
 
-async def test_corroboration_count_is_shown(make_app: Callable[..., BriefingApp]) -> None:
-    import dataclasses
-
-    from .sample import rebuilt, sample_brief
+async def test_long_citation_runs_show_three_and_how_many_more(make_app: Callable[..., BriefingApp]) -> None:
+    from .sample import article
 
     brief = sample_brief()
+    extra = tuple(article(f"x{i}", f"Extra report {i}", ["The summit was called off, officials said."]) for i in range(5))
     s = brief.storylines[0]
-    point = dataclasses.replace(s.summary[0], sources=("a1", "a3"), corroboration=2)
-    brief = rebuilt(brief, storylines=(dataclasses.replace(s, summary=(point,)),) + brief.storylines[1:])
+    point = dataclasses.replace(s.summary[0], sources=("a1", "a3") + tuple(a.id for a in extra), corroboration=7)
+    brief = rebuilt(brief, articles=brief.articles + extra,
+                    storylines=(dataclasses.replace(s, summary=(point,) + s.summary[1:]),) + brief.storylines[1:])
     app = make_app(brief=brief)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        text = prompt_text(app.query_one(SummaryPane), 0)
-        assert text.startswith("[1][2]") and "corroborated by 2 sources" in text
+        text = row_text(app.query_one(SummaryPane), 0)
+        assert text.startswith("[1][2][3] +4 ") and "corroborated by 7 sources" in text
+        await pilot.press("tab")  # every cited source is marked in the Sources pane
+        await settle(pilot)
+        assert app.query_one(SourcesPane).marked == frozenset({"a1", "a3"} | {a.id for a in extra})
 
 
 async def test_moving_over_a_point_marks_its_sources_and_quotes(make_app: Callable[..., BriefingApp]) -> None:
@@ -102,20 +118,21 @@ async def test_moving_over_a_point_marks_its_sources_and_quotes(make_app: Callab
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         sources, quotes = app.query_one(SourcesPane), app.query_one(QuotesPane)
-        assert "▶" not in prompt_text(sources, 0)
+        assert "▶" not in row_text(sources, 0)
         await pilot.press("tab")  # to the summary: point 0 (cites a1 and its copy)
         await settle(pilot)
         assert app.point_index == 0
-        assert prompt_text(sources, 0).startswith("▶") and not prompt_text(sources, 1).startswith("▶")
-        assert prompt_text(quotes, 0).startswith("▶")  # the quote comes from a1
+        assert row_text(sources, 0).startswith("▶") and not row_text(sources, 1).startswith("▶")
+        assert row_text(quotes, 0).startswith("▶")  # the quote comes from a1
+        assert any(line.startswith("▶") for line in screen_lines(sources))
         await pilot.press("j")  # point 1 cites a3
         await settle(pilot)
         assert app.point_index == 1
-        assert not prompt_text(sources, 0).startswith("▶") and prompt_text(sources, 1).startswith("▶")
-        assert not prompt_text(quotes, 0).startswith("▶")
+        assert not row_text(sources, 0).startswith("▶") and row_text(sources, 1).startswith("▶")
+        assert not row_text(quotes, 0).startswith("▶")
         await pilot.press("escape")  # clears the highlight
         await settle(pilot)
-        assert app.point_index is None and "▶" not in prompt_text(sources, 1)
+        assert app.point_index is None and "▶" not in row_text(sources, 1)
 
 
 async def test_article_text_is_shown_literally(make_app: Callable[..., BriefingApp]) -> None:
@@ -124,4 +141,17 @@ async def test_article_text_is_shown_literally(make_app: Callable[..., BriefingA
         await settle(pilot)
         await pilot.press("2")
         await settle(pilot)
-        assert "Daily [bold]Ledger[/bold]" in prompt_text(app.query_one(SourcesPane), 0)
+        assert "Daily [bold]Ledger[/bold]" in row_text(app.query_one(SourcesPane), 0)
+        assert any("Daily [bold]Ledger[/bold]" in line for line in screen_lines(app.query_one(SourcesPane)))
+
+
+async def test_every_pane_title_shows_the_position(make_app: Callable[..., BriefingApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert str(app.query_one("#storylines").border_title).endswith("1/3")
+        assert str(app.query_one(SourcesPane).border_title).endswith("1/2")
+        await pilot.press("tab", "tab", "j")
+        await settle(pilot)
+        assert str(app.query_one(SourcesPane).border_title).endswith("2/2")
+        assert str(app.query_one(SummaryPane).border_title).startswith("Summary — Diplomacy")

@@ -9,7 +9,7 @@ from textual.widgets import Static
 
 from briefing.model import Block, Quote
 from briefing.tui.app import BriefingApp
-from briefing.tui.reader import QUOTE_STYLE, TARGET_STYLE, ReaderScreen, block_text
+from briefing.tui.screens.reader import QUOTE_STYLE, TARGET_STYLE, ReaderScreen, block_text
 
 from .conftest import settle, static_text
 

@@ -1,98 +1,137 @@
-"""Search-as-you-type in the app: filtering, typo tolerance, jumping, escape, stale results."""
+"""Search as you type, in place: the panes keep what matches, n/N step through it, esc restores."""
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Any, Callable
 
-from rich.text import Text
-
-from briefing.search import SearchResult
 from briefing.tui.app import BriefingApp
-from briefing.tui.reader import ReaderScreen
-from briefing.tui.search_panel import SearchInput, SearchResults
+from briefing.tui.panes.base import Pane
+from briefing.tui.panes.quotes import QuotesPane
+from briefing.tui.panes.sources import SourcesPane
+from briefing.tui.panes.summary import SummaryPane
+from briefing.tui.searching import SearchBar
 
-from .conftest import settle
+from .conftest import row_ids, row_text, screen_lines, settle
 
 
-async def type_query(pilot, text: str, *, keys: bool = False) -> None:  # type: ignore[no-untyped-def]
+async def type_query(pilot: Any, text: str, *, keys: bool = False) -> None:
     """Open the search and enter ``text``: key by key, or pasted at once (faster)."""
     await pilot.press("slash")
     if keys:
         await pilot.press(*text)
     else:
-        pilot.app.query_one(SearchInput).value = text
+        pilot.app.query_one(SearchBar).value = text
     await settle(pilot)
 
 
-async def test_typo_finds_lavrov_grouped_and_highlighted(make_app: Callable[..., BriefingApp]) -> None:
+def highlighted_words(pane: Pane, index: int) -> list[str]:
+    """The characters drawn highlighted in one row (as the terminal gets them)."""
+    words = []
+    for strip in pane._row_lines(index, pane.scrollable_content_region.width):
+        words += [seg.text for seg in strip if seg.style is not None and seg.style.reverse]
+    return words
+
+
+async def test_typing_filters_the_panes_in_place_with_typos_forgiven(make_app: Callable[..., BriefingApp]) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await type_query(pilot, "lavorv", keys=True)
-        results = app.query_one(SearchResults)
-        kinds = [h.kind for h in results.hits]
-        assert "quote" in kinds and "text" in kinds
-        assert kinds == sorted(kinds, key=["storyline", "point", "quote", "article", "text"].index)
-        headings = [results.get_option_at_index(i).prompt for i in range(results.option_count)
-                    if results.get_option_at_index(i).disabled]
-        assert any(isinstance(h, Text) and h.plain.startswith("Quotes") for h in headings)
-        first = results.get_option_at_index(results.highlighted or 0).prompt
-        assert isinstance(first, Text)
-        styled = [first.plain[s.start:s.end] for s in first.spans if "reverse" in str(s.style)]
-        assert any(w.lower() == "lavrov" for w in styled)
+        assert app.query_one("#main").display and app.query_one(SearchBar).display  # the dashboard stays
+        assert app.matches is not None
+        assert row_ids(app.query_one("#storylines", Pane)) == ["diplomacy"]  # only storylines with matches
+        quotes = app.query_one(QuotesPane)
+        assert row_ids(quotes) == ["q0"]
+        assert any(w.lower() == "lavrov" for w in highlighted_words(quotes, 0))
+        sources = app.query_one(SourcesPane)
+        assert row_ids(sources) == ["a1"]  # only the article whose text matches, with the matching line
+        assert sources.rows[0].tail is not None
+        assert any("Lavrov" in line for line in screen_lines(sources))
+        assert "match" in row_text(app.query_one("#storylines", Pane), 0)
 
 
-async def test_every_keystroke_filters(make_app: Callable[..., BriefingApp]) -> None:
+async def test_every_keystroke_narrows(make_app: Callable[..., BriefingApp]) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await type_query(pilot, "s", keys=True)
-        many = len(app.query_one(SearchResults).hits)
+        assert app.matches is not None
+        many = len(app.matches.articles) + len(app.matches.points) + len(app.matches.quotes)
         await pilot.press(*"anct")
         await settle(pilot)
-        few = app.query_one(SearchResults).hits
-        assert 0 < len(few) < many
-        assert all("sanct" in h.text.lower() for h in few)
+        few = len(app.matches.articles) + len(app.matches.points) + len(app.matches.quotes)
+        assert 0 < few < many
+        assert app.storyline_key == "sanctions"  # the storyline shown had no match: the first that has
+        summary = app.query_one(SummaryPane)
+        assert all("sanct" in row_text(summary, i).lower() for i, r in enumerate(summary.rows) if r.id)
 
 
-async def test_enter_jumps_to_the_point_and_escape_restores(make_app: Callable[..., BriefingApp]) -> None:
+async def test_enter_goes_to_the_hits_and_escape_in_the_field_restores_the_view(
+        make_app: Callable[..., BriefingApp]) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
+        app.query_one("#quotes").focus()
         await type_query(pilot, "oil companies")
-        hit = app.query_one(SearchResults).current()
-        assert hit is not None and hit.kind == "point"
+        assert app.storyline_key == "sanctions"
         await pilot.press("enter")
         await settle(pilot)
-        assert not app.searching and app.storyline_key == "sanctions"
-        assert app.focused is not None and app.focused.id == "summary" and app.point_index == 0
-        # escape in search restores the view it came from
-        await pilot.press("1")
-        await settle(pilot)
-        app.query_one("#quotes").focus()
-        await type_query(pilot, "drone")
-        assert app.query_one("#views").current == "search-results"
+        assert app.focused is not None and app.focused.id == "summary"
+        assert app.query_one(SearchBar).display  # the filter stays while you read the hits
+        await pilot.press("slash")  # back to the field, then esc: back to where the search began
         await pilot.press("escape")
         await settle(pilot)
-        assert app.query_one("#views").current == "main" and app.focused is not None and app.focused.id == "quotes"
-        assert app.storyline_key == "diplomacy"
+        assert not app.query_one(SearchBar).display and app.matches is None
+        assert app.storyline_key == "diplomacy" and app.focused is not None and app.focused.id == "quotes"
+        assert row_ids(app.query_one("#storylines", Pane)) == ["diplomacy", "sanctions", "other"]
 
 
-async def test_down_picks_hits_and_text_hit_opens_reader(make_app: Callable[..., BriefingApp]) -> None:
+async def test_escape_in_a_pane_clears_the_search_where_you_are(make_app: Callable[..., BriefingApp]) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await type_query(pilot, "ablaze")
-        results = app.query_one(SearchResults)
-        text_hits = [i for i, h in enumerate(results.hits) if h.kind == "text"]
-        assert text_hits
-        for _ in range(text_hits[0]):
-            await pilot.press("down")
-        assert results.current() is results.hits[text_hits[0]]
         await pilot.press("enter")
         await settle(pilot)
-        assert isinstance(app.screen, ReaderScreen) and app.screen.article.id == "a3"
-        assert app.screen.paragraph == 0
+        assert app.storyline_keys() == ["diplomacy", "other"]
+        await pilot.press("2")  # the number keys count the storylines listed
+        await settle(pilot)
+        assert app.storyline_key == "other"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.matches is None and app.storyline_key == "other"
+
+
+async def test_n_and_N_step_through_the_hits_across_storylines(make_app: Callable[..., BriefingApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "summit")
+        assert app.matches is not None
+        with_hits = app.storyline_keys()
+        assert len(with_hits) >= 2
+        await pilot.press("enter")
+        await settle(pilot)
+        start = app.storyline_key
+        seen = [(app.storyline_key, app.focused.id if app.focused else None)]
+        for _ in range(6):
+            await pilot.press("n")
+            await settle(pilot)
+            seen.append((app.storyline_key, app.focused.id if app.focused else None))
+        assert {k for k, _ in seen} == set(with_hits)  # n went through every storyline that has hits
+        await pilot.press("N")
+        await settle(pilot)
+        assert app.storyline_key in with_hits
+        assert start in with_hits
+
+
+async def test_n_without_a_search_says_how_to_search(make_app: Callable[..., BriefingApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        assert any("press / to search" in n.message for n in app._notifications)
 
 
 async def test_stale_results_are_dropped(make_app: Callable[..., BriefingApp]) -> None:
@@ -100,13 +139,14 @@ async def test_stale_results_are_dropped(make_app: Callable[..., BriefingApp]) -
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await type_query(pilot, "summit")
-        shown = list(app.query_one(SearchResults).hits)
+        shown = app.matches
         assert app.search_index is not None
-        old = app.search_index.search("sum")  # an answer to a query the user has typed past
-        app.show_results(old)
-        assert app.query_one(SearchResults).hits == shown
-        app.show_results(SearchResult("summit", ()))  # the current query: shown
-        assert app.query_one(SearchResults).hits == []
+        app.show_matches("sum", app.search_index.match("sum"))  # an answer to a query the user has typed past
+        assert app.matches is shown
+        newer = app.search_index.match("sum")
+        app.query_one(SearchBar).value = "sum"
+        app.show_matches("sum", newer)  # the current query: used
+        assert app.matches is newer
 
 
 async def test_no_match_says_so(make_app: Callable[..., BriefingApp]) -> None:
@@ -114,13 +154,13 @@ async def test_no_match_says_so(make_app: Callable[..., BriefingApp]) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await type_query(pilot, "qqqzz")
-        results = app.query_one(SearchResults)
-        assert results.hits == [] and "Nothing matches" in results.get_option_at_index(0).prompt.plain
-        assert app.query_one(SearchInput).value == "qqqzz"
+        assert app.matches is not None and not app.storyline_keys()
+        assert "No summary point matches." in row_text(app.query_one(SummaryPane), 0)
+        assert app.query_one(SearchBar).value == "qqqzz"
 
 
 async def test_query_typed_before_the_index_is_ready_runs_when_it_is(make_app: Callable[..., BriefingApp],
-                                                                    monkeypatch) -> None:  # type: ignore[no-untyped-def]
+                                                                    monkeypatch: Any) -> None:
     import threading
 
     import briefing.tui.app as app_module
@@ -138,10 +178,33 @@ async def test_query_typed_before_the_index_is_ready_runs_when_it_is(make_app: C
         await pilot.pause()
         assert app.search_index is None  # the panes show while the index is still being built
         await pilot.press("slash")
-        app.query_one(SearchInput).value = "lavorv"
+        app.query_one(SearchBar).value = "lavorv"
         await pilot.pause()
-        assert not app.query_one(SearchResults).hits
+        assert app.matches is None
         gate.set()
         await settle(pilot)
         assert app.search_index is not None
-        assert app.query_one(SearchResults).hits
+        assert app.matches is not None and app.matches.quotes
+
+
+async def test_keys_typed_right_after_the_slash_reach_the_field(make_app: Callable[..., BriefingApp]) -> None:
+    """As a fast typist's keys arrive: all queued before the app has handled the first."""
+    from textual import events
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for key, char in (("slash", "/"), ("l", "l"), ("a", "a"), ("v", "v"), ("r", "r")):
+            app.post_message(events.Key(key, char))
+        await settle(pilot)
+        assert app.query_one(SearchBar).value == "lavr"
+        assert app.matches is not None and app.matches.quotes
+
+
+async def test_a_slash_in_the_field_is_part_of_the_query(make_app: Callable[..., BriefingApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", "a", "slash", "b")
+        await settle(pilot)
+        assert app.query_one(SearchBar).value == "a/b"

@@ -27,13 +27,22 @@ def test_dashboard_120x40_point_highlighted(snap_compare: Any, make_app: Callabl
     assert snap_compare(make_app(), terminal_size=(120, 40), run_before=before)
 
 
-def test_search_lavorv(snap_compare: Any, make_app: Callable[..., BriefingApp]) -> None:
+def test_search_lavorv_filters_in_place_120x40(snap_compare: Any, make_app: Callable[..., BriefingApp]) -> None:
     async def before(pilot: Pilot[Any]) -> None:
         await settle(pilot)
         await pilot.press("slash", *"lavorv")
         await settle(pilot)
 
-    assert snap_compare(make_app(), terminal_size=(100, 30), run_before=before)
+    assert snap_compare(make_app(), terminal_size=(120, 40), run_before=before)
+
+
+def test_search_at_80x24(snap_compare: Any, make_app: Callable[..., BriefingApp]) -> None:
+    async def before(pilot: Pilot[Any]) -> None:
+        await settle(pilot)
+        await pilot.press("slash", *"summit", "enter")
+        await settle(pilot)
+
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=before)
 
 
 def test_reader_at_quote(snap_compare: Any, make_app: Callable[..., BriefingApp]) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -10,21 +9,24 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from ..model import Problem
-from .render import literal
+from ...model import Problem
+from ..render import literal
 
 
-def problems_table(problems: tuple[Problem, ...]) -> Table | Text:
+def problems_text(problems: tuple[Problem, ...]) -> Text:
+    """Each problem as its whole path (wrapped, never cut) and, under it, the reason."""
     if not problems:
         return Text("Every file loaded without problems.")
-    table = Table(box=None, show_header=True, header_style="bold", padding=(0, 2, 0, 0), expand=True)
-    table.add_column("", no_wrap=True)
-    table.add_column("file", ratio=1, overflow="fold")
-    table.add_column("problem", ratio=2)
-    for p in problems:
-        mark = Text("error", style="bold red") if p.severity == "error" else Text("warning", style="yellow")
-        table.add_row(mark, literal(p.path), literal(p.reason))
-    return table
+    text = Text(end="")
+    for i, p in enumerate(problems):
+        if i:
+            text.append("\n\n")
+        text.append("error  " if p.severity == "error" else "warning  ",
+                    style="bold red" if p.severity == "error" else "yellow")
+        text.append_text(literal(p.path, style="bold"))
+        text.append("\n")
+        text.append_text(literal(p.reason))
+    return text
 
 
 class ProblemsScreen(ModalScreen[None]):
@@ -39,7 +41,7 @@ class ProblemsScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="dialog-body"):
-            yield Static(problems_table(self.problems), id="problems-table")
+            yield Static(problems_text(self.problems), id="problems-table")
 
     def on_mount(self) -> None:
         body = self.query_one("#dialog-body")

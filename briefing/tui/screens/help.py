@@ -12,7 +12,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from .keys import ACTIONS, key_display, keys_for
+from ..keys import ACTIONS, key_display, keys_for
 
 
 def help_table(keymap: Mapping[str, str]) -> Table:
@@ -20,14 +20,11 @@ def help_table(keymap: Mapping[str, str]) -> Table:
     table.add_column("key", no_wrap=True)
     table.add_column("action")
     for a in ACTIONS:
-        keys = key_display(keys_for(a.id, keymap))
-        if a.id == "down":
-            keys += " / ↓"
-        elif a.id == "up":
-            keys += " / ↑"
-        table.add_row(Text(keys, style="bold"), Text(a.help))
+        table.add_row(Text(key_display(keys_for(a.id, keymap)), style="bold"), Text(a.help))
     table.add_row(Text("1 … 9", style="bold"), Text("Jump to storyline 1 to 9"))
-    table.add_row(Text("in search", style="bold"), Text("type to filter; ↑/↓ pick a hit; enter jumps to it; esc restores the view"))
+    table.add_row(Text("in search", style="bold"),
+                  Text("type: the panes keep only what matches · enter: to the first hit · n/N: next and "
+                       "previous hit · esc in the field: back to where you were · esc in a pane: clear the search"))
     return table
 
 
@@ -51,7 +48,7 @@ class HelpScreen(ModalScreen[None]):
 
     def on_mount(self) -> None:
         body = self.query_one("#dialog-body")
-        body.border_title = "Help — esc closes"
+        body.border_title = "Keys — esc closes"
         body.focus()
 
     def action_close(self) -> None:

@@ -1,0 +1,1 @@
+"""The four linked panes of the dashboard, each a :class:`briefing.tui.rowlist.RowList`."""

@@ -1,0 +1,1 @@
+"""The screens over the dashboard: the reader, the keys, the load problems."""
