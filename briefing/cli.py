@@ -14,12 +14,13 @@ from .config import load_config
 from .config_model import Config
 from .errors import BriefingError, ConfigError
 from .export import FORMATS, render
-from .export.files import choose_format, export_brief
+from .export.files import choose_format, export_brief, known_suffix
 from .export.progress import progress_bar, wants_progress
 from .export.writer import WriteError
 from .loader import discover
 from .loader.discover import check_sources
 from .reopen import open_brief
+from .text import shown
 
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
 
@@ -72,29 +73,54 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def say(message: str) -> None:
+    """One line on stderr.  Everything the command prints goes through here, escaped
+    (:func:`briefing.text.shown`): a path, pattern or option the user gave may hold escape
+    sequences, and they must not reach the terminal."""
+    try:
+        print(f"briefing: {shown(message)}", file=sys.stderr)
+    except (OSError, ValueError, AttributeError):
+        pass  # no stderr to say it on
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.sources is not None:  # relative to where the command runs, not to the config's folder
+        args.sources = [_from_here(s) for s in args.sources]
     try:
         config = load_config(args.config)
     except ConfigError as exc:
-        print(f"briefing: config error: {exc}", file=sys.stderr)
+        say(f"config error: {exc}")
         return EXIT_USAGE
     try:
         if args.command == "export":
             return _export(args, config)
         return _app(args, config)
     except BriefingError as exc:
-        print(f"briefing: {exc}", file=sys.stderr)
+        say(str(exc))
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
 
 
+def _from_here(source: str) -> str:
+    expanded = os.path.expanduser(source)
+    return expanded if os.path.isabs(expanded) else os.path.join(os.getcwd(), expanded)
+
+
 def _export(args: argparse.Namespace, config: Config) -> int:
     to_stdout = args.out == "-"
     out = None if args.out is None or to_stdout else Path(args.out)
-    if out is not None and (args.out.endswith(("/", os.sep)) or out.is_dir()):
-        print(f"briefing: --out {args.out} is a folder; give a file name", file=sys.stderr)
+    try:
+        is_folder = out is not None and (args.out.endswith(("/", os.sep)) or out.is_dir())
+    except OSError:  # a name the system cannot even look up (too long): writing will say why
+        is_folder = False
+    if is_folder:
+        say(f"--out {args.out} is a folder; give a file name")
+        return EXIT_USAGE
+    if out is not None and args.format is None and out.suffix and not known_suffix(out):
+        say(f"--out {args.out}: briefing does not write {out.suffix} files; name it .md, .html, .json or .txt, "
+            "or give --format to write one of those under this name")
         return EXIT_USAGE
     fmt = choose_format(config, args.format, out)
     files = len(discover(args.sources if args.sources is not None else config.sources, config)[0])
@@ -102,22 +128,21 @@ def _export(args: argparse.Namespace, config: Config) -> int:
         brief = open_brief(args.sources, config, use_cache=not args.no_cache, date=args.date,
                            include_undated=args.include_undated, progress=progress)
     for p in brief.problems:
-        print(f"briefing: {p.severity}: {p.path}: {p.reason}", file=sys.stderr)
+        say(f"{p.severity}: {p.path}: {p.reason}")
     if not brief.articles:
         filtered = 1 if args.date else 0  # with a date filter, "none that day" is the honest reason
-        print(f"briefing: nothing to brief: {_why_empty(args, brief.left_out_undated, filtered)}", file=sys.stderr)
+        say(f"nothing to brief: {_why_empty(args, brief.left_out_undated, filtered)}")
         return EXIT_NOTHING
     if brief.left_out_undated:
-        print(f"briefing: {brief.left_out_undated} undated article(s) left out; add --include-undated to keep them",
-              file=sys.stderr)
+        say(f"{brief.left_out_undated} undated article(s) left out; add --include-undated to keep them")
     if to_stdout:
         return _to_stdout(render(brief, fmt))
     try:
         written = export_brief(brief, config, fmt=fmt, out=out)
     except WriteError as exc:
-        print(f"briefing: {exc}", file=sys.stderr)
+        say(str(exc))
         return EXIT_USAGE
-    print(f"briefing: wrote {written}", file=sys.stderr)
+    say(f"wrote {written}")
     return EXIT_OK
 
 
@@ -131,7 +156,11 @@ def _why_empty(args: argparse.Namespace, undated_out: int, loaded: int) -> str:
 
 
 def _to_stdout(text: str) -> int:
-    """Write UTF-8 whatever the locale; a closed pipe (``| head``) is not an error."""
+    """Write UTF-8 whatever the locale; a closed pipe (``| head``) is not an error, but a
+    full disk (``>/dev/full``) or a closed stdout (``>&-``) is: one line, exit code 1."""
+    if sys.stdout is None:
+        say("cannot write the brief: standard output is closed")
+        return EXIT_NOTHING
     try:
         buffer = getattr(sys.stdout, "buffer", None)
         if buffer is not None:
@@ -142,12 +171,22 @@ def _to_stdout(text: str) -> int:
             sys.stdout.write(text)
             sys.stdout.flush()
     except BrokenPipeError:
-        try:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-        except (OSError, ValueError, AttributeError):
-            pass
+        _drop_stdout()
+    except (OSError, ValueError) as exc:
+        _drop_stdout()
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        say(f"cannot write the brief to standard output: {reason}")
+        return EXIT_NOTHING
     return EXIT_OK
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush at exit cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def _app(args: argparse.Namespace, config: Config) -> int:

@@ -14,9 +14,11 @@ from typing import Any
 
 import yaml
 
+from . import safeyaml
 from .config_model import Config
 from .config_rules import build_config
 from .errors import ConfigError
+from .safefile import FileRefused, read_regular
 
 MAX_CONFIG_BYTES = 1_000_000
 
@@ -50,10 +52,12 @@ def load_config(path: str | Path | None = None) -> Config:
     if found.is_dir():
         raise ConfigError("is a folder, not a file", path=str(found))
     try:
-        size = found.stat().st_size
-        if size > MAX_CONFIG_BYTES:
-            raise ConfigError(f"file is {size} bytes; a config is at most {MAX_CONFIG_BYTES}", path=str(found))
-        raw = found.read_bytes()
+        raw = read_regular(found, MAX_CONFIG_BYTES)
+    except FileRefused as exc:
+        raise ConfigError(str(exc).replace("raise limits.max_file_mb to read it", "a config is at most 1 MB"),
+                          path=str(found)) from None
+    except IsADirectoryError:
+        raise ConfigError("is a folder, not a file", path=str(found)) from None
     except OSError as exc:
         raise ConfigError(f"cannot read: {exc.strerror or exc}", path=str(found)) from None
     try:
@@ -115,13 +119,14 @@ def _one_line(msg: str) -> str:
     return " ".join(msg.split())
 
 
+MAX_CONFIG_NODES = 50_000
+
+
 def parse_config(text: str, *, source: str, base_dir: Path) -> Config:
     try:
-        loader = yaml.SafeLoader(text)
-        try:
-            root = loader.get_single_node()
-        finally:
-            loader.dispose()  # type: ignore[no-untyped-call]
+        root = safeyaml.compose(text, MAX_CONFIG_NODES)
+    except safeyaml.YamlRefused as exc:
+        raise ConfigError(f"not accepted: {exc}", path=source, line=exc.line) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None

@@ -8,6 +8,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Callable
 
+from .regex_safety import risk
 from .config_model import Config, DedupConfig, ExportConfig, StorylineSpec, Term
 from .errors import ConfigError
 
@@ -27,8 +28,6 @@ KEY_ACTIONS = [
 MAX_PATTERN_LEN = 300
 MAX_LIST = 1000
 _STORY_KEY = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
-# a quantified group that itself contains a quantifier: (a+)+, (\w*)*, (x|y+){2,}
-_NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)\s*(?:[+*]|\{\d*,)")
 
 
 class _Checker:
@@ -102,8 +101,9 @@ def _terms(ck: _Checker, value: Any, path: tuple[str, ...]) -> tuple[Term, ...]:
 def compile_pattern(ck: _Checker, pattern: str, path: tuple[str, ...]) -> re.Pattern[str]:
     if len(pattern) > MAX_PATTERN_LEN:
         raise ck.fail(path, f"pattern is {len(pattern)} characters; at most {MAX_PATTERN_LEN}")
-    if _NESTED_QUANTIFIER.search(pattern):
-        raise ck.fail(path, f"pattern {pattern!r} nests a repeat inside a repeat, which can hang on some text")
+    why = risk(pattern, re.IGNORECASE)
+    if why:
+        raise ck.fail(path, f"pattern {pattern!r} {why}")
     try:
         return re.compile(pattern, re.IGNORECASE)
     except re.error as exc:

@@ -23,6 +23,7 @@ from .loader import discover, load_articles
 from .loader.decode import Skip, read_bytes
 from .model import Brief, Problem, Storyline
 from .pipeline import build_brief
+from .text import shown
 
 Progress = Callable[[str, float], None]
 Preview = Callable[[Sequence[Storyline]], None]
@@ -80,8 +81,8 @@ def open_brief(
     srcs = tuple(sources) if sources is not None else None
     if not use_cache:
         return _build(srcs, config, None, date, include_undated, progress, preview)
-    cache = ArticleCache.open()
-    notes: list[Problem] = []
+    cache, cache_notes = ArticleCache.try_open()
+    notes: list[Problem] = [] if cache is not None else [Problem("cache", w, "warning") for w in cache_notes]
     try:
         key = corpus_key(srcs, config, date=date, include_undated=include_undated) if cache else ""
         stored = cache.get_brief(key) if cache else None
@@ -92,7 +93,7 @@ def open_brief(
                 if progress:
                     progress("done", 1.0)
             except BriefDecodeError:
-                notes.append(Problem(str(cache.path) if cache else "cache", "a stored brief could not be read; rebuilt", "warning"))
+                notes.append(Problem(shown(str(cache.path)) if cache else "cache", "a stored brief could not be read; rebuilt", "warning"))
         if brief is None:
             brief = _build(srcs, config, cache, date, include_undated, progress, preview)
             if cache is not None:
@@ -117,21 +118,22 @@ def open_encoded(
     app, which decodes it once).  ``fresh``: build even when a brief is stored (the stored one
     could not be read)."""
     srcs = tuple(sources) if sources is not None else None
-    cache = ArticleCache.open() if use_cache else None
+    cache, cache_notes = ArticleCache.try_open() if use_cache else (None, [])
+    unusable = tuple(Problem("cache", w, "warning") for w in cache_notes) if cache is None else ()
     try:
         key = corpus_key(srcs, config, date=None, include_undated=False) if cache else ""
         stored = cache.get_brief(key) if cache and not fresh else None
         if stored is not None:
             if progress:
                 progress("done", 1.0)
-            return Opened(stored, True, ())
+            return Opened(stored, True, _cache_warnings(cache))
         payload = encode_brief(_build(srcs, config, cache, None, False, progress, preview))
         if cache is not None:
             cache.put_brief(key, payload)
     finally:
         if cache is not None:
             cache.close()
-    return Opened(payload, False, _cache_warnings(cache))
+    return Opened(payload, False, unusable + _cache_warnings(cache))
 
 
 def reopened(payload: str) -> Brief:
@@ -147,7 +149,7 @@ def with_warnings(brief: Brief, warnings: Sequence[Problem]) -> Brief:
 
 
 def _cache_warnings(cache: ArticleCache | None) -> tuple[Problem, ...]:
-    return tuple(Problem(str(cache.path), w, "warning") for w in cache.warnings) if cache else ()
+    return tuple(Problem(shown(str(cache.path)), w, "warning") for w in cache.warnings) if cache else ()
 
 
 def _build(srcs: tuple[str, ...] | None, config: Config, cache: ArticleCache | None, date: dt.date | None,

@@ -49,12 +49,14 @@ def test_json_object_and_list(tmp_path: Path, repo_config: Config) -> None:
 
 
 def test_jsonl_with_a_bad_line(tmp_path: Path, repo_config: Config) -> None:
-    lines = [json.dumps({"title": "A", "text": BODY}), "{not json", json.dumps({"title": "B", "text": BODY}), json.dumps({"title": 5, "text": BODY})]
+    lines = [json.dumps({"title": "A", "text": BODY}), "{not json", json.dumps({"title": "B", "text": BODY}), json.dumps({"title": ["a", "list"], "text": BODY}),
+             json.dumps({"title": 5, "text": BODY})]
     (tmp_path / "feed.jsonl").write_text("\n".join(lines) + "\n")
     articles, problems = load(tmp_path, repo_config)
-    assert [a.title for a in articles] == ["A", "B"]
+    assert [a.title for a in articles][:2] == ["A", "B"] and [a.title for a in articles][3] == "5"
+    assert len(articles) == 4  # a field of the wrong type costs the field, not the article
     assert any("line 2" in p.path and "bad JSON" in p.reason for p in problems)
-    assert any("line 4" in p.path and "should be text" in p.reason for p in problems)
+    assert any("line 4" in p.path and "should be text" in p.reason and p.severity == "warning" for p in problems)
 
 
 def test_folders_are_read_recursively_in_a_stable_order(tmp_path: Path, repo_config: Config) -> None:

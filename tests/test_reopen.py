@@ -110,12 +110,53 @@ def test_damaged_stored_brief_is_rebuilt_with_a_warning(corpus: Path, repo_confi
     open_brief([str(corpus)], repo_config)
     cache = ArticleCache.open()
     assert cache is not None
-    cache.conn.execute("UPDATE briefs SET payload = '{\"@\": \"Nope\", \"f\": []}'")
+    from briefing.cache import _sealed
+
+    cache.conn.execute("UPDATE briefs SET payload = ?", (_sealed('{"@": "Nope", "f": []}'),))  # checksum holds
     cache.conn.commit()
     cache.close()
     brief = open_brief([str(corpus)], repo_config)
     assert builds == [1, 1] and len(brief.articles) == 3
     assert any("could not be read; rebuilt" in p.reason for p in brief.problems)
+
+
+def test_a_flipped_bit_in_the_stored_brief_is_caught_and_rebuilt(corpus: Path, repo_config: Config,
+                                                                 builds: list[int]) -> None:
+    clean = open_brief([str(corpus)], repo_config)
+    cache = ArticleCache.open()
+    assert cache is not None
+    (stored,) = cache.conn.execute("SELECT payload FROM briefs").fetchone()
+    # one bit of a name in the middle of the stored brief: still valid JSON, still decodes
+    at = stored.index("Lavrov") if "Lavrov" in stored else len(stored) // 2
+    flipped = stored[:at] + chr(ord(stored[at]) ^ 1) + stored[at + 1:]
+    cache.conn.execute("UPDATE briefs SET payload = ?", (flipped,))
+    cache.conn.commit()
+    cache.close()
+    brief = open_brief([str(corpus)], repo_config)
+    assert builds == [1, 1]  # rebuilt, not served
+    assert [a.blocks for a in brief.articles] == [a.blocks for a in clean.articles]
+    assert any("damaged cache record" in p.reason and "stored brief" in p.reason for p in brief.problems)
+
+
+def test_a_flipped_bit_in_an_article_record_is_caught(corpus: Path, repo_config: Config) -> None:
+    from briefing.loader import load_articles
+
+    cache = ArticleCache.open()
+    assert cache is not None
+    clean, _ = load_articles([str(corpus)], repo_config, cache=cache)
+    cache.close()
+    cache = ArticleCache.open()
+    assert cache is not None
+    rows = cache.conn.execute("SELECT path, payload FROM files").fetchall()
+    for path, payload in rows:
+        at = len(payload) // 2
+        cache.conn.execute("UPDATE files SET payload = ? WHERE path = ?",
+                           (payload[:at] + chr(ord(payload[at]) ^ 1) + payload[at + 1:], path))
+    cache.conn.commit()
+    again, _ = load_articles([str(corpus)], repo_config, cache=cache)
+    assert [a.blocks for a in again] == [a.blocks for a in clean]
+    assert cache.bad_records == len(rows) and any("damaged cache records" in w for w in cache.warnings)
+    cache.close()
 
 
 def test_no_cache_never_touches_the_cache(corpus: Path, repo_config: Config, builds: list[int]) -> None:

@@ -19,6 +19,11 @@ def default_out(config: Config, date: dt.date | None, fmt: str) -> Path:
     return config.resolve(config.export.folder) / f"brief-{stamp}.{EXTENSIONS[fmt]}"
 
 
+def known_suffix(out: Path) -> bool:
+    """Whether the file name's extension names a format briefing writes."""
+    return out.suffix.lower() in _BY_SUFFIX
+
+
 def choose_format(config: Config, fmt: str | None = None, out: Path | None = None) -> str:
     """The format asked for; else the one the output file's extension names; else the config's."""
     if fmt:

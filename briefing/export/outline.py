@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ..model import Article, Brief, Problem, Quote, Storyline, TimelineEvent
+from ..text import web_url
 
 MAX_TEXT = 4000  # characters of one piece of article text shown in a brief
 MAX_URL = 2000
@@ -22,7 +23,6 @@ MAX_URL = 2000
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 # A whole ANSI escape sequence (CSI "ESC[31m", OSC "ESC]8;;url ESC\\", two-character ones).
 _ANSI = re.compile(r"\x1b(?:\[[0-9;?]{0,32}[ -/]{0,4}[@-~]|\][^\x07\x1b]{0,512}(?:\x07|\x1b\\)?|[@-Z\\-_])")
-_SAFE_URL = re.compile(r"https?://[^\s<>\"'`()\[\]{}\\^|]{1,%d}" % MAX_URL, re.IGNORECASE)
 _QUOTE_MARKS = "\"'“”‘’«»„‟‹›"
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -44,10 +44,7 @@ def clean(text: str | None, limit: int = MAX_TEXT) -> str:
 
 def safe_url(url: str | None) -> str | None:
     """``url`` when it is a plain http(s) address that is safe to turn into a link."""
-    if not url:
-        return None
-    url = url.strip()
-    return url if _SAFE_URL.fullmatch(url) else None
+    return web_url(url)
 
 
 def long_date(d: dt.date) -> str:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
+
+from ..text import shown
 
 
 class WriteError(Exception):
@@ -26,29 +30,44 @@ def write_atomic(path: Path, text: str) -> Path:
     so an existing file is only ever replaced by a complete new one (and a failure part-way
     leaves it untouched).  Missing folders are created.  A symlink is followed, so its
     target gets the new text.  A new file gets the usual permissions (0666 less the umask);
-    a replaced one keeps its own.  Raises :class:`WriteError` with a one-line reason."""
+    a replaced one keeps its own, and a read-only one is not replaced.  A target that is not a
+    regular file (``/dev/null``, a named pipe, a terminal) is written to directly: a rename
+    would put a file in its place.  Raises :class:`WriteError` with a one-line reason."""
     path = Path(path)
     if str(path) in ("", "."):
         raise WriteError("no file name given")
+    try:
+        return _write(path, text)
+    except OSError as exc:  # anything the checks below did not foresee (a name too long, say)
+        raise WriteError(f"cannot write {shown(str(path))}: {_reason(exc)}") from None
+
+
+def _write(path: Path, text: str) -> Path:
     if path.is_symlink():
         path = path.resolve()
-    if path.is_dir():
-        raise WriteError(f"{path} is a folder; give a file name")
+    try:
+        st: os.stat_result | None = path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        st = None  # a new file (or a file in the way of its folder: reported below)
+    if st is not None and stat.S_ISDIR(st.st_mode):
+        raise WriteError(f"{shown(str(path))} is a folder; give a file name")
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        return _write_through(path, text)
+    if st is not None and (not st.st_mode & 0o222 or not os.access(path, os.W_OK)):
+        raise WriteError(f"{shown(str(path))} is read-only: not replaced (make it writable, or choose another --out)")
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise WriteError(f"cannot create folder {folder}: {_reason(exc)}") from None
+        raise WriteError(f"cannot create folder {shown(str(folder))}: {_reason(exc)}") from None
     if not folder.is_dir():
-        raise WriteError(f"cannot create folder {folder}: a file of that name is in the way")
+        raise WriteError(f"cannot create folder {shown(str(folder))}: a file of that name is in the way")
+    mode = st.st_mode & 0o7777 if st is not None else 0o666 & ~_umask()
     try:
-        mode = path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask()
-    except OSError:
-        mode = 0o644
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        # a short name of its own: the target's name may already be as long as the system allows
+        fd, tmp = tempfile.mkstemp(prefix=".brief-", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise WriteError(f"cannot write in {folder}: {_reason(exc)}") from None
+        raise WriteError(f"cannot write in {shown(str(folder))}: {_reason(exc)}") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
@@ -62,9 +81,33 @@ def write_atomic(path: Path, text: str) -> Path:
         except OSError:
             pass
         if isinstance(exc, OSError):
-            raise WriteError(f"cannot write {path}: {_reason(exc)}") from None
+            raise WriteError(f"cannot write {shown(str(path))}: {_reason(exc)}") from None
         raise
     _sync_folder(folder)
+    return path
+
+
+def _write_through(path: Path, text: str) -> Path:
+    """Write into a device or a named pipe as it is (never a rename over it); a pipe with no
+    reader is an error rather than a wait."""
+    flags = os.O_WRONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if exc.errno == errno.ENXIO:
+            raise WriteError(f"cannot write {shown(str(path))}: a named pipe with no reader") from None
+        raise WriteError(f"cannot write {shown(str(path))}: {_reason(exc)}") from None
+    try:
+        os.set_blocking(fd, True)
+        data = text.encode("utf-8")
+        view = memoryview(data)
+        while view:
+            n = os.write(fd, view)
+            view = view[n:]
+    except OSError as exc:
+        raise WriteError(f"cannot write {shown(str(path))}: {_reason(exc)}") from None
+    finally:
+        os.close(fd)
     return path
 
 

@@ -18,7 +18,7 @@ from ..dates import parse_date
 from ..gcpause import gc_paused
 from ..model import Article, Block, Problem
 from ..parallel import can_fork, cores, fork_map
-from ..text import clean, one_line, word_count
+from ..text import clean, one_line, shown, web_url, word_count
 from .decode import Skip, decode, read_bytes
 from .discover import Found, discover
 from .formats import Record, read_json, read_jsonl, read_markdown
@@ -118,14 +118,15 @@ def load_cached(sources: Iterable[str] | None, config: Config, *, use_cache: boo
     ``use_cache`` is False).  A cache that was corrupt or foreign is reported as a warning."""
     from ..cache import ArticleCache
 
-    cache = ArticleCache.open() if use_cache else None
+    cache, notes = ArticleCache.try_open() if use_cache else (None, [])
     try:
         articles, problems = load_articles(sources, config, cache=cache)
     finally:
         if cache is not None:
             cache.close()
-    if cache is not None and cache.warnings:
-        problems = [Problem(str(cache.path), w, "warning") for w in cache.warnings] + problems
+    where = shown(str(cache.path)) if cache is not None else "cache"
+    if notes or (cache is not None and cache.warnings):
+        problems = [Problem(where, w, "warning") for w in (cache.warnings if cache is not None else notes)] + problems
     return articles, problems
 
 
@@ -214,6 +215,9 @@ def parse_file(f: Found, config: "ParseOptions | Config", data: bytes | None = N
         yield Problem(f.display, str(exc))
         return
     for rec in records:
+        if not isinstance(rec, tuple) and rec.warning:
+            where = f" ({'line' if suffix == '.jsonl' else 'entry'} {rec.index})" if rec.index is not None else ""
+            yield Problem(f.display + where, rec.warning, "warning")
         if isinstance(rec, tuple):
             where = "line" if suffix == ".jsonl" else "entry"
             yield Problem(f"{f.display} ({where} {rec[0]})", rec[1])
@@ -239,7 +243,7 @@ def build_article(rec: Record, f: Found, config: "ParseOptions | Config") -> Art
     if published is None:
         published = parsed.published
     outlet = one_line(clean(rec.outlet))[:100] if rec.outlet and rec.outlet.strip() else parsed.outlet
-    url = one_line(clean(rec.url))[:2000] if rec.url and rec.url.strip() else None
+    url = web_url(one_line(clean(rec.url))) if rec.url and rec.url.strip() else None  # http(s) only
     # identity of the text as loaded (names the article's content in caches; not a match key)
     raw = "\n\n".join(b.text for b in blocks)
     return Article(

@@ -5,32 +5,23 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
+from ..safefile import FileRefused, read_regular
+
 
 class Skip(Exception):
     """The file cannot be used; ``str()`` is the reason shown to the user."""
 
 
 def read_bytes(path: Path, limit: int) -> bytes:
+    """:func:`briefing.safefile.read_regular` with every failure as a :class:`Skip` for the load problems."""
     try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise Skip(f"cannot read: {exc.strerror or exc}") from None
-    if size > limit:
-        raise Skip(f"too large: {_mb(size)} (the limit is {_mb(limit)}; raise limits.max_file_mb to read it)")
-    try:
-        with path.open("rb") as fh:
-            data = fh.read(limit + 1)
+        return read_regular(path, limit)
+    except FileRefused as exc:
+        raise Skip(str(exc)) from None
     except IsADirectoryError:
         raise Skip("is a folder, not a file") from None
     except OSError as exc:
         raise Skip(f"cannot read: {exc.strerror or exc}") from None
-    if len(data) > limit:
-        raise Skip(f"too large: more than {_mb(limit)} (raise limits.max_file_mb to read it)")
-    return data
-
-
-def _mb(n: int) -> str:
-    return f"{n / 1024 / 1024:.1f} MB" if n >= 100 * 1024 else f"{n / 1024:.1f} KB"
 
 
 # the first bytes of common binary formats: whatever a file is named, these are not articles

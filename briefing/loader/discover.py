@@ -12,6 +12,7 @@ from pathlib import Path
 from ..config_model import Config
 from ..errors import SourceError
 from ..model import Problem
+from ..text import shown
 
 FORMATS = (".txt", ".md", ".markdown", ".json", ".jsonl")
 _IGNORED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
@@ -26,25 +27,37 @@ class Found:
 
 def display_path(p: Path) -> str:
     """The path as shown to the user: relative to the working folder when under it, and
-    with anything a terminal would act on (escape sequences, control characters) shown
-    as "?", since a file name is as untrusted as the text inside it."""
-    shown = str(p)
+    with anything a terminal would act on (escape sequences, control characters) and any byte
+    that is not UTF-8 written as an escape (:func:`briefing.text.shown`), since a file name is
+    as untrusted as the text inside it."""
+    shown_path = str(p)
     cwd = os.getcwd()
     prefix = cwd.rstrip(os.sep) + os.sep
-    if shown.startswith(prefix) and len(shown) > len(prefix):
-        shown = shown[len(prefix):]  # the common case, without pathlib's slower relative_to
-    elif shown == cwd or os.name != "posix":  # (Windows paths compare without case)
+    if shown_path.startswith(prefix) and len(shown_path) > len(prefix):
+        shown_path = shown_path[len(prefix):]  # the common case, without pathlib's slower relative_to
+    elif shown_path == cwd or os.name != "posix":  # (Windows paths compare without case)
         try:
-            shown = str(p.relative_to(cwd))
+            shown_path = str(p.relative_to(cwd))
         except ValueError:
             pass
-    if shown.isprintable():
-        return shown
-    return "".join("?" if not (c.isprintable() or c == " ") else c for c in shown)
+    return shown(shown_path)
 
 
 def _is_glob(s: str) -> bool:
     return any(c in s for c in "*?[")
+
+
+def _stat_source(source: str, config: Config) -> os.stat_result:
+    """The source's status; :class:`SourceError` (naming it, escaped) when there is none."""
+    path = config.resolve(source)
+    try:
+        return path.stat()
+    except FileNotFoundError:
+        looked = display_path(path)
+        where = "" if looked == shown(source) else f" (looked for {looked})"
+        raise SourceError(f"source not found: {shown(source)}{where}") from None
+    except OSError as exc:
+        raise SourceError(f"source cannot be read: {shown(source)}: {exc.strerror or exc}") from None
 
 
 def check_sources(sources: list[str] | tuple[str, ...], config: Config) -> None:
@@ -53,15 +66,7 @@ def check_sources(sources: list[str] | tuple[str, ...], config: Config) -> None:
     for source in sources:
         if _is_glob(source):
             continue
-        path = config.resolve(source)
-        try:
-            path.stat()
-        except FileNotFoundError:
-            shown = display_path(path)
-            where = "" if shown == source else f" (looked for {shown})"
-            raise SourceError(f"source not found: {source}{where}") from None
-        except OSError as exc:
-            raise SourceError(f"source cannot be read: {source}: {exc.strerror or exc}") from None
+        _stat_source(source, config)
 
 
 def discover(sources: list[str] | tuple[str, ...], config: Config) -> tuple[list[Found], list[Problem]]:
@@ -85,7 +90,7 @@ def discover(sources: list[str] | tuple[str, ...], config: Config) -> tuple[list
             pattern = str(config.resolve(source))
             matches = sorted(glob.glob(pattern, recursive=True))
             if not matches:
-                problems.append(Problem(source, "no files match this pattern", "warning"))
+                problems.append(Problem(shown(source), "no files match this pattern", "warning"))
             for m in matches:
                 mp = Path(m)
                 if mp.is_dir():
@@ -94,14 +99,7 @@ def discover(sources: list[str] | tuple[str, ...], config: Config) -> tuple[list
                     _file(mp, mp.name, add, problems, explicit=True)
             continue
         path = config.resolve(source)
-        try:
-            st = path.stat()
-        except FileNotFoundError:
-            shown = display_path(path)
-            where = "" if shown == source else f" (looked for {shown})"
-            raise SourceError(f"source not found: {source}{where}") from None
-        except OSError as exc:
-            raise SourceError(f"source cannot be read: {source}: {exc.strerror or exc}") from None
+        st = _stat_source(source, config)
         if stat.S_ISDIR(st.st_mode):
             _walk(path, path, add, problems)
         else:
@@ -120,48 +118,69 @@ def _file(path: Path, key: str, add, problems: list[Problem], *, explicit: bool,
     add(path, key, real)
 
 
+def _inside(real: str, root: str) -> bool:
+    return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
+
+
 def _walk(root: Path, top: Path, add, problems: list[Problem]) -> None:  # type: ignore[no-untyped-def]
+    """Every article file under ``root``, folder by folder in name order, files before the
+    folders beside them.  Iterative (no depth limit but the system's) and linear: each folder
+    is listed once and a real path is worked out only for symbolic links.  A link to a folder
+    outside the source folder is reported and not followed (``inner/up -> ..`` would read the
+    parent's files); one back to a folder already read is a loop.  A link to a single file is
+    read wherever the file is (it names that file, nothing more)."""
+    root_real = os.path.realpath(root)
+    stack: list[tuple[str, str, str]] = [(str(root), root_real, "")]  # (path, its real path, key prefix)
     visited: set[tuple[int, int]] = set()
-
-    def onerror(exc: OSError) -> None:
-        problems.append(Problem(display_path(Path(exc.filename or root)), f"cannot read folder: {exc.strerror or exc}"))
-
-    top_s = str(top)
-    for dirpath, dirnames, filenames in os.walk(root, onerror=onerror, followlinks=True):
-        here = Path(dirpath)
+    while stack:
+        here, real_here, rel_here = stack.pop()
         try:
-            st = here.stat()
+            st = os.stat(here)
+            with os.scandir(here) as it:
+                entries = sorted(it, key=lambda e: e.name)
         except OSError as exc:
-            problems.append(Problem(display_path(here), f"cannot read folder: {exc.strerror or exc}"))
-            dirnames[:] = []
+            problems.append(Problem(display_path(Path(here)), f"cannot read folder: {exc.strerror or exc}"))
             continue
         ident = (st.st_dev, st.st_ino)
         if ident in visited:
-            problems.append(Problem(display_path(here), "symbolic link loop: folder already read, skipped"))
-            dirnames[:] = []
+            problems.append(Problem(display_path(Path(here)), "symbolic link loop: folder already read, skipped"))
             continue
         visited.add(ident)
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for d in dirnames:
-            if Path(d).suffix.lower() in FORMATS:
-                problems.append(Problem(display_path(here / d), "is a folder named like a file; its contents are read as a folder", "warning"))
-        # one lstat per file: a file that is not a link resolves to the folder's real path
-        # and its name (os.path.realpath on each would look at every folder on the way)
-        real_here = os.path.realpath(dirpath)
-        rel_here = dirpath[len(top_s):].lstrip(os.sep) if dirpath.startswith(top_s) else str(here.relative_to(top))
-        for name in sorted(filenames):
-            full = os.path.join(dirpath, name)
+        folders: list[tuple[str, str, str]] = []
+        for entry in entries:
+            name = entry.name
+            full = os.path.join(here, name)
             try:
-                link = stat.S_ISLNK(os.lstat(full).st_mode)
+                link = entry.is_symlink()
+                is_dir = entry.is_dir(follow_symlinks=False)
             except OSError:
-                link = False  # gone since the listing: reading it reports it
+                link, is_dir = False, False  # gone since the listing: reading it reports it
             if link:
+                if name.startswith(".") or name in _IGNORED_NAMES:
+                    continue
                 try:
-                    os.stat(full)
+                    is_dir = stat.S_ISDIR(os.stat(full).st_mode)
                 except OSError as exc:
                     broken = exc.errno in (errno.ENOENT, errno.ELOOP, errno.ENOTDIR)
                     reason = "broken or looping symbolic link" if broken else f"cannot read: {exc.strerror or exc}"
                     problems.append(Problem(display_path(Path(full)), reason))
                     continue
+                real = os.path.realpath(full)
+                if is_dir and not _inside(real, root_real):
+                    problems.append(Problem(display_path(Path(full)), "link to a folder outside the source folder "
+                                            f"({display_path(Path(real))}): not followed; give that folder as a "
+                                            "source to read it", "warning"))
+                    continue
+            else:
+                real = os.path.join(real_here, name)
             key = os.path.join(rel_here, name) if rel_here else name
-            _file(Path(full), key, add, problems, explicit=False, real=None if link else os.path.join(real_here, name))
+            if is_dir:
+                if name.startswith("."):
+                    continue
+                if Path(name).suffix.lower() in FORMATS:
+                    problems.append(Problem(display_path(Path(full)), "is a folder named like a file; its contents "
+                                            "are read as a folder", "warning"))
+                folders.append((full, real, key))
+            else:
+                _file(Path(full), key, add, problems, explicit=False, real=real)
+        stack.extend(reversed(folders))  # the first folder is read next

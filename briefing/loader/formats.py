@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from dataclasses import dataclass
 from typing import Any
 
 import yaml
+
+from .. import safeyaml
 
 from .decode import Skip
 
@@ -18,6 +21,7 @@ DATE_KEYS = ("date", "published", "published_at", "publishedAt", "pubDate", "dat
 OUTLET_KEYS = ("source", "outlet", "publisher", "site", "site_name", "author_org")
 URL_KEYS = ("url", "link", "href", "canonical")
 MAX_RECORDS = 200_000
+MAX_FRONT_NODES = 2_000  # values in one article's front matter
 
 
 @dataclass(slots=True)
@@ -30,6 +34,7 @@ class Record:
     markdown: bool = False
     index: int | None = None  # position inside a .json list or .jsonl file
     cleaned: bool = False  # the text is already :func:`briefing.text.clean`'s (read straight from the file)
+    warning: str | None = None  # loaded, but something in it was refused (front matter)
 
 
 def _pick(obj: dict[str, Any], keys: tuple[str, ...], what: str) -> str | None:
@@ -46,20 +51,35 @@ def _pick(obj: dict[str, Any], keys: tuple[str, ...], what: str) -> str | None:
     return None
 
 
+def _optional(obj: dict[str, Any], keys: tuple[str, ...], what: str, notes: list[str]) -> str | None:
+    """An optional field: a number or a date is read as text; any other wrong type is left
+    out with a note (the article still loads: its text matters more than its title)."""
+    try:
+        return _pick(obj, keys, what)
+    except Skip as exc:
+        for k in keys:
+            v = obj.get(k)
+            if isinstance(v, (int, float, dt.date)) and not isinstance(v, bool):
+                return str(v)
+        notes.append(f"{exc}; ignored")
+        return None
+
+
+def _record(text: str, obj: dict[str, Any], *, markdown: bool = False, index: int | None = None) -> Record:
+    """A record of ``text`` with the optional fields ``obj`` holds (see :func:`_optional`)."""
+    notes: list[str] = []
+    return Record(text=text, title=_optional(obj, TITLE_KEYS, "title", notes), date=_optional(obj, DATE_KEYS, "date", notes),
+                  outlet=_optional(obj, OUTLET_KEYS, "outlet", notes), url=_optional(obj, URL_KEYS, "url", notes),
+                  markdown=markdown, index=index, warning="; ".join(notes) or None)
+
+
 def _from_object(obj: Any, index: int | None) -> Record:
     if not isinstance(obj, dict):
         raise Skip(f"expected an article object, found {type(obj).__name__}")
     text = _pick(obj, TEXT_KEYS, "text")
     if text is None or not text.strip():
         raise Skip(f"no article text (one of the fields {', '.join(TEXT_KEYS)})")
-    return Record(
-        text=text,
-        title=_pick(obj, TITLE_KEYS, "title"),
-        date=_pick(obj, DATE_KEYS, "date"),
-        outlet=_pick(obj, OUTLET_KEYS, "outlet"),
-        url=_pick(obj, URL_KEYS, "url"),
-        index=index,
-    )
+    return _record(text, obj, index=index)
 
 
 def read_json(text: str) -> list[Record | tuple[int, str]]:
@@ -110,27 +130,22 @@ def read_markdown(text: str) -> Record:
     m = _FRONT.match(text)
     if not m:
         return Record(text=text, markdown=True)
+    body = text[m.end():]
     try:
-        meta = yaml.safe_load(m.group(1) or "") or {}
+        meta = safeyaml.load(m.group(1) or "", MAX_FRONT_NODES) or {}
+        problem = None if isinstance(meta, dict) else "bad front matter: expected 'key: value' lines"
+    except safeyaml.YamlRefused as exc:  # untrusted input: refused by name
+        problem = f"front matter refused{f' at line {exc.line + 1}' if exc.line else ''} ({exc})"
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise Skip(f"bad front matter{where}: {problem}") from None
+        problem = f"bad front matter{where}: {getattr(exc, 'problem', None) or str(exc).splitlines()[0]}"
     except RecursionError:
-        raise Skip("bad front matter: nested too deeply") from None
-    if not isinstance(meta, dict):
-        raise Skip("bad front matter: expected 'key: value' lines")
-    body = text[m.end():]
+        problem = "bad front matter: nested too deeply"
+    if problem is not None:  # the article loads without it: losing the text would lose more
+        if not body.strip():
+            raise Skip(f"{problem}, and no article text")
+        return Record(text=body, markdown=True, warning=f"{problem}; the article is read without it")
     if not body.strip():
         raise Skip("front matter but no article text")
-    date = meta.get("date") or meta.get("published")
-    rec = Record(
-        text=body,
-        title=_pick(meta, TITLE_KEYS, "title"),
-        date=str(date) if date is not None else None,
-        outlet=_pick(meta, OUTLET_KEYS, "outlet"),
-        url=_pick(meta, URL_KEYS, "url"),
-        markdown=True,
-    )
-    return rec
+    return _record(body, meta, markdown=True)

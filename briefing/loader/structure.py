@@ -85,29 +85,39 @@ def _slug_to_title(slug: str, body: str) -> str:
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:
-    """Within a block of consecutive lines, join lines that were hard-wrapped."""
+    """Within a block of consecutive lines, join lines that were hard-wrapped.  Linear in the
+    text: a paragraph being joined is kept as its parts and their total length, and joined
+    once (a 20 MB run of wrapped lines with no full stop used to be joined in quadratic time)."""
     out: list[str] = []
     if not lines:
         return out
     longest = max(len(x) for x in lines)
+    parts: list[str] = []  # the paragraph being joined
+    size = 0  # its length, spaces between parts included
     for line in lines:
         s = line.strip()
-        if out:
-            prev = out[-1]
+        if parts:
+            last = parts[-1]
+            head = parts[0]
+            joined_short = " ".join(parts) if size <= 60 else None  # a date line is short
             wrapped = (
-                not prev.endswith(_END_PUNCT)
+                not last.endswith(_END_PUNCT)
                 and not _BULLET.match(s)
                 and not _SLUG.match(s)
-                and len(prev) >= 0.6 * longest
-                and len(prev) >= 40
-                and is_date_line(prev) is None
+                and size >= 0.6 * longest
+                and size >= 40
+                and (joined_short is None or is_date_line(joined_short) is None)
                 and is_date_line(s) is None  # a headline over a date line ("1987-04-13 05:15")
             )
-            continued_bullet = _BULLET.match(prev) and not _BULLET.match(s) and line[:1].isspace()
+            continued_bullet = _BULLET.match(head) and not _BULLET.match(s) and line[:1].isspace()
             if wrapped or continued_bullet:
-                out[-1] = prev + " " + s
+                parts.append(s)
+                size += 1 + len(s)
                 continue
-        out.append(s)
+            out.append(" ".join(parts))
+        parts, size = [s], len(s)
+    if parts:
+        out.append(" ".join(parts))
     return out
 
 
