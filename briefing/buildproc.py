@@ -123,20 +123,24 @@ class BuildProcess:
         self._proc: subprocess.Popen[bytes] | None = None
         self._stderr: IO[bytes] | None = None
         self.cancelled = False
+        self.cancelled_by_caller = False
 
     def command(self) -> list[str]:
-        return [self.python, "-m", "briefing.buildproc"]
+        """An isolated interpreter (``-I``: the working folder, PYTHON* variables and user
+        site-packages are not on its path, so no file where the user happens to stand can be
+        imported) running this very copy of briefing."""
+        here = str(Path(__file__).resolve().parent.parent)
+        return [self.python, "-I", "-c",
+                f"import sys; sys.path.insert(0, {here!r}); from briefing.buildproc import child_main; "
+                "raise SystemExit(child_main())"]
 
     def start(self) -> None:
         if not self.python:
             raise OSError("no Python interpreter to run the build in")
         self._stderr = tempfile.TemporaryFile()
-        env = dict(os.environ, PYTHONUNBUFFERED="1")
-        here = str(Path(__file__).resolve().parent.parent)  # the same briefing, installed or not
-        env["PYTHONPATH"] = here + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
         try:
             self._proc = subprocess.Popen(self.command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                          stderr=self._stderr, env=env, close_fds=True, start_new_session=True)
+                                          stderr=self._stderr, close_fds=True, start_new_session=True)
         except BaseException:
             self._stderr.close()
             raise
@@ -156,8 +160,15 @@ class BuildProcess:
                 yield event
                 if isinstance(event, (Built, Failed)):
                     return
-            proc.wait()
-            if not self.cancelled:
+            try:  # the stream ended: the child has stopped, or it sent something that is no frame
+                proc.wait(timeout=2)
+            except subprocess.TimeoutExpired:
+                self.cancel(by_caller=False)
+                proc.wait()
+                if not self.cancelled_by_caller:
+                    yield Failed("the build process sent something that is not a report, and was stopped", "internal")
+                return
+            if not self.cancelled_by_caller:
                 yield Failed(self._why_died(proc.returncode), "internal")
         finally:
             self._close()
@@ -174,9 +185,10 @@ class BuildProcess:
         how = f"exit status {code}" if code is not None and code >= 0 else f"signal {-(code or 0)}"
         return f"the build process stopped ({how})" + (f": {tail}" if tail else "")
 
-    def cancel(self) -> None:
+    def cancel(self, *, by_caller: bool = True) -> None:
         """Stop the child (a newer request replaced this one, or the app is closing)."""
         self.cancelled = True
+        self.cancelled_by_caller = self.cancelled_by_caller or by_caller
         proc = self._proc
         if proc is not None and proc.poll() is None:
             try:
@@ -191,7 +203,7 @@ class BuildProcess:
         proc = self._proc
         if proc is not None:
             if proc.poll() is None:
-                self.cancel()
+                self.cancel(by_caller=False)
             try:
                 proc.wait(timeout=5)
             except subprocess.TimeoutExpired:
@@ -280,9 +292,25 @@ def _preview_json(storylines: Sequence[Storyline]) -> list[dict[str, Any]]:
 
 
 # ---- the child's side -----------------------------------------------------------------------
+def _die_with_parent() -> None:
+    """On Linux, have the kernel stop this process when the app that started it dies (even by
+    SIGKILL, when nothing could stop us); elsewhere the next frame we write fails instead."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 def child_main() -> int:
     from .reopen import open_encoded
 
+    _die_with_parent()
     frames = _Frames()
     try:
         request = decode_request(sys.stdin.buffer.read())
@@ -309,27 +337,23 @@ def child_main() -> int:
         traceback.print_exc()  # to stderr, which the parent reports
         frames.send_json(b"E", {"kind": "internal", "message": f"{type(exc).__name__}: {exc}"})
         return 1
-    frames.send_json(b"W", [[p.path, p.reason, p.severity] for p in opened.warnings] + [["stored", opened.stored]])
+    frames.send_json(b"W", {"warnings": [[p.path, p.reason, p.severity] for p in opened.warnings],
+                            "stored": opened.stored})
     frames.send(b"B", opened.payload.encode("utf-8", "surrogatepass"))
     return 0
 
 
-def _built_from(warnings: Any, payload: str) -> Built:
-    stored = False
-    problems: list[Problem] = []
-    for item in warnings:
-        if item[0] == "stored":
-            stored = bool(item[1])
-        else:
-            problems.append(Problem(str(item[0]), str(item[1]), "warning" if item[2] == "warning" else "error"))
-    return Built(payload, tuple(problems), stored)
+def _built_from(report: Any, payload: str) -> Built:
+    problems = tuple(Problem(str(path), str(reason), "warning" if severity == "warning" else "error")
+                     for path, reason, severity in report.get("warnings", ()))
+    return Built(payload, problems, bool(report.get("stored")))
 
 
 def _events_with_built(frames: Iterator[tuple[bytes, Any]]) -> Iterator[Event]:
-    warnings: Any = []
+    warnings: Any = {}
     for kind, data in frames:
         if kind == b"W":
-            warnings = data
+            warnings = data if isinstance(data, dict) else {}
         elif kind == b"B":
             yield _built_from(warnings, data)
             return

@@ -31,13 +31,15 @@ def number_sources(brief: "Brief") -> dict[str, int]:
             if k is not None and k not in number:
                 number[k] = len(number) + 1
 
-    for s in brief.storylines:
+    for s in brief.storylines:  # what the exports show (they leave out an item with no text)
         for p in s.summary:
-            cite(p.sources or (p.article,))
+            if p.text.strip():
+                cite(p.sources or (p.article,))
         for qi in s.quotes:
-            if 0 <= qi < len(brief.quotes):
+            if 0 <= qi < len(brief.quotes) and brief.quotes[qi].text.strip(" \"'“”‘’«»„"):
                 cite((brief.quotes[qi].article,))
         for e in s.timeline:
-            cite((e.article,) + e.sources)
+            if e.text.strip():
+                cite((e.article,) + e.sources)
     cite(a.id for a in (brief.primary_articles or brief.articles))
     return {aid: number[k] for aid, k in kept.items() if k in number}

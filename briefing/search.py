@@ -26,7 +26,7 @@ import heapq
 from array import array
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Iterable, Literal, Mapping
+from typing import Any, Iterable, Literal, Mapping
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -254,11 +254,14 @@ class SearchIndex:
     # ---- filtering (every match, for the panes) ---------------------------------
     def match(self, query: str) -> Matches | None:
         """Every document holding all the query's words (each word as :meth:`expand` reads
-        it); None for a query with no words."""
+        it); None for a blank query, and nothing matched for one with no words ("!!!")."""
+        if not query.strip():
+            return None
         folded = index_form(query[:200])
         terms = list(dict.fromkeys(tokens(folded)))[:8]
         if not terms:
-            return None
+            empty: frozenset[Any] = frozenset()
+            return Matches(query, (), empty, empty, empty, empty, empty, empty, MappingProxyType({}))
         typing = folded[-1:].isalnum()
         expansions = [self.expand(t, partial=typing and i == len(terms) - 1) for i, t in enumerate(terms)]
         marks = tuple(dict.fromkeys((e.token, e.highlight) for exp in expansions for e in exp))

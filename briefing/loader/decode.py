@@ -38,23 +38,36 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x00asm", "a WebAssembly module"), (b"SQLite format 3\x00", "an SQLite database"),
     (b"OggS", "an Ogg audio or video file"), (b"ID3", "an MP3 audio file"), (b"fLaC", "a FLAC audio file"),
     (b"\x1aE\xdf\xa3", "a Matroska or WebM video"), (b"wOFF", "a web font"), (b"wOF2", "a web font"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document"), (b"{\\rtf", "an RTF document"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document"),
+    (b"x\x9c", "zlib data"), (b"x\xda", "zlib data"), (b"x\x01", "zlib data"),
 )
 _FTYP = (b"ftyp",)  # ISO media (MP4, MOV, HEIC, AVIF) carries it at offset 4
 
 
 def binary_kind(data: bytes) -> str | None:
-    """What a file is when its first bytes say it is a binary format, else None."""
+    """What a file is when its first bytes say it is a binary format, else None.  A signature
+    spelt in plain letters ("ID3", "RIFF", "BZh", "MZ") only counts when the bytes after it are
+    not text too: "RIFF between the allies deepened" is an article."""
     for magic, kind in _MAGIC:
         if data.startswith(magic):
-            if magic == b"MZ" and b"\x00" not in data[:512]:
-                continue  # a text that happens to start with "MZ"
-            if magic == b"BM" and (len(data) < 14 or b"\x00" not in data[:14]):
-                continue  # a text starting with "BM"
+            if magic.isascii() and magic.isalnum() or magic in (b"MZ", b"BM", b"%PDF-", b"7z\xbc\xaf\x27\x1c"):
+                if _looks_like_text(data[:512]):
+                    continue
             return kind
-    if data[4:8] in _FTYP:
+    if data[4:8] in _FTYP and not _looks_like_text(data[:512]):
         return "an MP4, MOV or HEIC file"
     return None
+
+
+def _looks_like_text(head: bytes) -> bool:
+    """No NUL and no control byte but white space, and valid UTF-8 (the last character may be cut)."""
+    if b"\x00" in head or len(head) - len(head.translate(None, _CONTROL_BYTES)) > 0:
+        return False
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start >= len(head) - 3
+    return True
 
 
 def decode(data: bytes) -> tuple[str, str | None]:
@@ -83,14 +96,12 @@ def decode(data: bytes) -> tuple[str, str | None]:
     high = len(data) - len(data.translate(None, _HIGH_BYTES))
     if utf8.count("\ufffd") * 10 < high:  # mostly valid UTF-8 with a few bad bytes
         return utf8, "invalid UTF-8 bytes replaced"
-    if high * 4 > len(data) or _c1_ratio(data) > 0.02:
-        # Latin-1 and Windows-1252 text is mostly ASCII, with an accented letter here and
-        # there; compressed or encoded data is about half high bytes, C1 controls included
-        raise Skip("binary file, or text in an encoding other than UTF-8, Windows-1252 or Latin-1 "
-                   "(too many bytes outside ASCII); save it as UTF-8 to read it")
-    if _cp1252_ok(data):
-        return data.decode("cp1252"), "not UTF-8; decoded as Windows-1252"
-    return data.decode("latin-1"), "not UTF-8; decoded as Latin-1"
+    text, name = (data.decode("cp1252"), "Windows-1252") if _cp1252_ok(data) else (data.decode("latin-1"), "Latin-1")
+    if not _mostly_letters(text):
+        # in text of an 8-bit encoding the bytes above ASCII are letters (é, ß, ж read as æ);
+        # in compressed or encoded data they are anything: symbols, controls, unused codes
+        raise Skip("binary file: not UTF-8, and its bytes outside ASCII are not letters in any 8-bit encoding")
+    return text, f"not UTF-8; decoded as {name}"
 
 
 def _cp1252_ok(data: bytes) -> bool:
@@ -110,9 +121,12 @@ def _control_ratio(head: bytes) -> float:
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 _HIGH_BYTES = bytes(range(0x80, 0x100))
-_C1_UNUSED = bytes((0x81, 0x8D, 0x8F, 0x90, 0x9D))  # no character in Windows-1252
 
 
-def _c1_ratio(data: bytes) -> float:
-    """The share of bytes that are no character in Windows-1252 (in text: almost none)."""
-    return (len(data) - len(data.translate(None, _C1_UNUSED))) / max(1, len(data))
+def _mostly_letters(text: str) -> bool:
+    """Whether the characters above ASCII are mostly letters (or common punctuation: “”–€)."""
+    high = [c for c in text if ord(c) >= 0x80]
+    if not high:
+        return True
+    good = sum(1 for c in high if c.isalpha() or c in "“”‘’–—…€£«»°·")
+    return good >= 0.7 * len(high)

@@ -35,10 +35,13 @@ ACTIONS: tuple[Action, ...] = (
     Action("bottom", "cursor_bottom", "G,end", "Bottom", "Go to the last row", footer=False, scope="pane"),
     Action("page_down", "page_down", "space,pagedown", "Page down", "Move down a page", footer=False, scope="pane"),
     Action("page_up", "page_up", "b,pageup", "Page up", "Move up a page", footer=False, scope="pane"),
-    Action("next_pane", "next_pane", "tab", "Pane", "Go to the next pane", priority=True),
-    Action("previous_pane", "previous_pane", "shift+tab", "Prev pane", "Go to the previous pane", footer=False, priority=True),
+    # not priority: these wait their turn behind the moves typed before them ("j j enter" opens the third);
+    # tab is the panes' own, ahead of the screen's focus order (which is the layout's, not the reading order)
+    Action("next_pane", "app.next_pane", "tab", "Pane", "Go to the next pane", scope="pane"),
+    Action("previous_pane", "app.previous_pane", "shift+tab", "Prev pane", "Go to the previous pane", footer=False,
+           scope="pane"),
     Action("open", "open", "enter", "Open", "Open the highlighted item (a source or quote opens the reader)",
-           footer=False, priority=True),
+           footer=False),
     Action("back", "go_back", "escape", "Back", "Go back: clear the search, then the highlight", footer=False),
     # priority: handled as it arrives, so the keys typed right after it reach the field
     Action("search", "search", "slash", "Search", "Search: the panes show only what matches as you type", priority=True),

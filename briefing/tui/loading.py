@@ -28,12 +28,17 @@ if TYPE_CHECKING:
 Report = Callable[..., object]
 
 
+MAX_PREVIEW = 8
+
+
 def preview_text(storylines: tuple[StorylinePreview, ...]) -> Text:
     text = Text("Storylines found so far:\n", style="bold", end="")
-    for s in storylines:
+    for s in storylines[:MAX_PREVIEW]:
         n = s.articles
         text.append_text(literal(f"  {s.title}", style="bold"))
         text.append(f"  {n} article{'s' if n != 1 else ''} · {date_span(s.first, s.last)}\n", style="dim")
+    if len(storylines) > MAX_PREVIEW:
+        text.append(f"  and {len(storylines) - MAX_PREVIEW} more\n", style="dim")
     text.append("Summaries, quotes and timelines follow…", style="dim italic")
     return text
 

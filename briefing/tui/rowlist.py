@@ -20,6 +20,7 @@ from typing import Callable, ClassVar, Sequence
 
 from rich.segment import Segment
 from rich.style import Style
+from rich.text import Text
 from textual import events
 from textual.binding import BindingType
 from textual.geometry import Size
@@ -40,6 +41,7 @@ class RowList(ScrollView, can_focus=True):
     RowList {
         overflow-x: hidden;
         overflow-y: auto;
+        scrollbar-gutter: stable;  /* the scrollbar's column is kept: rows are measured for one width */
     }
     RowList > .rowlist--cursor { background: $accent 35%; text-style: bold; }
     RowList > .rowlist--cursor-blurred { background: $foreground 12%; }
@@ -156,7 +158,8 @@ class RowList(ScrollView, can_focus=True):
 
     def _update_title(self) -> None:
         pos = self.position
-        self.border_title = f"{self.title}  {pos}" if pos else self.title
+        # a Text, never a string: a string would be read as markup ("EU [trade] talks")
+        self.border_title = Text(f"{self.title}  {pos}" if pos else self.title)
 
     # ---- layout ----------------------------------------------------------------------------
     def _content_width(self) -> int:
@@ -177,7 +180,7 @@ class RowList(ScrollView, can_focus=True):
         if width != self._width and self.rows:
             self._set_heights(measure(self.rows, width, self.SHOW_MARKS), width)
             self._lines.clear()
-            self._scroll_cursor_into_view()
+        self.call_after_refresh(self._scroll_cursor_into_view)  # a shorter pane too
         self.refresh()
 
     def notify_style_update(self) -> None:
@@ -195,6 +198,9 @@ class RowList(ScrollView, can_focus=True):
     # ---- drawing ---------------------------------------------------------------------------
     def render_line(self, y: int) -> Strip:
         width = self._content_width()
+        if width != self._width and self.rows:  # the width changed without a resize event
+            self._set_heights(measure(self.rows, width, self.SHOW_MARKS), width)
+            self._lines.clear()
         line = round(self.scroll_offset.y) + y
         if not self.rows or line < 0 or line >= (self._starts[-1] + self._heights[-1]):
             return Strip.blank(width, self.rich_style)

@@ -30,9 +30,11 @@ from .threads import on_loop
 class SearchBar(Input):
     """The search field above the panes; hidden until ``/``."""
 
-    BINDINGS = [  # shown in the footer while typing (the app handles both)
+    BINDINGS = [  # shown in the footer while typing (the app handles them)
         Binding("enter", "app.open", "Go to the hits", id="open"),
         Binding("escape", "app.go_back", "Back", id="back"),
+        Binding("tab", "app.next_pane", "Panes", id="next_pane"),
+        Binding("shift+tab", "app.previous_pane", "Panes", show=False, id="previous_pane"),
     ]
 
     def __init__(self) -> None:
@@ -97,6 +99,7 @@ class SearchingApp(App[int]):
         bar = self.query_one(SearchBar)
         bar.value = ""
         bar.display = False
+        self.point_index = None
         self.matches = None
         before, self._before_search = self._before_search, None
         if restore and before is not None:
@@ -155,6 +158,7 @@ class SearchingApp(App[int]):
         bar = self.search_bar
         if bar is None or query != bar.value or not bar.display:
             return  # stale: the user typed on since this search started
+        self.point_index = None  # the point may be filtered out: no marks for what is not shown
         self.matches = matches
         keys = self.storyline_keys()
         if matches is not None and keys and self.storyline_key not in keys:

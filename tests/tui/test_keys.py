@@ -25,7 +25,7 @@ from .sample import article, rebuilt, sample_brief
 def test_every_configurable_action_is_a_binding_with_that_id() -> None:
     bound = {b.id for b in app_bindings() + pane_bindings()}
     assert set(KEY_ACTIONS) <= bound
-    shown = {b.id for b in app_bindings() if b.show}
+    shown = {b.id for b in app_bindings() + pane_bindings() if b.show}
     assert {"quit", "help", "search", "export", "next_pane"} <= shown
 
 

@@ -33,6 +33,7 @@ class Pane(RowList):
     point_index: reactive[int | None] = reactive(None)
     matches: reactive[Matches | None] = reactive(None)
     TITLE: ClassVar[str] = ""
+    CURSOR_FOLLOWS_STATE: ClassVar[bool] = False  # the cursor is the app's state, not the pane's own
 
     def __init__(self, *, id: str) -> None:
         super().__init__(id=id, classes="pane", title=self.TITLE)
@@ -56,10 +57,10 @@ class Pane(RowList):
         """Heights of ``rows``; a row already measured in ``made`` keeps its height (plus its tail)."""
         if made is None or made[2] != width:
             return measure(rows, width, self.SHOW_MARKS)
-        known = {r.id: h for r, h in zip(made[0], made[1]) if r.id is not None}
+        known = {id(r.body): h - (r.tail is not None) for r, h in zip(made[0], made[1])}
         out = []
-        for r in rows:
-            h = known.get(r.id) if r.id is not None else None
+        for r in rows:  # a row whose body is the very one measured before (the filter kept it) keeps its height
+            h = known.get(id(r.body))
             out.append(measure([r], width, self.SHOW_MARKS)[0] if h is None else h + (r.tail is not None))
         return out
 
@@ -176,9 +177,18 @@ class Pane(RowList):
                 self._make((brief, s.key, None), width, lambda: worker.is_cancelled or brief is not self.brief)
 
     def _apply(self, token: int, state: State, rows: list[Row], heights: list[int], width: int, reset: bool) -> None:
+        try:
+            self._show(token, state, rows, heights, width, reset)
+        except Exception as exc:  # run from a worker, whose failure nobody would see: report it
+            report = getattr(self.app, "report_error", None)
+            if report is None:
+                raise
+            report(exc, f"the {self.id} pane")
+
+    def _show(self, token: int, state: State, rows: list[Row], heights: list[int], width: int, reset: bool) -> None:
         if token != self._token:
             return  # a newer state is being built
-        keep = None if reset else self.cursor_id
+        keep = self.wanted_cursor() if self.CURSOR_FOLLOWS_STATE else None if reset else self.cursor_id
         if reset and self.land_at_end:
             keep = next((r.id for r in reversed(rows) if r.id is not None), None)
         self.land_at_end = False

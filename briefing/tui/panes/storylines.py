@@ -32,11 +32,15 @@ def storyline_row(number: int, s: Storyline, matches: Matches | None) -> Row:
 
 class StorylinesPane(Pane):
     TITLE = "Storylines"
+    CURSOR_FOLLOWS_STATE = True
 
     def make_rows(self, brief: Brief, storyline: Storyline | None, matches: Matches | None,
                   cancelled: Cancelled, unfiltered: list[Row] | None = None) -> list[Row] | None:
-        return [storyline_row(i, s, matches) for i, s in enumerate(brief.storylines, 1)
-                if matches is None or matches.shows(s.key)]
+        listed = [s for s in brief.storylines if matches is None or matches.shows(s.key)]
+        if not listed and matches is not None:
+            return [Row(None, Text(f"Nothing matches “{matches.query.strip()}”.", style="dim italic"))]
+        # numbered as listed: the number keys count the storylines shown
+        return [storyline_row(i, s, matches) for i, s in enumerate(listed, 1)]
 
     def wanted_cursor(self) -> str | None:
         return self.storyline_key
@@ -66,11 +70,21 @@ class StorylinesPane(Pane):
     def action_cursor_bottom(self) -> None:
         self.post_message(StorylineStep(FAR))
 
+    def _rows_per_page(self) -> int:
+        """How many storylines fit in the pane, going down from the cursor."""
+        view, n = self.scrollable_content_region.height, 0
+        for h in self._heights[self.cursor or 0:]:
+            view -= h
+            if view < 0:
+                break
+            n += 1
+        return max(1, n - 1)
+
     def action_page_down(self) -> None:
-        self.post_message(StorylineStep(max(1, self.scrollable_content_region.height // 2)))
+        self.post_message(StorylineStep(self._rows_per_page()))
 
     def action_page_up(self) -> None:
-        self.post_message(StorylineStep(-max(1, self.scrollable_content_region.height // 2)))
+        self.post_message(StorylineStep(-self._rows_per_page()))
 
     def _user_move(self, index: int | None) -> None:  # a click
         if index is not None and self.rows[index].id is not None:

@@ -12,7 +12,7 @@ from ...search import Matches
 from ..messages import OpenArticle, PointChosen
 from ..render import citation_text, literal, numbers_of
 from ..rows import Row
-from .base import Cancelled, Pane
+from .base import Cancelled, Pane, storyline_of
 
 
 def point_row(brief: Brief, i: int, p: SummaryPoint) -> Row:
@@ -92,7 +92,7 @@ class SummaryPane(Pane):
 
     def on_row_list_chosen(self, event: Pane.Chosen) -> None:
         event.stop()
-        s = self.storyline
+        s = storyline_of(*self.shown[:2]) if self.shown else None  # the storyline of the rows on screen
         oid = event.row_id
         if s is None or not oid:
             return
