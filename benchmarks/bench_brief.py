@@ -49,8 +49,8 @@ def _families(articles: Sequence[object]) -> dict[str, str]:
 def measure(corpus: Path, mode: str) -> dict[str, object]:
     """Run one measurement in this process (called in a child)."""
     import briefing
-    from briefing.claims import group_claims
-    from briefing.dedup import find_duplicates
+    from briefing.dedup.claims import group_claims
+    from briefing.dedup.copies import find_duplicates
 
     config = briefing.load_config(ROOT / "config.yaml")
     truth = {k: str(v["family"]) for k, v in json.loads((corpus / "manifest.json").read_text()).items()}

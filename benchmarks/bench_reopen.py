@@ -3,7 +3,7 @@
     python -m benchmarks.bench_reopen [--n 10000] [--work /tmp/briefing-bench]
 
 Uses (or makes) the generated corpus of :mod:`benchmarks.bench_brief`, points the cache at
-an empty folder, builds the brief once through ``briefing.reopen.open_brief`` and then opens
+an empty folder, builds the brief once through ``briefing.pipeline.reopen.open_brief`` and then opens
 it again; prints both times.
 """
 
@@ -28,8 +28,8 @@ def main(argv: list[str] | None = None) -> int:
     corpus = corpus_for(args.work, args.n, args.seed)
     with tempfile.TemporaryDirectory() as cache_home:
         os.environ["XDG_CACHE_HOME"] = cache_home
-        from briefing.config import load_config
-        from briefing.reopen import open_brief
+        from briefing.config.load import load_config
+        from briefing.pipeline.reopen import open_brief
 
         config = load_config(Path(__file__).resolve().parent.parent / "config.yaml")
         sources = [str(corpus / "articles")]

@@ -19,12 +19,12 @@ import time
 from pathlib import Path
 from typing import Sequence
 
-from briefing.config import load_config
-from briefing.loader import load_articles
+from briefing.config.load import load_config
+from briefing.ingest.load import load_articles
 from briefing.model import Brief
-from briefing.pipeline import build_brief
-from briefing.gcpause import keep_out_of_collector
-from briefing.search import SearchIndex, build_index
+from briefing.pipeline.build import build_brief
+from briefing.pipeline.gcpause import keep_out_of_collector
+from briefing.search.index import SearchIndex, build_index
 
 from .bench_brief import corpus_for
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 import briefing
-from briefing.copy_body import copy_body
+from briefing.dedup.copy_body import copy_body
 
 
 def spread(values: list[float]) -> str:

@@ -9,12 +9,12 @@ Public API (used by the app, the exporters, the benchmarks and outside scripts):
 
 from __future__ import annotations
 
-from .config import load_config
-from .config_model import Config
+from .config.load import load_config
+from .config.schema import Config
 from .errors import BriefingError, ConfigError, SourceError
-from .loader import load_articles
+from .ingest.load import load_articles
 from .model import Article, Brief, Problem, Quote, Storyline, SummaryPoint
-from .pipeline import build_brief
+from .pipeline.build import build_brief
 
 __version__ = "0.1.0"
 

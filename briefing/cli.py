@@ -10,17 +10,17 @@ from pathlib import Path
 from typing import Sequence
 
 from . import __version__
-from .config import load_config
-from .config_model import Config
+from .config.load import load_config
+from .config.schema import Config
 from .errors import BriefingError, ConfigError
 from .export import FORMATS, render
 from .export.files import choose_format, export_brief, known_suffix
 from .export.progress import progress_bar, wants_progress
 from .export.writer import WriteError
-from .loader import discover
-from .loader.discover import check_sources
-from .reopen import open_brief
-from .text import shown
+from .ingest.load import discover
+from .ingest.discover import check_sources
+from .pipeline.reopen import open_brief
+from .text.clean import shown
 
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
 
@@ -75,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def say(message: str) -> None:
     """One line on stderr.  Everything the command prints goes through here, escaped
-    (:func:`briefing.text.shown`): a path, pattern or option the user gave may hold escape
+    (:func:`briefing.text.words.shown`): a path, pattern or option the user gave may hold escape
     sequences, and they must not reach the terminal."""
     try:
         print(f"briefing: {shown(message)}", file=sys.stderr)

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from briefing.config import load_config
-from briefing.config_model import Config
-from briefing.loader import load_articles
-from briefing.loader.discover import Found
-from briefing.loader import build_article
-from briefing.loader.formats import Record
+from briefing.config.load import load_config
+from briefing.config.schema import Config
+from briefing.ingest.load import load_articles
+from briefing.ingest.discover import Found
+from briefing.ingest.load import build_article
+from briefing.ingest.formats import Record
 from briefing.model import Article
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -4,8 +4,8 @@ of key players and of the shortcuts they take."""
 from __future__ import annotations
 
 from briefing.model import Article, Passage, Storyline
-from briefing.namebook import NameBook
-from briefing.quotes import attach_quotes, extract_quotes
+from briefing.people.namebook import NameBook
+from briefing.quotes.extract import attach_quotes, extract_quotes
 
 
 def storyline_of(make, config, texts, *, key="s", title="S", score=1.0):  # type: ignore[no-untyped-def]

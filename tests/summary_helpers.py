@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable, Sequence
 
 from briefing.model import Article, Claim, Passage, Storyline
-from briefing.text import normalize
+from briefing.text.words import normalize
 
 
 def storyline_of(articles: Sequence[Article], key: str = "other", title: str = "Other") -> Storyline:
@@ -25,7 +25,7 @@ def storyline_of(articles: Sequence[Article], key: str = "other", title: str = "
 
 
 class HandClaims:
-    """Stands in for :class:`briefing.claims.ClaimGroups`: ``lookup`` finds a claim by
+    """Stands in for :class:`briefing.dedup.claims.ClaimGroups`: ``lookup`` finds a claim by
     the normalised sentence, for the articles that carry it."""
 
     def __init__(self, claims: Iterable[tuple[str, tuple[str, ...], int]] = ()) -> None:

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from briefing.cache import ArticleCache
-from briefing.config_model import Config
-from briefing.loader import load_articles
-import briefing.loader as loader_mod
+from briefing.pipeline.cache import ArticleCache
+from briefing.config.schema import Config
+from briefing.ingest.load import load_articles
+import briefing.ingest.load as loader_mod
 from tests.conftest import headline_corpus
 
 BODY = "The minister said the talks would resume on Monday, officials confirmed.\n"

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.claims import group_claims, same_claim, sentence_key
-from briefing.config_model import Config
-from briefing.dedup import find_duplicates
+from briefing.dedup.claims import group_claims, same_claim, sentence_key
+from briefing.config.schema import Config
+from briefing.dedup.copies import find_duplicates
 from briefing.model import Article
-from briefing.sentences import split_sentences
+from briefing.text.sentences import split_sentences
 
 DEMAND = "Moscow demanded that Ukraine cede territory in the east, cut its army and forswear NATO membership."
 A = (
@@ -170,8 +170,8 @@ def test_band_keys_agree_exactly_when_the_smallest_hashes_do(collide: bool, monk
     import random
     import zlib
 
-    from briefing import claims
-    from briefing.claims import BAND_ROWS, BANDS, _band_keys, _band_table, _StemIds
+    from briefing.dedup import claims
+    from briefing.dedup.claims import BAND_ROWS, BANDS, _band_keys, _band_table, _StemIds
 
     if collide:  # a dozen values for 40 stems: many stems share a hash
         real = zlib.crc32

@@ -215,7 +215,7 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(corpus: Path, capsys: pyt
 def test_progress_bar_starts_no_thread_so_the_brief_can_still_fork() -> None:
     import threading
 
-    from briefing.parallel import can_fork
+    from briefing.pipeline.runner import can_fork
 
     before = can_fork()
     with progress.progress_bar(_Tty(), True) as update:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from briefing.config import default_config_text, find_config, load_config
+from briefing.config.load import default_config_text, find_config, load_config
 from briefing.errors import ConfigError
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,8 +7,8 @@ from dataclasses import replace
 
 import pytest
 
-from briefing.config_model import DedupConfig
-from briefing.dedup import find_duplicates
+from briefing.config.schema import DedupConfig
+from briefing.dedup.copies import find_duplicates
 from briefing.model import Article
 
 from .dedup_fixtures import SEPARATE, original, republications
@@ -98,7 +98,7 @@ def test_a_short_piece_inside_a_long_one_is_not_a_copy(make) -> None:
 
 
 def test_a_large_family_beyond_the_posting_cap_is_found(make) -> None:
-    from briefing import dedup
+    from briefing.dedup import copies as dedup
 
     base = original()
     words = ["exports", "members", "reporters", "mediator", "harvest", "shipments", "morning", "summer"]

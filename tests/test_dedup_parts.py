@@ -8,10 +8,10 @@ import sys
 import time
 from pathlib import Path
 
-from briefing.copy_body import copy_blocks, copy_body, strip_lead
-from briefing.dedup import containment_threshold, is_copy
-from briefing.shingles import candidate_pairs, shingle_sketch, tokens, word_hashes
-from briefing.unionfind import UnionFind
+from briefing.dedup.copy_body import copy_blocks, copy_body, strip_lead
+from briefing.dedup.copies import containment_threshold, is_copy
+from briefing.dedup.shingles import candidate_pairs, shingle_sketch, tokens, word_hashes
+from briefing.dedup.unionfind import UnionFind
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -67,8 +67,8 @@ def test_sketches_are_stable_and_shared_by_copies() -> None:
 
 def test_results_do_not_depend_on_the_python_hash_seed(tmp_path: Path) -> None:
     code = (
-        "from briefing.shingles import shingle_sketch, tokens;"
-        "from briefing.claims import _StemIds, _band_keys, _band_table;"
+        "from briefing.dedup.shingles import shingle_sketch, tokens;"
+        "from briefing.dedup.claims import _StemIds, _band_keys, _band_table;"
         "w = tokens('the quick brown fox jumps over the lazy dog again and again');"
         "ids = _StemIds(); stems = ids.of(w);"
         "print(shingle_sketch(w, 3, 4), list(_band_keys(sorted(stems), _band_table(ids.stems))))"
@@ -132,8 +132,8 @@ def test_union_find() -> None:
 
 
 def test_huge_adversarial_articles_stay_fast(make) -> None:
-    from briefing.config_model import DedupConfig
-    from briefing.dedup import find_duplicates
+    from briefing.config.schema import DedupConfig
+    from briefing.dedup.copies import find_duplicates
 
     para = " ".join(f"w{i % 997}x{i % 13}" for i in range(150_000))  # one ~1 MB line
     a = make("Big\n2025-11-03\n\n" + para, name="a.txt")
@@ -156,7 +156,7 @@ def test_sketches_keep_distinct_entries_of_repetitive_texts() -> None:
 def test_band_pairs_agree_in_any_band_and_cap_long_lists() -> None:
     from array import array
 
-    from briefing.shingles import band_pairs
+    from briefing.dedup.shingles import band_pairs
 
     bands = [array("q", [1, 1, 2, 3]), array("q", [7, 8, 9, 9])]
     assert band_pairs(bands, cap=10) == [(0, 1), (2, 3)]
@@ -167,7 +167,7 @@ def test_band_pairs_agree_in_any_band_and_cap_long_lists() -> None:
 
 
 def test_wrappers_are_recognised_without_eating_story_sentences() -> None:
-    from briefing.copy_body import is_wrapper
+    from briefing.dedup.copy_body import is_wrapper
     from briefing.model import Block
 
     def wrapper(text: str) -> bool:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing.config_model import Config
-from briefing.loader.discover import discover, display_path
+from briefing.config.schema import Config
+from briefing.ingest.discover import discover, display_path
 
 
 @pytest.fixture
@@ -58,7 +58,7 @@ def test_a_link_that_cannot_be_followed_says_why(tmp_path: Path, repo_config: Co
     import errno
     import importlib
 
-    disc = importlib.import_module("briefing.loader.discover")  # the module, not the function
+    disc = importlib.import_module("briefing.ingest.discover")  # the module, not the function
 
     d = tmp_path / "news"
     d.mkdir()

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from briefing import export
-from briefing.config_model import Config, ExportConfig
+from briefing.config.schema import Config, ExportConfig
 from briefing.export import files
 from briefing.export.files import choose_format, default_out, export_brief
 from briefing.export.writer import WriteError

@@ -17,7 +17,7 @@ import pytest
 
 from briefing.export import render
 from briefing.export.json_export import SCHEMA, brief_to_dict
-from briefing.pipeline import build_brief
+from briefing.pipeline.build import build_brief
 from tests.golden.fixture_brief import fixture_brief
 
 SCHEMA_FILE = Path(__file__).resolve().parent.parent / "briefing" / "export" / "brief.schema.json"

@@ -10,10 +10,10 @@ import pytest
 
 from benchmarks.bench_brief import measure, pair_scores
 from benchmarks.generate import EDITS, generate
-from briefing.config_model import Config
-from briefing.dedup import find_duplicates
-from briefing.loader import load_articles
-from briefing.pipeline import build_brief
+from briefing.config.schema import Config
+from briefing.dedup.copies import find_duplicates
+from briefing.ingest.load import load_articles
+from briefing.pipeline.build import build_brief
 
 
 @pytest.fixture(scope="module")

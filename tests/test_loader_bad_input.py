@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing.config_model import Config
-from briefing.loader import load_articles
+from briefing.config.schema import Config
+from briefing.ingest.load import load_articles
 from briefing.model import Problem
 
 GOOD = "A good headline\nThe minister said the talks would resume on Monday, officials confirmed.\n"

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from briefing.config_model import Config
+from briefing.config.schema import Config
 from briefing.errors import SourceError
-from briefing.loader import load_articles
+from briefing.ingest.load import load_articles
 
 BODY = "The minister said the talks would resume on Monday.\n\nA second paragraph follows here with more detail."
 
@@ -137,7 +137,7 @@ def test_dateline_gives_the_outlet(make) -> None:  # type: ignore[no-untyped-def
 
 
 def test_matching_uses_a_normalised_copy() -> None:
-    from briefing.text import normalize
+    from briefing.text.words import normalize
 
     assert normalize("Moscow’s “demands” — Óbuda") == "moscow's \"demands\" - obuda"
 
@@ -152,7 +152,7 @@ def test_nothing_is_written_into_source_folders(tmp_path: Path, repo_config: Con
 def test_word_count_is_the_sum_over_blocks(tmp_path: Path, repo_config: Config) -> None:
     """Words at the edges of blocks are never joined across them (a trailing hyphen, an
     apostrophe, non-ASCII letters), so the article's count is its blocks' counts added."""
-    from briefing.text import word_count
+    from briefing.text.words import word_count
 
     (tmp_path / "a.md").write_text(
         "# A well-\n\nknown case\n\nThe rebels'\n\n'forces moved - Zelenskyy’s aides and Erdoğan met.\n\n- it's 2025-\n",

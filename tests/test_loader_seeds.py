@@ -87,7 +87,7 @@ def test_original_characters_kept(seed_articles: list[Article]) -> None:
 
 
 def test_ids_are_stable(seed_articles: list[Article], repo_config) -> None:  # type: ignore[no-untyped-def]
-    from briefing.loader import load_articles
+    from briefing.ingest.load import load_articles
     from tests.conftest import SEEDS
 
     again, _ = load_articles([str(SEEDS)], repo_config)

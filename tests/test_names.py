@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from briefing.config import load_config
-from briefing.mentions import find_mentions
-from briefing.namebook import NameBook, best_role
-from briefing.names import org_key, parse_name, skeleton
-from briefing.quotes import extract_quotes
+from briefing.config.load import load_config
+from briefing.people.mentions import find_mentions
+from briefing.people.namebook import NameBook, best_role
+from briefing.people.names import org_key, parse_name, skeleton
+from briefing.quotes.extract import extract_quotes
 
 
 @pytest.mark.parametrize("a, b", [

@@ -8,10 +8,12 @@ import time
 
 import pytest
 
-from briefing import namebook, parallel as par, pipeline
-from briefing.config_model import Config
-from briefing.parallel import can_fork, fork_call, fork_imap, fork_map
-from briefing.pipeline import build_brief
+from briefing.people import namebook
+from briefing.pipeline import runner as par
+from briefing.pipeline import build as pipeline
+from briefing.config.schema import Config
+from briefing.pipeline.runner import can_fork, fork_call, fork_imap, fork_map
+from briefing.pipeline.build import build_brief
 
 
 def _pid_and_square(x: int) -> tuple[int, int]:
@@ -238,9 +240,9 @@ def test_values_sent_between_processes_come_back_equal(seed_articles, repo_confi
     values = [*brief.articles, *brief.articles[0].blocks, *brief.quotes, *brief.claims, *brief.problems]
     for s in brief.storylines:
         values += [*s.passages, *s.summary, *s.timeline, *s.players, *s.substories]
-    from briefing.mentions import find_mentions
-    from briefing.storylines import compiled_for
-    from briefing.storyline_blocks import assign_blocks
+    from briefing.people.mentions import find_mentions
+    from briefing.storylines.assign import compiled_for
+    from briefing.storylines.blocks import assign_blocks
 
     values += find_mentions(brief.articles[0].text)
     values += assign_blocks(brief.articles[0], compiled_for(tuple(repo_config.storylines)))
@@ -265,7 +267,7 @@ def test_fast_pickle_refuses_a_value_it_cannot_rebuild() -> None:
 @pytest.fixture(scope="module")
 def generated_articles(tmp_path_factory: pytest.TempPathFactory, repo_config: Config):  # type: ignore[no-untyped-def]
     from benchmarks.generate import generate
-    from briefing.loader import load_articles
+    from briefing.ingest.load import load_articles
 
     out = tmp_path_factory.mktemp("parallel")
     generate(out, 300, seed=11)
@@ -439,7 +441,7 @@ def test_cores_follow_the_affinity_and_are_capped(monkeypatch) -> None:  # type:
 @pytest.mark.skipif(not can_fork(), reason="needs fork and a second core")
 def test_loading_on_both_cores_gives_the_serial_articles(tmp_path, repo_config: Config,  # type: ignore[no-untyped-def]
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    from briefing import loader
+    from briefing.ingest import load as loader
 
     d = tmp_path / "many"
     d.mkdir()

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from briefing.model import Passage, Storyline
-from briefing.namebook import NameBook
-from briefing.players import MAX_PLAYERS, key_players
-from briefing.quotes import extract_quotes
+from briefing.people.namebook import NameBook
+from briefing.people.players import MAX_PLAYERS, key_players
+from briefing.quotes.extract import extract_quotes
 
 from .story_helpers import storyline_of
 
@@ -69,7 +69,7 @@ def test_a_storyline_without_names_has_no_players(make) -> None:  # type: ignore
 
 
 def test_a_storyline_tallied_in_runs_gives_the_players_of_one_tally(make, repo_config) -> None:  # type: ignore[no-untyped-def]
-    from briefing.players import Tally, tally
+    from briefing.people.players import Tally, tally
 
     arts, story, quotes, book = _story(make, repo_config)
     by_id = {a.id: a for a in arts}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.model import Quote
-from briefing.quotes import extract_quotes
+from briefing.quotes.extract import extract_quotes
 
 
 @pytest.fixture

@@ -7,9 +7,9 @@ import time
 import pytest
 
 from briefing.model import Passage, Storyline
-from briefing.players import key_players
-from briefing.quote_marks import find_quotes
-from briefing.quotes import attach_quotes, extract_quotes
+from briefing.people.players import key_players
+from briefing.text.quote_marks import find_quotes
+from briefing.quotes.extract import attach_quotes, extract_quotes
 
 HOSTILE = {
     "quote pairs": "“Ab cd,” Mr. Lavrov said. " * 8000,

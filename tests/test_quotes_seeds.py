@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from briefing import build_brief
-from briefing.quotes import extract_quotes, is_key
+from briefing.quotes.extract import extract_quotes, is_key
 
 DEFENCE = {"Russia’s Defence Ministry", "Russian Defense Ministry"}
 

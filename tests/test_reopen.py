@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-import briefing.reopen as reopen_mod
-from briefing.brief_codec import BriefDecodeError, decode_brief, encode_brief
-from briefing.cache import ArticleCache
-from briefing.config_model import Config
-from briefing.pipeline import build_brief
-from briefing.reopen import open_brief
+import briefing.pipeline.reopen as reopen_mod
+from briefing.pipeline.codec import BriefDecodeError, decode_brief, encode_brief
+from briefing.pipeline.cache import ArticleCache
+from briefing.config.schema import Config
+from briefing.pipeline.build import build_brief
+from briefing.pipeline.reopen import open_brief
 from tests.conftest import SEEDS, headline_corpus
 
 BODY = "The minister said the talks on the new sanctions would resume on Monday, officials confirmed.\n"
@@ -110,7 +110,7 @@ def test_damaged_stored_brief_is_rebuilt_with_a_warning(corpus: Path, repo_confi
     open_brief([str(corpus)], repo_config)
     cache = ArticleCache.open()
     assert cache is not None
-    from briefing.cache import _sealed
+    from briefing.pipeline.cache import _sealed
 
     cache.conn.execute("UPDATE briefs SET payload = ?", (_sealed('{"@": "Nope", "f": []}'),))  # checksum holds
     cache.conn.commit()
@@ -139,7 +139,7 @@ def test_a_flipped_bit_in_the_stored_brief_is_caught_and_rebuilt(corpus: Path, r
 
 
 def test_a_flipped_bit_in_an_article_record_is_caught(corpus: Path, repo_config: Config) -> None:
-    from briefing.loader import load_articles
+    from briefing.ingest.load import load_articles
 
     cache = ArticleCache.open()
     assert cache is not None

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from briefing.config_model import Config
+from briefing.config.schema import Config
 from briefing.model import Article
-from briefing.pipeline import build_brief
-from briefing.search import KINDS, SearchIndex, build_index, search
-from briefing.search_text import find_spans, fold_same_length, snippet, tokens, index_form
+from briefing.pipeline.build import build_brief
+from briefing.search.index import KINDS, SearchIndex, build_index, search
+from briefing.search.forms import find_spans, fold_same_length, snippet, tokens, index_form
 
 from tests.tui.sample import sample_brief
 
@@ -130,7 +130,7 @@ def test_adversarial_text_stays_fast(repo_config: Config, make: object) -> None:
 
 
 def test_search_core_does_not_import_textual() -> None:
-    for name in ("search.py", "search_text.py"):
+    for name in ("search/index.py", "search/forms.py"):
         tree = ast.parse((Path(__file__).parent.parent / "briefing" / name).read_text())
         mods = {n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
         mods |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}

@@ -8,10 +8,10 @@ import os
 import re
 from pathlib import Path
 
-from briefing.config_model import Config
+from briefing.config.schema import Config
 from briefing.export import render
-from briefing.loader import load_articles
-from briefing.pipeline import build_brief
+from briefing.ingest.load import load_articles
+from briefing.pipeline.build import build_brief
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "seeds.json"
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

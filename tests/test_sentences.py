@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.sentences import sentence_spans, split_sentences
+from briefing.text.sentences import sentence_spans, split_sentences
 
 
 @pytest.mark.parametrize(

@@ -10,12 +10,12 @@ import re
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from briefing import attribution
-from briefing.dates import find_dates, resolve_relative
-from briefing.filler import is_boilerplate
-from briefing.namebook import NameBook
-from briefing.players import key_players
-from briefing.quote_marks import find_quotes
+from briefing.quotes import attribution
+from briefing.text.dates import find_dates, resolve_relative
+from briefing.text.filler import is_boilerplate
+from briefing.people.namebook import NameBook
+from briefing.people.players import key_players
+from briefing.text.quote_marks import find_quotes
 
 from .story_helpers import storyline_of
 
@@ -122,7 +122,7 @@ def test_merged_boilerplate_patterns_match_like_each_alone() -> None:
 def test_merged_patterns_follow_the_tuple_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
     """The last merge is remembered by the tuple's identity: asking with another tuple
     (or an equal new one) between two asks never answers with the wrong patterns."""
-    from briefing import filler
+    from briefing.text import filler
 
     monkeypatch.setattr(filler, "_MERGED", {})  # (a full cache from other tests would skip the path)
     monkeypatch.setattr(filler, "_LAST_MERGED", [])
@@ -147,7 +147,7 @@ def test_a_cut_number_is_no_sentence_end_after_a_quote(monkeypatch: pytest.Monke
 @settings(max_examples=400, deadline=None)
 @given(text=st.text(alphabet="ab1Z '-_.,’“”—éЖ\n\u00a0", max_size=40))
 def test_word_count_fast_path_counts_like_the_pattern(text: str) -> None:
-    from briefing.text import _WORD, word_count
+    from briefing.text.words import _WORD, word_count
 
     assert word_count(text) == len(_WORD.findall(text))
 
@@ -155,7 +155,7 @@ def test_word_count_fast_path_counts_like_the_pattern(text: str) -> None:
 @pytest.mark.parametrize("text, n", [("don't stop", 2), ("don’t stop", 3), ("a-b-c --d e'", 3), ("x_y", 2),
                                      ("Café au lait", 3), ("", 0), ("— 12.5% —", 2)])
 def test_word_count_examples(text: str, n: int) -> None:
-    from briefing.text import word_count
+    from briefing.text.words import word_count
 
     assert word_count(text) == n
 
@@ -163,7 +163,7 @@ def test_word_count_examples(text: str, n: int) -> None:
 @settings(max_examples=400, deadline=None)
 @given(text=st.text(alphabet="ab \n\t\r\x0b\x0c\x1b[31m\x07\x85\x9b\u00a0\u2028\u2029\u202e\u2066\ufeff\ufffa“é", max_size=30))
 def test_clean_fast_path_changes_nothing_it_should_not(text: str) -> None:
-    from briefing import text as text_mod
+    from briefing.text import clean as text_mod
 
     expected = text_mod._CONTROLS.sub("", text_mod._ESCAPES.sub("", text_mod._SEPARATORS.sub("\n", text.replace("\r\n", "\n"))))
     assert text_mod.clean(text) == expected
@@ -172,13 +172,13 @@ def test_clean_fast_path_changes_nothing_it_should_not(text: str) -> None:
 @settings(max_examples=200, deadline=None)
 @given(values=st.lists(st.integers(-(2**63), 2**63 - 1), max_size=400), count=st.integers(1, 80))
 def test_smallest_hashes_are_the_sorted_prefix(values: list[int], count: int) -> None:
-    from briefing.shingles import _smallest
+    from briefing.dedup.shingles import _smallest
 
     assert _smallest(values, count) == sorted(values)[:count]
 
 
 def test_smallest_with_skewed_hashes_falls_back_to_sorting() -> None:
-    from briefing.shingles import _smallest
+    from briefing.dedup.shingles import _smallest
 
     values = list(range(10**18, 10**18 + 1000))  # none below the bound for uniform hashes
     assert _smallest(values, 64) == values[:64]
@@ -187,7 +187,7 @@ def test_smallest_with_skewed_hashes_falls_back_to_sorting() -> None:
 @settings(max_examples=500, deadline=None)
 @given(text=st.text(alphabet="a Z.!?…\"”’')]\n", max_size=24))
 def test_sentence_boundaries_match_the_pattern_with_a_lookbehind(text: str) -> None:
-    from briefing.sentences import _BOUNDARY
+    from briefing.text.sentences import _BOUNDARY
 
     guarded = re.compile(r"(?<![.!?…])[.!?…]++[\"”’'»)\]]*+(?=\s|$)")
     assert [m.span() for m in _BOUNDARY.finditer(text)] == [m.span() for m in guarded.finditer(text)]
@@ -196,7 +196,7 @@ def test_sentence_boundaries_match_the_pattern_with_a_lookbehind(text: str) -> N
 @settings(max_examples=300, deadline=None)
 @given(text=st.text(alphabet="ab U.S Mr. 12.5 \t\n", max_size=60))
 def test_token_before_a_mark_is_the_run_of_non_space(text: str) -> None:
-    from briefing import sentences
+    from briefing.text import sentences
 
     for start in [i for i, c in enumerate(text) if c == "."]:
         m = re.compile(r"\S{1,40}$").search(text, max(0, start - 40), start + 1)
@@ -217,7 +217,7 @@ NAMED = [
 @settings(max_examples=300, deadline=None)
 @given(order=st.lists(st.integers(0, len(NAMED) - 1), min_size=1, max_size=8))
 def test_mentions_outside_quotes_equal_a_search_that_skips_them(order: list[int]) -> None:
-    from briefing.mentions import find_mentions, outside
+    from briefing.people.mentions import find_mentions, outside
 
     text = "".join(NAMED[i] for i in order)
     for runs_on in (False, True):
@@ -229,14 +229,14 @@ def test_mentions_outside_quotes_equal_a_search_that_skips_them(order: list[int]
 @pytest.mark.parametrize("text", ["The firm called it ‘Big Apple’-Smith Jones said on Monday.",
                                   "Officials met Jean-'Paul Sartre' in Paris on Monday."])
 def test_mentions_are_searched_again_when_a_word_runs_into_a_quotation(text: str) -> None:
-    from briefing.mentions import find_mentions, outside
+    from briefing.people.mentions import find_mentions, outside
 
     skip = [(s.start, s.end) for s in find_quotes(text)]
     assert skip and outside(text, find_mentions(text), skip) is None
 
 
 def test_mentions_outside_clean_quotations_are_filtered() -> None:
-    from briefing.mentions import find_mentions, outside
+    from briefing.people.mentions import find_mentions, outside
 
     text = "“We are ready,” Foreign Minister Sergey Lavrov said, meeting “President Putin” later."
     skip = [(s.start, s.end) for s in find_quotes(text)]
@@ -248,7 +248,8 @@ def test_mentions_outside_clean_quotations_are_filtered() -> None:
 @settings(max_examples=300, deadline=None)
 @given(text=st.text(alphabet="As tHe SiTuAtIoN evolves remain to be seen copyright 1987 founded in K\u212aſ’ .\n", max_size=60))
 def test_folded_patterns_find_what_ignorecase_finds(text: str) -> None:
-    from briefing import background, filler
+    from briefing.storylines import background
+    from briefing.text import filler
 
     for folded in (filler._FILLER, filler._BACKGROUND, filler._COMMENTARY, background._REPORTING, background._NEWS_TIME):
         assert folded.found_in(text) == bool(folded.anycase.search(text))
@@ -256,7 +257,7 @@ def test_folded_patterns_find_what_ignorecase_finds(text: str) -> None:
 
 
 def test_folded_pattern_refuses_upper_case_letters() -> None:
-    from briefing.folded import Folded
+    from briefing.text.folded import Folded
 
     assert Folded(r"\bsaid\b").found_in("He SAID so")
     with pytest.raises(ValueError):
@@ -266,7 +267,7 @@ def test_folded_pattern_refuses_upper_case_letters() -> None:
 @settings(max_examples=400, deadline=None)
 @given(text=st.text(alphabet="aZ9_ -'’“”—…\u00a0\u2032\u00b4éß\n.", max_size=40))
 def test_storyline_tokens_fast_path_matches_the_pattern(text: str) -> None:
-    from briefing import scoring
+    from briefing.storylines import scoring
 
     expected = scoring._TOKEN.findall(text.lower() if scoring._NOT_PLAIN.search(text) is None else scoring.match_form(text))
     assert scoring.tokens(text) == expected
@@ -275,7 +276,7 @@ def test_storyline_tokens_fast_path_matches_the_pattern(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(text=st.text(alphabet="ab \t\n\r\x0b\x0c\x1c\x85\u00a0\u2002\u2028\u3000\u200b.", max_size=30))
 def test_one_line_splits_where_the_white_space_pattern_does(text: str) -> None:
-    from briefing.candidates import _one_line
+    from briefing.summaries.candidates import _one_line
 
     assert _one_line(text) == re.sub(r"\s+", " ", text).strip()
 
@@ -283,7 +284,8 @@ def test_one_line_splits_where_the_white_space_pattern_does(text: str) -> None:
 @settings(max_examples=400, deadline=None)
 @given(text=st.text(alphabet="aZé É’'-., )\n1_&", max_size=16))
 def test_capital_patterns_match_their_look_behind_first_forms(text: str) -> None:
-    from briefing import mentions, substory_words as sw
+    from briefing.people import mentions
+    from briefing.storylines import vocabulary as sw
 
     up = sw._UPPER
     before_first = {
@@ -298,7 +300,7 @@ def test_capital_patterns_match_their_look_behind_first_forms(text: str) -> None
 @settings(max_examples=400, deadline=None)
 @given(text=st.text(alphabet="aZ1 .’'-,“”—é\n\t\u00a0\u2028_", max_size=40), lo=st.integers(0, 45), hi=st.integers(0, 45))
 def test_name_tokens_are_the_pattern_matches_at_their_places(text: str, lo: int, hi: int) -> None:
-    from briefing.names import _TOKEN, Tok, is_abbreviation, tokenize
+    from briefing.people.names import _TOKEN, Tok, is_abbreviation, tokenize
 
     expected = []
     for m in _TOKEN.finditer(text, lo, hi):
@@ -316,7 +318,7 @@ def test_name_tokens_are_the_pattern_matches_at_their_places(text: str, lo: int,
 @settings(max_examples=200, deadline=None)
 @given(sketches=st.lists(st.lists(st.integers(0, 12), max_size=6), max_size=12), min_shared=st.integers(1, 4))
 def test_candidate_pairs_are_the_pairs_sharing_enough_entries(sketches: list[list[int]], min_shared: int) -> None:
-    from briefing.shingles import candidate_pairs
+    from briefing.dedup.shingles import candidate_pairs
 
     expected = []
     for i in range(len(sketches)):

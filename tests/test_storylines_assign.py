@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from briefing.config import parse_config
-from briefing.config_model import Config
+from briefing.config.load import parse_config
+from briefing.config.schema import Config
 from briefing.model import Article, Storyline
-from briefing.storylines import OTHER_KEY, assign_storylines
+from briefing.storylines.assign import OTHER_KEY, assign_storylines
 
 from .conftest import make_article
 

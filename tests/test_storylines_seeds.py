@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from briefing.config_model import Config
+from briefing.config.schema import Config
 from briefing.export.json_export import render_json
 from briefing.model import Article, Brief
-from briefing.pipeline import build_brief
+from briefing.pipeline.build import build_brief
 
 from .conftest import seed
 
@@ -140,4 +140,4 @@ def test_json_brief_carries_passages_and_substories(brief: Brief, seed_articles:
 
 def test_repo_config_is_the_defaults() -> None:
     root = Path(__file__).resolve().parent.parent
-    assert (root / "config.yaml").read_text(encoding="utf-8") == (root / "briefing" / "defaults.yaml").read_text(encoding="utf-8")
+    assert (root / "config.yaml").read_text(encoding="utf-8") == (root / "briefing" / "config" / "defaults.yaml").read_text(encoding="utf-8")

@@ -11,10 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.background import _CLICHE, background_blocks, check_filler, cue_count
+from briefing.storylines.background import _CLICHE, background_blocks, check_filler, cue_count
 from briefing.model import Passage
-from briefing.scoring import _TOKEN, is_plain, match_form, tokens
-from briefing.substories import MAX_THREADED, MORE_LABEL, thread_substories, threaded
+from briefing.storylines.scoring import _TOKEN, is_plain, match_form, tokens
+from briefing.storylines.substories import MAX_THREADED, MORE_LABEL, thread_substories, threaded
 
 # letters and marks where a fast path could go wrong: accents (composed and not),
 # ligatures, curly quotes and dashes, zero-width joiners, the Kelvin sign, sharp s
@@ -122,7 +122,8 @@ def test_a_small_storyline_has_no_more_reports_for_unthreaded_passages() -> None
 
 def test_rarity_is_counted_over_every_paragraph_of_a_small_brief_and_a_bounded_sample_of_a_big_one(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from briefing import storylines, substories
+    from briefing.storylines import assign as storylines
+    from briefing.storylines import substories
 
     news = [(f"a{i}", 0, f"text {i}") for i in range(50)]
     story = [Passage(f"a{i}", 0, f"text {i}", float(i)) for i in range(0, 50, 2)]

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from briefing.config import load_config
-from briefing.config_model import Config
+from briefing.config.load import load_config
+from briefing.config.schema import Config
 from briefing.model import Article, Storyline
-from briefing.pipeline import build_brief
-from briefing.storylines import OTHER_KEY, assign_storylines
+from briefing.pipeline.build import build_brief
+from briefing.storylines.assign import OTHER_KEY, assign_storylines
 
 from .conftest import make_article
 

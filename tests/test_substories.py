@@ -6,8 +6,8 @@ import random
 import time
 
 from briefing.model import Passage
-from briefing.substories import MAX_SUBSTORIES, MORE_LABEL, thread_substories
-from briefing.substory_words import Vocabulary, is_demonym, without_label
+from briefing.storylines.substories import MAX_SUBSTORIES, MORE_LABEL, thread_substories
+from briefing.storylines.vocabulary import Vocabulary, is_demonym, without_label
 
 PORT = [
     ("a1", 0, "Drone attacks hit the Marlow port overnight, setting a tanker ablaze, officials said."),

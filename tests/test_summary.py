@@ -6,13 +6,13 @@ import time
 from dataclasses import replace
 from typing import Any, Callable
 
-from briefing.claims import group_claims
-from briefing.config_model import Config
-from briefing.mmr import OVERLAP_REPEAT, overlap
-from briefing.centrality import content_words
+from briefing.dedup.claims import group_claims
+from briefing.config.schema import Config
+from briefing.summaries.mmr import OVERLAP_REPEAT, overlap
+from briefing.summaries.centrality import content_words
 from briefing.model import Article, SummaryPoint
-from briefing.summary import MAX_POINTS, summarize
-from briefing.text import one_line
+from briefing.summaries.points import MAX_POINTS, summarize
+from briefing.text.clean import one_line
 from tests.summary_helpers import HandClaims, storyline_of
 
 Make = Callable[..., Article]

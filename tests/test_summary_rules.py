@@ -4,18 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.centrality import Centroid, TermRelevance, content_words, stem
-from briefing.config_model import StorylineSpec, Term
-from briefing.filler import (
-    is_background,
-    is_filler,
-    is_question,
-    leans_on_previous,
-    point_rejection,
-    quote_balance,
-    split_label,
-)
-from briefing.mmr import Choice, repeats, select
+from briefing.summaries.centrality import Centroid, TermRelevance, content_words, stem
+from briefing.config.schema import StorylineSpec, Term
+from briefing.text.filler import is_background, is_filler, is_question, leans_on_previous, point_rejection, quote_balance, split_label
+from briefing.summaries.mmr import Choice, repeats, select
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Callable
 
 from briefing.model import Article, TimelineEvent
-from briefing.timeline import build_timeline
+from briefing.summaries.timeline import build_timeline
 from tests.summary_helpers import storyline_of
 
 Make = Callable[..., Article]
@@ -154,7 +154,7 @@ def test_only_sentences_that_may_hold_a_date_are_read() -> None:
     before the filler checks: nothing in them could be resolved to a date."""
     import re
 
-    from briefing.dates import _RELATIVE_RE, may_name_a_day, resolve_relative
+    from briefing.text.dates import _RELATIVE_RE, may_name_a_day, resolve_relative
 
     words = re.search(r"\(\?P<word>([^)]*)\)", _RELATIVE_RE.pattern)
     assert words and all("day" in w or "night" in w for w in words.group(1).split("|"))

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from ..config_model import Config
+from ..config.schema import Config
 from ..model import Brief
-from . import EXTENSIONS, render
+from . import EXTENSIONS
+from . import render
 from .writer import write_atomic
 
 _BY_SUFFIX = {f".{ext}": fmt for fmt, ext in EXTENSIONS.items()} | {".markdown": "md", ".htm": "html", ".text": "txt"}

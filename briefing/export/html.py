@@ -7,8 +7,7 @@ import re
 from html import escape
 
 from ..model import Brief
-from .outline import (Outline, QuoteView, SectionView, SourceView, build_outline, byline, plural,
-                      short_date, where)
+from .outline import Outline, QuoteView, SectionView, SourceView, build_outline, byline, plural, short_date, where
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Brief
-from .outline import (CopyView, Outline, QuoteView, SectionView, SourceView, build_outline, byline, plural,
-                      short_date, where)
+from .outline import CopyView, Outline, QuoteView, SectionView, SourceView, build_outline, byline, plural, short_date, where
 
 # Inline specials of CommonMark/GFM plus Obsidian's ($ math, == highlight, # tags, %% comments, ^ refs).
 # ``( ) !`` need no escape: they only act next to ``[ ]``, which always are escaped.

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ..model import Article, Brief, Problem, Quote, Storyline, TimelineEvent
-from ..text import web_url
+from ..text.clean import web_url
 
 MAX_TEXT = 4000  # characters of one piece of article text shown in a brief
 MAX_URL = 2000

@@ -33,7 +33,7 @@ def progress_bar(stream: IO[str], enabled: bool) -> Iterator[Progress | None]:
     with Bar(TextColumn("{task.description:<20}", markup=False), BarColumn(), TimeElapsedColumn(),
              console=console, transient=True, auto_refresh=False) as bar:
         # no refresh thread: the brief forks its second-core work only from a single-threaded
-        # process (briefing.parallel.can_fork), so the bar is redrawn at each stage instead
+        # process (briefing.pipeline.runner.can_fork), so the bar is redrawn at each stage instead
         task = bar.add_task("briefing", total=1.0)
 
         def update(stage: str, fraction: float) -> None:

@@ -8,7 +8,7 @@ import stat
 import tempfile
 from pathlib import Path
 
-from ..text import shown
+from ..text.clean import shown
 
 
 class WriteError(Exception):

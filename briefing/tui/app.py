@@ -21,12 +21,12 @@ from textual.widget import Widget
 from textual.widgets import ContentSwitcher, Footer, Header, ProgressBar, Static
 from textual.worker import WorkerFailed, get_current_worker
 
-from ..config_model import Config
+from ..config.schema import Config
 from ..export.files import export_brief
 from ..export.writer import WriteError
-from ..gcpause import keep_out_of_collector
+from ..pipeline.gcpause import keep_out_of_collector
 from ..model import Brief
-from ..search import build_index
+from ..search.index import build_index
 from .commands import BriefCommands
 from .errors import log_exception, short
 from .keys import app_bindings, key_display, keymap_from_config, keys_for

@@ -13,7 +13,7 @@ from typing import Literal, Mapping
 
 from textual.binding import Binding
 
-from ..config_rules import KEY_ACTIONS
+from ..config.rules import KEY_ACTIONS
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,6 @@
 """Building the brief for the dashboard without ever blocking it.
 
-The build runs in a child process (:mod:`briefing.buildproc`) that uses every core as the
+The build runs in a child process (:mod:`briefing.pipeline.child`) that uses every core as the
 command line does; a thread worker of the app reads what it reports (stages, then the
 storylines as soon as they exist, then the brief) and hands each to the event loop.  A newer
 request (a reload, or quitting) kills the child.  Where no child can be started, the brief
@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING, Callable
 
 from rich.text import Text
 
-from ..brief_codec import BriefDecodeError
-from ..buildproc import BuildProcess, BuildRequest, Built, Failed, Preview, Stage, StorylinePreview
-from ..config_model import Config
+from ..pipeline.codec import BriefDecodeError
+from ..pipeline.child import BuildProcess, BuildRequest, Built, Failed, Preview, Stage, StorylinePreview
+from ..config.schema import Config
 from ..errors import BriefingError
 from ..model import Brief, Problem
-from ..reopen import open_brief, reopened, with_warnings
+from ..pipeline.reopen import open_brief, reopened, with_warnings
 from .errors import log_exception, short
 from .render import date_span, literal
 

@@ -14,7 +14,7 @@ from typing import Iterable, Sequence
 from rich.text import Text
 
 from ..model import Article, Brief
-from ..text import clean, one_line
+from ..text.clean import clean, one_line
 from .rows import HIT_STYLE
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")

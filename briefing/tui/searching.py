@@ -1,7 +1,7 @@
 """The app's state and its search: the base class of :class:`briefing.tui.app.BriefingApp`.
 
 Search filters the panes in place, as fzf and toolong do: each keystroke runs the query in
-an exclusive thread worker over the whole brief (:meth:`briefing.search.SearchIndex.match`),
+an exclusive thread worker over the whole brief (:meth:`briefing.search.index.SearchIndex.match`),
 and the result becomes the app's ``matches``, which every pane is bound to.  A result is
 used only while its query is still what the search field holds (the stale-result guard).
 Enter goes to the first pane with matches; ``n``/``N`` step through them; esc in the field
@@ -21,7 +21,7 @@ from textual.widgets import Input
 from textual.worker import get_current_worker
 
 from ..model import Brief
-from ..search import Matches, SearchIndex
+from ..search.index import Matches, SearchIndex
 from .errors import log_exception
 from .panes.base import Pane
 from .threads import on_loop

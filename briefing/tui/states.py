@@ -6,7 +6,7 @@ from typing import Mapping
 
 from rich.text import Text
 
-from ..config_model import Config
+from ..config.schema import Config
 from ..model import Brief
 from .keys import key_display, keys_for
 from .render import literal

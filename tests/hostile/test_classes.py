@@ -17,11 +17,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing.config import parse_config
-from briefing.config_model import Config
+from briefing.config.load import parse_config
+from briefing.config.schema import Config
 from briefing.errors import ConfigError
 from briefing.export.writer import WriteError, write_atomic
-from briefing.loader import load_articles
+from briefing.ingest.load import load_articles
 
 from .conftest import COUNTS
 from .test_faults import within
@@ -141,7 +141,7 @@ def regexes(draw: st.DrawFn, depth: int = 0) -> str:
 
 PROBE = r"""
 import re, sys, json
-from briefing.regex_safety import _probes
+from briefing.safe.patterns import _probes
 for p in json.loads(sys.stdin.read()):
     c = re.compile(p, re.I)
     for probe in _probes(p):

@@ -15,11 +15,11 @@ from typing import Any, Callable
 
 import pytest
 
-from briefing.config import load_config, parse_config
-from briefing.config_model import Config
+from briefing.config.load import load_config, parse_config
+from briefing.config.schema import Config
 from briefing.errors import ConfigError
 from briefing.export.writer import WriteError, write_atomic
-from briefing.loader import load_articles, load_cached
+from briefing.ingest.load import load_articles, load_cached
 
 GOOD = "Talks resume\nThe minister said the talks would resume on Monday, officials confirmed.\n"
 LAUGHS = ("a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
@@ -263,7 +263,7 @@ def test_a_relative_sources_path_is_read_from_the_working_folder(tmp_path: Path,
 
 def test_a_cache_you_may_not_read_is_left_alone_and_said_so(tmp_path: Path, repo_config: Config,
                                                             monkeypatch: pytest.MonkeyPatch, news: Path) -> None:
-    from briefing.cache import ArticleCache
+    from briefing.pipeline.cache import ArticleCache
 
     path = tmp_path / "c.sqlite"
     cache = ArticleCache.open(path)

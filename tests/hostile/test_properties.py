@@ -11,12 +11,12 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing.config import parse_config
-from briefing.config_model import Config
+from briefing.config.load import parse_config
+from briefing.config.schema import Config
 from briefing.errors import ConfigError
 from briefing.export import RENDERERS, render
-from briefing.loader import load_articles
-from briefing.pipeline import build_brief
+from briefing.ingest.load import load_articles
+from briefing.pipeline.build import build_brief
 from tests.hostile.conftest import COUNTS
 from tests.hostile.strategies import any_char, article_text, yaml_value
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from briefing.config_model import Config
+from briefing.config.schema import Config
 from briefing.export import RENDERERS, render
-from briefing.loader import load_articles
-from briefing.pipeline import build_brief
+from briefing.ingest.load import load_articles
+from briefing.pipeline.build import build_brief
 from tests.hostile.conftest import COUNTS
 
 # generous: CI machines are slow and shared, but catastrophic backtracking takes minutes or hours

@@ -9,7 +9,7 @@ from typing import Any, Callable
 import pytest
 from textual.pilot import Pilot
 
-from briefing.config_model import Config, ExportConfig
+from briefing.config.schema import Config, ExportConfig
 from briefing.tui.app import BriefingApp
 from briefing.tui.errors import log_path
 

@@ -8,8 +8,8 @@ from typing import Callable
 
 from textual.command import CommandPalette
 
-from briefing.config_model import Config
-from briefing.config_rules import KEY_ACTIONS
+from briefing.config.schema import Config
+from briefing.config.rules import KEY_ACTIONS
 from briefing.model import Article
 from briefing.tui.app import BriefingApp
 from briefing.tui.keys import ACTIONS, app_bindings, keymap_from_config, pane_bindings

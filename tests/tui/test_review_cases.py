@@ -12,11 +12,11 @@ from typing import Any, Callable
 import pytest
 from textual import events
 
-from briefing.buildproc import BuildProcess, BuildRequest, Failed
-from briefing.config_model import Config
+from briefing.pipeline.child import BuildProcess, BuildRequest, Failed
+from briefing.config.schema import Config
 from briefing.tui.app import BriefingApp
 from briefing.tui.loading import MAX_PREVIEW, preview_text
-from briefing.buildproc import StorylinePreview
+from briefing.pipeline.child import StorylinePreview
 from briefing.tui.panes.base import Pane
 from briefing.tui.panes.sources import SourcesPane
 from briefing.tui.rows import measure

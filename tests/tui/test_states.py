@@ -12,8 +12,8 @@ import pytest
 from textual.color import Color
 from textual.widgets import Static
 
-from briefing.buildproc import BuildProcess
-from briefing.config_model import Config
+from briefing.pipeline.child import BuildProcess
+from briefing.config.schema import Config
 from briefing.model import Problem
 from briefing.tui.app import BriefingApp
 from briefing.tui.errors import log_path

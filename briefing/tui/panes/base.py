@@ -17,7 +17,7 @@ from textual.reactive import reactive
 from textual.worker import get_current_worker
 
 from ...model import Brief, Storyline
-from ...search import Matches
+from ...search.index import Matches
 from ..render import kept_id
 from ..rows import Row, measure
 from ..threads import on_loop

@@ -1,0 +1,186 @@
+"""Turning configured sources (folders, files, globs) into the files to read."""
+
+from __future__ import annotations
+
+import errno
+import glob
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..config.schema import Config
+from ..errors import SourceError
+from ..model import Problem
+from ..text.clean import shown
+
+FORMATS = (".txt", ".md", ".markdown", ".json", ".jsonl")
+_IGNORED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    path: Path  # the path to open
+    display: str  # the path shown to the user
+    key: str  # the stable name the article id is made from (relative to its source)
+
+
+def display_path(p: Path) -> str:
+    """The path as shown to the user: relative to the working folder when under it, and
+    with anything a terminal would act on (escape sequences, control characters) and any byte
+    that is not UTF-8 written as an escape (:func:`briefing.text.words.shown`), since a file name is
+    as untrusted as the text inside it."""
+    shown_path = str(p)
+    cwd = os.getcwd()
+    prefix = cwd.rstrip(os.sep) + os.sep
+    if shown_path.startswith(prefix) and len(shown_path) > len(prefix):
+        shown_path = shown_path[len(prefix):]  # the common case, without pathlib's slower relative_to
+    elif shown_path == cwd or os.name != "posix":  # (Windows paths compare without case)
+        try:
+            shown_path = str(p.relative_to(cwd))
+        except ValueError:
+            pass
+    return shown(shown_path)
+
+
+def _is_glob(s: str) -> bool:
+    return any(c in s for c in "*?[")
+
+
+def _stat_source(source: str, config: Config) -> os.stat_result:
+    """The source's status; :class:`SourceError` (naming it, escaped) when there is none."""
+    path = config.resolve(source)
+    try:
+        return path.stat()
+    except FileNotFoundError:
+        looked = display_path(path)
+        where = "" if looked == shown(source) else f" (looked for {looked})"
+        raise SourceError(f"source not found: {shown(source)}{where}") from None
+    except OSError as exc:
+        raise SourceError(f"source cannot be read: {shown(source)}: {exc.strerror or exc}") from None
+
+
+def check_sources(sources: list[str] | tuple[str, ...], config: Config) -> None:
+    """Raise :class:`SourceError` for a source (not a glob) that does not exist, as
+    :func:`discover` would, without reading any folder."""
+    for source in sources:
+        if _is_glob(source):
+            continue
+        _stat_source(source, config)
+
+
+def discover(sources: list[str] | tuple[str, ...], config: Config) -> tuple[list[Found], list[Problem]]:
+    """The article files under ``sources``, in a stable order, and what was skipped on the way.
+
+    A source that does not exist raises :class:`SourceError` naming it.
+    """
+    found: list[Found] = []
+    problems: list[Problem] = []
+    seen: set[str] = set()
+
+    def add(path: Path, key: str, real: str | None = None) -> None:
+        real = real or os.path.realpath(path)
+        if real in seen:
+            return
+        seen.add(real)
+        found.append(Found(path, display_path(path), key))
+
+    for source in sources:
+        if _is_glob(source):
+            pattern = str(config.resolve(source))
+            matches = sorted(glob.glob(pattern, recursive=True))
+            if not matches:
+                problems.append(Problem(shown(source), "no files match this pattern", "warning"))
+            for m in matches:
+                mp = Path(m)
+                if mp.is_dir():
+                    _walk(mp, mp, add, problems)
+                else:
+                    _file(mp, mp.name, add, problems, explicit=True)
+            continue
+        path = config.resolve(source)
+        st = _stat_source(source, config)
+        if stat.S_ISDIR(st.st_mode):
+            _walk(path, path, add, problems)
+        else:
+            _file(path, path.name, add, problems, explicit=True)
+    return found, problems
+
+
+def _file(path: Path, key: str, add, problems: list[Problem], *, explicit: bool, real: str | None = None) -> None:  # type: ignore[no-untyped-def]
+    """``real``: the file's resolved path, when the caller knows it."""
+    if path.name in _IGNORED_NAMES or (path.name.startswith(".") and not explicit):
+        return
+    if path.suffix.lower() not in FORMATS:
+        problems.append(Problem(display_path(path), f"not an article file ({path.suffix or 'no extension'}); "
+                                f"readable formats are {', '.join(FORMATS)}", "warning"))
+        return
+    add(path, key, real)
+
+
+def _inside(real: str, root: str) -> bool:
+    return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def _walk(root: Path, top: Path, add, problems: list[Problem]) -> None:  # type: ignore[no-untyped-def]
+    """Every article file under ``root``, folder by folder in name order, files before the
+    folders beside them.  Iterative (no depth limit but the system's) and linear: each folder
+    is listed once and a real path is worked out only for symbolic links.  A link to a folder
+    outside the source folder is reported and not followed (``inner/up -> ..`` would read the
+    parent's files); one back to a folder already read is a loop.  A link to a single file is
+    read wherever the file is (it names that file, nothing more)."""
+    root_real = os.path.realpath(root)
+    stack: list[tuple[str, str, str]] = [(str(root), root_real, "")]  # (path, its real path, key prefix)
+    visited: set[tuple[int, int]] = set()
+    while stack:
+        here, real_here, rel_here = stack.pop()
+        try:
+            st = os.stat(here)
+            with os.scandir(here) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            problems.append(Problem(display_path(Path(here)), f"cannot read folder: {exc.strerror or exc}"))
+            continue
+        ident = (st.st_dev, st.st_ino)
+        if ident in visited:
+            problems.append(Problem(display_path(Path(here)), "symbolic link loop: folder already read, skipped"))
+            continue
+        visited.add(ident)
+        folders: list[tuple[str, str, str]] = []
+        for entry in entries:
+            name = entry.name
+            full = os.path.join(here, name)
+            try:
+                link = entry.is_symlink()
+                is_dir = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                link, is_dir = False, False  # gone since the listing: reading it reports it
+            if link:
+                if name.startswith(".") or name in _IGNORED_NAMES:
+                    continue
+                try:
+                    is_dir = stat.S_ISDIR(os.stat(full).st_mode)
+                except OSError as exc:
+                    broken = exc.errno in (errno.ENOENT, errno.ELOOP, errno.ENOTDIR)
+                    reason = "broken or looping symbolic link" if broken else f"cannot read: {exc.strerror or exc}"
+                    problems.append(Problem(display_path(Path(full)), reason))
+                    continue
+                real = os.path.realpath(full)
+                if is_dir and not _inside(real, root_real):
+                    problems.append(Problem(display_path(Path(full)), "link to a folder outside the source folder "
+                                            f"({display_path(Path(real))}): not followed; give that folder as a "
+                                            "source to read it", "warning"))
+                    continue
+            else:
+                real = os.path.join(real_here, name)
+            key = os.path.join(rel_here, name) if rel_here else name
+            if is_dir:
+                if name.startswith("."):
+                    continue
+                if Path(name).suffix.lower() in FORMATS:
+                    problems.append(Problem(display_path(Path(full)), "is a folder named like a file; its contents "
+                                            "are read as a folder", "warning"))
+                folders.append((full, real, key))
+            else:
+                _file(Path(full), key, add, problems, explicit=False, real=real)
+        stack.extend(reversed(folders))  # the first folder is read next

@@ -1,0 +1,252 @@
+"""Mentions of people, organisations and places in running text.
+
+A mention is a run of capitalised words ("Russian Foreign Minister Sergey Lavrov",
+"Russia's Defence Ministry", "Mr. Putin") with the role the text gives it, either in
+the run, just before it ("Kremlin spokesman Dmitry Peskov") or in an apposition after it
+("Pavel Malkov, the governor of Ryazan").  ``evidence`` says whether the text shows the
+run is a person (a title, an honorific, an apposition, "who", a speech verb).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+from ..model import fast_pickle
+from .names import NamePhrase, is_abbreviation, is_name_word, parse_name, strip_possessive, tokenize
+from .name_words import HONORIFICS, NAME_PARTICLES, ORG_HEADS, PERSON_APPOSITIVE, POSSESSIVE_DETERMINERS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, VERB_FILLERS
+
+# a capitalised word not inside another one (the look-behind follows the first letter, so
+# that the scan can jump from capital to capital)
+_CAP = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w’'].)[\w’'.\-]*")
+_NEXT_WORD = re.compile(r"(, )?\s?([\w’'-]+)")
+_JOINS = frozenset({" ", " of ", " of the "})
+_LOOK = 80  # characters looked at before and after a run for its role
+MAX_WORDS = 10
+
+
+@fast_pickle
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    phrase: NamePhrase
+    evidence: bool = False  # the text shows this is a person
+    possessive: bool = False  # "Putin's"
+    after_determiner: bool = False  # "his Xi meeting": not the subject of anything
+
+    @property
+    def kind(self) -> str:
+        return self.phrase.kind
+
+
+_Word = tuple[str, int, int]  # text, start, end
+
+
+def _runs(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]) -> list[list[_Word]]:
+    runs: list[list[_Word]] = []
+    cur: list[_Word] = []
+    si = 0
+    nskip = len(skip)
+    for m in _CAP.finditer(text, lo, hi):
+        s, w = m.start(), m.group(0)
+        if nskip:
+            while si < nskip and skip[si][1] <= s:
+                si += 1
+            if si < nskip and skip[si][0] <= s:
+                continue
+        if w[-1] in ".-’'":
+            if w.endswith(".") and not is_abbreviation(w):
+                w = w.rstrip(".")
+            if not w.endswith(("’s", "'s")):
+                w = w.rstrip("-’'")
+            if not w:
+                continue
+        if cur and len(cur) < MAX_WORDS:
+            prev = cur[-1]
+            gap = text[prev[2]:s]
+            if gap in _JOINS:
+                if gap != " ":
+                    cur.append(("of", prev[2] + 1, prev[2] + 3))
+                cur.append((w, s, s + len(w)))
+                continue
+            inner = gap.split(" ")
+            if 3 <= len(inner) <= 4 and inner[0] == inner[-1] == "" and all(x in NAME_PARTICLES for x in inner[1:-1]):
+                pos = prev[2] + 1
+                for x in inner[1:-1]:  # "Ursula von der Leyen"
+                    cur.append((x, pos, pos + len(x)))
+                    pos += len(x) + 1
+                cur.append((w, s, s + len(w)))
+                continue
+        if cur:
+            runs.append(cur)
+        cur = [(w, s, s + len(w))]
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+@lru_cache(maxsize=200_000)
+def _analyse(words: tuple[str, ...]) -> tuple[tuple[int, int, NamePhrase, bool, bool], ...]:
+    """The named parts of a run of capitalised words: (first, last index, phrase,
+    possessive, has honorific).  A run splits at words that cannot be in a name, and
+    after a possessive unless what follows is an organisation ("Russia's Defence Ministry")."""
+    parts: list[tuple[int, int]] = []
+    start: int | None = None
+    n = len(words)
+    for i, w in enumerate(words):
+        if w == "of" or w in NAME_PARTICLES or is_name_word(w) or w.lower() in HONORIFICS:
+            if start is None:
+                start = i
+        elif start is not None:
+            parts.append((start, i - 1))
+            start = None
+        if i < n - 1 and strip_possessive(w)[1] and words[-1].lower() not in ORG_HEADS:
+            if start is not None:
+                parts.append((start, i))
+            start = None
+    if start is not None:
+        parts.append((start, n - 1))
+    out = []
+    for i, j in parts:
+        while i <= j and (words[i] == "of" or words[i] in NAME_PARTICLES):
+            i += 1
+        while j >= i and (words[j] == "of" or words[j] in NAME_PARTICLES):
+            j -= 1
+        if i > j:
+            continue
+        phrase = parse_name(words[i:j + 1])
+        if phrase is None or phrase.kind == "role":
+            continue
+        honorific = any(w.lower() in HONORIFICS for w in words[i:j + 1])
+        out.append((i, j, phrase, strip_possessive(words[j])[1], honorific))
+    return tuple(out)
+
+
+def _word_before(text: str, start: int, lo: int) -> str:
+    """The word just before ``start`` (lower case, punctuation stripped)."""
+    chunk = text[max(lo, start - 24):start].rstrip()
+    if not chunk or not chunk[-1].isalpha():
+        return ""
+    return chunk.rsplit(None, 1)[-1].lower() if " " in chunk else chunk.lower()
+
+
+def _role_before(text: str, start: int, lo: int) -> tuple[str | None, bool, bool]:
+    """(role, evidence, after_determiner) from the words just before a run."""
+    last = _word_before(text, start, lo)
+    if last not in ROLE_NOUNS and last not in PERSON_APPOSITIVE:
+        return None, False, last in POSSESSIVE_DETERMINERS
+    toks = tokenize(text, max(lo, start - _LOOK), start)
+    words: list[str] = []
+    evidence = False
+    i = len(toks) - 1
+    while i >= 0 and len(words) < 6:
+        t = toks[i].text
+        low = t.lower()
+        if low in ROLE_NOUNS or low in PERSON_APPOSITIVE:
+            evidence = True
+            words.append(t)
+        elif low in ROLE_MODIFIERS or is_name_word(t):
+            if not words:
+                break
+            words.append(t)
+        else:
+            break
+        i -= 1
+    determiner = not words and i >= 0 and toks[i].low in POSSESSIVE_DETERMINERS
+    words.reverse()
+    while words and words[0][0].islower() and words[0].lower() not in ROLE_NOUNS and words[0].lower() not in ROLE_MODIFIERS:
+        words = words[1:]
+    has_role = any(w.lower() in ROLE_NOUNS for w in words)
+    return (" ".join(words) if has_role else None), evidence, determiner
+
+
+def _after(text: str, end: int, hi: int) -> tuple[str | None, bool]:
+    """(role, evidence) from an apposition after a run: ", the governor of X", ", who", "said"."""
+    m = _NEXT_WORD.match(text, end, min(hi, end + 24))
+    if m is None:
+        return None, False
+    word = m.group(2).lower()
+    if m.group(1) is None:
+        if word in SPEECH_VERBS:
+            return None, True
+        if word not in VERB_FILLERS:
+            return None, False
+    elif word == "who":
+        return None, True
+    elif word not in ("the", "a", "an"):
+        return None, False
+    toks = tokenize(text, end, min(hi, end + _LOOK))
+    if not toks:
+        return None, False
+    if toks[0].text == "," and len(toks) > 1:
+        if toks[1].low == "who":
+            return None, True
+        if toks[1].low in ("the", "a", "an"):
+            words: list[str] = []
+            for t in toks[2:9]:
+                if t.text in (",", ".", ";", ":", "(", ")") or not t.text[0].isalnum():
+                    break
+                words.append(t.text)
+            if any(w.lower() in PERSON_APPOSITIVE for w in words[:4]):
+                has_role = any(w.lower() in ROLE_NOUNS for w in words)
+                return (" ".join(words) if has_role else None), True
+        return None, False
+    i = 0
+    while i < len(toks) - 1 and toks[i].low in VERB_FILLERS:
+        i += 1
+    return None, toks[i].low in SPEECH_VERBS
+
+
+def find_mentions(
+    text: str, lo: int = 0, hi: int | None = None, skip: Sequence[tuple[int, int]] = ()
+) -> list[Mention]:
+    """People, organisations and places named in ``text[lo:hi]``, outside the ``skip``
+    spans (sorted, e.g. quotations), in order."""
+    end = len(text) if hi is None else hi
+    out: list[Mention] = []
+    for run in _runs(text, lo, end, skip):
+        for i, j, phrase, possessive, honorific in _analyse(tuple(w[0] for w in run)):
+            start, stop = run[i][1], run[j][2]
+            if phrase.kind != "person":
+                det = phrase.kind == "organisation" and _word_before(text, start, lo) in POSSESSIVE_DETERMINERS
+                out.append(Mention(start, stop, phrase, False, possessive, det))
+                continue
+            evidence = phrase.role is not None or honorific
+            role_b, ev_b, det = _role_before(text, start, lo)
+            role_a, ev_a = _after(text, stop, end)
+            if ev_a and not role_a and len(phrase.name) < 2:
+                ev_a = False  # a lone word before "said" may be an outlet or a place
+            role = max((r for r in (phrase.role, role_b, role_a) if r), key=len, default=None)
+            if role != phrase.role:
+                phrase = NamePhrase("person", phrase.name, role)
+            out.append(Mention(start, stop, phrase, evidence or ev_b or ev_a, possessive, det))
+    return out
+
+
+# a character a capitalised word (``_CAP``) can hold
+_IN_WORD = re.compile(r"[\w’'.\-]")
+
+
+def outside(text: str, mentions: Sequence[Mention], skip: Sequence[tuple[int, int]]) -> list[Mention] | None:
+    """``find_mentions(text, skip=skip)`` from ``mentions = find_mentions(text)``, when that is
+    certain: the mentions that start outside the spans (sorted quotations).  It is certain
+    when no word runs into a quotation's edge (the character before it and the one after it
+    cannot be part of a word): then a quotation mark stands between any word inside and any
+    word outside, which no run of capitalised words crosses.  Else None: search again."""
+    n = len(text)
+    for s, e in skip:
+        if (s > 0 and _IN_WORD.match(text, s - 1)) or (e < n and _IN_WORD.match(text, e)):
+            return None  # "‘Big Apple’-Smith", "Jean-'Paul Sartre'"
+    if not skip:
+        return list(mentions)
+    ends = [e for _, e in skip]
+    out = []
+    for m in mentions:
+        k = bisect_right(ends, m.start)  # the first span ending after the mention starts
+        if k == len(skip) or skip[k][0] > m.start:
+            out.append(m)
+    return out

@@ -1,0 +1,250 @@
+"""The brief's book of names: one canonical name per person and organisation.
+
+Built once from every primary article.  A person is registered only when the text
+shows it is one (a title, an honorific, an apposition, a speech verb); other mentions
+of the same surname then resolve to that person.  Spellings merge by transliteration
+key (``names.skeleton``) and through the config's ``aliases`` table (canonical name ->
+other spellings).  A surname shared by several people resolves to the one that article
+names in full, else to the one the brief mentions most.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping, Sequence
+
+from .mentions import Mention, find_mentions
+from ..model import Article
+from .names import org_key, person_key, skeleton, strip_possessive
+from .name_words import NEWS_ORGS
+from ..pipeline.runner import fork_imap
+from ..text.words import normalize
+
+
+@dataclass(slots=True)
+class _Person:
+    key: tuple[str, str]
+    spellings: Counter[str] = field(default_factory=Counter)
+    roles: Counter[str] = field(default_factory=Counter)
+    alias: str | None = None
+
+
+def best_role(roles: Mapping[str, int]) -> str | None:
+    """The most supported role; a general role ("Foreign Minister") supports the more
+    specific ones that end with it ("Russian Foreign Minister")."""
+    if not roles:
+        return None
+    low = {r: r.lower() for r in roles}
+
+    def support(r: str) -> tuple[int, int]:
+        return sum(n for r2, n in roles.items() if low[r].endswith(low[r2])), len(r)
+
+    return max(roles, key=support)
+
+
+class NameBook:
+    def __init__(self, aliases: Mapping[str, Sequence[str]] | None = None) -> None:
+        self._alias_norm: dict[str, tuple[str, ...]] = {}
+        self._alias_skel: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for canonical, variants in (aliases or {}).items():
+            words = tuple(canonical.split())
+            for v in (canonical, *variants):
+                self._alias_norm[normalize(v)] = words
+                parts = v.split()
+                self._alias_skel[tuple(skeleton(w) for w in parts)] = words
+                if len(parts) > 1 and skeleton(parts[-1]) != skeleton(words[-1]):
+                    # a surname that does not look like the canonical one: "Selenskyj" alone
+                    self._alias_skel.setdefault((skeleton(parts[-1]),), words)
+        self._alias_cache: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._canonicals = set(self._alias_skel.values())
+        self._people: dict[tuple[str, str], _Person] = {}
+        self._by_surname: dict[str, dict[str, _Person]] = {}
+        self._article_first: dict[tuple[str, str], Counter[str]] = {}
+        self._article_roles: dict[tuple[str, tuple[str, str]], Counter[str]] = {}
+        self._surname_articles: dict[str, set[str]] = {}
+        self._orgs: dict[str, Counter[str]] = {}
+        self._org_articles: dict[str, set[str]] = {}
+        # (article, paragraph, text hash) -> (name, kind, role) of the people a passage names
+        self.passage_people: dict[tuple[str, int, int], tuple[tuple[str, str, str | None], ...]] = {}
+        # (article, block index) -> (block text, its mentions): read while building, handed
+        # on so that key players need not find them again (taken, once used, by ``take_mentions``)
+        self._block_mentions: dict[tuple[str, int], tuple[str, list[Mention]]] = {}
+
+    # building
+    @classmethod
+    def build(cls, articles: Iterable[Article], aliases: Mapping[str, Sequence[str]] | None = None,
+              *, parallel: bool = False) -> "NameBook":
+        """The book of the primary articles' mentions (read on both cores with ``parallel``)."""
+        book = cls(aliases)
+        primaries = [a for a in articles if a.duplicate_of is None]
+        # each article's mentions go into the book as they come, while the helpers read on
+        for a, blocks in zip(primaries, fork_imap(_article_mentions, primaries, enabled=parallel), strict=True):
+            for k, found in blocks:  # (position in a.blocks, mentions): no text sent back
+                b = a.blocks[k]
+                for m in found:
+                    book.add(m, a.id)
+                book._block_mentions[(a.id, b.index)] = (b.text, found)
+        return book
+
+    def take_mentions(self, article: str, paragraph: int, text: str) -> list[Mention] | None:
+        """The mentions found in this block while building (no quotation skipped), once:
+        None when ``text`` is not the block's text or they were taken already."""
+        hit = self._block_mentions.get((article, paragraph))
+        if hit is None or hit[0] != text:
+            return None
+        del self._block_mentions[(article, paragraph)]
+        return hit[1]
+
+    def aliased(self, name: Sequence[str]) -> tuple[str, ...]:
+        """The config's canonical words for a name, or the name itself."""
+        words = tuple(name)
+        if not self._alias_skel:
+            return words
+        hit = self._alias_cache.get(words)
+        if hit is None:
+            hit = self._alias_norm.get(normalize(" ".join(words)))
+            if hit is None:
+                hit = self._alias_skel.get(tuple(skeleton(w) for w in words), words)
+            if len(self._alias_cache) < 100_000:
+                self._alias_cache[words] = hit
+        return hit
+
+    def add(self, m: Mention, article: str) -> None:
+        if m.kind == "organisation":
+            key = org_key(m.phrase.name)
+            surface = " ".join(m.phrase.name)
+            if surface.lower().startswith("the "):
+                surface = surface[4:]
+            self._orgs.setdefault(key, Counter())[strip_possessive(surface)[0]] += 1
+            self._org_articles.setdefault(key, set()).add(article)
+            return
+        if m.kind != "person":
+            return
+        name = self.aliased(m.phrase.name)
+        first, last = person_key(name)
+        if not last:
+            return
+        self._surname_articles.setdefault(last, set()).add(article)
+        if not m.evidence:
+            return
+        p = self._people.get((first, last))
+        if p is None:
+            p = _Person((first, last))
+            self._people[(first, last)] = p
+            self._by_surname.setdefault(last, {})[first] = p
+        if name != tuple(m.phrase.name) or name in self._canonicals:
+            p.alias = " ".join(name)
+        p.spellings[" ".join(name)] += 1
+        if m.phrase.role:
+            p.roles[m.phrase.role] += 1
+            self._article_roles.setdefault((article, p.key), Counter())[m.phrase.role] += 1
+        if first:
+            self._article_first.setdefault((article, last), Counter())[first] += 1
+
+    # looking up
+    def _person(self, name: Sequence[str], article: str | None) -> _Person | None:
+        first, last = person_key(self.aliased(name))
+        cands = self._by_surname.get(last)
+        if not cands:
+            return None
+        if first:
+            return cands.get(first)
+        full = {f: p for f, p in cands.items() if f}
+        if len(full) == 1:
+            return next(iter(full.values()))
+        if full:
+            here = self._article_first.get((article or "", last))
+            if here:
+                return full.get(here.most_common(1)[0][0]) or next(iter(full.values()))
+            return max(full.values(), key=lambda p: sum(p.spellings.values()))
+        return cands.get("")
+
+    def _display(self, p: _Person) -> str:
+        if p.alias:
+            return p.alias
+        if p.key[0] == "" and (other := self._person_full(p.key[1])) is not None:
+            return self._display(other)
+        return p.spellings.most_common(1)[0][0]
+
+    def _person_full(self, last: str) -> _Person | None:
+        full = [p for f, p in self._by_surname.get(last, {}).items() if f]
+        return full[0] if len(full) == 1 else None
+
+    def person(self, name: Sequence[str], article: str | None = None) -> str | None:
+        """Canonical full name of a known person, or None."""
+        p = self._person(name, article)
+        return self._display(p) if p else None
+
+    def role(self, canonical: str, article: str | None = None) -> str | None:
+        """The role the article gives this person, else the one the brief gives most."""
+        p = self._person(canonical.split(), article)
+        if p is None:
+            return None
+        keys = [p.key] + ([full.key] if p.key[0] == "" and (full := self._person_full(p.key[1])) else [])
+        keys += [q.key for q in self._by_surname.get(p.key[1], {}).values() if q.key[0] == "" and p.key[0]]
+        if article:
+            here: Counter[str] = Counter()
+            for k in keys:
+                here.update(self._article_roles.get((article, k), {}))
+            if here:
+                return best_role(here)
+        roles: Counter[str] = Counter()
+        for k in keys:
+            if k in self._people:
+                roles.update(self._people[k].roles)
+        return best_role(roles)
+
+    def org(self, words: Sequence[str]) -> str:
+        """Display name of an organisation: its most common spelling in the brief."""
+        key = org_key(words)
+        seen = self._orgs.get(key)
+        if seen:
+            return seen.most_common(1)[0][0]
+        surface = " ".join(words)
+        return strip_possessive(surface[4:] if surface.lower().startswith("the ") else surface)[0]
+
+    def is_news_org(self, name: str) -> bool:
+        return normalize(name) in NEWS_ORGS
+
+    def prominence(self, canonical: str) -> int:
+        """In how many articles the person or organisation is mentioned."""
+        p = self._person(canonical.split(), None)
+        if p is not None:
+            return len(self._surname_articles.get(p.key[1], ()))
+        return len(self._org_articles.get(org_key(canonical.split()), ()))
+
+
+def _article_mentions(a: Article) -> list[tuple[int, list[Mention]]]:
+    """The blocks of an article that name someone or something (by position), with their mentions."""
+    out = []
+    for k, b in enumerate(a.blocks):
+        if b.kind != "heading":
+            found = find_mentions(b.text)
+            if found:
+                out.append((k, found))
+    return out
+
+
+_LAST: tuple[tuple[object, ...], NameBook] | None = None
+
+
+def book_for(articles: Iterable[Article], aliases: Mapping[str, Sequence[str]] | None = None,
+             *, parallel: bool = False) -> NameBook:
+    """The name book of these articles, built once: quotes and players of one brief
+    share it (a single-slot cache keyed by the primary articles and the aliases)."""
+    global _LAST
+    arts = [a for a in articles if a.duplicate_of is None]
+    key = (tuple((a.id, a.content_hash) for a in arts), tuple(sorted((k, tuple(v)) for k, v in (aliases or {}).items())))
+    if _LAST is not None and _LAST[0] == key:
+        return _LAST[1]
+    book = NameBook.build(arts, aliases, parallel=parallel)
+    _LAST = (key, book)
+    return book
+
+
+def last_book_for(articles: Iterable[Article]) -> NameBook | None:
+    """The book last built for exactly these articles, whatever its aliases."""
+    arts = [a for a in articles if a.duplicate_of is None]
+    ids = tuple((a.id, a.content_hash) for a in arts)
+    return _LAST[1] if _LAST is not None and _LAST[0][0] == ids else None

@@ -1,0 +1,213 @@
+"""Names of people and organisations: tokens, transliteration keys, role/name splitting.
+
+``skeleton`` folds the spellings that transliteration produces (Sergey/Sergei,
+Zelensky/Zelenskiy/Zelenskyy, Dmitry/Dmitriy, Aleksei/Alexei) to one key, so that one
+person keeps one name across articles.  ``parse_name`` splits a capitalised phrase
+("Russian Foreign Minister Sergey Lavrov") into its role and its name and says whether
+it names a person, an organisation or a place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal, NamedTuple, Sequence
+
+from .name_words import COMMON_CAPITALISED, DEMONYMS, HONORIFICS, NAME_PARTICLES, ORG_HEADS, ORG_PHRASES, PLACES, ROLE_NOUNS, TITLE_WORDS
+from ..model import fast_pickle
+from ..text.words import strip_accents
+
+Kind = Literal["person", "organisation", "place", "role"]
+
+# A word (letters, digits, inner apostrophes, dots and hyphens) or one punctuation mark.
+_TOKEN = re.compile(r"[\w’'.\-]+|[^\w\s]")
+# the same, with the white space after it: every character not in a token is white space,
+# so a token's position is the sum of the lengths before it (no match objects to ask)
+_TOKEN_SPACE = re.compile(r"([\w’'.\-]+|[^\w\s])(\s*)")
+_SPACE = re.compile(r"\s*")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?\.?")
+_NOT_LETTER = re.compile(r"[^a-z]")
+_REPEAT = re.compile(r"(.)\1+")
+_ABBREVIATIONS = HONORIFICS | frozenset(
+    "sen. rep. gen. gov. lt. col. maj. capt. adm. sgt. st. jr. sr. prof. rev. hon. amb. dept. no. vs. inc. co. corp. ltd.".split()
+)
+_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+# transliteration variants, applied in order to a lower-case, accent-free word
+_TRANSLIT = (("shch", "sc"), ("sch", "sc"), ("kh", "h"), ("ks", "x"), ("ts", "c"), ("tz", "c"),
+             ("ph", "f"), ("w", "v"), ("yo", "e"), ("ye", "e"), ("j", "y"), ("ck", "k"), ("y", "i"))
+
+
+class Tok(NamedTuple):
+    text: str
+    start: int
+    end: int
+    low: str = ""  # the text in lower case
+
+
+_make = tuple.__new__  # builds a Tok without NamedTuple's keyword handling (hot path)
+
+
+def is_abbreviation(word: str) -> bool:
+    return word.lower() in _ABBREVIATIONS or bool(_DOTTED.fullmatch(word))
+
+
+def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Tok]:
+    """Words and punctuation of ``text[lo:hi]``; a full stop is split off a word unless
+    the word is an abbreviation (Mr., U.S., Sen.)."""
+    out: list[Tok] = []
+    add = out.append
+    end = len(text) if hi is None else hi
+    pos = _SPACE.match(text, lo, end).end() if lo < end else lo  # type: ignore[union-attr]
+    for t, space in _TOKEN_SPACE.findall(text, lo, end):
+        s = pos
+        e = s + len(t)
+        pos = e + len(space)
+        if t[-1] == "." and len(t) > 1 and not is_abbreviation(t):
+            core = t.rstrip(".")
+            if core:
+                add(_make(Tok, (core, s, s + len(core), core.lower())))
+            add(_make(Tok, (t[len(core):], s + len(core), e, t[len(core):])))
+        else:
+            add(_make(Tok, (t, s, e, t.lower())))
+    return out
+
+
+def strip_possessive(word: str) -> tuple[str, bool]:
+    if "’" not in word and "'" not in word:
+        return word, False
+    for suffix in ("’s", "'s", "’S", "'S"):
+        if word.endswith(suffix) and len(word) > 2:
+            return word[: -len(suffix)], True
+    if word.endswith(("s’", "s'")) and len(word) > 2:
+        return word[:-1], True
+    return word, False
+
+
+@lru_cache(maxsize=65536)
+def skeleton(word: str) -> str:
+    """A spelling-insensitive key for one name word: Sergey/Sergei -> "sergei"."""
+    s = _NOT_LETTER.sub("", strip_accents(strip_possessive(word)[0]).lower())
+    for a, b in _TRANSLIT:
+        s = s.replace(a, b)
+    return _REPEAT.sub(r"\1", s)
+
+
+def is_capitalised(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+@lru_cache(maxsize=65536)
+def is_name_word(word: str) -> bool:
+    """A capitalised word that can be part of a name (not "The", "However", "October")."""
+    w = word.lower()
+    return is_capitalised(word) and w not in COMMON_CAPITALISED and strip_possessive(w)[0] not in COMMON_CAPITALISED
+
+
+def _is_title(word: str) -> bool:
+    w = word.lower()
+    return w in TITLE_WORDS or w in ROLE_NOUNS or w in HONORIFICS
+
+
+@fast_pickle
+@dataclass(frozen=True, slots=True)
+class NamePhrase:
+    kind: Kind
+    name: tuple[str, ...]  # the name words, possessive and honorifics removed
+    role: str | None
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.name)
+
+
+def place_key(words: Sequence[str]) -> str:
+    return " ".join(strip_possessive(w)[0].lower() for w in words)
+
+
+def is_org(words: Sequence[str]) -> bool:
+    if not words:
+        return False
+    joined = place_key(words)
+    last = strip_possessive(words[-1])[0]
+    if joined in ORG_PHRASES or last.lower() in ORG_HEADS:
+        return True
+    # an acronym (NATO, OSCE) that is not a place (US, UK)
+    return len(words) == 1 and 2 <= len(last) <= 6 and last.isupper() and last.isalpha() and joined not in PLACES
+
+
+def is_place(words: Sequence[str]) -> bool:
+    """A place, or a nationality standing alone ("Russian", "Russia-Ukraine")."""
+    if not words:
+        return False
+    key = place_key(words)
+    if key in PLACES or key in DEMONYMS:
+        return True
+    parts = key.split("-")
+    return len(parts) > 1 and all(p in PLACES or p in DEMONYMS for p in parts)
+
+
+def parse_name(words: Sequence[str]) -> NamePhrase | None:
+    """Role and name of a capitalised phrase, or None when it names nothing."""
+    ws = [w for w in words if w]
+    while ws and ws[0].lower() in ("the", "a", "an"):
+        ws = ws[1:]
+    if not ws or len(ws) > 10:
+        return None
+    if is_org(ws):
+        return NamePhrase("organisation", tuple(ws), None)
+    if is_place(ws):
+        return NamePhrase("place", tuple(ws), None)
+    last_title = -1
+    for i, w in enumerate(ws):
+        if _is_title(w):
+            last_title = i
+    name = [w for w in ws[last_title + 1:]]
+    role_words = [w for w in ws[: last_title + 1] if w.lower() not in HONORIFICS]
+    role = " ".join(role_words) or None
+    if not name:
+        return NamePhrase("role", (), role)
+    inner_ok = all(is_name_word(w) or (0 < i < len(name) - 1 and w.lower() in NAME_PARTICLES)
+                   for i, w in enumerate(name))
+    if not inner_ok or len(name) > 6:
+        return None
+    name[-1] = strip_possessive(name[-1])[0]
+    return NamePhrase("person", tuple(name), role)
+
+
+def person_key(name: Sequence[str]) -> tuple[str, str]:
+    """(first-name key, surname key) of a person's name words; first is "" for a surname alone."""
+    return _person_key(tuple(name))
+
+
+@lru_cache(maxsize=65536)
+def _person_key(name: tuple[str, ...]) -> tuple[str, str]:
+    ws = [w for w in name if w.lower() not in _SUFFIXES]
+    if not ws:
+        return "", ""
+    last = skeleton(ws[-1])
+    given = ws[0] if len(ws) > 1 and ws[0].lower() not in NAME_PARTICLES else ""  # "Von der Leyen": a surname
+    first = skeleton(given) if len(given.rstrip(".")) > 1 else ""
+    return first, last
+
+
+_ORG_SPELLING = {"defense": "defence", "organization": "organisation", "center": "centre", "u.s.": "us"}
+
+
+def org_key(words: Sequence[str]) -> str:
+    """One key for the spellings of an organisation: "Russia's Defence Ministry",
+    "the Russian Defense Ministry" and "Russia's Ministry of Defence" -> "russia defence ministry"."""
+    return _org_key(tuple(words))
+
+
+@lru_cache(maxsize=65536)
+def _org_key(words: tuple[str, ...]) -> str:
+    ws = [strip_possessive(strip_accents(w).lower())[0] for w in words]
+    while ws and ws[0] == "the":
+        ws = ws[1:]
+    ws = [_ORG_SPELLING.get(DEMONYMS.get(w, w), DEMONYMS.get(w, w)) for w in ws]
+    if "of" in ws:  # "ministry of defence" -> "defence ministry"
+        i = ws.index("of")
+        if 0 < i < len(ws) - 1 and ws[i - 1] in ORG_HEADS:
+            ws = ws[: i - 1] + ws[i + 1:] + [ws[i - 1]]
+    return " ".join(ws)

@@ -1,0 +1,160 @@
+"""Direct quotations, who said them, and which of them are key quotes.
+
+``extract_quotes`` finds every quotation in the primary articles' paragraphs and bullets
+(never in headings or the headline), with its exact words, its speaker as a canonical
+name, the speaker's role, and the attribution verb.  A quote from a source the text
+does not name has the speaker ``"unnamed source"`` and says in its role how it was
+sourced ("source quoted by FT", "senior official").  A quote nobody is credited with
+has the speaker None.
+
+A speaker is found, most direct first, right after the quote, right before it, at
+the end of its sentence, in a speech clause earlier in the sentence, in an owned speech
+noun, or in "According to X"; failing those, a quote that follows another in the same
+paragraph (a split quote) or opens a paragraph after a quoted one (a continuation)
+takes that quote's speaker.
+
+``attach_quotes`` marks key quotes (attributed, five words or more), ties each quote
+to the storylines whose passages hold its paragraph, scores it (how prominent the
+speaker is across the brief, substance, storyline) and lists each storyline's key
+quotes best first, without repeats.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from functools import partial
+from typing import Sequence
+
+from .attribution import attribute
+from ..config.schema import Config
+from ..model import Article, Quote, Storyline
+from ..people.namebook import NameBook, book_for
+from ..pipeline.runner import fork_map
+from ..text.quote_marks import find_quotes, opens_with_quote, quote_text
+from .speakers import UNNAMED, ArticleContext, Who
+from ..text.words import normalize, word_count
+
+KEY_MIN_WORDS = 5
+MAX_ATTRIBUTED = 200  # quotations per paragraph read for a speaker; real paragraphs hold a few
+STORYLINE_WEIGHT = 0.5
+
+__all__ = ["UNNAMED", "KEY_MIN_WORDS", "extract_quotes", "attach_quotes", "article_quotes", "is_key"]
+
+
+def extract_quotes(articles: Sequence[Article], config: Config, *, names: NameBook | None = None,
+                   parallel: bool = False) -> list[Quote]:
+    """Every quotation of the primary articles (``duplicate_of is None``), in order; with
+    ``parallel``, articles are read on both cores (:func:`briefing.pipeline.runner.fork_map`)."""
+    book = names if names is not None else book_for(articles, config.aliases, parallel=parallel)
+    primaries = [a for a in articles if a.duplicate_of is None]
+    total = len(primaries)
+    per_article = fork_map(partial(_scored_quotes, book=book, total=total), primaries, enabled=parallel)
+    return [q for found in per_article for q in found]
+
+
+def _scored_quotes(article: Article, book: NameBook, total: int) -> list[Quote]:
+    return [_scored(q, book, total) for q in article_quotes(article, book)]
+
+
+def article_quotes(article: Article, book: NameBook) -> list[Quote]:
+    ctx = ArticleContext(article, book)
+    title = normalize(article.title)
+    title_len = len(article.title)
+    out: list[Quote] = []
+    blocks = article.blocks
+    last: tuple[int, Who, str | None, int] | None = None  # the previous paragraph's last quote: position, speaker, verb, end
+    for i, block in enumerate(blocks):
+        if block.kind == "heading" or (abs(len(block.text) - title_len) < 8 and normalize(block.text) == title):
+            last = None
+            continue
+        text = block.text
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        spans = find_quotes(text, runs_on=nxt is not None and nxt.kind != "heading" and opens_with_quote(nxt.text))
+        if not spans:
+            last = None
+            continue
+        ctx.remember(block, spans)
+        earlier: list[tuple[int, Who | None]] = []
+        attributed = False
+        verbs: list[str | None] = []
+        for k, sp in enumerate(spans):
+            found = attribute(text, spans, k) if k < MAX_ATTRIBUTED else None
+            who = ctx.resolve(found.ref, block, earlier) if found else None
+            verb = found.ref.verb if found else None
+            if who is None and k > 0 and earlier[-1][1] is not None:
+                prev = earlier[-1][1]
+                if not ctx.others_between(block, spans[k - 1].end, sp.start, prev.name):
+                    who, verb = prev, verbs[-1]  # “…,” Lavrov said. “…”
+            if (who is None and last is not None and last[0] == i - 1 and opens_with_quote(text)
+                    and not attributed
+                    and not ctx.others_between(blocks[i - 1], last[3], len(blocks[i - 1].text) + 1, last[1].name)):
+                who, verb = last[1], last[2]  # a continuation paragraph
+            earlier.append((sp.start, who))
+            attributed = attributed or who is not None
+            verbs.append(verb)
+            words = quote_text(text, sp)
+            if not words:
+                continue
+            out.append(Quote(text=words, speaker=who.name if who else None, article=article.id,
+                             paragraph=block.index, role=who.role if who else None, verb=verb))
+        final = earlier[-1][1]
+        last = (i, final, verbs[-1], spans[-1].end) if final is not None else None
+    return out
+
+
+def is_key(q: Quote) -> bool:
+    """A key quote: attributed and five words or more (fragments and scare quotes are not)."""
+    return q.speaker is not None and word_count(q.text) >= KEY_MIN_WORDS
+
+
+def _scored(q: Quote, book: NameBook, total: int) -> Quote:
+    """Score before the storyline: speaker prominence plus substance."""
+    if q.speaker is None:
+        return q
+    q = replace(q, key=is_key(q))
+    n = word_count(q.text)
+    prominence = 0.3 if q.speaker == UNNAMED else math.log1p(book.prominence(q.speaker)) / math.log1p(max(total, 1))
+    substance = min(1.0, math.log(max(n, 1)) / math.log(40))
+    if any(c.isdigit() for c in q.text):
+        substance += 0.1
+    if q.text[:1].isupper() and q.text.rstrip("”\"’'").endswith((".", "!", "?")):
+        substance += 0.2  # a whole sentence, not a phrase
+    if n > 80:
+        substance -= 0.2
+    return replace(q, score=round(min(prominence, 1.0) + substance, 4))
+
+
+def attach_quotes(
+    quotes: Sequence[Quote], storylines: Sequence[Storyline]
+) -> tuple[tuple[Quote, ...], tuple[Storyline, ...]]:
+    """Mark key quotes, tie each quote to the storylines of its paragraph, and list each
+    storyline's key quotes (indices into the returned quotes), best first."""
+    where: dict[tuple[str, int], dict[str, float]] = {}
+    top: dict[str, float] = {}
+    for s in storylines:
+        for p in s.passages:
+            slot = where.setdefault((p.article, p.paragraph), {})
+            slot[s.key] = max(slot.get(s.key, 0.0), p.score)
+            top[s.key] = max(top.get(s.key, 0.0), p.score)
+    marked: list[Quote] = []
+    for q in quotes:
+        hits = where.get((q.article, q.paragraph), {})
+        relevance = max((sc / top[k] for k, sc in hits.items() if top.get(k)), default=0.0)
+        key = is_key(q)
+        score = q.score + STORYLINE_WEIGHT * relevance if key else q.score
+        marked.append(replace(q, key=key, storylines=tuple(hits), score=round(score, 4)))
+    out: list[Storyline] = []
+    for s in storylines:
+        ranked = sorted((i for i, q in enumerate(marked) if q.key and s.key in q.storylines),
+                        key=lambda i: (-marked[i].score, i))
+        chosen: list[int] = []
+        seen: set[str] = set()
+        for i in ranked:
+            norm = " ".join(normalize(marked[i].text).split()[:12])
+            if norm in seen:
+                continue  # the same words quoted by two outlets
+            seen.add(norm)
+            chosen.append(i)
+        out.append(replace(s, quotes=tuple(chosen)))
+    return tuple(marked), tuple(out)

@@ -1,0 +1,126 @@
+"""Speaker phrases as printed: "Foreign Minister Lavrov", "he", "who", "one source",
+"a senior EU diplomat", "the Ukrainian leader", read backwards from a verb or forwards
+from it, over a bounded list of tokens."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Literal, Sequence
+
+from ..people.names import Tok, is_abbreviation, is_name_word
+from ..people.name_words import HONORIFICS, NAME_PARTICLES, PRONOUNS, QUANTIFIERS, ROLE_MODIFIERS, ROLE_NOUNS, UNNAMED_HEADS, VERB_FILLERS
+
+RefKind = Literal["name", "pronoun", "relative", "unnamed", "role"]
+QTOK = "\x00Q"  # a quotation inside a token window
+
+
+def is_quote(t: Tok) -> bool:
+    return t.text.startswith(QTOK)
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerRef:
+    kind: RefKind
+    words: tuple[str, ...]
+    pos: int  # where the phrase starts in the paragraph
+    verb: str | None = None
+    role: str | None = None
+
+
+
+def speakerish(t: Tok) -> bool:
+    w = t.text
+    if not w or is_quote(t) or not (w[0].isalnum()):
+        return False
+    low = t.low
+    if low in ROLE_NOUNS or low in ROLE_MODIFIERS or low in UNNAMED_HEADS:
+        return True
+    return w[0].isupper() and (is_name_word(w) or low in HONORIFICS or is_abbreviation(w))
+
+
+def filler(t: Tok) -> bool:
+    low = t.low
+    return low in VERB_FILLERS or low == "long" or (len(low) > 3 and low.endswith("ly") and low.isalpha() and low.islower())
+
+
+def interpret(words: Sequence[Tok]) -> SpeakerRef | None:
+    if not words:
+        return None
+    texts = tuple(w.text for w in words)
+    lows = [w.low for w in words]
+    pos = words[0].start
+    head = words[-1]
+    head_lower = head.text[0].islower()
+    if lows[-1] in UNNAMED_HEADS and lows[-1].endswith("s") and all(
+            x in UNNAMED_HEADS or x in ROLE_MODIFIERS or x in QUANTIFIERS for x in lows):
+        head_lower = True  # "Analysts said", "Officials said" at the start of a sentence
+    if lows[0] in QUANTIFIERS or (head_lower and lows[-1] in UNNAMED_HEADS and lows[0] != "the"):
+        if not head_lower or (lows[-1] not in UNNAMED_HEADS and lows[-1] not in ROLE_NOUNS):
+            return None
+        if len(words) == 1 and not lows[0].endswith("s"):
+            return None  # "in person", "the aide": not a source
+        role_words = texts[1:] if lows[0] in QUANTIFIERS else texts
+        return SpeakerRef("unnamed", texts, pos, role=" ".join(role_words) or None)
+    if head_lower:
+        if lows[-1] not in ROLE_NOUNS and lows[-1] not in UNNAMED_HEADS:
+            return None
+        body = texts[1:] if lows[0] == "the" else texts
+        if lows[-1] in UNNAMED_HEADS and lows[-1] not in ROLE_NOUNS:
+            return SpeakerRef("unnamed", texts, pos, role=" ".join(body))
+        return SpeakerRef("role", body, pos, role=" ".join(body))
+    return SpeakerRef("name", texts, pos)
+
+
+def parse_back(toks: Sequence[Tok], j: int, floor: int = 0) -> SpeakerRef | None:
+    """The speaker phrase that ends at ``toks[j]``."""
+    if j < floor:
+        return None
+    t = toks[j]
+    if t.low in PRONOUNS:
+        return SpeakerRef("pronoun", (t.low,), t.start)
+    if t.low == "who":
+        return SpeakerRef("relative", ("who",), t.start)
+    words: list[Tok] = []
+    k = j
+    while k >= floor and len(words) < 9:
+        t = toks[k]
+        if speakerish(t):
+            words.append(t)
+        elif (t.low == "of" or t.low in NAME_PARTICLES) and words and k - 1 >= floor and (
+                speakerish(toks[k - 1]) or toks[k - 1].low in NAME_PARTICLES):
+            words.append(t)
+        elif t.low in ("the", "a", "an") or t.low in QUANTIFIERS:
+            words.append(t)
+            break
+        else:
+            break
+        k -= 1
+    words.reverse()
+    return interpret(words)
+
+
+def parse_forward(toks: Sequence[Tok], i: int) -> tuple[SpeakerRef | None, int]:
+    """The speaker phrase that starts at ``toks[i]`` and the index after it."""
+    if i >= len(toks):
+        return None, i
+    t = toks[i]
+    if t.low in PRONOUNS:
+        return SpeakerRef("pronoun", (t.low,), t.start), i + 1
+    words: list[Tok] = []
+    j = i
+    if t.low in ("the", "a", "an") or t.low in QUANTIFIERS:
+        words.append(t)
+        j += 1
+    while j < len(toks) and len(words) < 9:
+        t = toks[j]
+        if speakerish(t) or ((t.low == "of" or t.low in NAME_PARTICLES) and words and j + 1 < len(toks)
+                              and (speakerish(toks[j + 1]) or toks[j + 1].low in NAME_PARTICLES)):
+            words.append(t)
+            j += 1
+        else:
+            break
+    return interpret(words), j
+
+
+def with_verb(ref: SpeakerRef, verb: str, role: str | None = None) -> SpeakerRef:
+    return replace(ref, verb=verb, role=role if role is not None else ref.role)

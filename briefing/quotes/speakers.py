@@ -1,0 +1,215 @@
+"""From a speaker phrase to a canonical speaker: names, pronouns, "who", roles.
+
+``ArticleContext`` keeps, for one article, the people and organisations its
+paragraphs mention (outside quotations, computed only for paragraphs that are
+needed), so that "he stated" resolves to the most recent fitting person: in the
+pronoun's own sentence the nearest one, in earlier sentences the subject (the first
+one named, a possessive "Trump's" only when nothing else is).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from .attribution import SpeakerRef
+from ..people.mentions import Mention, find_mentions
+from ..model import Article, Block
+from ..people.namebook import NameBook
+from ..people.names import is_abbreviation, parse_name, strip_possessive
+from ..text.quote_marks import Span, find_quotes
+
+UNNAMED = "unnamed source"
+LOOKBACK = 3  # paragraphs searched for a pronoun's antecedent
+MAX_SCAN = 40  # mentions looked at before a pronoun, per paragraph
+_BOUNDARY = re.compile(r"[.!?][\"”’]?\s+(?=[\"“A-Z])")
+_WORD_BEFORE = re.compile(r"\S+$")
+_ROLE_MATCH = {
+    "leader": ("president", "prime minister", "leader", "chancellor", "premier"),
+    "president": ("president",), "minister": ("minister",), "diplomat": ("minister", "secretary of state", "envoy"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Who:
+    name: str
+    kind: str  # person | organisation | place | unnamed
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Seen:
+    pos: int
+    sentence: int
+    who: Who
+    possessive: bool
+    determiner: bool
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Start offsets of the sentences of a paragraph (abbreviations do not end one)."""
+    starts = [0]
+    for m in _BOUNDARY.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start() + 1)
+        if before and text[m.start()] == "." and is_abbreviation(before.group(0)):
+            continue
+        starts.append(m.end())
+    return starts
+
+
+def _bisect_pos(seen: Sequence[_Seen], pos: int) -> int:
+    lo, hi = 0, len(seen)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if seen[mid].pos < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _sentence_of(starts: Sequence[int], pos: int) -> int:
+    lo, hi = 0, len(starts) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if starts[mid] <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+class ArticleContext:
+    def __init__(self, article: Article, book: NameBook) -> None:
+        self.article = article
+        self.book = book
+        self._order = {b.index: i for i, b in enumerate(article.blocks)}
+        self._seen: dict[int, tuple[list[_Seen], list[int]]] = {}
+        self._spans: dict[int, Sequence[Span]] = {}
+
+    def remember(self, block: Block, spans: Sequence[Span]) -> None:
+        """The quotations already found in a paragraph (its mentions are read lazily)."""
+        self._spans[block.index] = spans
+
+    def with_role(self, who: Who | None) -> Who | None:
+        """The person with the role this article gives them (else the brief, else the mention's)."""
+        if who is None or who.kind != "person":
+            return who
+        role = self.book.role(who.name, self.article.id) or who.role
+        return who if role == who.role else Who(who.name, who.kind, role)
+
+    def who_of_mention(self, m: Mention) -> Who | None:
+        if m.kind == "person":
+            name = self.book.person(m.phrase.name, self.article.id)
+            if name is None:
+                if not m.evidence:
+                    return None
+                name = " ".join(self.book.aliased(m.phrase.name))
+            return Who(name, "person", m.phrase.role)
+        if m.kind == "organisation":
+            return Who(self.book.org(m.phrase.name), "organisation")
+        return Who(strip_possessive(" ".join(m.phrase.name))[0], "place")
+
+    def seen(self, block: Block, spans: Sequence[Span] | None = None) -> tuple[list[_Seen], list[int]]:
+        """Who a paragraph names outside its quotations, with its sentence starts."""
+        hit = self._seen.get(block.index)
+        if hit is not None:
+            return hit
+        if spans is None:
+            spans = self._spans.get(block.index)
+        if spans is None:
+            spans = find_quotes(block.text)
+        starts = sentence_starts(block.text)
+        out = []
+        for m in find_mentions(block.text, skip=[(s.start, s.end) for s in spans]):
+            w = self.who_of_mention(m)
+            if w is not None:
+                out.append(_Seen(m.start, _sentence_of(starts, m.start), w, m.possessive, m.after_determiner))
+        self._seen[block.index] = (out, starts)
+        return out, starts
+
+    def _earlier_blocks(self, block: Block) -> list[Block]:
+        i = self._order.get(block.index, 0)
+        out = []
+        for b in reversed(self.article.blocks[max(0, i - LOOKBACK): i]):
+            if b.kind == "heading":
+                break
+            out.append(b)
+        return out
+
+    def antecedent(self, block: Block, pos: int, kinds: tuple[str, ...], role_nouns: tuple[str, ...] = ()) -> Who | None:
+        """The most recent fitting person (or organisation) before ``pos``."""
+        def fits(s: _Seen) -> bool:
+            if s.who.kind not in kinds or s.determiner:
+                return False
+            if not role_nouns:
+                return True
+            role = (self.with_role(s.who) or s.who).role or ""
+            return any(r in role.lower() for r in role_nouns)
+
+        seen, starts = self.seen(block)
+        here = _sentence_of(starts, pos)
+        k = _bisect_pos(seen, pos)
+        same = [x for x in seen[max(0, k - MAX_SCAN):k] if x.sentence == here and fits(x)]
+        if same:
+            plain = [x for x in same if not x.possessive]
+            return (plain or same)[-1].who
+        groups: list[list[_Seen]] = []
+        before = [x for x in seen[max(0, k - MAX_SCAN):k] if x.sentence < here]
+        for sentence in sorted({x.sentence for x in before}, reverse=True):
+            groups.append([x for x in before if x.sentence == sentence and fits(x)])
+        for blk in self._earlier_blocks(block):
+            bseen, _ = self.seen(blk)
+            tail = bseen[-MAX_SCAN:]
+            for sentence in sorted({x.sentence for x in tail}, reverse=True):
+                groups.append([x for x in tail if x.sentence == sentence and fits(x)])
+        for g in groups:
+            if g:
+                plain = [x for x in g if not x.possessive]
+                return (plain or g)[0].who
+        return None
+
+    def others_between(self, block: Block, lo: int, hi: int, speaker: str) -> bool:
+        """Whether text between two offsets names someone other than ``speaker``."""
+        seen, _ = self.seen(block)
+        k = _bisect_pos(seen, lo)
+        for x in seen[k:]:
+            if x.pos >= hi:
+                return False
+            if x.who.name != speaker and x.who.kind != "place":
+                return True
+        return False
+
+    def resolve(self, ref: SpeakerRef, block: Block, earlier: Sequence[tuple[int, Who | None]] = ()) -> Who | None:
+        """The speaker a phrase names; ``earlier``: (offset, speaker) of the paragraph's earlier quotes."""
+        if ref.kind == "unnamed":
+            return Who(UNNAMED, "unnamed", ref.role)
+        if ref.kind == "pronoun":
+            word = ref.words[0]
+            if word in ("he", "she"):
+                return self.with_role(self.antecedent(block, ref.pos, ("person",)))
+            if word == "it":
+                return self.antecedent(block, ref.pos, ("organisation",))
+            return None
+        if ref.kind == "relative":
+            for off, who in reversed(earlier[-10:]):
+                if off < ref.pos and who is not None:
+                    return who
+            return self.with_role(self.antecedent(block, ref.pos, ("person", "organisation")))
+        if ref.kind == "role":
+            head = ref.words[-1].lower() if ref.words else ""
+            nouns = _ROLE_MATCH.get(head, (head,))
+            return self.with_role(self.antecedent(block, ref.pos, ("person",), nouns))
+        phrase = parse_name(ref.words)
+        if phrase is None:
+            return None
+        if phrase.kind == "role":
+            head = phrase.role.split()[-1].lower() if phrase.role else ""
+            return self.with_role(self.antecedent(block, ref.pos, ("person",), _ROLE_MATCH.get(head, (head,))))
+        if phrase.kind == "person":
+            name = self.book.person(phrase.name, self.article.id) or " ".join(self.book.aliased(phrase.name))
+            return Who(name, "person", self.book.role(name, self.article.id) or phrase.role)
+        if phrase.kind == "organisation":
+            return Who(self.book.org(phrase.name), "organisation", ref.role)
+        return Who(strip_possessive(" ".join(phrase.name))[0], "place")

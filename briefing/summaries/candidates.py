@@ -1,0 +1,118 @@
+"""Sentences of a storyline that may become summary points.
+
+A candidate is a complete, stand-alone sentence from one of the storyline's
+passages.  Headings, questions, label-only bullets, filler, boilerplate, fragments
+and historical background never become candidates.  A label in front of a
+sentence ("UPDATE: The Kremlin ...") is dropped and the sentence kept.  A sentence
+that leans on the one before it ("This marks a departure ...") is joined to that
+sentence when both are in the same paragraph and the one before stands alone; it
+is left out otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Iterator, Mapping, Sequence
+
+from .centrality import content_words, norm_words, position_weight
+from ..text.filler import MAX_SENTENCE_CHARS, commentary_hits, is_background, leans_on_previous, point_rejection, split_label
+from ..model import Article, Passage
+from ..text.sentences import sentence_spans
+
+MAX_PASSAGES = 3000  # per storyline: the first paragraphs of every article come first
+MAX_JOINED_CHARS = 700
+LONG_WORDS = 35
+_CAPITALISED = re.compile(r"(?<=\s)[\"“‘'(]?[A-Z][\w’'.-]*|\d[\d.,%]*")
+
+
+@dataclass(slots=True)
+class Candidate:
+    text: str  # what the point will say (original characters, spaces collapsed)
+    keys: tuple[str, ...]  # the sentences to look up in the claim groups, main one first
+    article: str
+    paragraph: int
+    words: list[str]  # content words (stemmed, no stop words)
+    plain: list[str]  # every normalised word, for the storyline's terms
+    weight: float  # quality and position, multiplied into the score
+    score: float = 0.0
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())  # str.split() splits at exactly the white space \s matches
+
+
+def paragraph_ranks(article: Article) -> dict[int, int]:
+    """Block index -> rank among the article's non-heading blocks (0 = the lead)."""
+    ranks: dict[int, int] = {}
+    for b in article.blocks:
+        if b.kind != "heading":
+            ranks[b.index] = len(ranks)
+    return ranks
+
+
+def capped_passages(passages: Sequence[Passage], ranks: Mapping[str, Mapping[int, int]]) -> list[Passage]:
+    """The storyline's passages, at most :data:`MAX_PASSAGES`: leads of every article first."""
+    if len(passages) <= MAX_PASSAGES:
+        return list(passages)
+    order = sorted(passages, key=lambda p: (ranks.get(p.article, {}).get(p.paragraph, 0), -p.score))
+    return order[:MAX_PASSAGES]
+
+
+def _specificity(sentence: str) -> float:
+    """Names and numbers per word: reporting is specific, commentary is not."""
+    n_words = max(1, len(sentence.split()))
+    return len(_CAPITALISED.findall(sentence)) / n_words
+
+
+def _quality(text: str, labelled: bool, joined: bool, first_in_paragraph: bool) -> float:
+    w = 0.75 + min(0.25, _specificity(text))
+    w *= 0.85 ** min(3, commentary_hits(text))
+    if labelled:
+        w *= 0.9
+    if joined:
+        w *= 0.8
+    n_words = len(text.split())
+    if n_words > LONG_WORDS:  # a point should read in one breath
+        w *= (LONG_WORDS / n_words) ** 0.5
+    if first_in_paragraph:
+        w *= 1.05
+    return w
+
+
+def passage_candidates(
+    passage: Passage,
+    rank: int,
+    boilerplate: Iterable[re.Pattern[str]],
+    recent_year: int | None,
+) -> Iterator[Candidate]:
+    text = passage.text
+    prev: tuple[int, int, str] | None = None  # span and key of the previous usable sentence
+    patterns = tuple(boilerplate)
+    for i, (start, end) in enumerate(sentence_spans(text)):
+        usable_prev, prev = prev, None
+        if end - start > 2 * MAX_SENTENCE_CHARS:
+            continue
+        raw = _one_line(text[start:end])
+        if len(raw) > MAX_SENTENCE_CHARS:
+            continue
+        label, body = split_label(raw)
+        if point_rejection(body, patterns) or is_background(body, recent_year):
+            continue
+        joined = False
+        keys: tuple[str, ...] = (raw,)
+        point = body
+        if leans_on_previous(body):
+            if usable_prev is None:
+                continue
+            p_start, _, p_key = usable_prev
+            point = _one_line(text[p_start:end])
+            if len(point) > MAX_JOINED_CHARS:
+                continue
+            keys, joined = (p_key, raw), True
+        else:
+            body_start = start if label is None else max(start, text.find(body[:30], start, end))
+            prev = (body_start, end, raw)
+        weight = position_weight(rank) * _quality(point, label is not None, joined, i == 0)
+        plain = norm_words(point)
+        yield Candidate(point, keys, passage.article, passage.paragraph, content_words(plain), plain, weight)

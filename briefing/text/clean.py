@@ -1,0 +1,75 @@
+"""Text as it may be shown: the original characters, minus anything that could drive a
+terminal (:func:`clean`); user input as a message may echo it (:func:`shown`); a URL that
+is safe to show and link (:func:`web_url`); one-line and shortened forms."""
+
+from __future__ import annotations
+
+import re
+
+# ESC-introduced sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), DCS/SOS/PM/APC
+# (ESC P/X/^/_ ... ST) and two-character escapes.  Their C1 single-byte forms too.
+_ESCAPES = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"  # CSI
+    r"|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"  # OSC, ended by BEL or ST
+    r"|(?:\x1b[PX^_]|[\x90\x98\x9e\x9f])[^\x1b\x9c]*(?:\x1b\\|\x9c)?"  # DCS, SOS, PM, APC
+    r"|\x1b[ -/]*[0-~]?"  # any other escape
+)
+# C0 and C1 controls except tab and newline, DEL, and bidi overrides/embeddings that can
+# reorder what a terminal shows (isolates and marks are harmless and kept).
+# Lone surrogates (from a JSON "\\ud800" or an undecodable file name) go too: no UTF-8 output can hold them.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb\ud800-\udfff]")
+# line and paragraph separators count as newlines
+_SEPARATORS = re.compile("[\r\u2028\u2029\x0b\x0c\x85]")
+
+def clean(text: str) -> str:
+    """Original characters, minus escape sequences and control characters."""
+    if text.replace("\n", "").replace("\t", "").isprintable():
+        return text  # every character the patterns below remove is unprintable: nothing to do
+    text = text.replace("\r\n", "\n")
+    text = _SEPARATORS.sub("\n", text)
+    if "\x1b" in text or "\x9b" in text or "\x9d" in text or "\x90" in text:
+        text = _ESCAPES.sub("", text)
+    return _CONTROLS.sub("", text)
+
+
+_WEB_URL = re.compile(r"https?://[^\s<>\"'`()\[\]{}\\^|]{1,2000}", re.IGNORECASE)
+
+
+def web_url(url: str | None) -> str | None:
+    """``url`` when it is a plain http(s) address, safe to show and to link; else None
+    (``javascript:``, ``data:``, ``file:`` and anything with quotes, spaces or brackets)."""
+    if not url:
+        return None
+    url = url.strip()
+    return url if _WEB_URL.fullmatch(url) else None
+
+
+def shown(text: str) -> str:
+    """User input as a message may echo it (a path, a pattern, an option): every character that
+    could drive a terminal or is not text written as an escape (``\\x1b``, ``\\u202e``), and a
+    byte of a file name that is not UTF-8 as ``\\xff``.  The one helper for such messages."""
+    if text.isprintable():
+        return text
+    out = []
+    for ch in text:
+        if ch.isprintable():
+            out.append(ch)
+        elif "\udc80" <= ch <= "\udcff":  # os.fsdecode's stand-in for an undecodable byte
+            out.append(f"\\x{ord(ch) - 0xDC00:02x}")
+        else:
+            out.append(ch.encode("unicode_escape", "backslashreplace").decode("ascii"))
+    return "".join(out)
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def shorten(text: str, width: int) -> str:
+    text = one_line(text)
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    if " " in cut[width // 2 :]:
+        cut = cut[: cut.rfind(" ")]
+    return cut.rstrip(" ,;:-") + "…"
