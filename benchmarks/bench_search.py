@@ -23,7 +23,7 @@ from briefing.config.load import load_config
 from briefing.ingest.load import load_articles
 from briefing.model import Brief
 from briefing.pipeline.build import build_brief
-from briefing.pipeline.gcpause import keep_out_of_collector
+from briefing.work import keep_out_of_collector
 from briefing.search.index import SearchIndex, build_index
 
 from .bench_brief import corpus_for

@@ -20,6 +20,7 @@ from .export.writer import WriteError
 from .ingest.load import discover
 from .ingest.discover import check_sources
 from .pipeline.reopen import open_brief
+from .pipeline.runner import ForkRunner
 from .text.clean import shown
 
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
@@ -126,7 +127,7 @@ def _export(args: argparse.Namespace, config: Config) -> int:
     files = len(discover(args.sources if args.sources is not None else config.sources, config)[0])
     with progress_bar(sys.stderr, wants_progress(sys.stderr, files)) as progress:
         brief = open_brief(args.sources, config, use_cache=not args.no_cache, date=args.date,
-                           include_undated=args.include_undated, progress=progress)
+                           include_undated=args.include_undated, progress=progress, runner=ForkRunner())
     for p in brief.problems:
         say(f"{p.severity}: {p.path}: {p.reason}")
     if not brief.articles:

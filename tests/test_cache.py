@@ -122,8 +122,15 @@ def test_parallel_and_serial_loaders_agree(tmp_path: Path, repo_config: Config) 
     for i in range(12):
         (d / f"{i:02}.txt").write_text(f"Headline {i}\n{BODY}Paragraph {i} adds detail.\n")
     (d / "bad.json").write_text("{")
-    serial = load_articles([str(d)], repo_config, workers=1)
-    parallel = load_articles([str(d)], repo_config, workers=2)
+    from briefing.ingest import load as loader
+    from briefing.pipeline.runner import ForkRunner
+
+    serial = load_articles([str(d)], repo_config)
+    loader_least, loader.PARALLEL_MIN_FILES = loader.PARALLEL_MIN_FILES, 2
+    try:
+        parallel = load_articles([str(d)], repo_config, runner=ForkRunner(2))
+    finally:
+        loader.PARALLEL_MIN_FILES = loader_least
     assert serial == parallel
     assert len(serial[0]) == 12 and len(serial[1]) == 1
 

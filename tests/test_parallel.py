@@ -8,11 +8,11 @@ import time
 
 import pytest
 
-from briefing.people import namebook
 from briefing.pipeline import runner as par
 from briefing.pipeline import build as pipeline
 from briefing.config.schema import Config
-from briefing.pipeline.runner import can_fork, fork_call, fork_imap, fork_map
+from briefing.pipeline.runner import ForkRunner, can_fork
+from briefing.work import SERIAL
 from briefing.pipeline.build import build_brief
 
 
@@ -26,14 +26,14 @@ def _boom() -> None:
 
 @pytest.mark.skipif(not can_fork(), reason="needs fork and a second core")
 def test_fork_call_runs_in_a_child_and_returns_the_value() -> None:
-    pid, value = fork_call(_pid_and_square, 12)()
+    pid, value = ForkRunner().call(_pid_and_square, 12)()
     assert value == 144 and pid != os.getpid()
 
 
 def test_fork_call_falls_back_in_process_when_disabled_or_threaded() -> None:
-    assert fork_call(_pid_and_square, 3, enabled=False)() == (os.getpid(), 9)
+    assert ForkRunner(1).call(_pid_and_square, 3)() == (os.getpid(), 9)
     out: list[tuple[int, int]] = []
-    t = threading.Thread(target=lambda: out.append(fork_call(_pid_and_square, 4)()))
+    t = threading.Thread(target=lambda: out.append(ForkRunner().call(_pid_and_square, 4)()))
     t.start()
     t.join()
     assert out == [(os.getpid(), 16)]  # never forks from a worker thread
@@ -42,7 +42,7 @@ def test_fork_call_falls_back_in_process_when_disabled_or_threaded() -> None:
 @pytest.mark.skipif(not can_fork(), reason="needs fork and a second core")
 def test_a_failing_child_is_redone_here() -> None:
     with pytest.raises(ValueError, match="child failed"):
-        fork_call(_boom)()
+        ForkRunner().call(_boom)()
 
 
 def test_parallel_and_serial_briefs_are_the_same(seed_articles, repo_config: Config,  # type: ignore[no-untyped-def]
@@ -74,15 +74,15 @@ def test_fork_map_shares_the_items_and_keeps_their_order(cost) -> None:  # type:
         time.sleep(0.002)  # long enough that the child takes some jobs
         return _pid_and_double(x)
 
-    out = fork_map(slow, list(range(300)), cost=cost)
+    out = ForkRunner().map(slow, list(range(300)), cost=cost)
     assert [v for _, v in out] == [2 * x for x in range(300)]
     assert {pid for pid, _ in out} - {os.getpid()}, "the child did none of the work"
 
 
 def test_fork_map_is_serial_when_disabled_or_threaded() -> None:
-    assert fork_map(_pid_and_double, [1, 2, 3], enabled=False) == [(os.getpid(), 2), (os.getpid(), 4), (os.getpid(), 6)]
+    assert ForkRunner(1).map(_pid_and_double, [1, 2, 3]) == [(os.getpid(), 2), (os.getpid(), 4), (os.getpid(), 6)]
     out: list[list[tuple[int, int]]] = []
-    t = threading.Thread(target=lambda: out.append(fork_map(_pid_and_double, list(range(50)))))
+    t = threading.Thread(target=lambda: out.append(ForkRunner().map(_pid_and_double, list(range(50)))))
     t.start()
     t.join()
     assert out == [[(os.getpid(), 2 * x) for x in range(50)]]
@@ -100,7 +100,7 @@ def test_fork_map_redoes_here_what_a_failed_child_took(tmp_path) -> None:  # typ
             raise RuntimeError("child failed")
         return 3 * x
 
-    assert fork_map(work, list(range(200))) == [3 * x for x in range(200)]
+    assert ForkRunner().map(work, list(range(200))) == [3 * x for x in range(200)]
     assert took.exists()  # the child really took jobs, and they were redone here
 
 
@@ -127,25 +127,25 @@ def test_fork_map_does_its_meanwhile_work_here_once_while_the_helper_works(tmp_p
             time.sleep(0.005)  # the helper is already at work: it does not wait for this
         seen.append((os.getpid(), jobs_done_before, helper_worked.exists()))
 
-    assert fork_map(work, list(range(300)), enabled=enabled, meanwhile=meanwhile) == [x + 1 for x in range(300)]
+    assert ForkRunner(None if enabled else 1).map(work, list(range(300)), meanwhile=meanwhile) == [x + 1 for x in range(300)]
     # here, once, before any job of this process's own (and, forked, while the helper worked)
     assert seen == [(me, 0, enabled and can_fork())]
 
 
 @pytest.mark.skipif(not can_fork(), reason="needs fork and a second core")
 def test_with_no_core_free_meanwhile_comes_after_the_jobs_and_no_helper_starts(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(par, "free_cores", lambda: 0)  # a fork_call child holds the other core throughout
+    monkeypatch.setattr(par.ForkRunner, "free_cores", lambda self: 0)  # a fork_call child holds the other core throughout
     started: list[int] = []
     monkeypatch.setattr(par._Helper, "start", classmethod(lambda cls, *a: started.append(1)))
     done: list[int] = []
     seen: list[int] = []
-    out = fork_map(lambda x: done.append(x) or x, list(range(100)), meanwhile=lambda: seen.append(len(done)))
+    out = ForkRunner().map(lambda x: done.append(x) or x, list(range(100)), meanwhile=lambda: seen.append(len(done)))
     assert out == list(range(100)) and seen == [100] and not started
 
 
 @pytest.mark.skipif(not can_fork(), reason="needs fork and a second core")
 def test_no_more_helpers_than_jobs_left_for_them(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(par, "free_cores", lambda: 3)  # as on a four-core machine
+    monkeypatch.setattr(par.ForkRunner, "free_cores", lambda self: 3)  # as on a four-core machine
     real = par._Helper.start
     started: list[int] = []
 
@@ -154,7 +154,7 @@ def test_no_more_helpers_than_jobs_left_for_them(monkeypatch: pytest.MonkeyPatch
         return real(*args)
 
     monkeypatch.setattr(par._Helper, "start", classmethod(start))
-    assert fork_map(_pid_and_double, [1, 2, 3], cost=lambda x: x)[0][1] == 2
+    assert ForkRunner().map(_pid_and_double, [1, 2, 3], cost=lambda x: x)[0][1] == 2
     assert len(started) == 2  # three jobs: this process takes one, two helpers the others
 
 
@@ -170,7 +170,7 @@ def test_a_failure_in_meanwhile_or_in_the_caller_leaves_no_helper(where: str) ->
 
     before = _children()
     with pytest.raises(LookupError):
-        for value in fork_imap(slow, list(range(300)), meanwhile=fail if where == "meanwhile" else None):
+        for value in ForkRunner().imap(slow, list(range(300)), meanwhile=fail if where == "meanwhile" else None):
             if value == 40:
                 fail()
     assert _children() == before  # killed and reaped
@@ -185,7 +185,7 @@ def test_fork_imap_hands_on_results_in_order_while_the_helper_still_works() -> N
     before = _children()
     got: list[int] = []
     helper_alive_at_first = None
-    for value in fork_imap(slow, list(range(300))):
+    for value in ForkRunner().imap(slow, list(range(300))):
         if not got:
             helper_alive_at_first = bool(_children() - before)
         got.append(value)
@@ -200,7 +200,7 @@ def test_leaving_fork_imap_early_stops_its_helper() -> None:
         return x
 
     before = _children()
-    for value in fork_imap(slow, list(range(300))):
+    for value in ForkRunner().imap(slow, list(range(300))):
         if value == 20:
             break
     assert _children() == before  # no helper left running or unreaped
@@ -215,7 +215,7 @@ def test_fork_map_cancels_its_child_when_this_side_fails() -> None:
 
     before = _children()
     with pytest.raises(KeyError):
-        fork_map(work, list(range(300)))
+        ForkRunner().map(work, list(range(300)))
     assert _children() == before  # no child left running or unreaped
 
 
@@ -271,7 +271,7 @@ def generated_articles(tmp_path_factory: pytest.TempPathFactory, repo_config: Co
 
     out = tmp_path_factory.mktemp("parallel")
     generate(out, 300, seed=11)
-    articles, _ = load_articles([str(out / "articles")], repo_config, workers=1)
+    articles, _ = load_articles([str(out / "articles")], repo_config, runner=SERIAL)
     return articles
 
 
@@ -284,7 +284,6 @@ def test_parallel_and_serial_briefs_agree_on_a_generated_corpus(generated_articl
     monkeypatch.setattr(pipeline, "PARALLEL_MIN_ARTICLES", 10**9)
     serial = build_brief(generated_articles, repo_config, now=now)
     monkeypatch.setattr(pipeline, "PARALLEL_MIN_ARTICLES", 1)
-    monkeypatch.setattr(namebook, "_LAST", None)  # the name book is built again, on both cores
 
     delivered: list[bool] = []
     real_wait, real_finish = par._Child.wait, par._Helper.finish
@@ -302,14 +301,13 @@ def test_parallel_and_serial_briefs_agree_on_a_generated_corpus(generated_articl
     monkeypatch.setattr(par._Child, "wait", wait)
     monkeypatch.setattr(par._Helper, "finish", finish)
     # as on a machine with cores to spare: every stage forks a helper, even while claims run
-    monkeypatch.setattr(par, "free_cores", lambda: 1)
+    monkeypatch.setattr(par.ForkRunner, "free_cores", lambda self: 1)
     parallel = build_brief(generated_articles, repo_config, now=now)
     assert len(delivered) >= 6 and all(delivered)  # every stage forked, and no child fell back
     assert parallel == serial
     # on two cores: stages running beside the claims child work alone until it is done
     monkeypatch.undo()
     monkeypatch.setattr(pipeline, "PARALLEL_MIN_ARTICLES", 1)
-    monkeypatch.setattr(namebook, "_LAST", None)
     monkeypatch.setattr(par, "cores", lambda: 2)
     assert build_brief(generated_articles, repo_config, now=now) == serial
     assert parallel.claims == serial.claims and parallel.quotes == serial.quotes
@@ -324,7 +322,8 @@ def test_fork_map_takes_no_helper_while_a_forked_call_holds_the_other_core(monke
     monkeypatch.setattr(par, "cores", lambda: 2)
     me = os.getpid()
     release_r, release_w = os.pipe()
-    held = fork_call(os.read, release_r, 1)  # computes until we write a byte
+    runner = ForkRunner()  # one runner: it knows its call() child holds a core
+    held = runner.call(os.read, release_r, 1)  # computes until we write a byte
 
     def slow(x: int) -> tuple[int, int]:
         time.sleep(0.002)
@@ -336,10 +335,10 @@ def test_fork_map_takes_no_helper_while_a_forked_call_holds_the_other_core(monke
         return slow(x)
 
     try:
-        alone = fork_map(slow, list(range(200)))
+        alone = runner.map(slow, list(range(200)))
         assert [v for _, v in alone] == [2 * x for x in range(200)]
         assert {pid for pid, _ in alone} == {me}, "a helper was forked while the other core was taken"
-        shared = fork_map(release_then_slow, list(range(300)))
+        shared = runner.map(release_then_slow, list(range(300)))
         assert [v for _, v in shared] == [2 * x for x in range(300)]
         assert {pid for pid, _ in shared} - {me}, "no helper joined once the core was free"
         assert held() == b"x"
@@ -357,7 +356,7 @@ def test_fork_map_takes_a_helper_on_each_free_core(monkeypatch) -> None:  # type
         time.sleep(0.003)
         return _pid_and_double(x)
 
-    out = fork_map(slow, list(range(300)))
+    out = ForkRunner().map(slow, list(range(300)))
     assert [v for _, v in out] == [2 * x for x in range(300)]
     assert len({pid for pid, _ in out} - {os.getpid()}) == 2
 
@@ -366,7 +365,7 @@ def test_fork_map_takes_a_helper_on_each_free_core(monkeypatch) -> None:  # type
 def test_a_helpers_results_are_read_while_this_side_works(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Not all at the end, where the other core would stand idle while they are read."""
 
-    monkeypatch.setattr(par, "free_cores", lambda: 1)
+    monkeypatch.setattr(par.ForkRunner, "free_cores", lambda self: 1)
     read_early: list[int] = []
     real_collect = par._Helper.collect
 
@@ -382,7 +381,7 @@ def test_a_helpers_results_are_read_while_this_side_works(monkeypatch) -> None: 
         time.sleep(0.003)
         return _pid_and_double(x)
 
-    out = fork_map(slow, list(range(400)))
+    out = ForkRunner().map(slow, list(range(400)))
     assert [v for _, v in out] == [2 * x for x in range(400)]
     assert {pid for pid, _ in out} - {os.getpid()}
     assert sum(read_early) >= 5, "the helper's jobs were only read at the end"
@@ -402,7 +401,7 @@ def test_a_helper_that_fails_midway_keeps_what_it_delivered(tmp_path) -> None:  
                 os._exit(3)  # dies without a word, in the middle of a job
         return os.getpid(), 3 * x
 
-    out = fork_map(work, list(range(300)))
+    out = ForkRunner().map(work, list(range(300)))
     assert [v for _, v in out] == [3 * x for x in range(300)]
     assert {pid for pid, _ in out} - {me}, "nothing the helper delivered before failing was kept"
 
@@ -448,7 +447,7 @@ def test_loading_on_both_cores_gives_the_serial_articles(tmp_path, repo_config: 
     for i in range(120):
         (d / f"{i:03d}.txt").write_text(f"Headline {i}\n\nParagraph {i} says the talks moved on, officials said.\n")
     (d / "empty.txt").write_text("")
-    serial = loader.load_articles([str(d)], repo_config, workers=1)
+    serial = loader.load_articles([str(d)], repo_config, runner=SERIAL)
     monkeypatch.setattr(loader, "PARALLEL_MIN_FILES", 10)
     forked: list[int] = []
     real_start = par._Helper.start
@@ -459,5 +458,5 @@ def test_loading_on_both_cores_gives_the_serial_articles(tmp_path, repo_config: 
         return helper
 
     monkeypatch.setattr(par._Helper, "start", start)
-    assert loader.load_articles([str(d)], repo_config) == serial
+    assert loader.load_articles([str(d)], repo_config, runner=ForkRunner()) == serial
     assert forked, "the files were not shared with a helper"

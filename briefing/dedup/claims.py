@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 
 from ..config.schema import Config
 from .copy_body import is_wrapper
-from ..pipeline.gcpause import gc_paused
+from ..work import gc_paused
 from ..model import Article, Claim
 from ..text.sentences import split_sentences
 from .shingles import band_pairs, tokens, word_hashes

@@ -24,9 +24,9 @@ from rapidfuzz.distance import LCSseq
 
 from ..config.schema import DedupConfig
 from .copy_body import copy_body
-from ..pipeline.gcpause import gc_paused
+from ..work import gc_paused
 from ..model import Article
-from ..pipeline.runner import fork_imap
+from ..work import SERIAL, Runner
 from .shingles import candidate_pairs, shingle_sketch
 from .unionfind import UnionFind
 
@@ -111,18 +111,18 @@ def _fullest(members: list[int], articles: Sequence[Article], story_words: Seque
     return min(members, key=rank)
 
 
-def find_duplicates(articles: Sequence[Article], config: DedupConfig, *, parallel: bool = False) -> list[Article]:
+def find_duplicates(articles: Sequence[Article], config: DedupConfig, *, runner: Runner = SERIAL) -> list[Article]:
     """The same articles, in the same order, with ``duplicate_of`` set on every copy and
     ``copies`` on the kept one.  The kept copy is the fullest (ties: the earliest).
-    With ``parallel``, articles are fingerprinted on both cores (:func:`briefing.pipeline.runner.fork_imap`)."""
+    Articles are fingerprinted through ``runner`` (:class:`briefing.work.Runner`)."""
     with gc_paused():
-        return _find_duplicates(articles, config, parallel)
+        return _find_duplicates(articles, config, runner)
 
 
-def _find_duplicates(articles: Sequence[Article], config: DedupConfig, parallel: bool) -> list[Article]:
+def _find_duplicates(articles: Sequence[Article], config: DedupConfig, runner: Runner) -> list[Article]:
     story_words: list[int] = []
     # indexed as they come, while the helpers work on; closed (helpers stopped) on any failure
-    with closing(fork_imap(partial(fingerprint, config=config), articles, enabled=parallel)) as made:
+    with closing(runner.imap(partial(fingerprint, config=config), articles)) as made:
 
         def fingerprints() -> Iterator[Fingerprint]:
             for fp in made:

@@ -6,6 +6,6 @@ text, Markdown with front matter, JSON, JSON lines), and the structure of messy 
 from __future__ import annotations
 
 from .discover import discover
-from .load import build_article, load_articles, load_cached, load_file
+from .load import build_article, load_articles, load_file
 
-__all__ = ["build_article", "discover", "load_articles", "load_cached", "load_file"]
+__all__ = ["build_article", "discover", "load_articles", "load_file"]

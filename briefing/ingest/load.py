@@ -3,32 +3,28 @@
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import re
-import sys
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-from ..pipeline.cache import fingerprint
 from ..config.schema import Config
-from ..text.dates import parse_date
-from ..pipeline.gcpause import gc_paused
 from ..model import Article, Block, Problem
-from ..pipeline.runner import can_fork, cores, fork_map
-from ..text.clean import clean, one_line, shown, web_url
+from ..text.clean import clean, one_line, web_url
+from ..text.dates import parse_date
+from ..text.filler import merged_patterns
 from ..text.words import word_count
 from .decode import Skip, decode, read_bytes
 from .discover import Found, discover
 from .formats import Record, read_json, read_jsonl, read_markdown
 from .structure import parse_text
+from ..work import SERIAL, Runner, gc_paused
 
 if TYPE_CHECKING:
     from ..pipeline.cache import ArticleCache
 
-__all__ = ["build_article", "discover", "load_articles", "load_cached", "load_file"]
+__all__ = ["build_article", "discover", "load_articles", "load_file"]
 
 MAX_TITLE = 300
 
@@ -38,30 +34,30 @@ def load_articles(
     config: Config,
     *,
     cache: "ArticleCache | None" = None,
-    workers: int | None = None,
+    runner: Runner = SERIAL,
     progress: Callable[[int, int], None] | None = None,
 ) -> tuple[list[Article], list[Problem]]:
     """Read every article under ``sources`` (the config's when None).
 
     Files that cannot be used are reported in the problems and skipped; a source
     that does not exist raises :class:`briefing.errors.SourceError`.  With a ``cache``
-    (see :mod:`briefing.pipeline.cache`), unchanged files are not parsed again.  ``workers``
-    processes parse large corpora (default: all cores when there are many files;
-    1 means serial); the result is the same either way.  ``progress(done, total)`` is
-    called as files are read (about a hundred times in all, and once at the end).
+    (see :mod:`briefing.pipeline.cache`), unchanged files are not parsed again.  Files are
+    parsed through ``runner`` (on every core for a large corpus, when it shares the work); the
+    result is the same either way.  ``progress(done, total)`` is called as files are read
+    (about a hundred times in all, and once at the end).
     """
-    with gc_paused():  # tens of thousands of articles and blocks that all stay: see gcpause
-        return _load(sources, config, cache, workers, progress)
+    with gc_paused():  # tens of thousands of articles and blocks that all stay: see briefing.work
+        return _load(sources, config, cache, runner, progress)
 
 
 def _load(sources: Iterable[str] | None, config: Config, cache: "ArticleCache | None",
-          workers: int | None, progress: Callable[[int, int], None] | None) -> tuple[list[Article], list[Problem]]:
+          runner: Runner, progress: Callable[[int, int], None] | None) -> tuple[list[Article], list[Problem]]:
     srcs = tuple(sources) if sources is not None else config.sources
     found, problems = discover(srcs, config)
-    opts = ParseOptions(config.boilerplate, config.max_file_bytes)
+    opts = parse_options(config)
     results: list[list[Article | Problem] | None] = [None] * len(found)
     misses: list[tuple[int, Found, bytes | None]] = []
-    fp = fingerprint(config) if cache else ""
+    fp = cache.fingerprint(config) if cache else ""
     stamps: dict[int, tuple[str, int, int, str]] = {}
     for i, f in enumerate(found):
         if cache is None:
@@ -86,7 +82,7 @@ def _load(sources: Iterable[str] | None, config: Config, cache: "ArticleCache | 
     every = max(1, total // 100)
     if progress:
         progress(done, total)
-    for i, items in _parse_all(misses, opts, workers):
+    for i, items in _parse_all(misses, opts, runner):
         results[i] = items
         if cache is not None and i in stamps:
             cache.put(*stamps[i], fp, items, display=found[i].display)
@@ -114,56 +110,19 @@ def _load(sources: Iterable[str] | None, config: Config, cache: "ArticleCache | 
     return articles, problems
 
 
-def load_cached(sources: Iterable[str] | None, config: Config, *, use_cache: bool = True) -> tuple[list[Article], list[Problem]]:
-    """:func:`load_articles` through the SQLite cache in the XDG cache folder (unless
-    ``use_cache`` is False).  A cache that was corrupt or foreign is reported as a warning."""
-    from ..pipeline.cache import ArticleCache
-
-    cache, notes = ArticleCache.try_open() if use_cache else (None, [])
-    try:
-        articles, problems = load_articles(sources, config, cache=cache)
-    finally:
-        if cache is not None:
-            cache.close()
-    where = shown(str(cache.path)) if cache is not None else "cache"
-    if notes or (cache is not None and cache.warnings):
-        problems = [Problem(where, w, "warning") for w in (cache.warnings if cache is not None else notes)] + problems
-    return articles, problems
-
-
 PARALLEL_MIN_FILES = 400
 
 
-def _parse_all(
-    jobs: list[tuple[int, Found, bytes | None]], opts: "ParseOptions", workers: int | None
-) -> Iterator[tuple[int, list[Article | Problem]]]:
-    n = workers if workers is not None else cores()
-    if n <= 1 or len(jobs) < (PARALLEL_MIN_FILES if workers is None else 2):
-        for i, f, data in jobs:
-            yield i, list(parse_file(f, opts, data))
-        return
-    if workers is None and can_fork():
-        # from the command line's main thread: this process and a forked helper per free core
-        # share the files, and only the helpers' articles are pickled back
-        yield from zip((i for i, _, _ in jobs), fork_map(partial(_parse_job, opts=opts), jobs))
-        return
-    chunk = max(1, len(jobs) // (n * 8))
-    # next to other threads (the dashboard) forking is unsafe: a pool of fresh processes
-    method = "fork" if can_fork() else ("forkserver" if sys.platform != "win32" else "spawn")
-    ctx = multiprocessing.get_context(method)
-    with ProcessPoolExecutor(max_workers=n, mp_context=ctx) as pool:
-        batches = [jobs[k:k + chunk] for k in range(0, len(jobs), chunk)]
-        for batch_result in pool.map(_parse_batch, batches, [opts] * len(batches)):
-            yield from batch_result
+def _parse_all(jobs: list[tuple[int, Found, bytes | None]], opts: "ParseOptions",
+               runner: Runner) -> Iterator[tuple[int, list[Article | Problem]]]:
+    """Each file's articles and problems, in order, as they are parsed (on every core when the
+    runner shares the work and there are enough files to pay for it)."""
+    yield from zip((i for i, _, _ in jobs), runner.imap(partial(_parse_job, opts=opts), jobs, least=PARALLEL_MIN_FILES))
 
 
 def _parse_job(job: tuple[int, Found, bytes | None], opts: "ParseOptions") -> list[Article | Problem]:
     _, f, data = job
     return list(parse_file(f, opts, data))
-
-
-def _parse_batch(batch: list[tuple[int, Found, bytes | None]], opts: "ParseOptions") -> list[tuple[int, list[Article | Problem]]]:
-    return [(i, list(parse_file(f, opts, data))) for i, f, data in batch]
 
 
 def _with_id(a: Article, new_id: str) -> Article:
@@ -172,10 +131,15 @@ def _with_id(a: Article, new_id: str) -> Article:
 
 @dataclass(frozen=True, slots=True)
 class ParseOptions:
-    """What parsing needs from the config, in a form that can be sent to worker processes."""
+    """What parsing needs from the config, made once per load: the boilerplate patterns merged
+    into one scan per set of flags (:func:`briefing.text.filler.merged_patterns`), and the size limit."""
 
-    boilerplate: tuple[re.Pattern[str], ...]
+    debris: tuple[re.Pattern[str], ...]
     max_bytes: int
+
+
+def parse_options(config: Config) -> ParseOptions:
+    return ParseOptions(merged_patterns(config.boilerplate), config.max_file_bytes)
 
 
 def article_id(key: str, index: int | None) -> str:
@@ -184,12 +148,13 @@ def article_id(key: str, index: int | None) -> str:
 
 
 def load_file(f: Found, config: Config) -> Iterator[Article | Problem]:
-    return parse_file(f, ParseOptions(config.boilerplate, config.max_file_bytes))
+    return parse_file(f, parse_options(config))
 
 
-def parse_file(f: Found, config: "ParseOptions | Config", data: bytes | None = None) -> Iterator[Article | Problem]:
+def parse_file(f: Found, options: "ParseOptions | Config", data: bytes | None = None) -> Iterator[Article | Problem]:
     """The articles in one file, or the problems that stopped them."""
-    limit = config.max_bytes if isinstance(config, ParseOptions) else config.max_file_bytes
+    opts = options if isinstance(options, ParseOptions) else parse_options(options)
+    limit = opts.max_bytes
     try:
         if data is None:
             data = read_bytes(f.path, limit)
@@ -224,15 +189,16 @@ def parse_file(f: Found, config: "ParseOptions | Config", data: bytes | None = N
             yield Problem(f"{f.display} ({where} {rec[0]})", rec[1])
             continue
         try:
-            yield build_article(rec, f, config)
+            yield build_article(rec, f, opts)
         except Skip as exc:
             where = f" ({'line' if suffix == '.jsonl' else 'entry'} {rec.index})" if rec.index is not None else ""
             yield Problem(f.display + where, str(exc))
 
 
-def build_article(rec: Record, f: Found, config: "ParseOptions | Config") -> Article:
+def build_article(rec: Record, f: Found, options: "ParseOptions | Config") -> Article:
+    opts = options if isinstance(options, ParseOptions) else parse_options(options)
     body = rec.text if rec.cleaned else clean(rec.text)
-    parsed = parse_text(body, config.boilerplate, markdown=rec.markdown, known_title=rec.title)
+    parsed = parse_text(body, opts.debris, markdown=rec.markdown, known_title=rec.title)
     blocks = tuple(Block(i, kind, text) for i, (kind, text) in enumerate(parsed.blocks))  # type: ignore[arg-type]
     if not any(b.kind != "heading" for b in blocks):
         raise Skip("no article text after removing debris")

@@ -44,7 +44,7 @@ def _is_debris(line: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
         return True
     if len(s) > MAX_DEBRIS_CHARS:  # bounds the cost of user patterns on huge lines
         return False
-    return fullmatches_any(s, patterns)  # one scan per set of flags
+    return fullmatches_any(s, patterns)  # merged: one scan per set of flags
 
 
 def _words(s: str) -> int:

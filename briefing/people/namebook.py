@@ -18,7 +18,7 @@ from .mentions import Mention, find_mentions
 from ..model import Article
 from .names import org_key, person_key, skeleton, strip_possessive
 from .name_words import NEWS_ORGS
-from ..pipeline.runner import fork_imap
+from ..work import SERIAL, Runner
 from ..text.words import normalize
 
 
@@ -74,12 +74,12 @@ class NameBook:
     # building
     @classmethod
     def build(cls, articles: Iterable[Article], aliases: Mapping[str, Sequence[str]] | None = None,
-              *, parallel: bool = False) -> "NameBook":
-        """The book of the primary articles' mentions (read on both cores with ``parallel``)."""
+              *, runner: Runner = SERIAL) -> "NameBook":
+        """The book of the primary articles' mentions (read through ``runner``)."""
         book = cls(aliases)
         primaries = [a for a in articles if a.duplicate_of is None]
         # each article's mentions go into the book as they come, while the helpers read on
-        for a, blocks in zip(primaries, fork_imap(_article_mentions, primaries, enabled=parallel), strict=True):
+        for a, blocks in zip(primaries, runner.imap(_article_mentions, primaries), strict=True):
             for k, found in blocks:  # (position in a.blocks, mentions): no text sent back
                 b = a.blocks[k]
                 for m in found:
@@ -226,25 +226,8 @@ def _article_mentions(a: Article) -> list[tuple[int, list[Mention]]]:
     return out
 
 
-_LAST: tuple[tuple[object, ...], NameBook] | None = None
-
-
 def book_for(articles: Iterable[Article], aliases: Mapping[str, Sequence[str]] | None = None,
-             *, parallel: bool = False) -> NameBook:
-    """The name book of these articles, built once: quotes and players of one brief
-    share it (a single-slot cache keyed by the primary articles and the aliases)."""
-    global _LAST
-    arts = [a for a in articles if a.duplicate_of is None]
-    key = (tuple((a.id, a.content_hash) for a in arts), tuple(sorted((k, tuple(v)) for k, v in (aliases or {}).items())))
-    if _LAST is not None and _LAST[0] == key:
-        return _LAST[1]
-    book = NameBook.build(arts, aliases, parallel=parallel)
-    _LAST = (key, book)
-    return book
-
-
-def last_book_for(articles: Iterable[Article]) -> NameBook | None:
-    """The book last built for exactly these articles, whatever its aliases."""
-    arts = [a for a in articles if a.duplicate_of is None]
-    ids = tuple((a.id, a.content_hash) for a in arts)
-    return _LAST[1] if _LAST is not None and _LAST[0][0] == ids else None
+             *, runner: Runner = SERIAL) -> NameBook:
+    """The name book of the primary articles.  The pipeline builds it once per brief and hands
+    it to the quotes and the key players."""
+    return NameBook.build([a for a in articles if a.duplicate_of is None], aliases, runner=runner)

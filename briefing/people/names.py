@@ -37,6 +37,8 @@ _SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _TRANSLIT = (("shch", "sc"), ("sch", "sc"), ("kh", "h"), ("ks", "x"), ("ts", "c"), ("tz", "c"),
              ("ph", "f"), ("w", "v"), ("yo", "e"), ("ye", "e"), ("j", "y"), ("ck", "k"), ("y", "i"))
 
+UNNAMED = "unnamed source"  # the speaker of a quote whose source the text does not name
+
 
 class Tok(NamedTuple):
     text: str

@@ -16,19 +16,17 @@ from typing import Mapping, Sequence
 
 from .mentions import find_mentions, outside
 from ..model import Article, Passage, Player, Quote, Storyline
-from .namebook import NameBook, best_role, book_for, last_book_for
+from .namebook import NameBook, best_role, book_for
 from ..text.quote_marks import find_quotes
-from ..quotes.speakers import UNNAMED
+from .names import UNNAMED
 
 MAX_PLAYERS = 8
 PASSAGE_CACHE = 400_000  # passages whose people are remembered between storylines
 
 
 def _book(articles: Mapping[str, Article], quotes: Sequence[Quote]) -> NameBook:
-    book = last_book_for(articles.values())
-    if book is not None:
-        return book
-    # built without the config: the names the quotes settled on stay canonical
+    """A name book for key players asked for on their own (the pipeline passes the brief's):
+    without the config, so the names the quotes settled on are the canonical ones."""
     speakers = {q.speaker: () for q in quotes if q.speaker and q.speaker != UNNAMED and " " in q.speaker}
     return book_for(articles.values(), speakers)
 

@@ -8,10 +8,11 @@ from typing import Callable, Iterable, Sequence
 from ..dedup.claims import group_claims
 from ..config.schema import Config
 from ..dedup.copies import find_duplicates
-from .gcpause import gc_paused
+from ..work import gc_paused
 from ..model import Article, Brief, Problem, Storyline
 from ..people.namebook import book_for
-from .runner import fork_call
+from ..work import SERIAL, Runner
+from .runner import ForkRunner
 from ..quotes.extract import extract_quotes
 from .finish import finish_storylines
 from ..storylines.assign import assign_passages
@@ -41,38 +42,42 @@ def build_brief(
     progress: Progress | None = None,
     preview: Callable[[Sequence[Storyline]], None] | None = None,
     now: dt.datetime | None = None,
+    runner: Runner | None = None,
 ) -> Brief:
     """Analyse ``articles`` into a brief.  Every article given (after the optional date
     filter) is listed in the brief, copies included.  ``progress(stage, fraction)`` follows
     the stages; ``preview(storylines)`` gets the storylines as soon as their articles are
-    known (before their summaries, quotes and timelines), so a screen can show them early."""
+    known (before their summaries, quotes and timelines), so a screen can show them early.
+    ``runner`` shares the stages' work between the cores (default: a :class:`ForkRunner`, which
+    forks where that is safe); a brief of fewer than :data:`PARALLEL_MIN_ARTICLES` articles is
+    built in this process alone, where a fork would cost more than it saves."""
     def step(name: str, frac: float) -> None:
         if progress:
             progress(name, frac)
 
     chosen, undated_out = select_articles(list(articles), date, include_undated)
-    with gc_paused():  # millions of short-lived objects and no cycles: see gcpause
+    with gc_paused():  # millions of short-lived objects and no cycles: see briefing.work
         step("de-duplicating", 0.1)
-        parallel = len(chosen) >= PARALLEL_MIN_ARTICLES
-        chosen = find_duplicates(chosen, config.dedup, parallel=parallel)
+        run = (runner or ForkRunner()) if len(chosen) >= PARALLEL_MIN_ARTICLES else SERIAL
+        chosen = find_duplicates(chosen, config.dedup, runner=run)
         by_id = {a.id: a for a in chosen}
         # claims depend only on the articles: on a big brief they run on the other core
-        claims_result = fork_call(group_claims, chosen, config, enabled=parallel)
+        claims_result = run.call(group_claims, chosen, config)
         try:
             step("grouping storylines", 0.3)
-            storylines, vocab = assign_passages(chosen, config, parallel=parallel)
+            storylines, vocab = assign_passages(chosen, config, runner=run)
             if preview:
                 preview(storylines)
             step("finding quotes", 0.5)
-            names = book_for(chosen, config.aliases, parallel=parallel)
-            quotes = extract_quotes(chosen, config, names=names, parallel=parallel)
+            names = book_for(chosen, config.aliases, runner=run)
+            quotes = extract_quotes(chosen, config, names=names, runner=run)
         except BaseException:
             claims_result.cancel()  # no child left behind
             raise
         step("grouping claims", 0.65)
         claims = claims_result()
         step("summarising", 0.8)
-        storylines, quotes = finish_storylines(storylines, by_id, claims, config, quotes, names, vocab, parallel=parallel)
+        storylines, quotes = finish_storylines(storylines, by_id, claims, config, quotes, names, vocab, runner=run)
     step("done", 1.0)
     brief_date = date or max((a.published for a in chosen if a.published), default=None)
     return Brief(

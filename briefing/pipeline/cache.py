@@ -192,6 +192,12 @@ class ArticleCache:
             self.damaged = True
             self.warnings.append(f"cache {shown(str(self.path))} is damaged ({exc}); it will be rebuilt")
 
+    @staticmethod
+    def fingerprint(config: Config) -> str:
+        """What, besides a file, changes its parse: the code version and the config's debris
+        patterns and size limit (see :func:`fingerprint`)."""
+        return fingerprint(config)
+
     def _bad_record(self, what: str) -> None:
         self.bad_records += 1
         note = f"{self.bad_records} damaged cache record{'s' if self.bad_records != 1 else ''} ({what}) rebuilt"

@@ -309,6 +309,7 @@ def _die_with_parent() -> None:
 
 def child_main() -> int:
     from .reopen import open_encoded
+    from .runner import ForkRunner
 
     _die_with_parent()
     frames = _Frames()
@@ -326,7 +327,8 @@ def child_main() -> int:
 
     try:
         opened = open_encoded(request.sources, request.config, use_cache=request.use_cache, fresh=request.fresh,
-                              progress=stage, preview=lambda ss: frames.send_json(b"P", _preview_json(ss)))
+                              progress=stage, preview=lambda ss: frames.send_json(b"P", _preview_json(ss)),
+                              runner=ForkRunner())  # this process's main thread: it may fork
     except (SourceError, ConfigError, BriefingError) as exc:
         kind = "source" if isinstance(exc, SourceError) else "config" if isinstance(exc, ConfigError) else "internal"
         frames.send_json(b"E", {"kind": kind, "message": str(exc)})

@@ -1,94 +1,126 @@
-"""Each storyline's summary, timeline, sub-stories and key players, made on both cores.
+"""Each storyline's summary, timeline, sub-stories and key players, made on every core.
 
 They depend only on the storyline, the articles, the claims, the quotes, the name book
-and the brief's vocabulary, so every storyline's parts are independent jobs for
-:func:`briefing.pipeline.runner.fork_map`.
-A long storyline's key players are tallied in runs of :data:`TALLY_RUN` passages (the
-"Other" of a big brief has hundreds of thousands); the runs are folded in order, so the
-players are exactly those of one tally over every passage.
+and the brief's vocabulary, so every storyline's parts are independent jobs (:class:`Part`)
+for the runner.  A long storyline's key players are tallied in runs of :data:`TALLY_RUN`
+passages (the "Other" of a big brief has hundreds of thousands); the runs are folded in
+order, so the players are exactly those of one tally over every passage.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import partial
-from typing import Sequence
+from typing import Literal, Sequence
 
-from ..dedup.claims import ClaimGroups
 from ..config.schema import Config
-from ..model import Article, Quote, Storyline
+from ..dedup.claims import ClaimGroups
+from ..model import Article, Quote, Storyline, SubStory, SummaryPoint, TimelineEvent
 from ..people.namebook import NameBook
-from .runner import fork_map
 from ..people.players import Tally, key_players, tally
 from ..quotes.extract import attach_quotes
 from ..storylines.substories import thread_substories
 from ..storylines.vocabulary import Vocabulary
 from ..summaries.points import summarize
 from ..summaries.timeline import build_timeline
+from ..work import Runner
 
 TALLY_RUN = 10_000  # passages per key-player job
-_Job = tuple[str, int, int, int]  # (part, storyline position, first passage, end passage)
+PartKind = Literal["summary", "timeline", "substories", "tally"]
 
 
-def _jobs(storylines: Sequence[Storyline]) -> list[_Job]:
-    jobs: list[_Job] = []
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One job: a storyline's summary, timeline or sub-stories, or the tally of the key
+    players named in its passages ``lo`` to ``hi``."""
+
+    kind: PartKind
+    storyline: int  # position in the storylines
+    lo: int = 0
+    hi: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Made:
+    """What one :class:`Part` made (the field of its kind)."""
+
+    part: Part
+    summary: tuple[SummaryPoint, ...] = ()
+    timeline: tuple[TimelineEvent, ...] = ()
+    substories: tuple[SubStory, ...] = ()
+    tally: Tally | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Inputs:
+    """What every job reads (shared with forked helpers, never sent to them)."""
+
+    storylines: Sequence[Storyline]
+    by_id: dict[str, Article]
+    claims: ClaimGroups
+    config: Config
+    names: NameBook
+    vocab: Vocabulary
+
+
+def parts_of(storylines: Sequence[Storyline]) -> list[Part]:
+    jobs: list[Part] = []
     for i, s in enumerate(storylines):
-        jobs += [("summary", i, 0, 0), ("timeline", i, 0, 0), ("substories", i, 0, 0)]
+        jobs += [Part("summary", i), Part("timeline", i), Part("substories", i)]
         n = len(s.passages)
-        jobs += [("tally", i, lo, min(n, lo + TALLY_RUN)) for lo in range(0, max(n, 1), TALLY_RUN)]
+        jobs += [Part("tally", i, lo, min(n, lo + TALLY_RUN)) for lo in range(0, max(n, 1), TALLY_RUN)]
     return jobs
 
 
-def _cost(job: _Job, sizes: Sequence[int]) -> float:
+def cost(part: Part, sizes: Sequence[int]) -> float:
     """A rough cost in milliseconds (measured at 10k articles), so that the dearest jobs
     start first: a summary, a timeline and sub-stories read a capped number of passages,
     but rank all of the storyline's (a little per passage); a tally grows with its passages."""
-    part, i, lo, hi = job
-    if part == "tally":
-        return 0.02 * (hi - lo)
-    base, per_passage = {"summary": (550.0, 0.007), "timeline": (170.0, 0.001)}.get(part, (200.0, 0.0))
-    return base + per_passage * sizes[i]
+    if part.kind == "tally":
+        return 0.02 * (part.hi - part.lo)
+    base, per_passage = {"summary": (550.0, 0.007), "timeline": (170.0, 0.001)}.get(part.kind, (200.0, 0.0))
+    return base + per_passage * sizes[part.storyline]
 
 
-def _run(job: _Job, storylines: Sequence[Storyline], by_id: dict[str, Article], claims: ClaimGroups,
-         config: Config, names: NameBook, vocab: Vocabulary) -> object:
-    part, i, lo, hi = job
-    s = storylines[i]
-    if part == "summary":
-        return summarize(s, by_id, claims, config)
-    if part == "timeline":
-        return build_timeline(s, by_id)
-    if part == "substories":
-        return thread_substories(s.passages, vocab)
-    return tally(names, s.passages[lo:hi])
+def make(part: Part, inputs: Inputs) -> Made:
+    s = inputs.storylines[part.storyline]
+    if part.kind == "summary":
+        return Made(part, summary=summarize(s, inputs.by_id, inputs.claims, inputs.config))
+    if part.kind == "timeline":
+        return Made(part, timeline=build_timeline(s, inputs.by_id))
+    if part.kind == "substories":
+        return Made(part, substories=thread_substories(s.passages, inputs.vocab))
+    return Made(part, tally=tally(inputs.names, s.passages[part.lo:part.hi]))
 
 
 def finish_storylines(storylines: Sequence[Storyline], by_id: dict[str, Article], claims: ClaimGroups,
                       config: Config, quotes: Sequence[Quote], names: NameBook, vocab: Vocabulary, *,
-                      parallel: bool) -> tuple[tuple[Storyline, ...], tuple[Quote, ...]]:
+                      runner: Runner) -> tuple[tuple[Storyline, ...], tuple[Quote, ...]]:
     """The storylines with their summaries, timelines, sub-stories (threaded with the brief's
     ``vocab``), key quotes and key players, and the ``quotes`` tied to their storylines
     (:func:`briefing.quotes.extract.attach_quotes`, done here while the helpers start on the jobs,
     none of which needs it)."""
-    jobs = _jobs(storylines)
-    work = partial(_run, storylines=storylines, by_id=by_id, claims=claims, config=config, names=names, vocab=vocab)
+    jobs = parts_of(storylines)
+    inputs = Inputs(storylines, by_id, claims, config, names, vocab)
     attached: list[tuple[tuple[Quote, ...], tuple[Storyline, ...]]] = []
     sizes = [len(s.passages) for s in storylines]
-    results = fork_map(work, jobs, enabled=parallel, cost=partial(_cost, sizes=sizes),
-                       meanwhile=lambda: attached.append(attach_quotes(quotes, storylines)))
+    results = runner.map(partial(make, inputs=inputs), jobs, cost=partial(cost, sizes=sizes),
+                         meanwhile=lambda: attached.append(attach_quotes(quotes, storylines)))
     quotes, storylines = attached[0]
-    made: dict[tuple[str, int], object] = {}
+    made: dict[tuple[PartKind, int], Made] = {}
     tallies: dict[int, Tally] = {}
-    for (part, i, _, _), value in zip(jobs, results):  # jobs are in passage order: fold in order
-        if part != "tally":
-            made[part, i] = value
-        elif i in tallies:
-            tallies[i].add(value)  # type: ignore[arg-type]
-        else:
-            tallies[i] = value  # type: ignore[assignment]
+    for result in results:  # jobs are in passage order: the tallies fold in order
+        part = result.part
+        if part.kind != "tally":
+            made[part.kind, part.storyline] = result
+        elif result.tally is not None:
+            if part.storyline in tallies:
+                tallies[part.storyline].add(result.tally)
+            else:
+                tallies[part.storyline] = result.tally
     return tuple(
-        replace(s, summary=made["summary", i], timeline=made["timeline", i],  # type: ignore[arg-type]
-                substories=made["substories", i],
+        replace(s, summary=made["summary", i].summary, timeline=made["timeline", i].timeline,
+                substories=made["substories", i].substories,
                 players=key_players(s, by_id, quotes, names=names, counted=tallies[i]))
         for i, s in enumerate(storylines)
     ), quotes

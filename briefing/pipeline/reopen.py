@@ -18,8 +18,10 @@ from .. import __version__
 from .codec import BriefDecodeError, decode_brief, encode_brief
 from .cache import ArticleCache
 from ..config.schema import Config
-from .gcpause import gc_paused
-from ..ingest.load import discover, load_articles
+from ..work import Runner, gc_paused
+from .runner import ForkRunner
+from ..ingest.discover import discover
+from ..ingest.load import load_articles
 from ..ingest.decode import Skip, read_bytes
 from ..model import Brief, Problem, Storyline
 from .build import build_brief
@@ -76,11 +78,13 @@ def open_brief(
     include_undated: bool = False,
     progress: Progress | None = None,
     preview: Preview | None = None,
+    runner: Runner | None = None,
 ) -> Brief:
-    """Load and analyse the sources into a brief, reusing the cache when it can."""
+    """Load and analyse the sources into a brief, reusing the cache when it can.  ``runner``
+    shares the work between the cores (default: a :class:`ForkRunner`)."""
     srcs = tuple(sources) if sources is not None else None
     if not use_cache:
-        return _build(srcs, config, None, date, include_undated, progress, preview)
+        return _build(srcs, config, None, date, include_undated, progress, preview, runner)
     cache, cache_notes = ArticleCache.try_open()
     notes: list[Problem] = [] if cache is not None else [Problem("cache", w, "warning") for w in cache_notes]
     try:
@@ -95,7 +99,7 @@ def open_brief(
             except BriefDecodeError:
                 notes.append(Problem(shown(str(cache.path)) if cache else "cache", "a stored brief could not be read; rebuilt", "warning"))
         if brief is None:
-            brief = _build(srcs, config, cache, date, include_undated, progress, preview)
+            brief = _build(srcs, config, cache, date, include_undated, progress, preview, runner)
             if cache is not None:
                 cache.put_brief(key, encode_brief(brief))
     finally:
@@ -112,6 +116,7 @@ def open_encoded(
     fresh: bool = False,
     progress: Progress | None = None,
     preview: Preview | None = None,
+    runner: Runner | None = None,
 ) -> Opened:
     """Like :func:`open_brief`, but the brief in its stored form: a stored brief is handed on
     as it was stored, without decoding it here (the dashboard's build process sends it to the
@@ -127,7 +132,7 @@ def open_encoded(
             if progress:
                 progress("done", 1.0)
             return Opened(stored, True, _cache_warnings(cache))
-        payload = encode_brief(_build(srcs, config, cache, None, False, progress, preview))
+        payload = encode_brief(_build(srcs, config, cache, None, False, progress, preview, runner))
         if cache is not None:
             cache.put_brief(key, payload)
     finally:
@@ -139,7 +144,7 @@ def open_encoded(
 def reopened(payload: str) -> Brief:
     """A stored brief decoded, stamped with the time it was opened.  Raises
     :class:`briefing.pipeline.codec.BriefDecodeError` when it cannot be read."""
-    with gc_paused():  # a million objects and no cycles: see gcpause
+    with gc_paused():  # a million objects and no cycles: see briefing.work
         brief = decode_brief(payload)
     return dataclasses.replace(brief, generated_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
 
@@ -153,7 +158,7 @@ def _cache_warnings(cache: ArticleCache | None) -> tuple[Problem, ...]:
 
 
 def _build(srcs: tuple[str, ...] | None, config: Config, cache: ArticleCache | None, date: dt.date | None,
-           include_undated: bool, progress: Progress | None, preview: Preview | None) -> Brief:
+           include_undated: bool, progress: Progress | None, preview: Preview | None, runner: Runner | None) -> Brief:
     def files_read(done: int, total: int) -> None:
         if progress:
             progress(f"reading files ({done:,} of {total:,})", LOAD_SHARE * done / max(1, total))
@@ -162,6 +167,24 @@ def _build(srcs: tuple[str, ...] | None, config: Config, cache: ArticleCache | N
         if progress:
             progress(stage, LOAD_SHARE + (1 - LOAD_SHARE) * fraction)
 
-    articles, problems = load_articles(srcs, config, cache=cache, progress=files_read if progress else None)
+    run = runner or ForkRunner()
+    with gc_paused():  # tens of thousands of articles and blocks that all stay: see briefing.work
+        articles, problems = load_articles(srcs, config, cache=cache, runner=run,
+                                           progress=files_read if progress else None)
     return build_brief(articles, config, problems=problems, date=date, include_undated=include_undated,
-                       progress=analysing if progress else None, preview=preview)
+                       progress=analysing if progress else None, preview=preview, runner=run)
+
+
+def load_cached(sources: Iterable[str] | None, config: Config, *, use_cache: bool = True) -> tuple[list[Article], list[Problem]]:
+    """:func:`load_articles` through the SQLite cache in the XDG cache folder (unless
+    ``use_cache`` is False).  A cache that was corrupt or foreign is reported as a warning."""
+    cache, notes = ArticleCache.try_open() if use_cache else (None, [])
+    try:
+        articles, problems = load_articles(sources, config, cache=cache)
+    finally:
+        if cache is not None:
+            cache.close()
+    where = shown(str(cache.path)) if cache is not None else "cache"
+    if notes or (cache is not None and cache.warnings):
+        problems = [Problem(where, w, "warning") for w in (cache.warnings if cache is not None else notes)] + problems
+    return articles, problems

@@ -1,14 +1,16 @@
-"""Running pipeline work on the other cores.
+"""The runner that shares a stage's work with the other cores: :class:`ForkRunner`.
 
-``fork_call(fn, *args)`` starts ``fn(*args)`` in a forked child (which shares the parent's
-memory copy-on-write, so nothing is pickled on the way in) and returns a function that
-waits for the result.  ``fork_map(fn, items)`` shares a list's items between this process
-and a forked helper per free core (one on a two-core machine), so a per-article or
-per-storyline step runs on every core; helpers send each job's results as soon as they are
-made, and this process reads them between its own jobs.  While a ``fork_call`` child
-computes, it holds a core: a ``fork_map`` with no core to spare starts alone and takes its
-helper once the core is free, as three processes on two cores would each run slower (every
-switch evicts the others' caches) for no gain.
+Created once (by the command line, the dashboard's build process, the benchmarks) and passed
+down to the stages, which only see :class:`briefing.work.Runner`'s interface.
+``runner.call(fn, *args)`` starts ``fn(*args)`` in a forked child (which shares the
+parent's memory copy-on-write, so nothing is pickled on the way in) and returns a
+:class:`briefing.work.Pending` that waits for the result.  ``runner.map(fn, items)`` shares a
+list's items between this process and a forked helper per free core (one on a two-core
+machine), so a per-article or per-storyline step runs on every core; helpers send each job's
+results as soon as they are made, and this process reads them between its own jobs.  While a
+``call`` child computes, it holds a core: a ``map`` with no core to spare starts alone and
+takes its helper once the core is free, as three processes on two cores would each run slower
+(every switch evicts the others' caches) for no gain.
 
 Forking happens only where it is safe: on POSIX, from the main thread of a process with
 no other threads (the command line and the benchmarks, not the dashboard's worker
@@ -26,7 +28,9 @@ import signal
 import struct
 import tempfile
 import threading
-from typing import IO, Any, Callable, Generic, Iterator, Sequence, TypeVar
+from typing import IO, Any, Callable, Iterator, Sequence, TypeVar
+
+from ..work import Pending, Runner
 
 T = TypeVar("T")
 
@@ -111,150 +115,157 @@ class _Child:
             pass
 
 
-class Pending(Generic[T]):
-    """A value being computed (in a child, or here on demand): call it for the value; call
-    :meth:`cancel` when it is no longer wanted, so no child is left behind."""
+class _Forked(Pending[T]):
+    """A value a forked child computes; computed here if the child fails in any way."""
 
-    def __init__(self, fn: Callable[..., T], args: tuple[Any, ...], child: _Child | None) -> None:
-        self._fn, self._args, self._child = fn, args, child
+    def __init__(self, fn: Callable[..., T], args: tuple[Any, ...], child: _Child, runner: "ForkRunner") -> None:
+        super().__init__(fn, args)
+        self._child: _Child | None = child
+        self._runner = runner
 
     def __call__(self) -> T:
         child, self._child = self._child, None
         if child is not None:
-            _forget(child)
+            self._runner._forget(child)
             ok, value = child.wait()
             if ok:
                 return value  # type: ignore[no-any-return]
-        return self._fn(*self._args)  # not forked, or the child failed: do it here
+        return super().__call__()  # the child failed: do it here
 
     def cancel(self) -> None:
         child, self._child = self._child, None
         if child is not None:
-            _forget(child)
+            self._runner._forget(child)
             child.cancel()
 
 
-_COMPUTING: list[_Child] = []  # fork_call children not yet collected
+class ForkRunner(Runner):
+    """Shares the work with forked helpers, one per free core, where forking is safe (POSIX, the
+    main thread of a process with no other threads); anywhere else it runs the jobs here.  The
+    result is the same either way.  ``processes`` caps the processes used (default: the cores
+    this process may run on); ``ForkRunner(1)`` never forks."""
 
+    def __init__(self, processes: int | None = None) -> None:
+        self.processes = cores() if processes is None else max(1, processes)
+        self._computing: list[_Child] = []  # call() children not yet collected
 
-def _forget(child: _Child) -> None:
-    if child in _COMPUTING:
-        _COMPUTING.remove(child)
+    def can_fork(self) -> bool:
+        return self.processes > 1 and can_fork()
 
+    def _forget(self, child: _Child) -> None:
+        if child in self._computing:
+            self._computing.remove(child)
 
-def free_cores() -> int:
-    """Cores left when this process and every fork_call child still computing have one."""
-    busy = sum(1 for c in _COMPUTING if not c.finished())
-    return cores() - 1 - busy
+    def free_cores(self) -> int:
+        """Cores left when this process and every ``call`` child still computing have one."""
+        busy = sum(1 for c in self._computing if not c.finished())
+        return min(self.processes, cores()) - 1 - busy
 
+    def call(self, fn: Callable[..., T], *args: Any) -> Pending[T]:
+        """``fn(*args)`` in a child process when forking is possible; call the result for the value."""
+        if not self.can_fork():
+            return Pending(fn, args)
+        child = _Child(fn, *args)
+        self._computing.append(child)
+        return _Forked(fn, args, child, self)
 
-def fork_call(fn: Callable[..., T], *args: Any, enabled: bool = True) -> Pending[T]:
-    """``fn(*args)`` in a child process when :func:`can_fork`; call the result for the value."""
-    child = _Child(fn, *args) if enabled and can_fork() else None
-    if child is not None:
-        _COMPUTING.append(child)
-    return Pending(fn, args, child)
+    def map(self, fn: Callable[[Any], T], items: Sequence[Any], *, cost: Callable[[Any], float] | None = None,
+            meanwhile: Callable[[], object] | None = None, least: int = 2) -> list[T]:
+        """``[fn(x) for x in items]``, computed by this process and a forked helper on each free
+        core (:meth:`free_cores`; one on a two-core machine) together.
 
+        All take jobs from one queue (a pipe holding job numbers) until it is empty, so a
+        process slowed by other work simply takes fewer.  Without ``cost`` a job is a run of
+        neighbouring items (about :data:`CHUNKS` runs); with it, each item is a job and the
+        dearest go first, so that the last job to finish is a small one.  A helper sends back
+        each job's results as soon as it has them (:class:`_Helper`); whatever it did not
+        deliver is computed here.  The results are in the order of ``items`` either way.
+        Fewer than ``least`` items are done here.
 
-def fork_map(fn: Callable[[Any], T], items: Sequence[Any], *, enabled: bool = True,
-             cost: Callable[[Any], float] | None = None, meanwhile: Callable[[], object] | None = None) -> list[T]:
-    """``[fn(x) for x in items]``, computed by this process and a forked helper on each free
-    core (:func:`free_cores`; one on a two-core machine) together.
+        ``meanwhile``: other work for this process, done once the helpers have started, so that
+        it runs while they work rather than before or after them; when no helper starts, before
+        this process's jobs, or after them when a core never came free.  Its value is the
+        caller's to keep."""
+        return list(self.imap(fn, items, cost=cost, meanwhile=meanwhile, least=least))
 
-    All take jobs from one queue (a pipe holding job numbers) until it is empty, so a
-    process slowed by other work simply takes fewer.  Without ``cost`` a job is a run of
-    neighbouring items (about :data:`CHUNKS` runs); with it, each item is a job and the
-    dearest go first, so that the last job to finish is a small one.  A helper sends back
-    each job's results as soon as it has them (:class:`_Helper`); whatever it did not
-    deliver is computed here.  The results are in the order of ``items`` either way.
-
-    ``meanwhile``: other work for this process, done once the helpers have started, so that
-    it runs while they work rather than before or after them; when no helper starts, before
-    this process's jobs, or after them when a core never came free.  Its value is the
-    caller's to keep."""
-    return list(fork_imap(fn, items, enabled=enabled, cost=cost, meanwhile=meanwhile))
-
-
-def fork_imap(fn: Callable[[Any], T], items: Sequence[Any], *, enabled: bool = True,
-              cost: Callable[[Any], float] | None = None,
-              meanwhile: Callable[[], object] | None = None) -> Iterator[T]:
-    """:func:`fork_map`'s results one at a time, in the order of ``items``, each as soon as
-    it and every one before it are made: what the caller does with them runs in this
-    process between its own jobs, while the helpers go on working, instead of after them.
-    ``meanwhile`` as for :func:`fork_map`.  Read it to its end (``zip(..., strict=True)``
-    does) so that the helpers are waited for; leaving the loop early (or failing in it)
-    stops them once the generator is closed, so a caller that may not read it to its end
-    holds it in ``contextlib.closing``."""
-    n = len(items)
-    if not (enabled and n >= 2 and can_fork()):
-        yield from _serially(fn, items, meanwhile)
-        return
-    if cost is not None and n <= MAX_JOBS:
-        costs = [cost(x) for x in items]
-        jobs = [(i, i + 1) for i in sorted(range(n), key=lambda i: -costs[i])]
-    else:
-        size = -(-n // CHUNKS)
-        jobs = [(k, min(n, k + size)) for k in range(0, n, size)]
-    queue_r, queue_w = os.pipe()
-    numbers = b"".join(_JOB.pack(j) for j in range(len(jobs)))
-    try:
-        os.set_blocking(queue_w, False)  # a pipe smaller than the numbers must not hang us
-        written = os.write(queue_w, numbers)
-    except OSError:
-        written = -1
-    os.close(queue_w)  # at the end of the numbers, both processes read end-of-file
-    if written != len(numbers):
-        os.close(queue_r)
-        yield from _serially(fn, items, meanwhile)
-        return
-    job_at = {lo: j for j, (lo, _) in enumerate(jobs)}  # the job that starts at an item
-    helpers: list[_Helper] = []
-    out: dict[int, list[T]] = {}  # made and not yet handed on, by job number
-    handed = 0  # items handed on so far
-    try:
+    def imap(self, fn: Callable[[Any], T], items: Sequence[Any], *, cost: Callable[[Any], float] | None = None,
+             meanwhile: Callable[[], object] | None = None, least: int = 2) -> Iterator[T]:
+        """:meth:`map`'s results one at a time, in the order of ``items``, each as soon as
+        it and every one before it are made: what the caller does with them runs in this
+        process between its own jobs, while the helpers go on working, instead of after them.
+        Read it to its end (``zip(..., strict=True)`` does) so that the helpers are waited for;
+        leaving the loop early (or failing in it) stops them once the generator is closed, so a
+        caller that may not read it to its end holds it in ``contextlib.closing``."""
+        n = len(items)
+        if not (n >= max(2, least) and self.can_fork()):
+            yield from _serially(fn, items, meanwhile)
+            return
+        if cost is not None and n <= MAX_JOBS:
+            costs = [cost(x) for x in items]
+            jobs = [(i, i + 1) for i in sorted(range(n), key=lambda i: -costs[i])]
+        else:
+            size = -(-n // CHUNKS)
+            jobs = [(k, min(n, k + size)) for k in range(0, n, size)]
+        queue_r, queue_w = os.pipe()
+        numbers = b"".join(_JOB.pack(j) for j in range(len(jobs)))
         try:
-            taken = 0
-            started = False
-            while True:
-                while handed < n and job_at[handed] in out:
-                    j = job_at[handed]
-                    yield from out.pop(j)
-                    handed = jobs[j][1]
-                # while a fork_call child holds the other core, work alone until it is done
-                if not started and free_cores() >= 1:
-                    started = True
-                    for _ in range(min(free_cores(), len(jobs) - taken - 1)):
-                        helper = _Helper.start(fn, items, jobs, queue_r)
-                        if helper is None:
-                            break
-                        helpers.append(helper)
-                    if meanwhile is not None:
-                        meanwhile()
-                        meanwhile = None
-                j = _next_job(queue_r)
-                if j is None:
-                    break
-                taken += 1
-                lo, hi = jobs[j]
-                out[j] = [fn(items[i]) for i in range(lo, hi)]
-                for helper in helpers:
-                    helper.collect(out)
-        finally:
+            os.set_blocking(queue_w, False)  # a pipe smaller than the numbers must not hang us
+            written = os.write(queue_w, numbers)
+        except OSError:
+            written = -1
+        os.close(queue_w)  # at the end of the numbers, both processes read end-of-file
+        if written != len(numbers):
             os.close(queue_r)
-        if meanwhile is not None:  # the queue ran dry before a core was free
-            meanwhile()
-        for helper in helpers:
-            helper.finish(out)
-        while handed < n:  # the rest, and anything a helper took but did not deliver
-            j = job_at[handed]
-            lo, hi = jobs[j]
-            values = out.pop(j, None)
-            yield from (values if values is not None else [fn(items[i]) for i in range(lo, hi)])
-            handed = hi
-    except BaseException:  # failed or left early, here or in the caller: leave no helper behind
-        for helper in helpers:
-            helper.cancel()
-        raise
+            yield from _serially(fn, items, meanwhile)
+            return
+        job_at = {lo: j for j, (lo, _) in enumerate(jobs)}  # the job that starts at an item
+        helpers: list[_Helper] = []
+        out: dict[int, list[T]] = {}  # made and not yet handed on, by job number
+        handed = 0  # items handed on so far
+        try:
+            try:
+                taken = 0
+                started = False
+                while True:
+                    while handed < n and job_at[handed] in out:
+                        j = job_at[handed]
+                        yield from out.pop(j)
+                        handed = jobs[j][1]
+                    # while a call() child holds the other core, work alone until it is done
+                    if not started and self.free_cores() >= 1:
+                        started = True
+                        for _ in range(min(self.free_cores(), len(jobs) - taken - 1)):
+                            helper = _Helper.start(fn, items, jobs, queue_r)
+                            if helper is None:
+                                break
+                            helpers.append(helper)
+                        if meanwhile is not None:
+                            meanwhile()
+                            meanwhile = None
+                    j = _next_job(queue_r)
+                    if j is None:
+                        break
+                    taken += 1
+                    lo, hi = jobs[j]
+                    out[j] = [fn(items[i]) for i in range(lo, hi)]
+                    for helper in helpers:
+                        helper.collect(out)
+            finally:
+                os.close(queue_r)
+            if meanwhile is not None:  # the queue ran dry before a core was free
+                meanwhile()
+            for helper in helpers:
+                helper.finish(out)
+            while handed < n:  # the rest, and anything a helper took but did not deliver
+                j = job_at[handed]
+                lo, hi = jobs[j]
+                values = out.pop(j, None)
+                yield from (values if values is not None else [fn(items[i]) for i in range(lo, hi)])
+                handed = hi
+        except BaseException:  # failed or left early, here or in the caller: leave no helper behind
+            for helper in helpers:
+                helper.cancel()
+            raise
 
 
 def _serially(fn: Callable[[Any], T], items: Sequence[Any], meanwhile: Callable[[], object] | None) -> Iterator[T]:

@@ -30,7 +30,7 @@ from .attribution import attribute
 from ..config.schema import Config
 from ..model import Article, Quote, Storyline
 from ..people.namebook import NameBook, book_for
-from ..pipeline.runner import fork_map
+from ..work import SERIAL, Runner
 from ..text.quote_marks import find_quotes, opens_with_quote, quote_text
 from .speakers import UNNAMED, ArticleContext, Who
 from ..text.words import normalize, word_count
@@ -43,13 +43,13 @@ __all__ = ["UNNAMED", "KEY_MIN_WORDS", "extract_quotes", "attach_quotes", "artic
 
 
 def extract_quotes(articles: Sequence[Article], config: Config, *, names: NameBook | None = None,
-                   parallel: bool = False) -> list[Quote]:
-    """Every quotation of the primary articles (``duplicate_of is None``), in order; with
-    ``parallel``, articles are read on both cores (:func:`briefing.pipeline.runner.fork_map`)."""
-    book = names if names is not None else book_for(articles, config.aliases, parallel=parallel)
+                   runner: Runner = SERIAL) -> list[Quote]:
+    """Every quotation of the primary articles (``duplicate_of is None``), in order, read
+    through ``runner``."""
+    book = names if names is not None else book_for(articles, config.aliases, runner=runner)
     primaries = [a for a in articles if a.duplicate_of is None]
     total = len(primaries)
-    per_article = fork_map(partial(_scored_quotes, book=book, total=total), primaries, enabled=parallel)
+    per_article = runner.map(partial(_scored_quotes, book=book, total=total), primaries)
     return [q for found in per_article for q in found]
 
 

@@ -17,10 +17,9 @@ from .attribution import SpeakerRef
 from ..people.mentions import Mention, find_mentions
 from ..model import Article, Block
 from ..people.namebook import NameBook
-from ..people.names import is_abbreviation, parse_name, strip_possessive
+from ..people.names import UNNAMED, is_abbreviation, parse_name, strip_possessive
 from ..text.quote_marks import Span, find_quotes
 
-UNNAMED = "unnamed source"
 LOOKBACK = 3  # paragraphs searched for a pronoun's antecedent
 MAX_SCAN = 40  # mentions looked at before a pronoun, per paragraph
 _BOUNDARY = re.compile(r"[.!?][\"”’]?\s+(?=[\"“A-Z])")

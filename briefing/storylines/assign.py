@@ -31,7 +31,7 @@ from typing import Sequence
 
 from ..config.schema import Config, StorylineSpec
 from ..model import Article, Passage, Storyline
-from ..pipeline.runner import fork_map
+from ..work import SERIAL, Runner
 from .scoring import CompiledStorylines, compile_storylines
 from .blocks import assign_blocks
 from .substories import thread_substories, threaded
@@ -101,16 +101,16 @@ def _rarity_sample(news: list[tuple[str, int, str]], storylines: list[list[Passa
     return sorted(chosen + rest)
 
 
-def assign_storylines(articles: Sequence[Article], config: Config, *, parallel: bool = False) -> tuple[Storyline, ...]:
+def assign_storylines(articles: Sequence[Article], config: Config, *, runner: Runner = SERIAL) -> tuple[Storyline, ...]:
     """Storylines in config order (empty ones included), then "Other" when anything is
-    left, each with its articles, passages, sub-stories and date span.  With ``parallel``,
-    articles are read on both cores (:func:`briefing.pipeline.runner.fork_map`)."""
-    storylines, vocab = assign_passages(articles, config, parallel=parallel)
+    left, each with its articles, passages, sub-stories and date span.  Articles are read
+    through ``runner``."""
+    storylines, vocab = assign_passages(articles, config, runner=runner)
     return tuple(replace(s, substories=thread_substories(s.passages, vocab)) for s in storylines)
 
 
 def assign_passages(articles: Sequence[Article], config: Config, *,
-                    parallel: bool = False) -> tuple[tuple[Storyline, ...], Vocabulary]:
+                    runner: Runner = SERIAL) -> tuple[tuple[Storyline, ...], Vocabulary]:
     """:func:`assign_storylines` without the sub-stories, and the vocabulary to thread them
     with (:func:`briefing.storylines.substories.thread_substories`): the pipeline threads them on both
     cores with the summaries."""
@@ -121,7 +121,7 @@ def assign_passages(articles: Sequence[Article], config: Config, *,
     found: list[list[Passage]] = [[] for _ in specs]
     other: list[Passage] = []
     news: list[tuple[str, int, str]] = []  # every paragraph that feeds a storyline or "Other"
-    assigned = fork_map(partial(assign_blocks, cs=cs), primaries, enabled=parallel)
+    assigned = runner.map(partial(assign_blocks, cs=cs), primaries)
     for a, results in zip(primaries, assigned):
         text_of = {b.index: b.text for b in a.blocks}
         for result in results:

@@ -83,12 +83,12 @@ def _quality(text: str, labelled: bool, joined: bool, first_in_paragraph: bool) 
 def passage_candidates(
     passage: Passage,
     rank: int,
-    boilerplate: Iterable[re.Pattern[str]],
+    debris: Sequence[re.Pattern[str]],
     recent_year: int | None,
 ) -> Iterator[Candidate]:
+    """``debris``: the config's boilerplate patterns, merged (:func:`briefing.text.filler.merged_patterns`)."""
     text = passage.text
     prev: tuple[int, int, str] | None = None  # span and key of the previous usable sentence
-    patterns = tuple(boilerplate)
     for i, (start, end) in enumerate(sentence_spans(text)):
         usable_prev, prev = prev, None
         if end - start > 2 * MAX_SENTENCE_CHARS:
@@ -97,7 +97,7 @@ def passage_candidates(
         if len(raw) > MAX_SENTENCE_CHARS:
             continue
         label, body = split_label(raw)
-        if point_rejection(body, patterns) or is_background(body, recent_year):
+        if point_rejection(body, debris) or is_background(body, recent_year):
             continue
         joined = False
         keys: tuple[str, ...] = (raw,)

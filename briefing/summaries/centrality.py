@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from collections import Counter
 from typing import Iterable, Sequence
 
@@ -29,8 +30,10 @@ STOPWORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 18)
 def stem(word: str) -> str:
-    """A light stem so that sanctions/sanction and talks/talk meet."""
+    """A light stem so that sanctions/sanction and talks/talk meet (remembered: a pure function
+    of the word, asked again and again for the same words)."""
     if word.endswith("'s") or word.endswith("’s"):
         word = word[:-2]
     if len(word) > 4 and word.endswith("ies"):
@@ -54,22 +57,7 @@ def content_words(text: str | Sequence[str]) -> list[str]:
     """Stemmed normalised words without stop words (numbers kept).  Takes a text or
     its :func:`norm_words`."""
     ws = norm_words(text) if isinstance(text, str) else text
-    stems = _STEMS
-    out: list[str] = []
-    for w in ws:
-        if w in STOPWORDS or not (len(w) > 2 or w.isdigit()):
-            continue
-        s = stems.get(w)
-        if s is None:
-            s = stem(w)
-            if len(stems) < MAX_STEMS:
-                stems[w] = s
-        out.append(s)
-    return out
-
-
-MAX_STEMS = 200_000
-_STEMS: dict[str, str] = {}  # word -> stem, remembered: the same words come back all the time
+    return [stem(w) for w in ws if w not in STOPWORDS and (len(w) > 2 or w.isdigit())]
 
 
 class Centroid:

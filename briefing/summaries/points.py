@@ -18,6 +18,7 @@ from .candidates import Candidate, capped_passages, paragraph_ranks, passage_can
 from .centrality import Centroid, TermRelevance, find_spec
 from ..dedup.claims import ClaimGroups
 from ..config.schema import Config
+from ..text.filler import merged_patterns
 from ..model import Article, Claim, Storyline, SummaryPoint
 
 MAX_POINTS = 7
@@ -67,11 +68,12 @@ def summarize(storyline: Storyline, articles: Mapping[str, Article], claims: Cla
     year = _recent_year(storyline)
     cands: list[Candidate] = []
     seen: set[tuple[str, str]] = set()
+    debris = merged_patterns(config.boilerplate)
     for p in capped_passages(storyline.passages, ranks):
         if p.article not in articles:
             continue
         rank = ranks[p.article].get(p.paragraph, 0)
-        for c in passage_candidates(p, rank, config.boilerplate, year):
+        for c in passage_candidates(p, rank, debris, year):
             if (c.article, c.text) not in seen:  # passages may overlap
                 seen.add((c.article, c.text))
                 cands.append(c)

@@ -9,7 +9,7 @@ check looks at one bounded sentence (callers skip sentences longer than
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from .folded import Folded
 
@@ -90,15 +90,16 @@ def is_filler(sentence: str) -> bool:
     return bool(_FILLER.found_in(s) or _PROMO_START.match(s) or _SECTION_WORDS.fullmatch(s.rstrip(".:!")))
 
 
-def is_boilerplate(sentence: str, patterns: Iterable[re.Pattern[str]]) -> bool:
-    """The config's site-debris patterns, matched against the whole sentence."""
+def is_boilerplate(sentence: str, debris: Sequence[re.Pattern[str]]) -> bool:
+    """The config's site-debris patterns (merged: :func:`merged_patterns`), matched against the
+    whole sentence."""
     s = sentence.strip().strip("*_#>").strip()
-    return fullmatches_any(s, tuple(patterns))
+    return fullmatches_any(s, debris)
 
 
-def fullmatches_any(text: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
-    """Whether one of ``patterns`` matches the whole of ``text`` (merged, see :func:`merged_patterns`)."""
-    for p in merged_patterns(patterns):
+def fullmatches_any(text: str, patterns: Sequence[re.Pattern[str]]) -> bool:
+    """Whether one of ``patterns`` matches the whole of ``text``."""
+    for p in patterns:
         if p.fullmatch(text):
             return True
     return False
@@ -108,20 +109,10 @@ def fullmatches_any(text: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
 # flags, named groups) or a back reference keeps a pattern apart
 _PLAIN_GROUPS = re.compile(r"\(\?(?:[:=!]|<[=!])")
 _UNMERGEABLE = re.compile(r"\(\?|\\[1-9]")
-_MERGED: dict[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]] = {}
-_LAST_MERGED: list[tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]] = []  # asked for again and again
-
-
-def merged_patterns(patterns: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], ...]:
+def merged_patterns(patterns: Sequence[re.Pattern[str]]) -> tuple[re.Pattern[str], ...]:
     """The patterns as one alternation per set of flags (one scan instead of many); a
-    pattern with inline flags stays on its own."""
-    last = _LAST_MERGED[0] if _LAST_MERGED else None  # read once: another thread may replace it
-    if last is not None and last[0] is patterns:  # the config's own tuple: no hashing of it
-        return last[1]
-    hit = _MERGED.get(patterns)
-    if hit is not None:
-        _LAST_MERGED[:] = [(patterns, hit)]
-        return hit
+    pattern with inline flags stays on its own.  Made once per load or summary and passed
+    down (compiling is the cost)."""
     groups: dict[int, list[str]] = {}
     alone: list[re.Pattern[str]] = []
     for p in patterns:
@@ -130,10 +121,7 @@ def merged_patterns(patterns: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[s
         else:
             groups.setdefault(p.flags, []).append(p.pattern)
     merged = tuple(re.compile("|".join(f"(?:{x})" for x in pats), flags) for flags, pats in groups.items())
-    out = merged + tuple(alone)
-    if len(_MERGED) < 64:
-        _MERGED[patterns] = out
-    return out
+    return merged + tuple(alone)
 
 
 _DATELINE = re.compile(r"([A-Z][A-Z .'-]{1,40}(?:, [A-Za-z .]{2,30})? \([A-Za-z .&-]{1,30}\))\s{0,3}[-–—]{1,2}\s{0,3}(?=\S)")
@@ -227,7 +215,7 @@ def commentary_hits(sentence: str) -> int:
     return _COMMENTARY.count_in(sentence)
 
 
-def point_rejection(sentence: str, boilerplate: Iterable[re.Pattern[str]] = ()) -> str | None:
+def point_rejection(sentence: str, debris: Sequence[re.Pattern[str]] = ()) -> str | None:
     """Why a sentence can never be a summary point, or None when it can."""
     if len(sentence) > MAX_SENTENCE_CHARS:
         return "too long"
@@ -235,7 +223,7 @@ def point_rejection(sentence: str, boilerplate: Iterable[re.Pattern[str]] = ()) 
         return "question"
     if is_fragment(sentence):
         return "fragment"
-    if is_filler(sentence) or is_boilerplate(sentence, boilerplate):
+    if is_filler(sentence) or is_boilerplate(sentence, debris):
         return "filler"
     balanced, quoted = quote_balance(sentence)
     if not balanced:

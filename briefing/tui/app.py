@@ -24,7 +24,7 @@ from textual.worker import WorkerFailed, get_current_worker
 from ..config.schema import Config
 from ..export.files import export_brief
 from ..export.writer import WriteError
-from ..pipeline.gcpause import keep_out_of_collector
+from ..work import keep_out_of_collector
 from ..model import Brief
 from ..search.index import build_index
 from .commands import BriefCommands

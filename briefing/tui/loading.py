@@ -19,6 +19,7 @@ from ..config.schema import Config
 from ..errors import BriefingError
 from ..model import Brief, Problem
 from ..pipeline.reopen import open_brief, reopened, with_warnings
+from ..work import SERIAL
 from .errors import log_exception, short
 from .render import date_span, literal
 
@@ -122,4 +123,5 @@ class BriefLoader:
         def report(stage: str, fraction: float) -> None:
             self.call(progress, stage, fraction)
 
-        return open_brief(self.sources, self.config, use_cache=self.use_cache, progress=report)
+        # a thread of the app, where forking is unsafe: this process alone
+        return open_brief(self.sources, self.config, use_cache=self.use_cache, progress=report, runner=SERIAL)

@@ -19,7 +19,8 @@ from briefing.config.load import load_config, parse_config
 from briefing.config.schema import Config
 from briefing.errors import ConfigError
 from briefing.export.writer import WriteError, write_atomic
-from briefing.ingest.load import load_articles, load_cached
+from briefing.ingest.load import load_articles
+from briefing.pipeline.reopen import load_cached
 
 GOOD = "Talks resume\nThe minister said the talks would resume on Monday, officials confirmed.\n"
 LAUGHS = ("a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"

@@ -7,7 +7,7 @@ import weakref
 
 import pytest
 
-from briefing.pipeline.gcpause import gc_paused
+from briefing.work import gc_paused
 
 
 @pytest.fixture
