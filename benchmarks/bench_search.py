@@ -16,15 +16,15 @@ import random
 import statistics
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from briefing.config.load import load_config
 from briefing.ingest.load import load_articles
 from briefing.model import Brief
 from briefing.pipeline.build import build_brief
+from briefing.search import SearchIndex, build_index
 from briefing.work import keep_out_of_collector
-from briefing.search.index import SearchIndex, build_index
 
 from .bench_brief import corpus_for
 

@@ -64,7 +64,7 @@ class Lexicon:
     names: list[str]
 
     @classmethod
-    def build(cls, rng: random.Random, size: int = 6000) -> "Lexicon":
+    def build(cls, rng: random.Random, size: int = 6000) -> Lexicon:
         words = sorted({pseudo_word(rng) for _ in range(size)})
         rng.shuffle(words)
         q = len(words) // 4
@@ -100,7 +100,7 @@ def make_event(rng: random.Random, lex: Lexicon, key: int) -> Event:
     people = [f"{rng.choice(lex.names)} {rng.choice(lex.names)}" for _ in range(3)]
     topic = rng.sample(lex.nouns[:len(NEWS_NOUNS)], 3) + rng.sample(lex.nouns, 3)
     numbers = [str(rng.randint(2, 950)) for _ in range(3)]
-    ev = Event(key, people, rng.choice(PLACES), f"{rng.choice(lex.names)} {rng.choice(['Ministry', 'Council', 'Group', 'Party', 'Agency'])}",
+    ev = Event(key, people, rng.choice(PLACES), f"{rng.choice(lex.names)} {rng.choice(['Ministry', 'Council', 'Group', 'Party', 'Agency'])}",  # noqa: E501 (one pattern or table row, kept whole)
                topic, numbers, "", dt.date(2025, 10, 1) + dt.timedelta(days=rng.randint(0, 60)))
     ev.quote = f"“{sentence(rng, lex, ev, 14).rstrip('.')},” {people[0]} said."
     return ev

@@ -6,8 +6,8 @@ import argparse
 import datetime as dt
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from . import __version__
 from .config.load import load_config
@@ -17,8 +17,8 @@ from .export import FORMATS, render
 from .export.files import choose_format, export_brief, known_suffix
 from .export.progress import progress_bar, wants_progress
 from .export.writer import WriteError
-from .ingest.load import discover
 from .ingest.discover import check_sources
+from .ingest.load import discover
 from .pipeline.reopen import open_brief
 from .pipeline.runner import ForkRunner
 from .text.clean import shown
@@ -26,7 +26,7 @@ from .text.clean import shown
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
 
 
-class _Parser(argparse.ArgumentParser):
+class _Parser(argparse.ArgumentParser):  # (exit code 2 with one line, for every usage error)
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
@@ -39,11 +39,11 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {value!r}") from None
 
 
-def _common(in_subcommand: bool) -> argparse.ArgumentParser:
+def _common(in_subcommand: bool) -> _Parser:
     """--config and --sources, accepted before or after the command.  In a subcommand they
     default to "not given" so they never erase a value given before the command."""
     default = argparse.SUPPRESS if in_subcommand else None
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--config", metavar="FILE", default=default, help="config file (default: ./config.yaml, "
                         "then $XDG_CONFIG_HOME/briefing/config.yaml, then built-in defaults)")
     common.add_argument("--sources", nargs="+", metavar="PATH", default=default,

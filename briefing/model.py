@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Iterable, Literal, Mapping
+from typing import Literal
 
 BlockKind = Literal["heading", "paragraph", "bullet"]
 

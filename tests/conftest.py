@@ -9,10 +9,9 @@ import pytest
 
 from briefing.config.load import load_config
 from briefing.config.schema import Config
-from briefing.ingest.load import load_articles
 from briefing.ingest.discover import Found
-from briefing.ingest.load import build_article
 from briefing.ingest.formats import Record
+from briefing.ingest.load import build_article, load_articles
 from briefing.model import Article
 
 ROOT = Path(__file__).resolve().parent.parent

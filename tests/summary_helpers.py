@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from briefing.model import Article, Claim, Passage, Storyline
 from briefing.text.words import normalize

@@ -6,9 +6,9 @@ import time
 
 import pytest
 
-from briefing.storylines.background import background_blocks, check_filler, cue_count, is_debris, is_encyclopedic
 from briefing.config.schema import Config
 from briefing.storylines.assign import assign_storylines
+from briefing.storylines.background import background_blocks, check_filler, cue_count, is_debris, is_encyclopedic
 
 NEWS = ("Port workers in Lisbon walked out on Tuesday after talks on pay collapsed, the union said, "
         "and ships queued outside the harbour.")

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from briefing.pipeline.cache import ArticleCache
+import briefing.ingest.load as loader_mod
 from briefing.config.schema import Config
 from briefing.ingest.load import load_articles
-import briefing.ingest.load as loader_mod
+from briefing.pipeline.cache import ArticleCache
 from tests.conftest import headline_corpus
 
 BODY = "The minister said the talks would resume on Monday, officials confirmed.\n"
@@ -106,8 +106,8 @@ def test_damaged_entry_is_reparsed(corpus: Path, tmp_path: Path, repo_config: Co
 
 
 def test_config_change_invalidates(corpus: Path, tmp_path: Path, repo_config: Config) -> None:
-    from dataclasses import replace
     import re
+    from dataclasses import replace
 
     cache = ArticleCache.open(tmp_path / "c.sqlite")
     load_articles([str(corpus)], repo_config, cache=cache)

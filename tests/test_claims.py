@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.dedup.claims import group_claims, same_claim, sentence_key
 from briefing.config.schema import Config
+from briefing.dedup.claims import group_claims, same_claim, sentence_key
 from briefing.dedup.copies import find_duplicates
 from briefing.model import Article
 from briefing.text.sentences import split_sentences

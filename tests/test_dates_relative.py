@@ -5,7 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import time
 
-from briefing.text.dates import find_dates, is_date_line, parse_date, resolve_partial, resolve_relative, resolve_yearless
+from briefing.text.dates import (
+    find_dates,
+    is_date_line,
+    parse_date,
+    resolve_partial,
+    resolve_relative,
+    resolve_yearless,
+)
 
 MONDAY = dt.date(2025, 11, 3)
 D = dt.date

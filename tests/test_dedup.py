@@ -137,7 +137,8 @@ def _pool() -> list[str]:
     return PARAGRAPHS + [EXTRA] + SEPARATE.split("\n\n")[1:]
 
 
-from hypothesis import given, settings, strategies as st  # noqa: E402
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
 
 
 @settings(max_examples=40, deadline=None)

@@ -8,8 +8,8 @@ import sys
 import time
 from pathlib import Path
 
-from briefing.dedup.copy_body import copy_blocks, copy_body, strip_lead
 from briefing.dedup.copies import containment_threshold, is_copy
+from briefing.dedup.copy_body import copy_blocks, copy_body, strip_lead
 from briefing.dedup.shingles import candidate_pairs, shingle_sketch, tokens, word_hashes
 from briefing.dedup.unionfind import UnionFind
 

@@ -73,7 +73,7 @@ def test_interrupt_mid_write_leaves_the_old_file_and_no_temp(tmp_path: Path, mon
         def __init__(self, *a: object, **kw: object) -> None:
             self.fh = real_fdopen(*a, **kw)  # type: ignore[arg-type]
 
-        def __enter__(self) -> "Interrupting":
+        def __enter__(self) -> Interrupting:
             return self
 
         def __exit__(self, *exc: object) -> None:

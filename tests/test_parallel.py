@@ -8,12 +8,12 @@ import time
 
 import pytest
 
-from briefing.pipeline import runner as par
-from briefing.pipeline import build as pipeline
 from briefing.config.schema import Config
+from briefing.pipeline import build as pipeline
+from briefing.pipeline import runner as par
+from briefing.pipeline.build import build_brief
 from briefing.pipeline.runner import ForkRunner, can_fork
 from briefing.work import SERIAL
-from briefing.pipeline.build import build_brief
 
 
 def _pid_and_square(x: int) -> tuple[int, int]:

@@ -8,8 +8,8 @@ import pytest
 
 from briefing.model import Passage, Storyline
 from briefing.people.players import key_players
-from briefing.text.quote_marks import find_quotes
 from briefing.quotes.extract import attach_quotes, extract_quotes
+from briefing.text.quote_marks import find_quotes
 
 HOSTILE = {
     "quote pairs": "“Ab cd,” Mr. Lavrov said. " * 8000,

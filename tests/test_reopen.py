@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 import briefing.pipeline.reopen as reopen_mod
-from briefing.pipeline.codec import BriefDecodeError, decode_brief, encode_brief
-from briefing.pipeline.cache import ArticleCache
 from briefing.config.schema import Config
 from briefing.pipeline.build import build_brief
+from briefing.pipeline.cache import ArticleCache
+from briefing.pipeline.codec import BriefDecodeError, decode_brief, encode_brief
 from briefing.pipeline.reopen import open_brief
 from tests.conftest import SEEDS, headline_corpus
 

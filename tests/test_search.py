@@ -11,9 +11,8 @@ import pytest
 from briefing.config.schema import Config
 from briefing.model import Article
 from briefing.pipeline.build import build_brief
-from briefing.search.index import KINDS, SearchIndex, build_index, search
-from briefing.search.forms import find_spans, fold_same_length, snippet, tokens, index_form
-
+from briefing.search import KINDS, SearchIndex, build_index, search
+from briefing.search.forms import find_spans, fold_same_length, index_form, snippet, tokens
 from tests.tui.sample import sample_brief
 
 
@@ -63,9 +62,10 @@ def test_all_words_must_match(index: SearchIndex) -> None:
 
 
 def test_exact_word_ranks_above_completion_and_typo() -> None:
-    from tests.tui.sample import article
-    from briefing.model import Brief
     import datetime as dt
+
+    from briefing.model import Brief
+    from tests.tui.sample import article
 
     arts = (article("x1", "Port strike", ["The port was closed."]),
             article("x2", "Portugal vote", ["Portugal voted on Sunday."]),
@@ -119,8 +119,9 @@ def test_built_from_real_articles(make: object, repo_config: Config) -> None:
 def test_adversarial_text_stays_fast(repo_config: Config, make: object) -> None:
     huge = "a" * 1_000_000 + " " + "lavrov " * 50_000
     art: Article = make("Title\n\n" + huge, name="huge.txt")  # type: ignore[operator]
-    from briefing.model import Brief
     import datetime as dt
+
+    from briefing.model import Brief
 
     ix = build_index(Brief(None, dt.datetime(2025, 1, 1), (art,), ()))
     t = time.perf_counter()

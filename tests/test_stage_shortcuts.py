@@ -8,13 +8,14 @@ import datetime as dt
 import re
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from briefing.people.namebook import NameBook
+from briefing.people.players import key_players
 from briefing.quotes import attribution
 from briefing.text.dates import find_dates, resolve_relative
 from briefing.text.filler import is_boilerplate
-from briefing.people.namebook import NameBook
-from briefing.people.players import key_players
 from briefing.text.quote_marks import find_quotes
 
 from .story_helpers import storyline_of
@@ -196,7 +197,6 @@ def test_sentence_boundaries_match_the_pattern_with_a_lookbehind(text: str) -> N
 @settings(max_examples=300, deadline=None)
 @given(text=st.text(alphabet="ab U.S Mr. 12.5 \t\n", max_size=60))
 def test_token_before_a_mark_is_the_run_of_non_space(text: str) -> None:
-    from briefing.text import sentences
 
     for start in [i for i, c in enumerate(text) if c == "."]:
         m = re.compile(r"\S{1,40}$").search(text, max(0, start - 40), start + 1)

@@ -8,8 +8,8 @@ import time
 import pytest
 
 from briefing.config.schema import StorylineSpec, Term
-from briefing.storylines.scoring import compile_storylines, inflections, tokens
 from briefing.storylines.assign import compiled_for, score
+from briefing.storylines.scoring import compile_storylines, inflections, tokens
 
 
 def spec(terms: dict[str, float], negative: dict[str, float] | None = None, min_score: float = 2.0, key: str = "s") -> StorylineSpec:

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.storylines.background import _CLICHE, background_blocks, check_filler, cue_count
 from briefing.model import Passage
+from briefing.storylines.background import _CLICHE, background_blocks, check_filler, cue_count
 from briefing.storylines.scoring import _TOKEN, is_plain, match_form, tokens
 from briefing.storylines.substories import MAX_THREADED, MORE_LABEL, thread_substories, threaded
 

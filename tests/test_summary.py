@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Any, Callable
+from typing import Any
 
-from briefing.dedup.claims import group_claims
 from briefing.config.schema import Config
-from briefing.summaries.mmr import OVERLAP_REPEAT, overlap
-from briefing.summaries.centrality import content_words
+from briefing.dedup.claims import group_claims
 from briefing.model import Article, SummaryPoint
+from briefing.summaries.centrality import content_words
+from briefing.summaries.mmr import OVERLAP_REPEAT, overlap
 from briefing.summaries.points import MAX_POINTS, summarize
 from briefing.text.clean import one_line
 from tests.summary_helpers import HandClaims, storyline_of

@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.summaries.centrality import Centroid, TermRelevance, content_words, stem
 from briefing.config.schema import StorylineSpec, Term
-from briefing.text.filler import is_background, is_filler, is_question, leans_on_previous, point_rejection, quote_balance, split_label
+from briefing.summaries.centrality import Centroid, TermRelevance, content_words, stem
 from briefing.summaries.mmr import Choice, repeats, select
+from briefing.text.filler import (
+    is_background,
+    is_filler,
+    is_question,
+    leans_on_previous,
+    point_rejection,
+    quote_balance,
+    split_label,
+)
 
 
 @pytest.mark.parametrize(

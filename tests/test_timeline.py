@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Callable
 
 from briefing.model import Article, TimelineEvent
 from briefing.summaries.timeline import build_timeline

@@ -14,11 +14,11 @@ from typing import Any
 
 import yaml
 
-from ..safe import yaml_loader as safeyaml
-from .schema import Config
-from .rules import build_config
 from ..errors import ConfigError
+from ..safe import yaml_loader as safeyaml
 from ..safe.files import FileRefused, read_regular
+from .rules import build_config
+from .schema import Config
 
 MAX_CONFIG_BYTES = 1_000_000
 
@@ -93,7 +93,8 @@ class _Located:
                     raise ConfigError("keys must be plain words", path=self.source, line=knode.start_mark.line + 1)
                 key = str(_scalar(knode, self.source))
                 if key in out:
-                    raise ConfigError("duplicate key", path=self.source, line=knode.start_mark.line + 1, key=".".join(path + (key,)))
+                    raise ConfigError("duplicate key", path=self.source, line=knode.start_mark.line + 1,
+                                      key=".".join(path + (key,)))
                 self.lines[path + (key,)] = knode.start_mark.line + 1
                 out[key] = self.convert(vnode, path + (key,), depth + 1)
             return out
@@ -110,7 +111,7 @@ _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
 def _scalar(node: yaml.Node, source: str) -> Any:
     try:
-        return _CONSTRUCTOR.construct_object(node)  # type: ignore[no-untyped-call]
+        return _CONSTRUCTOR.construct_object(node)
     except yaml.YAMLError as exc:
         raise ConfigError(_one_line(str(exc)), path=source, line=node.start_mark.line + 1) from None
 
@@ -139,7 +140,8 @@ def parse_config(text: str, *, source: str, base_dir: Path) -> Config:
     data: Any = {} if root is None else located.convert(root, ())
     if not isinstance(data, dict):
         raise ConfigError("the top level must be a mapping of keys", path=source, line=located.line(()))
-    return build_config(data, located.line, source=source, base_dir=base_dir, path=None if source.startswith("<") else Path(source))
+    return build_config(data, located.line, source=source, base_dir=base_dir,
+                        path=None if source.startswith("<") else Path(source))
 
 
 def did_you_mean(word: str, choices: list[str]) -> str:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Callable
+from typing import Any
 
+from ..errors import ConfigError
 from ..safe.patterns import risk
 from .schema import Config, DedupConfig, ExportConfig, StorylineSpec, Term
-from ..errors import ConfigError
 
 LineOf = Callable[[tuple[str, ...]], "int | None"]
 

@@ -15,18 +15,18 @@ import operator
 import re
 import zlib
 from array import array
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
-from typing import Callable, Iterator, Sequence
 
 from rapidfuzz import fuzz
 
 from ..config.schema import Config
-from .copy_body import is_wrapper
-from ..work import gc_paused
 from ..model import Article, Claim
 from ..text.sentences import split_sentences
+from ..work import gc_paused
+from .copy_body import is_wrapper
 from .shingles import band_pairs, tokens, word_hashes
 from .unionfind import UnionFind
 
@@ -187,7 +187,7 @@ def _families(articles: Sequence[Article]) -> dict[str, list[str]]:
     return fam
 
 
-def _nodes(articles: Sequence[Article], stem_ids: _StemIds) -> tuple[list[_Node], list[array]]:
+def _nodes(articles: Sequence[Article], stem_ids: _StemIds) -> tuple[list[_Node], list[array[int]]]:
     """The distinct sentences, and their LSH keys: ``bands[b][i]`` is node i's key in band b."""
     nodes: list[_Node] = []
     by_key: dict[str, _Node] = {}

@@ -14,19 +14,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import replace
 from functools import partial
-from typing import Iterable, Iterator, NamedTuple, Sequence
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
 from ..config.schema import DedupConfig
-from .copy_body import copy_body
-from ..work import gc_paused
 from ..model import Article
-from ..work import SERIAL, Runner
+from ..work import SERIAL, Runner, gc_paused
+from .copy_body import copy_body
 from .shingles import candidate_pairs, shingle_sketch
 from .unionfind import UnionFind
 
@@ -122,7 +122,7 @@ def find_duplicates(articles: Sequence[Article], config: DedupConfig, *, runner:
 def _find_duplicates(articles: Sequence[Article], config: DedupConfig, runner: Runner) -> list[Article]:
     story_words: list[int] = []
     # indexed as they come, while the helpers work on; closed (helpers stopped) on any failure
-    with closing(runner.imap(partial(fingerprint, config=config), articles)) as made:
+    with closing(_generator(runner.imap(partial(fingerprint, config=config), articles))) as made:
 
         def fingerprints() -> Iterator[Fingerprint]:
             for fp in made:
@@ -140,3 +140,13 @@ def _find_duplicates(articles: Sequence[Article], config: DedupConfig, runner: R
             if i != p:
                 kept[articles[i].id] = primary
     return [replace(a, duplicate_of=kept.get(a.id), copies=copies.get(a.id, ())) for a in articles]
+
+
+def _generator(items: Iterator[Fingerprint]) -> Generator[Fingerprint, None, None]:
+    """``items`` as a generator, so that closing it closes the runner's (stopping its helpers)."""
+    try:
+        yield from items
+    finally:
+        close = getattr(items, "close", None)
+        if close is not None:
+            close()

@@ -12,7 +12,7 @@ import re
 import unicodedata
 import zlib
 from collections import Counter
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 _TOKEN = re.compile(r"[^\W_]+")
 # combining accents (after NFKD) and invisible characters that would split a word in two

@@ -6,7 +6,7 @@ writes it atomically to ``<export.folder>/brief-YYYY-MM-DD.<ext>`` or a given pa
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from ..model import Brief
 from .html import render_html

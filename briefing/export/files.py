@@ -7,8 +7,7 @@ from pathlib import Path
 
 from ..config.schema import Config
 from ..model import Brief
-from . import EXTENSIONS
-from . import render
+from . import EXTENSIONS, render
 from .writer import write_atomic
 
 _BY_SUFFIX = {f".{ext}": fmt for fmt, ext in EXTENSIONS.items()} | {".markdown": "md", ".htm": "html", ".text": "txt"}

@@ -10,7 +10,18 @@ from __future__ import annotations
 import re
 
 from ..model import Brief
-from .outline import CopyView, Outline, QuoteView, SectionView, SourceView, build_outline, byline, plural, short_date, where
+from .outline import (
+    CopyView,
+    Outline,
+    QuoteView,
+    SectionView,
+    SourceView,
+    build_outline,
+    byline,
+    plural,
+    short_date,
+    where,
+)
 
 # Inline specials of CommonMark/GFM plus Obsidian's ($ math, == highlight, # tags, %% comments, ^ refs).
 # ``( ) !`` need no escape: they only act next to ``[ ]``, which always are escaped.
@@ -95,8 +106,8 @@ def render_outline_markdown(o: Outline) -> str:
     if not o.sections:
         out += ["No storyline was found in these articles.", ""]
     out += ["## Sources", ""]
-    for s in o.sources:
-        out += _source(s)
+    for src in o.sources:
+        out += _source(src)
     out.append("")
     if o.problems:
         out += ["## Files not included", ""]

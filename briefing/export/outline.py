@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from ..model import Article, Brief, Problem, Quote, Storyline, TimelineEvent
 from ..text.clean import web_url

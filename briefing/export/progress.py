@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-from typing import IO, Callable, Iterator
+from collections.abc import Callable, Iterator
+from typing import IO
 
 LARGE_CORPUS = 200  # articles; below this a brief is quick enough to need no bar
 
@@ -27,7 +28,8 @@ def progress_bar(stream: IO[str], enabled: bool) -> Iterator[Progress | None]:
         yield None
         return
     from rich.console import Console
-    from rich.progress import BarColumn, Progress as Bar, TextColumn, TimeElapsedColumn
+    from rich.progress import BarColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import Progress as Bar
 
     console = Console(file=stream, force_terminal=True, markup=False, highlight=False)
     with Bar(TextColumn("{task.description:<20}", markup=False), BarColumn(), TimeElapsedColumn(),

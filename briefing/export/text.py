@@ -66,10 +66,10 @@ def _section(s: SectionView) -> list[str]:
         out.append("")
     if s.players:
         out.append("Key players")
-        for p in s.players:
-            role = f", {p.role}" if p.role else ""
-            out += _wrap(f"{p.name}{role}: {plural(p.mentions, 'mention')} in {plural(p.articles, 'article')}",
-                         "  * ", "    ")
+        for player in s.players:
+            role = f", {player.role}" if player.role else ""
+            out += _wrap(f"{player.name}{role}: {plural(player.mentions, 'mention')} in "
+                         f"{plural(player.articles, 'article')}", "  * ", "    ")
         out.append("")
     return out
 

@@ -91,7 +91,8 @@ def decode(data: bytes) -> tuple[str, str | None]:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
         if exc.start >= len(data) - 3 and exc.reason == "unexpected end of data":
-            return data.decode("utf-8-sig", errors="replace"), "truncated UTF-8 at the end of the file; the broken character was replaced"
+            return (data.decode("utf-8-sig", errors="replace"),
+                    "truncated UTF-8 at the end of the file; the broken character was replaced")
     utf8 = data.decode("utf-8-sig", errors="replace")
     high = len(data) - len(data.translate(None, _HIGH_BYTES))
     if utf8.count("\ufffd") * 10 < high:  # mostly valid UTF-8 with a few bad bytes

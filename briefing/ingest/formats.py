@@ -11,7 +11,6 @@ from typing import Any
 import yaml
 
 from ..safe import yaml_loader as safeyaml
-
 from .decode import Skip
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)

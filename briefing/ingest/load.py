@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from ..config.schema import Config
 from ..model import Article, Block, Problem
@@ -15,11 +16,11 @@ from ..text.clean import clean, one_line, web_url
 from ..text.dates import parse_date
 from ..text.filler import merged_patterns
 from ..text.words import word_count
+from ..work import SERIAL, Runner, gc_paused
 from .decode import Skip, decode, read_bytes
 from .discover import Found, discover
 from .formats import Record, read_json, read_jsonl, read_markdown
 from .structure import parse_text
-from ..work import SERIAL, Runner, gc_paused
 
 if TYPE_CHECKING:
     from ..pipeline.cache import ArticleCache
@@ -33,7 +34,7 @@ def load_articles(
     sources: Iterable[str] | None,
     config: Config,
     *,
-    cache: "ArticleCache | None" = None,
+    cache: ArticleCache | None = None,
     runner: Runner = SERIAL,
     progress: Callable[[int, int], None] | None = None,
 ) -> tuple[list[Article], list[Problem]]:
@@ -50,7 +51,7 @@ def load_articles(
         return _load(sources, config, cache, runner, progress)
 
 
-def _load(sources: Iterable[str] | None, config: Config, cache: "ArticleCache | None",
+def _load(sources: Iterable[str] | None, config: Config, cache: ArticleCache | None,
           runner: Runner, progress: Callable[[int, int], None] | None) -> tuple[list[Article], list[Problem]]:
     srcs = tuple(sources) if sources is not None else config.sources
     found, problems = discover(srcs, config)
@@ -95,8 +96,8 @@ def _load(sources: Iterable[str] | None, config: Config, cache: "ArticleCache | 
         cache.flush()
     articles: list[Article] = []
     ids: set[str] = set()
-    for items in results:
-        for item in items or ():
+    for made in results:
+        for item in made or ():
             if isinstance(item, Problem):
                 problems.append(item)
                 continue
@@ -113,14 +114,14 @@ def _load(sources: Iterable[str] | None, config: Config, cache: "ArticleCache | 
 PARALLEL_MIN_FILES = 400
 
 
-def _parse_all(jobs: list[tuple[int, Found, bytes | None]], opts: "ParseOptions",
+def _parse_all(jobs: list[tuple[int, Found, bytes | None]], opts: ParseOptions,
                runner: Runner) -> Iterator[tuple[int, list[Article | Problem]]]:
     """Each file's articles and problems, in order, as they are parsed (on every core when the
     runner shares the work and there are enough files to pay for it)."""
     yield from zip((i for i, _, _ in jobs), runner.imap(partial(_parse_job, opts=opts), jobs, least=PARALLEL_MIN_FILES))
 
 
-def _parse_job(job: tuple[int, Found, bytes | None], opts: "ParseOptions") -> list[Article | Problem]:
+def _parse_job(job: tuple[int, Found, bytes | None], opts: ParseOptions) -> list[Article | Problem]:
     _, f, data = job
     return list(parse_file(f, opts, data))
 
@@ -151,7 +152,7 @@ def load_file(f: Found, config: Config) -> Iterator[Article | Problem]:
     return parse_file(f, parse_options(config))
 
 
-def parse_file(f: Found, options: "ParseOptions | Config", data: bytes | None = None) -> Iterator[Article | Problem]:
+def parse_file(f: Found, options: ParseOptions | Config, data: bytes | None = None) -> Iterator[Article | Problem]:
     """The articles in one file, or the problems that stopped them."""
     opts = options if isinstance(options, ParseOptions) else parse_options(options)
     limit = opts.max_bytes
@@ -195,7 +196,7 @@ def parse_file(f: Found, options: "ParseOptions | Config", data: bytes | None = 
             yield Problem(f.display + where, str(exc))
 
 
-def build_article(rec: Record, f: Found, options: "ParseOptions | Config") -> Article:
+def build_article(rec: Record, f: Found, options: ParseOptions | Config) -> Article:
     opts = options if isinstance(options, ParseOptions) else parse_options(options)
     body = rec.text if rec.cleaned else clean(rec.text)
     parsed = parse_text(body, opts.debris, markdown=rec.markdown, known_title=rec.title)

@@ -7,16 +7,16 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from ..text.clean import one_line, shorten
 from ..text.dates import find_dates, is_date_line
 from ..text.filler import fullmatches_any
 from ..text.sentences import split_sentences
-from ..text.clean import one_line, shorten
 from ..text.words import normalize
 
 _BULLET = re.compile(r"^\s*(?:[-*•‣◦▪–—]|\d{1,2}[.)])\s+(?=\S)")
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$")
 _DATE_PREFIX = re.compile(
-    r"^\s*(?:date|published|posted|updated)\s*:?\s*(\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?)\s+",
+    r"^\s*(?:date|published|posted|updated)\s*:?\s*(\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?)\s+",  # noqa: E501 (one pattern or table row, kept whole)
     re.I,
 )
 _DATELINE = re.compile(r"^([A-Z][A-Z .'-]{1,40}(?:, [A-Za-z .]{2,30})?) \(([A-Za-z][A-Za-z .&-]{1,30})\)\s*[-–—]+\s*")

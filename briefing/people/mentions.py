@@ -11,13 +11,23 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
 
 from ..model import fast_pickle
+from .name_words import (
+    HONORIFICS,
+    NAME_PARTICLES,
+    ORG_HEADS,
+    PERSON_APPOSITIVE,
+    POSSESSIVE_DETERMINERS,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    VERB_FILLERS,
+)
 from .names import NamePhrase, is_abbreviation, is_name_word, parse_name, strip_possessive, tokenize
-from .name_words import HONORIFICS, NAME_PARTICLES, ORG_HEADS, PERSON_APPOSITIVE, POSSESSIVE_DETERMINERS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, VERB_FILLERS
 
 # a capitalised word not inside another one (the look-behind follows the first letter, so
 # that the scan can jump from capital to capital)

@@ -11,15 +11,15 @@ names in full, else to the one the brief mentions most.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping, Sequence
 
-from .mentions import Mention, find_mentions
 from ..model import Article
-from .names import org_key, person_key, skeleton, strip_possessive
-from .name_words import NEWS_ORGS
-from ..work import SERIAL, Runner
 from ..text.words import normalize
+from ..work import SERIAL, Runner
+from .mentions import Mention, find_mentions
+from .name_words import NEWS_ORGS
+from .names import org_key, person_key, skeleton, strip_possessive
 
 
 @dataclass(slots=True)
@@ -74,7 +74,7 @@ class NameBook:
     # building
     @classmethod
     def build(cls, articles: Iterable[Article], aliases: Mapping[str, Sequence[str]] | None = None,
-              *, runner: Runner = SERIAL) -> "NameBook":
+              *, runner: Runner = SERIAL) -> NameBook:
         """The book of the primary articles' mentions (read through ``runner``)."""
         book = cls(aliases)
         primaries = [a for a in articles if a.duplicate_of is None]

@@ -10,13 +10,24 @@ it names a person, an organisation or a place.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal, NamedTuple, Sequence
+from typing import Literal, NamedTuple
 
-from .name_words import COMMON_CAPITALISED, DEMONYMS, HONORIFICS, NAME_PARTICLES, ORG_HEADS, ORG_PHRASES, PLACES, ROLE_NOUNS, TITLE_WORDS
 from ..model import fast_pickle
 from ..text.words import strip_accents
+from .name_words import (
+    COMMON_CAPITALISED,
+    DEMONYMS,
+    HONORIFICS,
+    NAME_PARTICLES,
+    ORG_HEADS,
+    ORG_PHRASES,
+    PLACES,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+)
 
 Kind = Literal["person", "organisation", "place", "role"]
 

@@ -11,13 +11,13 @@ counted; a long storyline can be tallied in runs, on both cores (:class:`Tally`)
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Mapping, Sequence
 
-from .mentions import find_mentions, outside
 from ..model import Article, Passage, Player, Quote, Storyline
-from .namebook import NameBook, best_role, book_for
 from ..text.quote_marks import find_quotes
+from .mentions import find_mentions, outside
+from .namebook import NameBook, best_role, book_for
 from .names import UNNAMED
 
 MAX_PLAYERS = 8
@@ -70,7 +70,7 @@ class Tally:
     where: dict[str, set[str]] = field(default_factory=dict)
     roles: dict[str, Counter[str]] = field(default_factory=dict)
 
-    def add(self, other: "Tally") -> None:
+    def add(self, other: Tally) -> None:
         """Fold in the tally of the passages that come after these (order kept: the same
         result as one tally over both runs)."""
         self.mentions.update(other.mentions)
@@ -122,6 +122,5 @@ def key_players(
     for name in ranked[:MAX_PLAYERS]:
         role = (best_role(roles.get(name, {})) or book.role(name)) if kinds[name] == "person" else None
         arts = tuple(sorted(where[name], key=lambda a: (order.get(a, len(order)), a)))
-        kind = "person" if kinds[name] == "person" else "organisation"
-        out.append(Player(name, kind, role, mentions[name], arts))
+        out.append(Player(name, "person" if kinds[name] == "person" else "organisation", role, mentions[name], arts))
     return tuple(out)

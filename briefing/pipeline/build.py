@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
-from ..dedup.claims import group_claims
 from ..config.schema import Config
+from ..dedup.claims import group_claims
 from ..dedup.copies import find_duplicates
-from ..work import gc_paused
 from ..model import Article, Brief, Problem, Storyline
 from ..people.namebook import book_for
-from ..work import SERIAL, Runner
-from .runner import ForkRunner
 from ..quotes.extract import extract_quotes
-from .finish import finish_storylines
 from ..storylines.assign import assign_passages
+from ..work import SERIAL, Runner, gc_paused
+from .finish import finish_storylines
+from .runner import ForkRunner
 
 Progress = Callable[[str, float], None]
 PARALLEL_MIN_ARTICLES = 2000  # below this a fork costs more than it saves
@@ -70,14 +69,14 @@ def build_brief(
                 preview(storylines)
             step("finding quotes", 0.5)
             names = book_for(chosen, config.aliases, runner=run)
-            quotes = extract_quotes(chosen, config, names=names, runner=run)
+            found = extract_quotes(chosen, config, names=names, runner=run)
         except BaseException:
             claims_result.cancel()  # no child left behind
             raise
         step("grouping claims", 0.65)
         claims = claims_result()
         step("summarising", 0.8)
-        storylines, quotes = finish_storylines(storylines, by_id, claims, config, quotes, names, vocab, runner=run)
+        storylines, quotes = finish_storylines(storylines, by_id, claims, config, found, names, vocab, runner=run)
     step("done", 1.0)
     brief_date = date or max((a.published for a in chosen if a.published), default=None)
     return Brief(

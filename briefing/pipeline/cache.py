@@ -17,8 +17,9 @@ import json
 import os
 import sqlite3
 import time
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from ..config.schema import Config
 from ..model import Article, Block, Problem
@@ -108,14 +109,14 @@ class ArticleCache:
         self._bad_note = -1  # where the note about them is in the warnings
 
     @classmethod
-    def open(cls, path: Path | None = None) -> "ArticleCache | None":
+    def open(cls, path: Path | None = None) -> ArticleCache | None:
         """The cache at ``path`` (default: the XDG cache folder), or None when no cache can be
         used (see :meth:`try_open`, which also says why)."""
         cache, _ = cls.try_open(path)
         return cache
 
     @classmethod
-    def try_open(cls, path: Path | None = None) -> "tuple[ArticleCache | None, list[str]]":
+    def try_open(cls, path: Path | None = None) -> tuple[ArticleCache | None, list[str]]:
         """The cache and what was wrong with it: a corrupt or foreign file is moved aside and
         rebuilt; a cache that cannot be used at all (no permission, a read-only disk) gives
         None, and the brief is built without one."""
@@ -147,7 +148,7 @@ class ArticleCache:
         return cls(conn, path, warnings), warnings
 
     @staticmethod
-    def _connect(path: Path) -> "tuple[sqlite3.Connection | None, str | None]":
+    def _connect(path: Path) -> tuple[sqlite3.Connection | None, str | None]:
         """(connection, None); (None, None) for a file that is not our cache or is corrupt;
         (None, reason) when the file cannot be used for another reason (permission, disk)."""
         conn: sqlite3.Connection | None = None
@@ -233,7 +234,8 @@ class ArticleCache:
         except (ValueError, KeyError, TypeError, IndexError):
             return None  # a damaged entry is re-parsed, and overwritten below
 
-    def put(self, path: str, size: int, mtime_ns: int, digest: str, fp: str, items: Sequence[Article | Problem], *, display: str) -> None:
+    def put(self, path: str, size: int, mtime_ns: int, digest: str, fp: str, items: Sequence[Article | Problem], *,
+            display: str) -> None:
         payload = [
             {"kind": "article", **_article_to_json(i)} if isinstance(i, Article)
             else {"kind": "problem", "where": i.path[len(display):] if i.path.startswith(display) else "",

@@ -30,10 +30,11 @@ import struct
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import IO, Any, Iterator, Sequence, Union
+from typing import IO, Any
 
 from ..config.schema import Config
 from ..errors import BriefingError, ConfigError, SourceError
@@ -76,7 +77,7 @@ class Failed:
     kind: str  # "source", "config" or "internal"
 
 
-Event = Union[Stage, Preview, Built, Failed]
+Event = Stage | Preview | Built | Failed
 
 
 @dataclass(frozen=True, slots=True)

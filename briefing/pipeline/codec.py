@@ -53,8 +53,8 @@ def _hook(obj: dict[str, Any]) -> Any:
         return dt.date.fromisoformat(obj["v"])
     if tag == "datetime":
         return dt.datetime.fromisoformat(obj["v"])
-    cls = _TYPES.get(tag)  # type: ignore[arg-type]
-    if cls is None:
+    cls = _TYPES.get(tag) if isinstance(tag, str) else None
+    if cls is None or not isinstance(tag, str):
         raise BriefDecodeError(f"unknown record {tag!r}")
     values = obj["f"]
     if not isinstance(values, list) or len(values) != len(_FIELDS[tag]):

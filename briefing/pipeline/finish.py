@@ -9,9 +9,10 @@ order, so the players are exactly those of one tally over every passage.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import partial
-from typing import Literal, Sequence
+from typing import Literal
 
 from ..config.schema import Config
 from ..dedup.claims import ClaimGroups

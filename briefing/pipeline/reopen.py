@@ -11,21 +11,21 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Iterable, Sequence
 
 from .. import __version__
-from .codec import BriefDecodeError, decode_brief, encode_brief
-from .cache import ArticleCache
 from ..config.schema import Config
-from ..work import Runner, gc_paused
-from .runner import ForkRunner
+from ..ingest.decode import Skip, read_bytes
 from ..ingest.discover import discover
 from ..ingest.load import load_articles
-from ..ingest.decode import Skip, read_bytes
-from ..model import Brief, Problem, Storyline
-from .build import build_brief
+from ..model import Article, Brief, Problem, Storyline
 from ..text.clean import shown
+from ..work import Runner, gc_paused
+from .build import build_brief
+from .cache import ArticleCache
+from .codec import BriefDecodeError, decode_brief, encode_brief
+from .runner import ForkRunner
 
 Progress = Callable[[str, float], None]
 Preview = Callable[[Sequence[Storyline]], None]
@@ -97,7 +97,8 @@ def open_brief(
                 if progress:
                     progress("done", 1.0)
             except BriefDecodeError:
-                notes.append(Problem(shown(str(cache.path)) if cache else "cache", "a stored brief could not be read; rebuilt", "warning"))
+                notes.append(Problem(shown(str(cache.path)) if cache else "cache",
+                                     "a stored brief could not be read; rebuilt", "warning"))
         if brief is None:
             brief = _build(srcs, config, cache, date, include_undated, progress, preview, runner)
             if cache is not None:

@@ -28,7 +28,8 @@ import signal
 import struct
 import tempfile
 import threading
-from typing import IO, Any, Callable, Iterator, Sequence, TypeVar
+from collections.abc import Callable, Iterator, Sequence
+from typing import IO, Any, TypeVar
 
 from ..work import Pending, Runner
 
@@ -118,7 +119,7 @@ class _Child:
 class _Forked(Pending[T]):
     """A value a forked child computes; computed here if the child fails in any way."""
 
-    def __init__(self, fn: Callable[..., T], args: tuple[Any, ...], child: _Child, runner: "ForkRunner") -> None:
+    def __init__(self, fn: Callable[..., T], args: tuple[Any, ...], child: _Child, runner: ForkRunner) -> None:
         super().__init__(fn, args)
         self._child: _Child | None = child
         self._runner = runner
@@ -242,12 +243,12 @@ class ForkRunner(Runner):
                         if meanwhile is not None:
                             meanwhile()
                             meanwhile = None
-                    j = _next_job(queue_r)
-                    if j is None:
+                    mine = _next_job(queue_r)
+                    if mine is None:
                         break
                     taken += 1
-                    lo, hi = jobs[j]
-                    out[j] = [fn(items[i]) for i in range(lo, hi)]
+                    lo, hi = jobs[mine]
+                    out[mine] = [fn(items[i]) for i in range(lo, hi)]
                     for helper in helpers:
                         helper.collect(out)
             finally:
@@ -294,7 +295,7 @@ class _Helper:
 
     @classmethod
     def start(cls, fn: Callable[[Any], Any], items: Sequence[Any], jobs: list[tuple[int, int]],
-              queue: int) -> "_Helper | None":
+              queue: int) -> _Helper | None:
         try:
             file = tempfile.TemporaryFile()
         except OSError:

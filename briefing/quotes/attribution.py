@@ -17,11 +17,20 @@ Only bounded windows of text around a quote are read.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
+from ..people.name_words import (
+    AMBIGUOUS_SPEECH,
+    PRONOUNS,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+    UNNAMED_HEADS,
+    VERB_FILLERS,
+)
 from ..people.names import Tok, tokenize
-from ..people.name_words import AMBIGUOUS_SPEECH, PRONOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, UNNAMED_HEADS, VERB_FILLERS
 from ..text.quote_marks import Span
 from .phrases import QTOK, SpeakerRef, filler, is_quote, parse_back, parse_forward, speakerish, with_verb
 

@@ -22,18 +22,19 @@ quotes best first, without repeats.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
-from typing import Sequence
 
-from .attribution import attribute
 from ..config.schema import Config
 from ..model import Article, Quote, Storyline
 from ..people.namebook import NameBook, book_for
-from ..work import SERIAL, Runner
+from ..people.names import UNNAMED
 from ..text.quote_marks import find_quotes, opens_with_quote, quote_text
-from .speakers import UNNAMED, ArticleContext, Who
 from ..text.words import normalize, word_count
+from ..work import SERIAL, Runner
+from .attribution import attribute
+from .speakers import ArticleContext, Who
 
 KEY_MIN_WORDS = 5
 MAX_ATTRIBUTED = 200  # quotations per paragraph read for a speaker; real paragraphs hold a few
@@ -114,7 +115,8 @@ def _scored(q: Quote, book: NameBook, total: int) -> Quote:
         return q
     q = replace(q, key=is_key(q))
     n = word_count(q.text)
-    prominence = 0.3 if q.speaker == UNNAMED else math.log1p(book.prominence(q.speaker)) / math.log1p(max(total, 1))
+    prominence = (0.3 if q.speaker is None or q.speaker == UNNAMED
+                  else math.log1p(book.prominence(q.speaker)) / math.log1p(max(total, 1)))
     substance = min(1.0, math.log(max(n, 1)) / math.log(40))
     if any(c.isdigit() for c in q.text):
         substance += 0.1

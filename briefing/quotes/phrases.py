@@ -4,11 +4,21 @@ from it, over a bounded list of tokens."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Literal, Sequence
+from typing import Literal
 
+from ..people.name_words import (
+    HONORIFICS,
+    NAME_PARTICLES,
+    PRONOUNS,
+    QUANTIFIERS,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    UNNAMED_HEADS,
+    VERB_FILLERS,
+)
 from ..people.names import Tok, is_abbreviation, is_name_word
-from ..people.name_words import HONORIFICS, NAME_PARTICLES, PRONOUNS, QUANTIFIERS, ROLE_MODIFIERS, ROLE_NOUNS, UNNAMED_HEADS, VERB_FILLERS
 
 RefKind = Literal["name", "pronoun", "relative", "unnamed", "role"]
 QTOK = "\x00Q"  # a quotation inside a token window

@@ -10,15 +10,15 @@ one named, a possessive "Trump's" only when nothing else is).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
-from .attribution import SpeakerRef
-from ..people.mentions import Mention, find_mentions
 from ..model import Article, Block
+from ..people.mentions import Mention, find_mentions
 from ..people.namebook import NameBook
 from ..people.names import UNNAMED, is_abbreviation, parse_name, strip_possessive
 from ..text.quote_marks import Span, find_quotes
+from .attribution import SpeakerRef
 
 LOOKBACK = 3  # paragraphs searched for a pronoun's antecedent
 MAX_SCAN = 40  # mentions looked at before a pronoun, per paragraph

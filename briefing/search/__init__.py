@@ -3,6 +3,7 @@ matches on (:mod:`.forms`)."""
 
 from __future__ import annotations
 
-from .index import KIND_LABELS, KINDS, Hit, Matches, SearchIndex, SearchResult, build_index, search
+from .index import SearchIndex, build_index, search
+from .results import KIND_LABELS, KINDS, Hit, Kind, Matches, SearchResult
 
-__all__ = ["KINDS", "KIND_LABELS", "Hit", "Matches", "SearchIndex", "SearchResult", "build_index", "search"]
+__all__ = ["KINDS", "KIND_LABELS", "Hit", "Kind", "Matches", "SearchIndex", "SearchResult", "build_index", "search"]

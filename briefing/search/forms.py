@@ -110,10 +110,10 @@ def snippet(text: str, spans: Spans, width: int = SNIPPET_WIDTH, lead: int = SNI
             start = space + 1
     end = min(len(text), start + width)
     body = text[start:end].replace("\n", " ").replace("\t", " ")
-    lead = "…" if start > 0 else ""
-    tail = "…" if end < len(text) else ""
-    shift = len(lead) - start
+    opening = "…" if start > 0 else ""
+    closing = "…" if end < len(text) else ""
+    shift = len(opening) - start
     moved = tuple(
-        (max(s + shift, len(lead)), min(e, end) + shift) for s, e in spans if s < end and e > start
+        (max(s + shift, len(opening)), min(e, end) + shift) for s, e in spans if s < end and e > start
     )
-    return lead + body + tail, moved
+    return opening + body + closing, moved

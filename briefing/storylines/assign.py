@@ -25,15 +25,15 @@ in a brief of that size or less), so the stage grows linearly with the articles.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache, partial
-from typing import Sequence
 
 from ..config.schema import Config, StorylineSpec
 from ..model import Article, Passage, Storyline
 from ..work import SERIAL, Runner
-from .scoring import CompiledStorylines, compile_storylines
 from .blocks import assign_blocks
+from .scoring import CompiledStorylines, compile_storylines
 from .substories import thread_substories, threaded
 from .vocabulary import Vocabulary
 

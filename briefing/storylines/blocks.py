@@ -35,13 +35,13 @@ separate anything.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
-from .background import background_blocks, check_filler
 from ..model import Article, fast_pickle
-from .scoring import CompiledStorylines, is_plain, tokens
 from ..text.sentences import split_sentences
+from .background import background_blocks, check_filler
+from .scoring import CompiledStorylines, is_plain, tokens
 
 HEADING_SHARE = 0.5  # how much of a heading's score each block under it gets
 CONTINUE_SHARE = 1 / 3  # share of min_score a block needs to continue its neighbour's storyline

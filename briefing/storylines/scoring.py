@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 from ..config.schema import StorylineSpec, Term
 from ..text.words import fold

@@ -30,9 +30,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import chain
-from typing import Sequence
 
 from ..model import Passage, SubStory
 from .vocabulary import SCAN_CHARS, Features, Vocabulary, content_key, fold, is_demonym, name_key, surfaces, word_key
@@ -250,8 +250,8 @@ def label_for(members: list[Features], vocab: Vocabulary, used: set[str], texts:
         want -= 1
     label = _LABEL_CHARS.sub("", " ".join(parts))[:MAX_LABEL].strip(" ,") or MORE_LABEL
     if label.casefold() in used:
-        k = 2
-        while f"{label} {k}".casefold() in used:
-            k += 1
-        label = f"{label} {k}"
+        n = 2
+        while f"{label} {n}".casefold() in used:
+            n += 1
+        label = f"{label} {n}"
     return label

@@ -12,13 +12,20 @@ is left out otherwise.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Mapping, Sequence
 
-from .centrality import content_words, norm_words, position_weight
-from ..text.filler import MAX_SENTENCE_CHARS, commentary_hits, is_background, leans_on_previous, point_rejection, split_label
 from ..model import Article, Passage
+from ..text.filler import (
+    MAX_SENTENCE_CHARS,
+    commentary_hits,
+    is_background,
+    leans_on_previous,
+    point_rejection,
+    split_label,
+)
 from ..text.sentences import sentence_spans
+from .centrality import content_words, norm_words, position_weight
 
 MAX_PASSAGES = 3000  # per storyline: the first paragraphs of every article come first
 MAX_JOINED_CHARS = 700

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
 from collections import Counter
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from ..config.schema import StorylineSpec, Term
 from ..text.words import words
@@ -80,10 +80,10 @@ class Centroid:
         per_article = Counter(art for art, _ in docs)
         self._vectors = [self.vector(ws) for _, ws in docs]
         self._weights = [min(per_article[art], self.ARTICLE_CAP) / per_article[art] for art, _ in docs]
-        total: Counter[str] = Counter()
+        total: dict[str, float] = {}
         for vec, w in zip(self._vectors, self._weights):
             for word, v in vec.items():
-                total[word] += w * v
+                total[word] = total.get(word, 0.0) + w * v
         self._total = dict(total)
         self._norm2 = sum(v * v for v in total.values())
 

@@ -11,15 +11,15 @@ recency (the storyline's latest articles count a little more).  The best
 from __future__ import annotations
 
 import datetime as dt
-from typing import Mapping
+from collections.abc import Mapping
 
+from ..config.schema import Config
+from ..dedup.claims import ClaimGroups
+from ..model import Article, Claim, Storyline, SummaryPoint
+from ..text.filler import merged_patterns
 from . import mmr
 from .candidates import Candidate, capped_passages, paragraph_ranks, passage_candidates
 from .centrality import Centroid, TermRelevance, find_spec
-from ..dedup.claims import ClaimGroups
-from ..config.schema import Config
-from ..text.filler import merged_patterns
-from ..model import Article, Claim, Storyline, SummaryPoint
 
 MAX_POINTS = 7
 MIN_POINTS = 3
@@ -63,7 +63,8 @@ def _recent_year(storyline: Storyline) -> int | None:
     return storyline.last.year if storyline.last else None
 
 
-def summarize(storyline: Storyline, articles: Mapping[str, Article], claims: ClaimGroups, config: Config) -> tuple[SummaryPoint, ...]:
+def summarize(storyline: Storyline, articles: Mapping[str, Article], claims: ClaimGroups,
+              config: Config) -> tuple[SummaryPoint, ...]:
     ranks = {a: paragraph_ranks(articles[a]) for a in {p.article for p in storyline.passages} if a in articles}
     year = _recent_year(storyline)
     cands: list[Candidate] = []

@@ -23,16 +23,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Mapping, Sequence
 
+from ..model import Article, Passage, Storyline, TimelineEvent
+from ..text.dates import find_dates, is_date_line, may_name_a_day, resolve_relative, resolve_yearless
+from ..text.filler import MAX_SENTENCE_CHARS, is_background, is_filler, is_question, split_label
+from ..text.sentences import split_sentences
 from . import mmr
 from .candidates import capped_passages, paragraph_ranks
 from .centrality import content_words
-from ..text.dates import find_dates, is_date_line, may_name_a_day, resolve_relative, resolve_yearless
-from ..text.filler import MAX_SENTENCE_CHARS, is_background, is_filler, is_question, split_label
-from ..model import Article, Passage, Storyline, TimelineEvent
-from ..text.sentences import split_sentences
 
 BACKGROUND_DAYS = 365
 FUTURE_DAYS = 366
@@ -94,9 +94,9 @@ def _anchors(
         art_id = s.passage.article
         if art_id in out:
             continue
-        art = articles[art_id]
-        if art.published is not None:
-            out[art_id] = (art.published, True)
+        article = articles[art_id]
+        if article.published is not None:
+            out[art_id] = (article.published, True)
             continue
         own = latest_full.get(art_id)
         fits = context is not None and (own is None or (own <= context and (context - own).days <= BACKGROUND_DAYS))

@@ -9,7 +9,7 @@ check looks at one bounded sentence (callers skip sentences longer than
 from __future__ import annotations
 
 import re
-from typing import Iterable, Sequence
+from collections.abc import Sequence
 
 from .folded import Folded
 

@@ -64,7 +64,7 @@ def _is_dotted(base: str) -> bool:
 
 def _opener_at(text: str, pos: int) -> bool:
     m = _WORD_AT.match(text, pos)
-    return bool(m) and m.group(0).lower() in _OPENERS
+    return m is not None and m.group(0).lower() in _OPENERS
 
 
 def _ends_sentence(text: str, start: int, end: int) -> bool:

@@ -30,7 +30,7 @@ def fold(text: str) -> str:
 
 
 def _fold_one(m: re.Match[str]) -> str:
-    return _QUOTE_MAP[ord(m.group())]  # type: ignore[return-value]
+    return str(_QUOTE_MAP[ord(m.group())])
 
 
 def _combining_class() -> re.Pattern[str]:

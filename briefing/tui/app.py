@@ -24,9 +24,9 @@ from textual.worker import WorkerFailed, get_current_worker
 from ..config.schema import Config
 from ..export.files import export_brief
 from ..export.writer import WriteError
-from ..work import keep_out_of_collector
 from ..model import Brief
-from ..search.index import build_index
+from ..search import build_index
+from ..work import keep_out_of_collector
 from .commands import BriefCommands
 from .errors import log_exception, short
 from .keys import app_bindings, key_display, keymap_from_config, keys_for
@@ -181,7 +181,8 @@ class BriefingApp(SearchingApp):
                         title="Load problems", severity="warning", timeout=12, markup=False)
 
     def _show_empty(self) -> None:
-        self.query_one("#empty-text", Static).update(empty_text(self.config, self.sources, self.brief, self.load_error, self.keymap))
+        text = empty_text(self.config, self.sources, self.brief, self.load_error, self.keymap)
+        self.query_one("#empty-text", Static).update(text)
         self.query_one("#views", ContentSwitcher).current = "empty"
         self.focus_now(self.query_one("#empty"))
 

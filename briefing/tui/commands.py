@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
@@ -25,7 +26,8 @@ class BriefCommands(Provider):
             out.append((a.help, f"key: {key_display(keys_for(a.id, app.keymap))}", partial(app.run_action, a.action)))
         if app.brief is not None:
             for i, s in enumerate(app.brief.storylines):
-                out.append((f"Go to storyline: {s.title}", f"key: {i + 1}" if i < 9 else "", partial(app.choose_storyline, s.key)))
+                key = f"key: {i + 1}" if i < 9 else ""
+                out.append((f"Go to storyline: {s.title}", key, partial(app.choose_storyline, s.key)))
         return out
 
     async def discover(self) -> Hits:

@@ -8,8 +8,9 @@ help screen and the command palette are built from the same table.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal, Mapping
+from typing import Literal
 
 from textual.binding import Binding
 

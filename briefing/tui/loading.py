@@ -9,15 +9,16 @@ is built in the worker thread itself, on one core.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from ..pipeline.codec import BriefDecodeError
-from ..pipeline.child import BuildProcess, BuildRequest, Built, Failed, Preview, Stage, StorylinePreview
 from ..config.schema import Config
 from ..errors import BriefingError
 from ..model import Brief, Problem
+from ..pipeline.child import BuildProcess, BuildRequest, Built, Failed, Preview, Stage, StorylinePreview
+from ..pipeline.codec import BriefDecodeError
 from ..pipeline.reopen import open_brief, reopened, with_warnings
 from ..work import SERIAL
 from .errors import log_exception, short
@@ -49,7 +50,7 @@ class BriefLoader:
     ``fn`` on the app's event loop (``App.call_from_thread``)."""
 
     def __init__(self, sources: list[str] | None, config: Config, use_cache: bool, call: Report,
-                 worker: "Worker[None]") -> None:
+                 worker: Worker[None]) -> None:
         self.sources = sources
         self.config = config
         self.use_cache = use_cache

@@ -15,8 +15,9 @@ follows the app's state never echoes it back ("attributes down, messages up").
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Callable, ClassVar, Sequence
+from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style

@@ -10,8 +10,8 @@ and draw only the ones on screen (:class:`briefing.tui.rowlist.RowList`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence
 
 from rich.cells import cell_len
 from rich.text import Text

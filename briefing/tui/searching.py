@@ -10,7 +10,7 @@ restores the view from before the search, esc in a pane clears the filter where 
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from textual import work
 from textual.app import App
@@ -21,7 +21,7 @@ from textual.widgets import Input
 from textual.worker import get_current_worker
 
 from ..model import Brief
-from ..search.index import Matches, SearchIndex
+from ..search import Matches, SearchIndex
 from .errors import log_exception
 from .panes.base import Pane
 from .threads import on_loop

@@ -26,7 +26,7 @@ class Settings:
     data: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, path: Path | None = None) -> "Settings":
+    def load(cls, path: Path | None = None) -> Settings:
         path = path or settings_path()
         try:
             data = json.loads(path.read_text(encoding="utf-8"))

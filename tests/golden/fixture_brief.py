@@ -12,7 +12,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefing.model import Article, Block, Brief, Passage, Player, Problem, Quote, Storyline, SummaryPoint, TimelineEvent
+from briefing.model import (
+    Article,
+    Block,
+    Brief,
+    Passage,
+    Player,
+    Problem,
+    Quote,
+    Storyline,
+    SummaryPoint,
+    TimelineEvent,
+)
 
 GENERATED_AT = dt.datetime(2025, 11, 3, 6, 30, tzinfo=dt.timezone.utc)
 

@@ -157,7 +157,7 @@ def test_any_pattern_the_config_accepts_runs_fast_on_lines_built_to_hang_it(patt
     for p in patterns:
         text = "boilerplate:\n  - '" + p.replace("'", "''") + "'\n"
         try:
-            within(10, lambda: parse_config(text, source="config.yaml", base_dir=Path(".")))
+            within(10, lambda text=text: parse_config(text, source="config.yaml", base_dir=Path(".")))
         except ConfigError:
             continue
         accepted.append(p)
@@ -208,7 +208,7 @@ def test_any_output_target_is_written_whole_or_refused_in_one_line(kinds: list[s
             except OSError:  # missing, or a name the system refuses to look up
                 before = None
             try:
-                within(5, lambda: write_atomic(target, f"brief {i}\n"))
+                within(5, lambda target=target, i=i: write_atomic(target, f"brief {i}\n"))
                 wrote = True
             except WriteError as exc:
                 assert "\n" not in str(exc)

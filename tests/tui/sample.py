@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefing.model import Article, Block, Brief, Passage, Player, Problem, Quote, Storyline, SummaryPoint, TimelineEvent
+from briefing.model import (
+    Article,
+    Block,
+    Brief,
+    Passage,
+    Player,
+    Problem,
+    Quote,
+    Storyline,
+    SummaryPoint,
+    TimelineEvent,
+)
 
 D1, D2 = dt.date(2025, 11, 1), dt.date(2025, 11, 3)
 

@@ -7,7 +7,7 @@ burst can never make the panes bounce the selection between them.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from textual.pilot import Pilot
 

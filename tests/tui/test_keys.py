@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from types import MappingProxyType
-from typing import Callable
 
 from textual.command import CommandPalette
 
-from briefing.config.schema import Config
 from briefing.config.rules import KEY_ACTIONS
+from briefing.config.schema import Config
 from briefing.model import Article
 from briefing.tui.app import BriefingApp
 from briefing.tui.keys import ACTIONS, app_bindings, keymap_from_config, pane_bindings

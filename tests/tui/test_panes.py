@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Callable
+from collections.abc import Callable
 
 from briefing.tui.app import BriefingApp
 from briefing.tui.panes.base import Pane

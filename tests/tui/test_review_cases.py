@@ -6,25 +6,23 @@ from __future__ import annotations
 import dataclasses
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
 
 import pytest
 from textual import events
 
-from briefing.pipeline.child import BuildProcess, BuildRequest, Failed
 from briefing.config.schema import Config
+from briefing.pipeline.child import BuildProcess, BuildRequest, Failed, StorylinePreview
 from briefing.tui.app import BriefingApp
 from briefing.tui.loading import MAX_PREVIEW, preview_text
-from briefing.pipeline.child import StorylinePreview
 from briefing.tui.panes.base import Pane
 from briefing.tui.panes.sources import SourcesPane
 from briefing.tui.rows import measure
 from briefing.tui.screens.reader import ReaderScreen
-from briefing.tui.searching import SearchBar
 
 from .conftest import row_ids, row_text, settle, write_articles
-from .sample import article, rebuilt, sample_brief
+from .sample import rebuilt, sample_brief
 from .test_keys import long_brief
 
 

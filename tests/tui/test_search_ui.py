@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from briefing.tui.app import BriefingApp
 from briefing.tui.panes.base import Pane

@@ -5,7 +5,8 @@ Regenerate after an intended change of the look: pytest tests/tui/test_snapshots
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from textual.pilot import Pilot
 

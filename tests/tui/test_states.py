@@ -5,16 +5,17 @@ from __future__ import annotations
 import dataclasses
 import gc
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 from textual.color import Color
 from textual.widgets import Static
 
-from briefing.pipeline.child import BuildProcess
 from briefing.config.schema import Config
 from briefing.model import Problem
+from briefing.pipeline.child import BuildProcess
 from briefing.tui.app import BriefingApp
 from briefing.tui.errors import log_path
 from briefing.tui.loading import BriefLoader

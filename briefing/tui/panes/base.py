@@ -10,18 +10,19 @@ costs nothing to apply.
 
 from __future__ import annotations
 
-from typing import Callable, ClassVar
+from collections.abc import Callable
+from typing import ClassVar
 
 from textual import work
 from textual.reactive import reactive
 from textual.worker import get_current_worker
 
 from ...model import Brief, Storyline
-from ...search.index import Matches
+from ...search import Matches
 from ..render import kept_id
+from ..rowlist import RowList
 from ..rows import Row, measure
 from ..threads import on_loop
-from ..rowlist import RowList
 
 State = tuple[Brief | None, str | None, Matches | None]
 Cancelled = Callable[[], bool]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from ...model import Brief, Quote, Storyline
-from ...search.index import Matches
+from ...search import Matches
 from ..messages import OpenArticle
 from ..render import kept_id, literal
 from ..rows import Row

@@ -9,7 +9,7 @@ from dataclasses import replace
 from rich.text import Text
 
 from ...model import Article, Brief, Storyline
-from ...search.index import Matches
+from ...search import Matches
 from ..messages import OpenArticle
 from ..render import copies_note, date_text, highlighted, literal, outlet_of
 from ..rows import Row

@@ -11,7 +11,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from ...model import Brief, Storyline
-from ...search.index import Matches
+from ...search import Matches
 from ..messages import FocusPane, StorylineChosen, StorylineStep
 from ..render import date_span, literal
 from ..rows import Row

@@ -8,7 +8,7 @@ from rich.text import Text
 from textual import events
 
 from ...model import Brief, Player, Storyline, SummaryPoint, TimelineEvent
-from ...search.index import Matches
+from ...search import Matches
 from ..messages import OpenArticle, PointChosen
 from ..render import citation_text, literal, numbers_of
 from ..rows import Row
