@@ -51,13 +51,15 @@ def measure(corpus: Path, mode: str) -> dict[str, object]:
     import briefing
     from briefing.dedup.claims import group_claims
     from briefing.dedup.copies import find_duplicates
+    from briefing.pipeline.runner import ForkRunner
 
     config = briefing.load_config(ROOT / "config.yaml")
     truth = {k: str(v["family"]) for k, v in json.loads((corpus / "manifest.json").read_text()).items()}
     stages: dict[str, float] = {}
     c_start = time.process_time()
     t0 = time.perf_counter()
-    articles, problems = briefing.load_articles([str(corpus / "articles")], config)
+    runner = ForkRunner()  # as the command line: every core, where forking is safe
+    articles, problems = briefing.load_articles([str(corpus / "articles")], config, runner=runner)
     t_load = time.perf_counter() - t0
     loaded_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     c0 = time.process_time()
@@ -76,7 +78,7 @@ def measure(corpus: Path, mode: str) -> dict[str, object]:
             stages["claims found"] = len(claims.claims)
     else:
         marks: list[tuple[str, float]] = []
-        brief = briefing.build_brief(articles, config, problems=problems,
+        brief = briefing.build_brief(articles, config, problems=problems, runner=runner,
                                      progress=lambda name, _f: marks.append((name, time.perf_counter())))
         seconds = time.perf_counter() - t0
         stages = {"load": round(t_load, 2)}

@@ -25,9 +25,11 @@ from rapidfuzz import fuzz
 from ..config.schema import Config
 from ..model import Article, Claim
 from ..text.sentences import split_sentences
+from ..text.words import STOPWORDS as BASE_STOPWORDS
+from ..text.words import tokens
 from ..work import gc_paused
 from .copy_body import is_wrapper
-from .shingles import band_pairs, tokens, word_hashes
+from .shingles import band_pairs, word_hashes
 from .unionfind import UnionFind
 
 MIN_WORDS = 6  # shorter sentences ("He declined to comment.") are not claims
@@ -41,18 +43,8 @@ TOKEN_SORT_SLACK = 15  # token_sort_ratio may sit this far below the claim thres
 MIN_LENGTH_SHARE = 0.6  # the shorter sentence has at least this share of the longer's words
 
 _NUMBER = re.compile(r"\w{0,20}\d\w{0,20}")
-STOPWORDS = frozenset(
-    """
-    a about above after again against all also am an and any are as at be been before being
-    below between both but by can could did do does doing down during each few for from further
-    had has have having he her here hers herself him himself his how i if in into is it its itself
-    just me more most my myself no nor not now of off on once only or other our ours ourselves out
-    over own same she should so some such than that the their theirs them themselves then there
-    these they this those through to too under until up very was we were what when where which
-    while who whom why will with would you your yours yourself said says say told according
-    mr mrs ms one two new last week year years day days time
-    """.split()
-)
+# the stop list, and the words of time: two reports of one event on different days are one claim
+STOPWORDS = BASE_STOPWORDS | frozenset("day days last ourselves time week year years yourself".split())
 
 
 def sentence_key(sentence: str) -> str:

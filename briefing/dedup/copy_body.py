@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Article, Block
-from .shingles import tokens
+from ..text.words import tokens
 
 # "UPDATE 1-", "UPDATE 2:", "BREAKING:", "EXCLUSIVE-", "WRAPUP 1-" at the start of a headline or lead
 _PREFIX = re.compile(

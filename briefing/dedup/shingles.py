@@ -8,35 +8,9 @@ every result, is the same from one run to the next (Python's own string hash is 
 
 from __future__ import annotations
 
-import re
-import unicodedata
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
-
-_TOKEN = re.compile(r"[^\W_]+")
-# combining accents (after NFKD) and invisible characters that would split a word in two
-_INVISIBLE = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u00ad\u200b-\u200d\u2060\ufeff]+")
-
-
-# ASCII letters and digits to lower case, everything else to a space
-_ASCII_WORDS = bytes((c | 0x20 if 65 <= c <= 90 else c) if chr(c).isalnum() else 32 for c in range(128)) + b" " * 128
-# the punctuation that makes most news text non-ASCII; it separates words like ASCII punctuation
-_TYPOGRAPHY = ("\u2019", "\u2018", "\u201c", "\u201d", "\u2014", "\u2013", "\u2026", "\u00a0", "\u00ab", "\u00bb")
-
-
-def tokens(text: str) -> list[str]:
-    """Case-folded, accent-free runs of letters and digits.  Punctuation, quotes (straight or
-    curly), dashes and line breaks all vanish, so re-wrapped or re-quoted copies tokenise alike."""
-    if not text.isascii():
-        for ch in _TYPOGRAPHY:
-            if ch in text:
-                text = text.replace(ch, " ")
-        if not text.isascii():
-            text = _INVISIBLE.sub("", unicodedata.normalize("NFKD", text))
-            if not text.isascii():
-                return _TOKEN.findall(text.casefold())
-    return text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split()
 
 
 class _WordHashes(dict[str, int]):

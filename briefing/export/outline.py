@@ -9,20 +9,16 @@ whitespace collapsed).  Each renderer then only escapes and lays out.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..model import Article, Brief, Problem, Quote, Storyline, TimelineEvent
+from ..text.clean import clean as clean_text
 from ..text.clean import web_url
 
 MAX_TEXT = 4000  # characters of one piece of article text shown in a brief
 MAX_URL = 2000
 
-# C0/C1 controls (a terminal escape starts with ESC), DEL, zero-width and bidi controls.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
-# A whole ANSI escape sequence (CSI "ESC[31m", OSC "ESC]8;;url ESC\\", two-character ones).
-_ANSI = re.compile(r"\x1b(?:\[[0-9;?]{0,32}[ -/]{0,4}[@-~]|\][^\x07\x1b]{0,512}(?:\x07|\x1b\\)?|[@-Z\\-_])")
 _QUOTE_MARKS = "\"'“”‘’«»„‟‹›"
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -31,12 +27,11 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 
 
 def clean(text: str | None, limit: int = MAX_TEXT) -> str:
-    """Untrusted text made safe to lay out: escapes and controls gone, one line, bounded."""
+    """Untrusted text made safe to lay out: escapes and controls gone (:func:`briefing.text.clean.clean`),
+    one line, bounded."""
     if not text:
         return ""
-    text = _ANSI.sub("", text[: limit * 2])
-    text = _CONTROL.sub("", text)
-    text = " ".join(text.split())
+    text = " ".join(clean_text(text[: limit * 2]).split())
     if len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
     return text

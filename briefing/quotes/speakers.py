@@ -9,21 +9,19 @@ one named, a possessive "Trump's" only when nothing else is).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Article, Block
 from ..people.mentions import Mention, find_mentions
 from ..people.namebook import NameBook
-from ..people.names import UNNAMED, is_abbreviation, parse_name, strip_possessive
+from ..people.names import UNNAMED, parse_name, strip_possessive
 from ..text.quote_marks import Span, find_quotes
+from ..text.sentences import sentence_spans
 from .attribution import SpeakerRef
 
 LOOKBACK = 3  # paragraphs searched for a pronoun's antecedent
 MAX_SCAN = 40  # mentions looked at before a pronoun, per paragraph
-_BOUNDARY = re.compile(r"[.!?][\"”’]?\s+(?=[\"“A-Z])")
-_WORD_BEFORE = re.compile(r"\S+$")
 _ROLE_MATCH = {
     "leader": ("president", "prime minister", "leader", "chancellor", "premier"),
     "president": ("president",), "minister": ("minister",), "diplomat": ("minister", "secretary of state", "envoy"),
@@ -47,14 +45,8 @@ class _Seen:
 
 
 def sentence_starts(text: str) -> list[int]:
-    """Start offsets of the sentences of a paragraph (abbreviations do not end one)."""
-    starts = [0]
-    for m in _BOUNDARY.finditer(text):
-        before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start() + 1)
-        if before and text[m.start()] == "." and is_abbreviation(before.group(0)):
-            continue
-        starts.append(m.end())
-    return starts
+    """Start offsets of the sentences of a paragraph (:func:`briefing.text.sentences.sentence_spans`)."""
+    return [0] + [start for start, _ in sentence_spans(text)][1:]
 
 
 def _bisect_pos(seen: Sequence[_Seen], pos: int) -> int:

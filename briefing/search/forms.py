@@ -10,7 +10,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_TOKEN = re.compile(r"[^\W_]+")
+from ..text.words import TOKEN
+
 # combining marks left by NFKD decomposition (accents), soft hyphens and zero-width characters
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u00ad\u200b-\u200d\u2060]")
 _NON_ASCII = re.compile("[^\x00-\x7f]")
@@ -36,12 +37,12 @@ def index_form(text: str) -> str:
 
 def tokens(folded: str) -> list[str]:
     """The words of an :func:`index_form` text (hyphens and apostrophes split words)."""
-    return [t[:MAX_TOKEN] for t in _TOKEN.findall(folded)]
+    return [t[:MAX_TOKEN] for t in TOKEN.findall(folded)]
 
 
 def token_set(folded: str) -> set[str]:
     """The distinct words of an :func:`index_form` text, as :func:`tokens` cuts them."""
-    words = set(_TOKEN.findall(folded))
+    words = set(TOKEN.findall(folded))
     if any(len(w) > MAX_TOKEN for w in words):
         words = {w[:MAX_TOKEN] for w in words}
     return words

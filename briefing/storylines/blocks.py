@@ -40,8 +40,9 @@ from dataclasses import dataclass
 
 from ..model import Article, fast_pickle
 from ..text.sentences import split_sentences
+from ..text.words import tokens
 from .background import background_blocks, check_filler
-from .scoring import CompiledStorylines, is_plain, tokens
+from .scoring import CompiledStorylines, is_plain
 
 HEADING_SHARE = 0.5  # how much of a heading's score each block under it gets
 CONTINUE_SHARE = 1 / 3  # share of min_score a block needs to continue its neighbour's storyline

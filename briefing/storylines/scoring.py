@@ -30,10 +30,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..config.schema import StorylineSpec, Term
-from ..text.words import fold
+from ..text.words import fold, tokens
 
-# a token: letters and digits; apostrophes and hyphens split tokens ("russia's" -> russia, s)
-_TOKEN = re.compile(r"[^\W_]+")
 REPEAT_FACTOR = 0.5  # each further use of a term adds this share of its weight
 MAX_REPEATS = 5
 _VOWELS = frozenset("aeiou")
@@ -60,26 +58,6 @@ def is_plain(text: str) -> bool:
     """Whether ``text`` has no accent, ligature or other letter outside ASCII: then its
     tokens are its lower-cased runs of ASCII letters and digits."""
     return text.isascii() or _NOT_PLAIN.search(text) is None
-
-
-# ASCII letters and digits to lower case, everything else to a space (a token separator)
-_ASCII_TOKENS = bytes((c | 0x20 if 65 <= c <= 90 else c) if chr(c).isalnum() else 32 for c in range(128)) + b" " * 128
-# the non-ASCII characters news text is full of; none is part of a token
-_COMMON_PUNCTUATION = ("\u2019", "\u2018", "\u201c", "\u201d", "\u2014", "\u2013", "\u2026", "\u00a0")
-
-
-def tokens(text: str) -> list[str]:
-    """The normalised tokens of ``text`` (accents and case folded)."""
-    if not is_plain(text):
-        return _TOKEN.findall(match_form(text))
-    if not text.isascii():
-        for ch in _COMMON_PUNCTUATION:
-            if ch in text:
-                text = text.replace(ch, " ")
-        if not text.isascii():  # other punctuation: let the pattern split at it
-            return _TOKEN.findall(text.lower())
-    # the fast path: lower-cased runs of ASCII letters and digits, by byte translation
-    return text.encode("ascii").translate(_ASCII_TOKENS).decode("ascii").split()
 
 
 def _singulars(word: str) -> set[str]:

@@ -11,45 +11,18 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 
 from ..config.schema import StorylineSpec, Term
-from ..text.words import words
+from ..text.words import STOPWORDS as BASE_STOPWORDS
+from ..text.words import stem, words
 
-STOPWORDS = frozenset(
-    """
-    a about above after again against all also am an and any are as at be because been before being
-    below between both but by can could did do does doing down during each few for from further had
-    has have having he her here hers herself him himself his how i if in into is it its itself just
-    me more most my myself no nor not now of off on once only or other our ours out over own same she
-    should so some such than that the their theirs them themselves then there these they this those
-    through to too under until up very was we were what when where which while who whom why will with
-    would you your yours said says say according told added stated noted reported reportedly new
-    one two three mr mrs ms its it's there's would've could've also however
-    """.split()
-)
-
-
-@lru_cache(maxsize=1 << 18)
-def stem(word: str) -> str:
-    """A light stem so that sanctions/sanction and talks/talk meet (remembered: a pure function
-    of the word, asked again and again for the same words)."""
-    if word.endswith("'s") or word.endswith("’s"):
-        word = word[:-2]
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
-_ASCII_WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
+# the stop list, and the reporting verbs and contractions that say nothing about the event
+STOPWORDS = BASE_STOPWORDS | frozenset(
+    "added because could've however it's noted reported reportedly stated there's three would've".split())
 
 
 def norm_words(text: str) -> list[str]:
-    """:func:`briefing.text.words.words`, with a fast path for plain ASCII text."""
-    if text.isascii():
-        return _ASCII_WORD.findall(text.lower())
+    """:func:`briefing.text.words.words` (kept by this name for the candidates' callers)."""
     return words(text)
 
 

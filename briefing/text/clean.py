@@ -16,8 +16,12 @@ _ESCAPES = re.compile(
 )
 # C0 and C1 controls except tab and newline, DEL, and bidi overrides/embeddings that can
 # reorder what a terminal shows (isolates and marks are harmless and kept).
-# Lone surrogates (from a JSON "\\ud800" or an undecodable file name) go too: no UTF-8 output can hold them.
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb\ud800-\udfff]")
+# Invisible marks that only change what a terminal shows (zero-width space, left-to-right and
+# right-to-left marks, the word joiner and invisible operators) go too; the zero-width joiner and
+# non-joiner stay, as scripts and emoji need them.  Lone surrogates (from a JSON "\\ud800" or an
+# undecodable file name) go: no UTF-8 output can hold them.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff"
+                       "\ufff9-\ufffb\ud800-\udfff]")
 # line and paragraph separators count as newlines
 _SEPARATORS = re.compile("[\r\u2028\u2029\x0b\x0c\x85]")
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from .folded import Folded
+from .words import WORD
 
 MAX_SENTENCE_CHARS = 600
 MIN_WORDS = 6
@@ -63,7 +64,6 @@ _TIME_NOUN = re.compile(
     re.I,
 )
 _FIRST_WORD = re.compile(r"[\"“‘'(\[]?([A-Za-z]+(?:['’][a-z]+)?)")
-_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # Historical background: founding stories and long-ago years.
 _BACKGROUND = Folded(
     r"\b(?:(?:founded|established|formed|built|born|created|opened) in (?:1\d|20)\d\d"
@@ -193,7 +193,7 @@ def quote_balance(sentence: str) -> tuple[bool, float]:
 def is_fragment(sentence: str) -> bool:
     """Too short, not closed like a sentence, or starting mid-sentence."""
     s = sentence.strip()
-    if len(_WORD.findall(s)) < MIN_WORDS:
+    if len(WORD.findall(s)) < MIN_WORDS:
         return True
     if not s.rstrip(" \"”’'»)]").endswith((".", "!")) or s.endswith(("...", "…")):
         return True

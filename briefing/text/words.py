@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _QUOTE_MAP = str.maketrans(
     {
@@ -19,7 +20,70 @@ _QUOTE_MAP = str.maketrans(
     }
 )
 _FOLDABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in _QUOTE_MAP) + "]")
-_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
+
+# ---- the tokenisers ------------------------------------------------------------------------------
+# TOKEN: runs of letters and digits (an apostrophe or a hyphen ends one): what storyline terms
+# and search queries are matched on.  WORD: letters and digits joined by inner apostrophes and
+# hyphens ("don't", "long-range"): the words of a sentence, as counted and compared.
+TOKEN = re.compile(r"[^\W_]+")
+WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_ASCII_WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")  # WORD on lower-cased ASCII, at C speed
+
+# the tokens: see :func:`tokens`
+# combining accents (after NFKD) and invisible characters that would split a word in two
+_INVISIBLE = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u00ad\u200b-\u200d\u2060\ufeff]+")
+
+
+# ASCII letters and digits to lower case, everything else to a space
+_ASCII_WORDS = bytes((c | 0x20 if 65 <= c <= 90 else c) if chr(c).isalnum() else 32 for c in range(128)) + b" " * 128
+# the punctuation that makes most news text non-ASCII; it separates words like ASCII punctuation
+_TYPOGRAPHY = ("\u2019", "\u2018", "\u201c", "\u201d", "\u2014", "\u2013", "\u2026", "\u00a0", "\u00ab", "\u00bb")
+
+
+def tokens(text: str) -> list[str]:
+    """Case-folded, accent-free :data:`TOKEN` runs of letters and digits: what copies, claims and
+    storyline terms are matched on.  Punctuation, quotes (straight or curly), dashes and line
+    breaks all vanish, so re-wrapped or re-quoted copies tokenise alike; accents, soft hyphens
+    and zero-width characters do not split a word.  Plain ASCII is done by byte translation."""
+    if not text.isascii():
+        for ch in _TYPOGRAPHY:
+            if ch in text:
+                text = text.replace(ch, " ")
+        if not text.isascii():
+            text = _INVISIBLE.sub("", unicodedata.normalize("NFKD", text))
+            if not text.isascii():
+                return TOKEN.findall(text.casefold())
+    return text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split()
+
+
+# ---- the stop list --------------------------------------------------------------------------------
+# English function words, reporting verbs and titles that carry no content; a stage may add
+# the words its own purpose ignores (claims: days and years; centrality: more reporting verbs).
+STOPWORDS = frozenset(
+    """
+    a about above according after again against all also am an and any are as at be been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it its
+    itself just me more most mr mrs ms my myself new no nor not now of off on once one only or other
+    our ours out over own said same say says she should so some such than that the their theirs them
+    themselves then there these they this those through to told too two under until up very was we
+    were what when where which while who whom why will with would you your yours
+    """.split()
+)
+
+
+# ---- the stemmer ----------------------------------------------------------------------------------
+@lru_cache(maxsize=1 << 18)
+def stem(word: str) -> str:
+    """A light stem so that sanctions/sanction and talks/talk meet (remembered: a pure function
+    of the word, asked again and again for the same words)."""
+    if word.endswith("'s") or word.endswith("’s"):
+        word = word[:-2]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
 
 
 def fold(text: str) -> str:
@@ -67,25 +131,29 @@ def normalize(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """Normalised words of a text (letters and digits, inner apostrophes and hyphens kept)."""
-    return _WORD.findall(normalize(text))
+    """Normalised words of a text (letters and digits, inner apostrophes and hyphens kept);
+    plain ASCII text (the common case) is lower-cased and scanned at C speed."""
+    if text.isascii() and "`" not in text:
+        return _ASCII_WORD.findall(text.lower())
+    return WORD.findall(normalize(text))
 
 
 # word_count's fast path: letters and digits -> "a", inner joiners ' and - -> "j", the rest -> " "
 _COUNT_TABLE = bytes((97 if chr(c).isalnum() else 106 if chr(c) in "'-" else 32) for c in range(128)) + b" " * 128
 # the punctuation that makes most news text non-ASCII; none of it is part of a word
-_NON_WORD_TYPOGRAPHY = ("\u2019", "\u2018", "\u201c", "\u201d", "\u2014", "\u2013", "\u2026", "\u00a0", "\u00ab", "\u00bb")
+_NON_WORD_TYPOGRAPHY = ("\u2018", "\u201c", "\u201d", "\u2014", "\u2013", "\u2026", "\u00a0", "\u00ab", "\u00bb")
 
 
 def word_count(text: str) -> int:
     """How many words ``text`` has as written: runs of letters and digits, joined by a
-    single straight apostrophe or hyphen between them (``len(_WORD.findall(text))``)."""
+    single apostrophe (straight or curly) or hyphen between them (``len(WORD.findall(text))``)."""
     if not text.isascii():
+        text = text.replace("\u2019", "'")  # "Russia’s" is one word, as "Russia's" is
         for ch in _NON_WORD_TYPOGRAPHY:
             if ch in text:
                 text = text.replace(ch, " ")
         if not text.isascii():  # letters beyond ASCII: the regular expression decides
-            return len(_WORD.findall(text))
+            return len(WORD.findall(text))
     # plain ASCII: count the runs with C-level byte operations (a quarter of findall's time)
     marks = text.encode("ascii").translate(_COUNT_TABLE)
     if b"j" not in marks:

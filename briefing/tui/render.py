@@ -8,7 +8,6 @@ Control characters are stripped once more here as a second line of defence.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Sequence
 
 from rich.text import Text
@@ -17,13 +16,13 @@ from ..model import Article, Brief
 from ..text.clean import clean, one_line
 from .rows import HIT_STYLE
 
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 MAX_CITES = 3  # citations shown beside a point; the Sources pane marks them all
 
 
 def plain(s: str) -> str:
-    """Text safe to show in a terminal: escapes and control characters removed (tabs as spaces)."""
-    return _CONTROL.sub("", clean(s).replace("\t", " "))
+    """Text safe to show in a terminal: escapes and control characters removed
+    (:func:`briefing.text.clean.clean`), tabs as spaces."""
+    return clean(s).replace("\t", " ")
 
 
 def literal(s: str, style: str = "") -> Text:
@@ -33,7 +32,7 @@ def literal(s: str, style: str = "") -> Text:
 
 def highlighted(s: str, spans: Iterable[tuple[int, int]], style: str = "", hit: str = HIT_STYLE) -> Text:
     """``s`` shown literally with the character spans styled (the offsets are into ``s``)."""
-    safe = s if not _CONTROL.search(s) and "\x1b" not in s and "\t" not in s else None
+    safe = s if clean(s) == s and "\t" not in s else None
     text = Text(safe if safe is not None else plain(s), style=style, end="")
     if safe is not None:  # offsets only hold when nothing was removed
         for start, end in spans:

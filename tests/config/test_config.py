@@ -12,7 +12,7 @@ import yaml
 from briefing.config.load import default_config_text, find_config, load_config
 from briefing.errors import ConfigError
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def write(tmp_path: Path, text: str) -> Path:

@@ -12,8 +12,8 @@ import pytest
 
 from briefing import cli
 from briefing.export import files, progress
-from tests.test_export_escaping import _parse
-from tests.test_export_schema import SCHEMA_FILE, validate
+from tests.export.test_escaping import _parse
+from tests.export.test_schema import SCHEMA_FILE, validate
 
 ARTICLES = {
     "talks.md": ("---\ntitle: Summit called off\ndate: 2025-11-03\nsource: Wire One\n---\n"

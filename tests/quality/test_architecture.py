@@ -12,7 +12,7 @@ import pytest
 
 from briefing import model
 
-PKG = Path(__file__).resolve().parent.parent / "briefing"
+PKG = Path(__file__).resolve().parents[2] / "briefing"
 
 
 def core_modules() -> list[Path]:

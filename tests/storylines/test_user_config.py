@@ -12,8 +12,7 @@ from briefing.config.schema import Config
 from briefing.model import Article, Storyline
 from briefing.pipeline.build import build_brief
 from briefing.storylines.assign import OTHER_KEY, assign_storylines
-
-from .conftest import make_article
+from tests.conftest import make_article
 
 USER_CONFIG = """
 sources: [news]

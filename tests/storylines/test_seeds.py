@@ -12,8 +12,7 @@ from briefing.config.schema import Config
 from briefing.export.json_export import render_json
 from briefing.model import Article, Brief
 from briefing.pipeline.build import build_brief
-
-from .conftest import seed
+from tests.conftest import seed
 
 # D = diplomacy, S = sanctions, K = strikes, O = "Other", - = nowhere (background, filler).
 # "A|B" lists the readings a careful reader could defend for an ambiguous paragraph.
@@ -139,5 +138,5 @@ def test_json_brief_carries_passages_and_substories(brief: Brief, seed_articles:
 
 
 def test_repo_config_is_the_defaults() -> None:
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parents[2]
     assert (root / "config.yaml").read_text(encoding="utf-8") == (root / "briefing" / "config" / "defaults.yaml").read_text(encoding="utf-8")

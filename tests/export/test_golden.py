@@ -13,7 +13,7 @@ import pytest
 from briefing.export import FORMATS, render
 from tests.golden.fixture_brief import fixture_brief
 
-GOLDEN = Path(__file__).resolve().parent / "golden"
+GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 UPDATE = os.environ.get("BRIEFING_UPDATE_GOLDEN") == "1"
 
 

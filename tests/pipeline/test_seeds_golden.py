@@ -13,8 +13,8 @@ from briefing.export import render
 from briefing.ingest.load import load_articles
 from briefing.pipeline.build import build_brief
 
-GOLDEN = Path(__file__).resolve().parent / "golden" / "seeds.json"
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "seeds.json"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 def seeds_json(config: Config) -> str:

@@ -13,8 +13,10 @@ from hypothesis import strategies as st
 
 from briefing.model import Passage
 from briefing.storylines.background import _CLICHE, background_blocks, check_filler, cue_count
-from briefing.storylines.scoring import _TOKEN, is_plain, match_form, tokens
+from briefing.storylines.scoring import is_plain, match_form
 from briefing.storylines.substories import MAX_THREADED, MORE_LABEL, thread_substories, threaded
+from briefing.text.words import TOKEN as _TOKEN
+from briefing.text.words import tokens
 
 # letters and marks where a fast path could go wrong: accents (composed and not),
 # ligatures, curly quotes and dashes, zero-width joiners, the Kelvin sign, sharp s

@@ -20,7 +20,7 @@ from briefing.export.json_export import SCHEMA, brief_to_dict
 from briefing.pipeline.build import build_brief
 from tests.golden.fixture_brief import fixture_brief
 
-SCHEMA_FILE = Path(__file__).resolve().parent.parent / "briefing" / "export" / "brief.schema.json"
+SCHEMA_FILE = Path(__file__).resolve().parents[2] / "briefing" / "export" / "brief.schema.json"
 TYPES = {"object": dict, "array": list, "string": str, "boolean": bool, "null": type(None)}
 
 

@@ -10,8 +10,7 @@ import pytest
 from briefing.config.schema import DedupConfig
 from briefing.dedup.copies import find_duplicates
 from briefing.model import Article
-
-from .dedup_fixtures import SEPARATE, original, republications
+from tests.dedup_fixtures import SEPARATE, original, republications
 
 CFG = DedupConfig()
 
@@ -89,7 +88,7 @@ def test_the_threshold_comes_from_the_config(make) -> None:
 
 def test_a_short_piece_inside_a_long_one_is_not_a_copy(make) -> None:
     """Containment only counts when the shorter text is at least half the longer one."""
-    from .dedup_fixtures import PARAGRAPHS, render
+    from tests.dedup_fixtures import PARAGRAPHS, render
 
     short = make(render("Strike", "2025-11-03", PARAGRAPHS[:2]), name="s.txt")
     long_ = make(original(), name="l.txt")
@@ -132,7 +131,7 @@ def test_dates_do_not_matter_for_matching(make) -> None:
 
 
 def _pool() -> list[str]:
-    from .dedup_fixtures import EXTRA, PARAGRAPHS, SEPARATE
+    from tests.dedup_fixtures import EXTRA, PARAGRAPHS, SEPARATE
 
     return PARAGRAPHS + [EXTRA] + SEPARATE.split("\n\n")[1:]
 

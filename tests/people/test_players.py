@@ -6,8 +6,7 @@ from briefing.model import Passage, Storyline
 from briefing.people.namebook import NameBook
 from briefing.people.players import MAX_PLAYERS, key_players
 from briefing.quotes.extract import extract_quotes
-
-from .story_helpers import storyline_of
+from tests.story_helpers import storyline_of
 
 TEXTS = [
     "Russian Foreign Minister Sergey Lavrov spoke to US Secretary of State Marco Rubio by phone on Monday. "

@@ -12,8 +12,7 @@ from briefing.config.load import parse_config
 from briefing.config.schema import Config
 from briefing.model import Article, Storyline
 from briefing.storylines.assign import OTHER_KEY, assign_storylines
-
-from .conftest import make_article
+from tests.conftest import make_article
 
 RULES_YAML = """
 storylines:

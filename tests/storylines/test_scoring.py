@@ -9,7 +9,8 @@ import pytest
 
 from briefing.config.schema import StorylineSpec, Term
 from briefing.storylines.assign import compiled_for, score
-from briefing.storylines.scoring import compile_storylines, inflections, tokens
+from briefing.storylines.scoring import compile_storylines, inflections
+from briefing.text.words import tokens
 
 
 def spec(terms: dict[str, float], negative: dict[str, float] | None = None, min_score: float = 2.0, key: str = "s") -> StorylineSpec:
