@@ -29,7 +29,7 @@ EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
 class _Parser(argparse.ArgumentParser):  # (exit code 2 with one line, for every usage error)
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {shown(message)}\n")  # it may echo an argument
 
 
 def _date(value: str) -> dt.date:
@@ -109,8 +109,14 @@ def _from_here(source: str) -> str:
     return expanded if os.path.isabs(expanded) else os.path.join(os.getcwd(), expanded)
 
 
+STDOUT_NAMES = ("-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1")  # all mean: the standard output
+
+
 def _export(args: argparse.Namespace, config: Config) -> int:
-    to_stdout = args.out == "-"
+    if args.out == "":
+        say("--out needs a file name (or - for the standard output)")
+        return EXIT_USAGE
+    to_stdout = args.out in STDOUT_NAMES
     out = None if args.out is None or to_stdout else Path(args.out)
     try:
         is_folder = out is not None and (args.out.endswith(("/", os.sep)) or out.is_dir())

@@ -114,6 +114,10 @@ def _scalar(node: yaml.Node, source: str) -> Any:
         return _CONSTRUCTOR.construct_object(node)
     except yaml.YAMLError as exc:
         raise ConfigError(_one_line(str(exc)), path=source, line=node.start_mark.line + 1) from None
+    except Exception as exc:  # PyYAML's constructors raise what they meet (ValueError, AttributeError, …)
+        # "2024-13-45" read as a date, "!!int abc", a number of 5,000 digits
+        raise ConfigError(f"a value that cannot be read ({type(exc).__name__}: {_one_line(str(exc))[:120]})",
+                          path=source, line=node.start_mark.line + 1) from None
 
 
 def _one_line(msg: str) -> str:

@@ -10,7 +10,7 @@ from types import MappingProxyType
 from typing import Any
 
 from ..errors import ConfigError
-from ..safe.patterns import risk
+from ..safe.patterns import risk, timed_once
 from .schema import Config, DedupConfig, ExportConfig, StorylineSpec, Term
 
 LineOf = Callable[[tuple[str, ...]], "int | None"]
@@ -102,7 +102,7 @@ def _terms(ck: _Checker, value: Any, path: tuple[str, ...]) -> tuple[Term, ...]:
 def compile_pattern(ck: _Checker, pattern: str, path: tuple[str, ...]) -> re.Pattern[str]:
     if len(pattern) > MAX_PATTERN_LEN:
         raise ck.fail(path, f"pattern is {len(pattern)} characters; at most {MAX_PATTERN_LEN}")
-    why = risk(pattern, re.IGNORECASE)
+    why = risk(pattern, re.IGNORECASE, probe=False)  # the shapes here; the timing of them all below
     if why:
         raise ck.fail(path, f"pattern {pattern!r} {why}")
     try:
@@ -158,6 +158,9 @@ def build_config(data: dict[str, Any], line_of: LineOf, *, source: str, base_dir
         compile_pattern(ck, pat, ("boilerplate", str(i)))
         for i, pat in enumerate(ck.str_list(data.get("boilerplate") or [], ("boilerplate",)))
     )
+    for i, why in enumerate(timed_once(tuple((p.pattern, p.flags) for p in patterns))):
+        if why:
+            raise ck.fail(("boilerplate", str(i)), f"pattern {patterns[i].pattern!r} {why}")
 
     aliases: dict[str, tuple[str, ...]] = {}
     for name, variants in ck.mapping(data.get("aliases") or {}, ("aliases",), None).items():

@@ -40,6 +40,8 @@ def write_atomic(path: Path, text: str) -> Path:
         return _write(path, text)
     except OSError as exc:  # anything the checks below did not foresee (a name too long, say)
         raise WriteError(f"cannot write {shown(str(path))}: {_reason(exc)}") from None
+    except RuntimeError as exc:  # Path.resolve on a loop of symbolic links
+        raise WriteError(f"cannot write {shown(str(path))}: {exc}") from None
 
 
 def _write(path: Path, text: str) -> Path:

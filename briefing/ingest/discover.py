@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import glob
 import os
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -87,16 +88,10 @@ def discover(sources: list[str] | tuple[str, ...], config: Config) -> tuple[list
 
     for source in sources:
         if _is_glob(source):
-            pattern = str(config.resolve(source))
-            matches = sorted(glob.glob(pattern, recursive=True))
-            if not matches:
+            before = len(found)
+            _glob(str(config.resolve(source)), add, problems)
+            if len(found) == before:
                 problems.append(Problem(shown(source), "no files match this pattern", "warning"))
-            for m in matches:
-                mp = Path(m)
-                if mp.is_dir():
-                    _walk(mp, mp, add, problems)
-                else:
-                    _file(mp, mp.name, add, problems, explicit=True)
             continue
         path = config.resolve(source)
         st = _stat_source(source, config)
@@ -122,13 +117,58 @@ def _inside(real: str, root: str) -> bool:
     return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
 
 
-def _walk(root: Path, top: Path, add, problems: list[Problem]) -> None:  # type: ignore[no-untyped-def]
+def _glob(pattern: str, add, problems: list[Problem]) -> None:  # type: ignore[no-untyped-def]
+    """The files a glob names.  Without ``**`` Python's glob lists the matches (it reads no
+    folder below them; a folder it matches is walked as a source).  With ``**`` the folder the
+    pattern starts from is walked as a source would be (:func:`_walk`: no recursion, no link
+    followed out of it, loops found) and each file is kept if its path matches: Python's own
+    recursive glob follows links into loops and recurses as deep as the tree."""
+    parts = Path(pattern).parts
+    first = next(i for i, p in enumerate(parts) if _is_glob(p))
+    if "**" not in parts[first:]:
+        for m in sorted(glob.glob(pattern)):
+            mp = Path(m)
+            if mp.is_dir():
+                _walk(mp, mp, add, problems)
+            else:
+                _file(mp, mp.name, add, problems, explicit=True)
+        return
+    base = Path(*parts[:first]) if first else Path(".")
+    if not base.is_dir():
+        return
+    wanted = re.compile("/".join(_segment(p) for p in parts[first:]).replace("(?:[^/]*/)*/", "(?:[^/]*/)*") + r"\Z")
+    _walk(base, base, add, problems, keep=lambda key: wanted.match(key.replace(os.sep, "/")) is not None)
+
+
+def _segment(part: str) -> str:
+    """One path segment of a glob as a regular expression that never crosses a "/"."""
+    if part == "**":
+        return "(?:[^/]*/)*"
+    out, i = [], 0
+    while i < len(part):
+        c = part[i]
+        if c == "*":
+            out.append("[^/]*")
+        elif c == "?":
+            out.append("[^/]")
+        elif c == "[" and "]" in part[i + 2:]:
+            end = part.index("]", i + 2)
+            body = part[i + 1:end]
+            out.append("[" + ("^" + re.escape(body[1:]) if body.startswith("!") else re.escape(body)) + "]")
+            i = end
+        else:
+            out.append(re.escape(c))
+        i += 1
+    return "".join(out)
+
+
+def _walk(root: Path, top: Path, add, problems: list[Problem], keep=None) -> None:  # type: ignore[no-untyped-def]
     """Every article file under ``root``, folder by folder in name order, files before the
     folders beside them.  Iterative (no depth limit but the system's) and linear: each folder
-    is listed once and a real path is worked out only for symbolic links.  A link to a folder
-    outside the source folder is reported and not followed (``inner/up -> ..`` would read the
-    parent's files); one back to a folder already read is a loop.  A link to a single file is
-    read wherever the file is (it names that file, nothing more)."""
+    is listed once and a real path is worked out only for symbolic links.  A link that leads
+    outside the source folder is reported and not followed, whether to a folder
+    (``inner/up -> ..`` would read the parent's files) or to a file (``notes.txt ->
+    /etc/passwd`` would put it in a brief); one back to a folder already read is a loop."""
     root_real = os.path.realpath(root)
     stack: list[tuple[str, str, str]] = [(str(root), root_real, "")]  # (path, its real path, key prefix)
     visited: set[tuple[int, int]] = set()
@@ -166,10 +206,11 @@ def _walk(root: Path, top: Path, add, problems: list[Problem]) -> None:  # type:
                     problems.append(Problem(display_path(Path(full)), reason))
                     continue
                 real = os.path.realpath(full)
-                if is_dir and not _inside(real, root_real):
-                    problems.append(Problem(display_path(Path(full)), "link to a folder outside the source folder "
-                                            f"({display_path(Path(real))}): not followed; give that folder as a "
-                                            "source to read it", "warning"))
+                if not _inside(real, root_real):
+                    what = "a folder" if is_dir else "a file"
+                    problems.append(Problem(display_path(Path(full)), f"link to {what} outside the source folder "
+                                            f"({display_path(Path(real))}): not followed; give it as a source "
+                                            "to read it", "warning"))
                     continue
             else:
                 real = os.path.join(real_here, name)
@@ -181,6 +222,6 @@ def _walk(root: Path, top: Path, add, problems: list[Problem]) -> None:  # type:
                     problems.append(Problem(display_path(Path(full)), "is a folder named like a file; its contents "
                                             "are read as a folder", "warning"))
                 folders.append((full, real, key))
-            else:
+            elif keep is None or keep(key):
                 _file(Path(full), key, add, problems, explicit=False, real=real)
         stack.extend(reversed(folders))  # the first folder is read next

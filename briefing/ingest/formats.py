@@ -89,6 +89,8 @@ def read_json(text: str) -> list[Record | tuple[int, str]]:
         raise Skip(f"bad JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
     except RecursionError:
         raise Skip("bad JSON: nested too deeply") from None
+    except ValueError as exc:  # a number of more digits than Python reads, say
+        raise Skip(f"bad JSON: {' '.join(str(exc).split())[:120]}") from None
     if isinstance(data, dict) and isinstance(data.get("articles"), list):
         data = data["articles"]
     if isinstance(data, list):
@@ -120,6 +122,8 @@ def read_jsonl(text: str) -> list[Record | tuple[int, str]]:
             out.append((lineno, "bad JSON: nested too deeply"))
         except Skip as exc:
             out.append((lineno, str(exc)))
+        except ValueError as exc:  # a number of more digits than Python reads, say
+            out.append((lineno, f"bad JSON: {' '.join(str(exc).split())[:120]}"))
     if not out:
         raise Skip("no JSON lines in the file")
     return out

@@ -228,4 +228,7 @@ def build_article(rec: Record, f: Found, options: ParseOptions | Config) -> Arti
 
 
 def _title_from_name(path: Path) -> str:
-    return path.stem.replace("_", " ").replace("-", " ").strip() or path.name
+    """A title made from the file's name, which is as untrusted as its text: cleaned of escapes,
+    controls and the stand-ins for bytes that are not UTF-8."""
+    title = one_line(clean(path.stem.replace("_", " ").replace("-", " ")))
+    return title or one_line(clean(path.name)) or "untitled"

@@ -23,9 +23,10 @@ from typing import Any
 
 from ..config.schema import Config
 from ..model import Article, Block, Problem
+from ..safe.files import not_regular
 from ..text.clean import shown
 
-CACHE_VERSION = 5  # 5: checksummed payloads
+CACHE_VERSION = 6  # 5: checksummed payloads; 6: the checksum covers the key too
 _APP_ID = 0x42524946  # "BRIF": marks the file as ours
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -38,18 +39,41 @@ CREATE TABLE IF NOT EXISTS briefs (key TEXT PRIMARY KEY, used REAL NOT NULL, pay
 KEEP_BRIEFS = 4  # the briefs of the last few corpora or configs opened
 
 
-def _sealed(payload: str) -> str:
-    """``payload`` with its checksum in front."""
-    return hashlib.blake2b(payload.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest() + ":" + payload
+def _digest(key: str, payload: str) -> str:
+    return hashlib.blake2b(f"{key}\0{payload}".encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
-def _unsealed(stored: object) -> str | None:
-    """The payload when its checksum holds, else None (damaged)."""
+def _sealed(payload: str, key: str) -> str:
+    """``payload`` with a checksum in front that covers the record's key too: a damaged index
+    that finds a record under another key fails it, as a damaged payload does."""
+    return _digest(key, payload) + ":" + payload
+
+
+def _unsealed(stored: object, key: str) -> str | None:
+    """The payload when its checksum holds for ``key``, else None (damaged)."""
     if not isinstance(stored, str) or len(stored) < 33 or stored[32] != ":":
         return None
     payload = stored[33:]
-    digest = hashlib.blake2b(payload.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
-    return payload if digest == stored[:32] else None
+    return payload if _digest(key, payload) == stored[:32] else None
+
+
+def _file_key(path: str, size: int, mtime_ns: int, digest: str, fp: str) -> str:
+    return f"{path_key(path)}\0{size}\0{mtime_ns}\0{digest}\0{fp}"
+
+
+def _not_regular_beside(path: Path) -> str | None:
+    """What is wrong when the cache file or a journal SQLite keeps beside it is there but is not
+    a regular file (a named pipe, a folder, a device), else None."""
+    for p in (path, path.with_name(path.name + "-journal"), path.with_name(path.name + "-wal"),
+              path.with_name(path.name + "-shm")):
+        try:
+            mode = os.stat(p).st_mode
+        except OSError:
+            continue
+        kind = not_regular(mode)
+        if kind is not None:
+            return f"{shown(p.name)} is {kind}, not a file"
+    return None
 
 
 def path_key(path: str) -> str:
@@ -63,7 +87,11 @@ def path_key(path: str) -> str:
 
 
 def default_cache_path() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    """``$XDG_CACHE_HOME/briefing/articles.sqlite``; ``~/.cache`` when the variable is unset or not
+    an absolute path (which the XDG specification says to ignore)."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):
+        base = str(Path.home() / ".cache")
     return Path(base) / "briefing" / "articles.sqlite"
 
 
@@ -128,6 +156,9 @@ class ArticleCache:
         except OSError as exc:
             return None, [f"cannot use the cache folder {shown(str(path.parent))}: {exc.strerror or exc}; "
                           "working without a cache"]
+        odd = _not_regular_beside(path)
+        if odd is not None:  # SQLite would open it, and a named pipe would block it for good
+            return None, [f"cannot use the cache {where}: {odd}; working without it"]
         if path.exists() and not os.access(path, os.R_OK | os.W_OK):
             return None, [f"cannot use the cache {where}: permission denied; working without it (the file is "
                           "left as it is)"]
@@ -220,7 +251,7 @@ class ArticleCache:
             return None
         if row is None:
             return None
-        payload = _unsealed(row[0])
+        payload = _unsealed(row[0], _file_key(path, size, mtime_ns, digest, fp))
         if payload is None:
             self._bad_record("an article")
             return None  # parsed again, and stored again below
@@ -242,7 +273,8 @@ class ArticleCache:
                   "reason": i.reason, "severity": i.severity}
             for i in items
         ]
-        self._pending.append((path_key(path), size, mtime_ns, digest, fp, _sealed(json.dumps(payload, ensure_ascii=False))))
+        sealed = _sealed(json.dumps(payload, ensure_ascii=False), _file_key(path, size, mtime_ns, digest, fp))
+        self._pending.append((path_key(path), size, mtime_ns, digest, fp, sealed))
         if len(self._pending) >= 500:
             self.flush()
 
@@ -262,7 +294,7 @@ class ArticleCache:
             row = self.conn.execute("SELECT payload FROM briefs WHERE key=?", (key,)).fetchone()
             if row is None:
                 return None
-            payload = _unsealed(row[0])
+            payload = _unsealed(row[0], key)
             with self.conn:
                 if payload is None:
                     self.conn.execute("DELETE FROM briefs WHERE key=?", (key,))
@@ -278,7 +310,7 @@ class ArticleCache:
     def put_brief(self, key: str, payload: str) -> None:
         try:
             with self.conn:
-                self.conn.execute("INSERT OR REPLACE INTO briefs VALUES (?,?,?)", (key, time.time(), _sealed(payload)))
+                self.conn.execute("INSERT OR REPLACE INTO briefs VALUES (?,?,?)", (key, time.time(), _sealed(payload, key)))
                 self.conn.execute("DELETE FROM briefs WHERE key NOT IN (SELECT key FROM briefs ORDER BY used DESC LIMIT ?)",
                                   (KEEP_BRIEFS,))
         except sqlite3.Error as exc:

@@ -79,4 +79,12 @@ def load(text: str, max_nodes: int) -> Any:
     node = compose(text, max_nodes)
     if node is None:
         return None
-    return yaml.constructor.SafeConstructor().construct_document(node)
+    try:
+        return yaml.constructor.SafeConstructor().construct_document(node)
+    except yaml.YAMLError:
+        raise
+    except Exception as exc:  # PyYAML's constructors raise what they meet (ValueError, AttributeError, …)
+        # a value YAML cannot build: "2024-13-45" read as a date, "!!int abc", a number of 5,000 digits
+        mark = getattr(node, "start_mark", None)
+        raise YamlRefused(f"a value that cannot be read ({type(exc).__name__}: {' '.join(str(exc).split())[:120]})",
+                          mark.line + 1 if mark is not None else None) from None

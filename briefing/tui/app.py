@@ -26,6 +26,7 @@ from ..export.files import export_brief
 from ..export.writer import WriteError
 from ..model import Brief
 from ..search import build_index
+from ..text.clean import shown
 from ..work import keep_out_of_collector
 from .commands import BriefCommands
 from .errors import log_exception, short
@@ -104,7 +105,7 @@ class BriefingApp(SearchingApp):
             self.theme = self.theme_name
         else:
             self.theme = DEFAULT_THEME
-            self.notify(f"Unknown theme “{self.theme_name}”; using {DEFAULT_THEME}. "
+            self.notify(f"Unknown theme “{shown(self.theme_name)}”; using {DEFAULT_THEME}. "
                         f"Known themes: {', '.join(sorted(self.available_themes))}.",
                         severity="warning", timeout=8, markup=False)
         self.theme_changed_signal.subscribe(self, self._remember_theme)
@@ -277,7 +278,7 @@ class BriefingApp(SearchingApp):
     def action_problems(self) -> None:
         if isinstance(self.screen, ProblemsScreen):
             return
-        self.push_screen(ProblemsScreen(self.brief.problems if self.brief else ()))
+        self.push_screen(ProblemsScreen(self.brief.problems if self.brief else (), failed=self.load_error))
 
     def action_export(self) -> None:
         if self.brief is None or not self.brief.articles:
@@ -297,7 +298,8 @@ class BriefingApp(SearchingApp):
             self.from_worker(partial(self.notify, f"Export failed: {short(exc)}. Details: {log}",
                                      severity="error", timeout=10, markup=False))
             return
-        self.from_worker(partial(self.notify, f"Exported the brief to {path}", title="Exported", timeout=8, markup=False))
+        self.from_worker(partial(self.notify, f"Exported the brief to {shown(str(path))}", title="Exported", timeout=8,
+                                 markup=False))
 
     # ---- errors --------------------------------------------------------------------
     def report_error(self, error: BaseException, where: str = "") -> None:

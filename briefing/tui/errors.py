@@ -7,10 +7,14 @@ import os
 import traceback
 from pathlib import Path
 
+from ..text.clean import shown
+
 
 def log_path() -> Path:
     """``$XDG_STATE_HOME/briefing/briefing.log`` (``~/.local/state/briefing/briefing.log``)."""
-    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    base = os.environ.get("XDG_STATE_HOME", "")
+    if not os.path.isabs(base):  # unset, or relative (which the XDG specification says to ignore)
+        base = str(Path.home() / ".local" / "state")
     return Path(base) / "briefing" / "briefing.log"
 
 
@@ -31,5 +35,5 @@ def log_exception(error: BaseException, where: str = "") -> Path | None:
 
 def short(error: BaseException) -> str:
     """One line for a notification."""
-    msg = " ".join(str(error).split()) or type(error).__name__
+    msg = shown(" ".join(str(error).split())) or type(error).__name__
     return msg if len(msg) <= 120 else msg[:119] + "…"

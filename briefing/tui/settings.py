@@ -14,9 +14,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..safe.files import read_regular
+
+MAX_SETTINGS_BYTES = 64 * 1024
+
 
 def settings_path() -> Path:
-    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    base = os.environ.get("XDG_STATE_HOME", "")
+    if not os.path.isabs(base):  # unset, or relative (which the XDG specification says to ignore)
+        base = str(Path.home() / ".local" / "state")
     return Path(base) / "briefing" / "settings.json"
 
 
@@ -28,9 +34,9 @@ class Settings:
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:
         path = path or settings_path()
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        try:  # read as any file is read: a named pipe in its place must not hang the app
+            data = json.loads(read_regular(path, MAX_SETTINGS_BYTES).decode("utf-8"))
+        except (OSError, ValueError):  # FileRefused is a ValueError
             data = {}
         return cls(path, data if isinstance(data, dict) else {})
 

@@ -150,7 +150,8 @@ def test_billion_laughs_in_front_matter_costs_the_front_matter_only(news: Path, 
 
 
 @pytest.mark.parametrize("pattern", [r"(.*a){25}", r".*.*.*.*.*.*.*.*.*.*x", r"(a+)+$", r"(\w+\s?)*$", r"(x|x?)+y",
-                                     r".*a.*b.*c.*d"])
+                                     r".*a.*b.*c.*d", r"(?:a|b|ab)*", r"(?:a|aa)*x", r"(?:a|a){40}",
+                                     "a?" * 35 + "a" * 35, r".{0,99}.{0,99}.{0,99}.{0,99}.{0,99}x", r"(?:xy|x|y)*z"])
 def test_catastrophic_boilerplate_patterns_are_refused_when_the_config_is_read(pattern: str) -> None:
     text = "sources: [news]\nboilerplate:\n  - logo\n  - '" + pattern.replace("'", "''") + "'\n"
     with pytest.raises(ConfigError) as err:
@@ -277,3 +278,119 @@ def test_a_cache_you_may_not_read_is_left_alone_and_said_so(tmp_path: Path, repo
     cache, warnings = ArticleCache.try_open(path)
     assert cache is None and any("permission denied" in w for w in warnings)
     assert path.read_bytes() == before and not path.with_suffix(".corrupt").exists()
+
+
+def test_a_recursive_glob_over_linked_and_deep_folders_ends(tmp_path: Path, repo_config: Config) -> None:
+    top = tmp_path / "m"
+    (top / "sub").mkdir(parents=True)
+    (top / "a.txt").write_text(GOOD)
+    (top / "sub" / "b.txt").write_text(GOOD.replace("Talks resume", "Talks end"))
+    (top / "loop").symlink_to(".")  # Python's own recursive glob follows it for ever
+    (top / "up").symlink_to("..")
+    (tmp_path / "outside.txt").write_text(GOOD.replace("Talks resume", "Not in the source"))
+    articles, problems = within(15, lambda: load_articles([str(top / "**" / "*.txt")], repo_config))
+    assert sorted(a.title for a in articles) == ["Talks end", "Talks resume"]
+    here = str(tmp_path / "deep")
+    os.mkdir(here)
+    for _ in range(1100):
+        here = os.path.join(here, "d")
+        os.mkdir(here)
+    Path(here, "c.txt").write_text(GOOD)
+    try:
+        found, _ = within(30, lambda: load_articles([str(tmp_path / "deep" / "**" / "*.txt")], repo_config))
+        assert len(found) == 1
+    finally:
+        os.remove(os.path.join(here, "c.txt"))
+        while here != str(tmp_path / "deep"):
+            os.rmdir(here)
+            here = os.path.dirname(here)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_named_pipes_where_the_app_keeps_its_files_never_hang_it(tmp_path: Path, news: Path,
+                                                                 repo_config: Config, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing.tui.settings import Settings
+
+    os.mkfifo(tmp_path / "settings.json")
+    assert within(5, lambda: Settings.load(tmp_path / "settings.json")).data == {}
+    cache_home = tmp_path / "cache"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache_home))
+    load_cached([str(news)], repo_config)  # makes the cache
+    os.mkfifo(cache_home / "briefing" / "articles.sqlite-journal")
+    articles, problems = within(10, lambda: load_cached([str(news)], repo_config))
+    assert len(articles) == 1 and any("named pipe" in p.reason for p in problems)
+
+
+@pytest.mark.parametrize("value", ["2024-13-45", "2024-02-30", "!!int abc", "!!float abc", "!!bool maybe",
+                                   "1" * 5000, "!!timestamp yesterday"])
+def test_a_front_matter_value_that_cannot_be_read_costs_the_front_matter_only(news: Path, repo_config: Config,
+                                                                             value: str) -> None:
+    (news / "odd.md").write_text(f"---\ntitle: Odd\nfoo: {value}\n---\nThe summit was called off, officials said.\n")
+    articles, problems = within(5, lambda: load_articles([str(news)], repo_config))
+    assert len(articles) == 2
+    assert any("odd.md" in p.path and p.severity == "warning" for p in problems)
+
+
+@pytest.mark.parametrize("value", ["2024-13-45", "!!int abc", "!!float abc", "!!bool maybe", "1" * 5000])
+def test_a_config_value_that_cannot_be_read_is_one_line_with_its_line(tmp_path: Path, value: str) -> None:
+    path = tmp_path / "config.yaml"
+    path.write_text(f"sources: [news]\ntheme: {value}\n")
+    with pytest.raises(ConfigError) as err:
+        load_config(path)
+    assert ":2:" in str(err.value) and "\n" not in str(err.value)
+    r = cli("--config", str(path), "export", "--out", "-")
+    assert r.returncode == 2 and one_line_error(r.stderr).count("\n") == 1
+
+
+@pytest.mark.skipif(sys.platform == "win32" or sys.platform == "darwin", reason="POSIX names as bytes")
+def test_a_title_made_from_a_name_that_is_not_utf8_is_clean(news: Path, tmp_path: Path) -> None:
+    raw = os.fsencode(str(news)) + b"/bul_\x1b]52;c;aGk=\x07_\xff.txt"
+    with open(raw, "wb") as fh:
+        fh.write(b"- a bullet\n- another bullet of the list\n")
+    for _ in range(2):  # filling the cache, then reading it
+        r = cli("export", "--sources", str(news), "--format", "json", "--out", "-",
+                env={"XDG_CACHE_HOME": str(tmp_path / "c")})
+        assert r.returncode == 0, one_line_error(r.stderr)
+        titles = [a["title"] for a in json.loads(r.stdout)["articles"]]
+        assert len(titles) == 2 and all(t.isprintable() and "\x1b" not in t for t in titles)
+
+
+def test_json_with_a_number_too_long_to_read_is_reported(news: Path, repo_config: Config) -> None:
+    (news / "big.json").write_text('{"title": "x", "text": "Body text.", "n": ' + "9" * 5000 + "}")
+    (news / "big.jsonl").write_text('{"title": "y", "text": "Body text.", "n": ' + "9" * 5000 + "}\n")
+    articles, problems = within(5, lambda: load_articles([str(news)], repo_config))
+    assert len(articles) == 1
+    assert any("big.json" in p.path and "bad JSON" in p.reason for p in problems)
+    assert any("big.jsonl" in p.path and "bad JSON" in p.reason for p in problems)
+
+
+def test_more_output_targets(news: Path, tmp_path: Path) -> None:
+    loop = tmp_path / "loop.md"
+    loop.symlink_to(loop)
+    r = cli("export", "--no-cache", "--sources", str(news), "--out", str(loop))
+    assert r.returncode == 2 and "loop" in one_line_error(r.stderr).lower()
+    r = cli("export", "--no-cache", "--sources", str(news), "--out", "")
+    assert r.returncode == 2 and "file name" in one_line_error(r.stderr)
+    log = tmp_path / "log.txt"
+    log.write_text("earlier lines\n")
+    with open(log, "ab") as out:  # as ">> log.txt" gives it: /dev/stdout is the standard output
+        r = cli("export", "--no-cache", "--sources", str(news), "--format", "txt", "--out", "/dev/stdout",
+                stdout=out, capture_output=False, stderr=subprocess.PIPE)
+    assert r.returncode == 0 and log.read_text().startswith("earlier lines\nDaily brief")
+
+
+def test_an_unknown_argument_is_echoed_escaped(news: Path) -> None:
+    r = cli("export", "--sources", str(news), "--out", "-", "\x1b]52;c;aGVsbG8=\x07\u202e")
+    assert r.returncode == 2 and "\\x1b" in one_line_error(r.stderr)
+
+
+def test_a_relative_xdg_folder_is_ignored(tmp_path: Path) -> None:
+    from briefing.pipeline.cache import default_cache_path
+
+    os.environ_before = dict(os.environ)  # type: ignore[attr-defined]
+    try:
+        os.environ["XDG_CACHE_HOME"] = "relative/cache"
+        assert default_cache_path().is_absolute()
+    finally:
+        os.environ.clear()
+        os.environ.update(os.environ_before)  # type: ignore[attr-defined]

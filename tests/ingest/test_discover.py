@@ -30,15 +30,19 @@ def test_keys_are_relative_to_the_source_and_each_real_file_comes_once(tree: Pat
     assert not problems
 
 
-def test_a_link_to_a_file_outside_is_read_under_its_own_name(tmp_path: Path, repo_config: Config) -> None:
+def test_a_link_to_a_file_outside_is_reported_not_read(tmp_path: Path, repo_config: Config) -> None:
+    """An untrusted folder must not pull any other file into a brief (``notes.txt -> /etc/passwd``)."""
     d = tmp_path / "news"
     d.mkdir()
     (tmp_path / "outside.txt").write_text("O\nText.\n")
     (d / "inside.txt").symlink_to(tmp_path / "outside.txt")
-    found, _ = discover([str(d)], repo_config)
-    assert [f.key for f in found] == ["inside.txt"]
+    (d / "own.txt").write_text("Own\nText.\n")
+    (d / "again.txt").symlink_to(d / "own.txt")  # a link inside the folder is read (once)
+    found, problems = discover([str(d)], repo_config)
+    assert [f.key for f in found] == ["again.txt"]
+    assert any("inside.txt" in p.path and "outside the source folder" in p.reason for p in problems)
     again, _ = discover([str(d), str(tmp_path / "outside.txt")], repo_config)
-    assert len(again) == 1  # the link and its target are one file
+    assert [f.key for f in again] == ["again.txt", "outside.txt"]  # named as a source, it is read
 
 
 def test_shown_paths_are_relative_to_the_working_folder(tree: Path, repo_config: Config,

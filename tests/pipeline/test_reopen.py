@@ -112,7 +112,8 @@ def test_damaged_stored_brief_is_rebuilt_with_a_warning(corpus: Path, repo_confi
     assert cache is not None
     from briefing.pipeline.cache import _sealed
 
-    cache.conn.execute("UPDATE briefs SET payload = ?", (_sealed('{"@": "Nope", "f": []}'),))  # checksum holds
+    (key,) = cache.conn.execute("SELECT key FROM briefs").fetchone()
+    cache.conn.execute("UPDATE briefs SET payload = ?", (_sealed('{"@": "Nope", "f": []}', key),))  # checksum holds
     cache.conn.commit()
     cache.close()
     brief = open_brief([str(corpus)], repo_config)
@@ -136,6 +137,28 @@ def test_a_flipped_bit_in_the_stored_brief_is_caught_and_rebuilt(corpus: Path, r
     assert builds == [1, 1]  # rebuilt, not served
     assert [a.blocks for a in brief.articles] == [a.blocks for a in clean.articles]
     assert any("damaged cache record" in p.reason and "stored brief" in p.reason for p in brief.problems)
+
+
+def test_a_record_found_under_another_key_is_not_served(corpus: Path, repo_config: Config,
+                                                        builds: list[int], tmp_path: Path) -> None:
+    """As after a damaged index: the stored brief of one corpus filed under another's key."""
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "x.txt").write_text("Another story\n\nThe council met on Monday and voted on the budget, officials said.\n")
+    open_brief([str(corpus)], repo_config)
+    open_brief([str(other)], repo_config)
+    cache = ArticleCache.open()
+    assert cache is not None
+    rows = cache.conn.execute("SELECT key, payload FROM briefs").fetchall()
+    assert len(rows) == 2
+    (k1, p1), (k2, p2) = rows
+    cache.conn.execute("UPDATE briefs SET payload = ? WHERE key = ?", (p2, k1))
+    cache.conn.execute("UPDATE briefs SET payload = ? WHERE key = ?", (p1, k2))
+    cache.conn.commit()
+    cache.close()
+    brief = open_brief([str(corpus)], repo_config)
+    assert len(brief.articles) == 3 and builds == [1, 1, 1]  # rebuilt, not the other corpus's brief
+    assert any("damaged cache record" in p.reason for p in brief.problems)
 
 
 def test_a_flipped_bit_in_an_article_record_is_caught(corpus: Path, repo_config: Config) -> None:

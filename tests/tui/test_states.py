@@ -327,3 +327,25 @@ async def test_quitting_while_building_leaves_no_build_process(make_app: Callabl
             break
         await asyncio.sleep(0.01)
     assert proc.poll() is not None  # killed, not left to finish in the background
+
+
+async def test_an_unknown_theme_name_is_echoed_escaped(make_app: Callable[..., BriefingApp]) -> None:
+    app = make_app(theme="\x1b]52;c;aGk=\x07evil")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        said = [m for m in notifications(app) if "Unknown theme" in m]
+        assert said and "\x1b" not in said[0] and "\\x1b" in said[0]
+
+
+async def test_the_problems_screen_says_when_the_brief_could_not_be_built(make_app: Callable[..., BriefingApp],
+                                                                       tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(BuildProcess, "command", lambda self: [sys.executable, "-c", "raise SystemExit(3)"])
+    folder = write_articles(tmp_path / "news", ARTICLES)
+    app = make_app(sources=[str(folder)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("p")
+        await settle(pilot)
+        text = static_text(app.screen.query_one("#problems-table", Static))
+        assert "could not be built" in text and "without problems" not in text

@@ -13,8 +13,11 @@ from ...model import Problem
 from ..render import literal
 
 
-def problems_text(problems: tuple[Problem, ...]) -> Text:
-    """Each problem as its whole path (wrapped, never cut) and, under it, the reason."""
+def problems_text(problems: tuple[Problem, ...], failed: str | None = None) -> Text:
+    """Each problem as its whole path (wrapped, never cut) and, under it, the reason; or why
+    the brief could not be built, when it could not (then no file was judged)."""
+    if failed:
+        return Text("The brief could not be built, so the files were not all read:\n\n", style="bold") + literal(failed)
     if not problems:
         return Text("Every file loaded without problems.")
     text = Text(end="")
@@ -35,13 +38,14 @@ class ProblemsScreen(ModalScreen[None]):
         Binding("p", "close", "Close", show=False),
     ]
 
-    def __init__(self, problems: tuple[Problem, ...]) -> None:
+    def __init__(self, problems: tuple[Problem, ...], failed: str | None = None) -> None:
         super().__init__(classes="dialog")
         self.problems = problems
+        self.failed = failed
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="dialog-body"):
-            yield Static(problems_text(self.problems), id="problems-table")
+            yield Static(problems_text(self.problems, self.failed), id="problems-table")
 
     def on_mount(self) -> None:
         body = self.query_one("#dialog-body")
