@@ -18,7 +18,8 @@ process started:
 
 Keys are queued as a terminal delivers them (``post_message`` of key events), not one by one
 with a wait, so a slow pane shows.  --n builds the corpus with
-../shared/tools/make_scale_corpus.py (real Reuters text) into $TMPDIR once.
+../shared/tools/make_scale_corpus.py (real Reuters text) into $TMPDIR once
+(:func:`benchmarks.corpus.real_corpus`).
 """
 
 from __future__ import annotations
@@ -33,8 +34,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from .corpus import real_corpus
+
 ROOT = Path(__file__).resolve().parent.parent
-SHARED_TOOLS = ROOT.parent / "shared" / "tools"
 
 _CHILD = r"""
 import asyncio, json, statistics, sys, time
@@ -107,13 +109,7 @@ def one_run(sources: str, size: str, cache_home: str, switches: bool) -> dict[st
 
 
 def corpus(n: int) -> str:
-    folder = Path(tempfile.gettempdir()) / f"briefing-app-reuters-{n}"
-    if not (folder / "truth.json").exists():
-        tool = SHARED_TOOLS / "make_scale_corpus.py"
-        if not tool.exists():
-            raise SystemExit(f"--n needs {tool} (the shared real-text corpora); pass --sources instead")
-        subprocess.run([sys.executable, str(tool), str(n), str(folder)], check=True, capture_output=True)
-    return str(folder / "articles")
+    return str(real_corpus(n) / "articles")
 
 
 def main(argv: list[str] | None = None) -> int:

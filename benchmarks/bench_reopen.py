@@ -1,8 +1,8 @@
 """Reopening an unchanged corpus: the second open of the same brief comes from the cache.
 
-    python -m benchmarks.bench_reopen [--n 10000] [--work /tmp/briefing-bench]
+    python -m benchmarks.bench_reopen [--n 10000]
 
-Uses (or makes) the generated corpus of :mod:`benchmarks.bench_brief`, points the cache at
+Uses (or makes) the real-text corpus of :func:`benchmarks.corpus.real_corpus`, points the cache at
 an empty folder, builds the brief once through ``briefing.pipeline.reopen.open_brief`` and then opens
 it again; prints both times.
 """
@@ -15,17 +15,16 @@ import tempfile
 import time
 from pathlib import Path
 
-from .bench_brief import corpus_for
+from .corpus import real_corpus
 
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--n", type=int, default=10000)
-    p.add_argument("--seed", type=int, default=7)
-    p.add_argument("--work", type=Path, default=Path("/tmp/briefing-bench"))
+    p.add_argument("--seed", type=int, default=1)
     p.add_argument("--target", type=float, default=2.0)
     args = p.parse_args(argv)
-    corpus = corpus_for(args.work, args.n, args.seed)
+    corpus = real_corpus(args.n, args.seed)
     with tempfile.TemporaryDirectory() as cache_home:
         os.environ["XDG_CACHE_HOME"] = cache_home
         from briefing.config.load import load_config

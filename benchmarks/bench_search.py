@@ -1,8 +1,8 @@
 """Search-as-you-type latency: p95 query time for 1- to 10-character queries over a big brief.
 
-    python -m benchmarks.bench_search [--n 10000] [--queries 200] [--work /tmp/briefing-bench]
+    python -m benchmarks.bench_search [--n 10000] [--queries 200]
 
-Makes an N-article corpus with :mod:`benchmarks.generate` (once; reused from ``--work``),
+Uses (or makes) an N-article corpus of real wire text (:func:`benchmarks.corpus.real_corpus`),
 loads it and builds the brief with the real pipeline, builds the search index, then times
 ``SearchIndex.search`` on queries of every length from 1 to 10 characters: prefixes of
 words and phrases from the articles, a third of the longer ones with a typo (two letters
@@ -26,7 +26,7 @@ from briefing.pipeline.build import build_brief
 from briefing.search import SearchIndex, build_index
 from briefing.work import keep_out_of_collector
 
-from .bench_brief import corpus_for
+from .corpus import real_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 LENGTHS = range(1, 11)
@@ -75,22 +75,21 @@ def time_queries(index: SearchIndex, queries: dict[int, list[str]]) -> dict[int,
     return times
 
 
-def corpus(work: Path, n: int) -> Path:
-    """The same corpus as :mod:`benchmarks.bench_brief` uses for ``n`` (seed 7)."""
-    return corpus_for(work, n, 7) / "articles"
+def corpus(n: int) -> Path:
+    """The same real-text corpus as :mod:`benchmarks.bench_brief` uses for ``n``."""
+    return real_corpus(n) / "articles"
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=10_000, help="articles in the brief (default 10000)")
     ap.add_argument("--queries", type=int, default=200, help="queries per length (default 200)")
-    ap.add_argument("--work", type=Path, default=Path("/tmp/briefing-bench"), help="where the corpus is kept")
     ap.add_argument("--target", type=float, default=15.0, help="p95 target in ms (default 15)")
     args = ap.parse_args(argv)
 
     config = load_config(ROOT / "config.yaml")
     t0 = time.perf_counter()
-    articles, problems = load_articles([str(corpus(args.work, args.n))], config)
+    articles, problems = load_articles([str(corpus(args.n))], config)
     t1 = time.perf_counter()
     brief = build_brief(articles, config, problems=problems)
     t2 = time.perf_counter()

@@ -15,7 +15,7 @@ from .config.schema import Config
 from .errors import BriefingError, ConfigError
 from .export import FORMATS, render
 from .export.files import choose_format, export_brief, known_suffix
-from .export.progress import progress_bar, wants_progress
+from .export.progress import StageTimes, progress_bar, wants_progress
 from .export.writer import WriteError
 from .ingest.discover import check_sources
 from .ingest.load import discover
@@ -71,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "then the config's export.format)")
     ex.add_argument("--out", metavar="FILE|-", help="file to write, or - for stdout "
                     "(default: <export.folder>/brief-YYYY-MM-DD.<ext>)")
+    ex.add_argument("--timings", action="store_true", help="print how long each stage took, on stderr")
     return p
 
 
@@ -130,10 +131,16 @@ def _export(args: argparse.Namespace, config: Config) -> int:
             "or give --format to write one of those under this name")
         return EXIT_USAGE
     fmt = choose_format(config, args.format, out)
-    files = len(discover(args.sources if args.sources is not None else config.sources, config)[0])
-    with progress_bar(sys.stderr, wants_progress(sys.stderr, files)) as progress:
+    timer = StageTimes() if args.timings else None
+    if timer:
+        timer.mark("finding files")
+    found = discover(args.sources if args.sources is not None else config.sources, config)
+    files = len(found[0])
+    with progress_bar(sys.stderr, wants_progress(sys.stderr, files)) as bar:
+        progress = timer.passing_to(bar) if timer else bar
         brief = open_brief(args.sources, config, use_cache=not args.no_cache, date=args.date,
-                           include_undated=args.include_undated, progress=progress, runner=ForkRunner())
+                           include_undated=args.include_undated, progress=progress, runner=ForkRunner(),
+                           found=found)
     for p in brief.problems:
         say(f"{p.severity}: {p.path}: {p.reason}")
     if not brief.articles:
@@ -142,15 +149,21 @@ def _export(args: argparse.Namespace, config: Config) -> int:
         return EXIT_NOTHING
     if brief.left_out_undated:
         say(f"{brief.left_out_undated} undated article(s) left out; add --include-undated to keep them")
+    if timer:
+        timer.mark("writing")
     if to_stdout:
-        return _to_stdout(render(brief, fmt))
-    try:
-        written = export_brief(brief, config, fmt=fmt, out=out)
-    except WriteError as exc:
-        say(str(exc))
-        return EXIT_USAGE
-    say(f"wrote {written}")
-    return EXIT_OK
+        code = _to_stdout(render(brief, fmt))
+    else:
+        try:
+            written = export_brief(brief, config, fmt=fmt, out=out)
+        except WriteError as exc:
+            say(str(exc))
+            return EXIT_USAGE
+        say(f"wrote {written}")
+        code = EXIT_OK
+    if timer:
+        say(timer.report())
+    return code
 
 
 def _why_empty(args: argparse.Namespace, undated_out: int, loaded: int) -> str:

@@ -46,7 +46,7 @@ def republications() -> dict[str, str]:
     return {
         "headline": render("Grain shipments frozen by dockers’ walkout", "2025-11-03", p),
         "update_prefix": render("UPDATE 1-" + HEADLINE, "2025-11-03", p),
-        "dateline": render(HEADLINE, "2025-11-03", ["LONDON (Reuters) - " + p[0]] + p[1:]),
+        "dateline": render(HEADLINE, "2025-11-03", ["ODESA (Reuters) - " + p[0]] + p[1:]),
         "byline": render(HEADLINE, "2025-11-03", ["By Jonas Whitfield and Priya Raman"] + p),
         "footer": render(HEADLINE, "2025-11-03", p + ["(Reporting by Jonas Whitfield; Editing by Alex Richardson)",
                                                       "© 2025 Harbour Times. Share this article"]),

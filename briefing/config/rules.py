@@ -17,7 +17,7 @@ LineOf = Callable[[tuple[str, ...]], "int | None"]
 
 TOP_KEYS = ["sources", "storylines", "dedup", "export", "boilerplate", "aliases", "limits", "theme", "keys"]
 STORYLINE_KEYS = ["title", "terms", "negative", "min_score"]
-DEDUP_KEYS = ["article_threshold", "claim_threshold", "shingle"]
+DEDUP_KEYS = ["article_threshold", "max_days_apart", "claim_threshold", "shingle"]
 EXPORT_KEYS = ["folder", "format"]
 LIMIT_KEYS = ["max_file_mb"]
 FORMATS = ["md", "html", "json", "txt"]
@@ -144,6 +144,7 @@ def build_config(data: dict[str, Any], line_of: LineOf, *, source: str, base_dir
     dd = DedupConfig()
     dedup = DedupConfig(
         article_threshold=ck.number(d.get("article_threshold", dd.article_threshold), ("dedup", "article_threshold"), 50, 100),
+        max_days_apart=int(ck.number(d.get("max_days_apart", dd.max_days_apart), ("dedup", "max_days_apart"), 0, 3650)),
         claim_threshold=ck.number(d.get("claim_threshold", dd.claim_threshold), ("dedup", "claim_threshold"), 50, 100),
         shingle=int(ck.number(d.get("shingle", dd.shingle), ("dedup", "shingle"), 2, 12)),
     )

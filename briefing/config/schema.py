@@ -32,8 +32,10 @@ class StorylineSpec:
 
 @dataclass(frozen=True, slots=True)
 class DedupConfig:
-    # rapidfuzz fuzz.ratio (0-100) on normalised bodies above which two articles are copies
-    article_threshold: float = 85.0
+    # per cent of the shorter story text's five-word runs the longer must hold for a copy
+    article_threshold: float = 60.0
+    # copies are published at most this many days apart
+    max_days_apart: int = 2
     # token_set-style similarity (0-100) above which two sentences are the same claim
     claim_threshold: float = 72.0
     # word shingle size used for candidate blocking

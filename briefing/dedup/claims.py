@@ -234,12 +234,20 @@ def _group_claims(articles: Sequence[Article], config: Config) -> ClaimGroups:
     story_of = {a.id: a.duplicate_of or a.id for a in articles}
     uf = UnionFind(len(nodes))
     threshold = config.dedup.claim_threshold
+    stem_sets: dict[int, set[int]] = {}  # a node meets many candidates: its stems are cut once
+
+    def stems_of(i: int) -> set[int]:
+        got = stem_sets.get(i)
+        if got is None:
+            got = stem_sets[i] = stem_ids.of(nodes[i].key.split())
+        return got
+
     for i, j in band_pairs(bands, cap=POSTING_CAP):
         a, b = nodes[i], nodes[j]
         stories_a = {story_of[x] for x in a.articles}
         if len(stories_a) == 1 and stories_a == {story_of[x] for x in b.articles}:
             continue  # one story repeating itself
-        sa, sb = stem_ids.of(a.key.split()), stem_ids.of(b.key.split())
+        sa, sb = stems_of(i), stems_of(j)
         if not sa or not sb or len(sa & sb) < MIN_STEM_OVERLAP * min(len(sa), len(sb)):
             continue
         if not uf.same(i, j) and same_claim(a.key, b.key, threshold):

@@ -11,6 +11,8 @@ from __future__ import annotations
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from itertools import chain, combinations, repeat
+from operator import itemgetter
 
 
 class _WordHashes(dict[str, int]):
@@ -46,29 +48,36 @@ def _smallest(values: list[int], count: int) -> list[int]:
     return sorted(values)[:count]
 
 
-def shingle_sketch(words: Sequence[str], k: int, size: int) -> list[int]:
-    """Bottom-``size`` sketch of the text's ``k``-word shingles: the smallest distinct hashes of
-    every run of ``k`` consecutive words (of the whole text when it is shorter).  Two texts whose
-    shingle sets overlap by a Jaccard share J are expected to share about ``size * J`` entries."""
+def shingle_hashes(words: Sequence[str], k: int) -> list[int]:
+    """A hash of every run of ``k`` consecutive words (one of the whole text when it is shorter;
+    none when it is empty), in order, repeats included."""
     ints = word_hashes(words)
     if len(ints) < k:
         return [hash(tuple(ints))] if ints else []
-    hashes = list(map(hash, zip(*(ints[i:] for i in range(k)))))
+    return list(map(hash, zip(*(ints[i:] for i in range(k)))))
+
+
+def bottom_k(hashes: list[int], size: int) -> list[int]:
+    """The ``size`` smallest distinct values of ``hashes``: the bottom-k sketch.  Two texts whose
+    shingle sets overlap by a Jaccard share J are expected to share about ``size * J`` entries."""
     distinct = list(dict.fromkeys(_smallest(hashes, 2 * size)))  # sorted, so repeats sit side by side
     if len(distinct) < size < len(hashes):  # a very repetitive text
         distinct = list(dict.fromkeys(sorted(hashes)))
     return distinct[:size]
 
 
+def shingle_sketch(words: Sequence[str], k: int, size: int) -> list[int]:
+    """Bottom-``size`` sketch of the text's ``k``-word shingles (:func:`bottom_k`)."""
+    return bottom_k(shingle_hashes(words, k), size)
+
+
 def _pair_up(members: list[int], counts: Counter[tuple[int, int]], cap: int, anchors: int) -> None:
     """Count the pairs of one posting list (owners ascending): all of them up to ``cap``
     members, beyond that each member with the first ``anchors`` members only."""
-    n = len(members)
-    if n <= cap:
-        counts.update((members[a], members[b]) for a in range(n) for b in range(a + 1, n))
+    if len(members) <= cap:
+        counts.update(combinations(members, 2))  # in C: (members[a], members[b]) for a < b
     else:
-        heads = members[:anchors]
-        counts.update((h, m) for h in heads for m in members if h < m)
+        counts.update(chain.from_iterable(zip(repeat(h), members[k + 1:]) for k, h in enumerate(members[:anchors])))
 
 
 def candidate_pairs(
@@ -96,12 +105,14 @@ def candidate_pairs(
                     owners[h] = [first, i]
             elif first[-1] != i:
                 first.append(i)
+    postings = [m for m in owners.values() if not isinstance(m, int)]
+    del owners
     counts: Counter[tuple[int, int]] = Counter()
-    for members in owners.values():
-        if not isinstance(members, int):
-            _pair_up(members, counts, cap, anchors)
-    out = [(i, j, c) for (i, j), c in counts.items() if c >= min(min_shared, sizes[i], sizes[j])]
-    out.sort(key=lambda t: (-t[2], t[0], t[1]))
+    for members in postings:
+        _pair_up(members, counts, cap, anchors)
+    out = [(i, j, c) for (i, j), c in counts.items() if c >= min_shared or c >= sizes[i] or c >= sizes[j]]
+    out.sort()  # by (i, j) in C, then stably by count: best first, ties in index order
+    out.sort(key=itemgetter(2), reverse=True)
     return out
 
 

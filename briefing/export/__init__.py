@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..model import Brief
+from ..work import gc_paused
 from .html import render_html
 from .json_export import render_json
 from .markdown import render_markdown
@@ -29,4 +30,5 @@ def render(brief: Brief, fmt: str) -> str:
         renderer = RENDERERS[fmt]
     except KeyError:
         raise ValueError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}") from None
-    return renderer(brief)
+    with gc_paused():  # a big brief's rows are many small objects and no cycles: see briefing.work
+        return renderer(brief)

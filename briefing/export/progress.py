@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Callable, Iterator
 from typing import IO
 
@@ -43,3 +44,40 @@ def progress_bar(stream: IO[str], enabled: bool) -> Iterator[Progress | None]:
             bar.refresh()
 
         yield update
+
+
+class StageTimes:
+    """A ``progress`` callback that also clocks each stage (``--timings``): wall seconds from
+    the first report of a stage to the first report of the next.  ``inner`` still gets every
+    report (the bar, when there is one)."""
+
+    def __init__(self, inner: Progress | None = None, clock: Callable[[], float] = time.perf_counter) -> None:
+        self._inner = inner
+        self._clock = clock
+        self._start = clock()
+        self._stages: list[tuple[str, float]] = []  # (stage, when it began)
+
+    def passing_to(self, inner: Progress | None) -> StageTimes:
+        """This clock, now also passing every report on to ``inner``."""
+        self._inner = inner
+        return self
+
+    def __call__(self, stage: str, fraction: float) -> None:
+        self.mark(stage)
+        if self._inner is not None:
+            self._inner(stage, fraction)
+
+    def mark(self, stage: str) -> None:
+        """Start ``stage`` (a report with a count, "reading files (10 of 90)", is its stage's)."""
+        name = stage.split(" (", 1)[0]
+        if not self._stages or self._stages[-1][0] != name:
+            self._stages.append((name, self._clock()))
+
+    def times(self) -> list[tuple[str, float]]:
+        """(stage, seconds) in order, up to now; the last stage ("done") is not a stage."""
+        ends = [t for _, t in self._stages[1:]] + [self._clock()]
+        return [(name, end - begun) for (name, begun), end in zip(self._stages, ends) if name != "done"]
+
+    def report(self) -> str:
+        parts = [f"{name} {secs:.2f} s" for name, secs in self.times()]
+        return "stage times: " + " · ".join(parts) + f" · total {self._clock() - self._start:.2f} s"

@@ -70,7 +70,10 @@ def check_sources(sources: list[str] | tuple[str, ...], config: Config) -> None:
         _stat_source(source, config)
 
 
-def discover(sources: list[str] | tuple[str, ...], config: Config) -> tuple[list[Found], list[Problem]]:
+Discovered = tuple[list[Found], list[Problem]]  # what discover returns, handed on so it runs once
+
+
+def discover(sources: list[str] | tuple[str, ...], config: Config) -> Discovered:
     """The article files under ``sources``, in a stable order, and what was skipped on the way.
 
     A source that does not exist raises :class:`SourceError` naming it.

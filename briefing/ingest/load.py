@@ -18,7 +18,7 @@ from ..text.filler import merged_patterns
 from ..text.words import word_count
 from ..work import SERIAL, Runner, gc_paused
 from .decode import Skip, decode, read_bytes
-from .discover import Found, discover
+from .discover import Discovered, Found, discover
 from .formats import Record, read_json, read_jsonl, read_markdown
 from .structure import parse_text
 
@@ -37,6 +37,7 @@ def load_articles(
     cache: ArticleCache | None = None,
     runner: Runner = SERIAL,
     progress: Callable[[int, int], None] | None = None,
+    found: Discovered | None = None,
 ) -> tuple[list[Article], list[Problem]]:
     """Read every article under ``sources`` (the config's when None).
 
@@ -45,16 +46,19 @@ def load_articles(
     (see :mod:`briefing.pipeline.cache`), unchanged files are not parsed again.  Files are
     parsed through ``runner`` (on every core for a large corpus, when it shares the work); the
     result is the same either way.  ``progress(done, total)`` is called as files are read
-    (about a hundred times in all, and once at the end).
+    (about a hundred times in all, and once at the end).  ``found``: what :func:`discover` already
+    returned for these sources, so the folders are not walked again.
     """
     with gc_paused():  # tens of thousands of articles and blocks that all stay: see briefing.work
-        return _load(sources, config, cache, runner, progress)
+        return _load(sources, config, cache, runner, progress, found)
 
 
 def _load(sources: Iterable[str] | None, config: Config, cache: ArticleCache | None,
-          runner: Runner, progress: Callable[[int, int], None] | None) -> tuple[list[Article], list[Problem]]:
+          runner: Runner, progress: Callable[[int, int], None] | None,
+          discovered: Discovered | None) -> tuple[list[Article], list[Problem]]:
     srcs = tuple(sources) if sources is not None else config.sources
-    found, problems = discover(srcs, config)
+    found, problems = discovered or discover(srcs, config)
+    problems = list(problems)
     opts = parse_options(config)
     results: list[list[Article | Problem] | None] = [None] * len(found)
     misses: list[tuple[int, Found, bytes | None]] = []

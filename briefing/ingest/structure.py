@@ -25,6 +25,7 @@ _MD_IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\n]{0,1000}\)")
 _END_PUNCT = tuple('.!?:;"”’\')…')
 MAX_HEADING_WORDS = 14
 MAX_HEADING_CHARS = 120
+MAX_TITLE_LINE = 200  # a line over the date line is the title up to this long
 MAX_DEBRIS_CHARS = 400
 
 
@@ -176,11 +177,13 @@ def parse_text(
                 kept[0] = (rest, is_md)
                 if not rest:
                     kept.pop(0)
+    title_then_date = False
     if kept and parsed.published is None and len(kept) > 1:
         d = is_date_line(kept[1][0])
         if d:  # title line, then the date line
             parsed.published = d
             kept.pop(1)
+            title_then_date = True
 
     # title: a slug, or a title line at the top
     body = "\n".join(line for line, _ in kept[1:])
@@ -194,7 +197,10 @@ def parse_text(
             if normalize(first) == normalize(known_title):
                 parsed.title, parsed.title_from = first, "line"
                 kept.pop(0)
-        elif len(kept) > 1 and (is_md or _looks_like_heading(first)) and not first.endswith("?"):
+        elif len(kept) > 1 and (is_md or _looks_like_heading(first) or (title_then_date and len(first) <= MAX_TITLE_LINE)) \
+                and not first.endswith("?"):
+            # a line over the date line is the headline whatever its shape ("<ACME CORP> 4TH QTR NET",
+            # "... LOSS (update)")
             parsed.title = first
             parsed.title_from = "line"
             kept.pop(0)

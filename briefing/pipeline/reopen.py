@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .. import __version__
 from ..config.schema import Config
 from ..ingest.decode import Skip, read_bytes
-from ..ingest.discover import discover
+from ..ingest.discover import Discovered, discover
 from ..ingest.load import load_articles
 from ..model import Article, Brief, Problem, Storyline
 from ..text.clean import shown
@@ -32,14 +32,16 @@ Preview = Callable[[Sequence[Storyline]], None]
 LOAD_SHARE = 0.3  # of the progress bar, for reading the files (the analysis has the rest)
 
 
-def corpus_key(sources: Iterable[str] | None, config: Config, *, date: dt.date | None, include_undated: bool) -> str:
+def corpus_key(sources: Iterable[str] | None, config: Config, *, date: dt.date | None, include_undated: bool,
+               found: Discovered | None = None) -> str:
     """A digest of everything a brief depends on.  Reads every file (hashing is far cheaper than
-    parsing); raises :class:`briefing.errors.SourceError` like the loader."""
+    parsing); raises :class:`briefing.errors.SourceError` like the loader.  ``found``: the
+    sources already discovered."""
     srcs = tuple(sources) if sources is not None else config.sources
-    found, problems = discover(srcs, config)
+    found_files, problems = found or discover(srcs, config)
     h = hashlib.sha1()
     h.update(repr((__version__, _config_repr(config), date, include_undated)).encode())
-    for f in found:
+    for f in found_files:
         try:
             st = f.path.stat()
             data = read_bytes(f.path, config.max_file_bytes)
@@ -79,16 +81,20 @@ def open_brief(
     progress: Progress | None = None,
     preview: Preview | None = None,
     runner: Runner | None = None,
+    found: Discovered | None = None,
 ) -> Brief:
     """Load and analyse the sources into a brief, reusing the cache when it can.  ``runner``
-    shares the work between the cores (default: a :class:`ForkRunner`)."""
+    shares the work between the cores (default: a :class:`ForkRunner`).  ``found``: what
+    :func:`briefing.ingest.discover.discover` returned for the sources, when the caller has it."""
     srcs = tuple(sources) if sources is not None else None
+    if found is None:
+        found = discover(srcs if srcs is not None else config.sources, config)
     if not use_cache:
-        return _build(srcs, config, None, date, include_undated, progress, preview, runner)
+        return _build(srcs, config, None, date, include_undated, progress, preview, runner, found)
     cache, cache_notes = ArticleCache.try_open()
     notes: list[Problem] = [] if cache is not None else [Problem("cache", w, "warning") for w in cache_notes]
     try:
-        key = corpus_key(srcs, config, date=date, include_undated=include_undated) if cache else ""
+        key = corpus_key(srcs, config, date=date, include_undated=include_undated, found=found) if cache else ""
         stored = cache.get_brief(key) if cache else None
         brief = None
         if stored is not None:
@@ -100,7 +106,7 @@ def open_brief(
                 notes.append(Problem(shown(str(cache.path)) if cache else "cache",
                                      "a stored brief could not be read; rebuilt", "warning"))
         if brief is None:
-            brief = _build(srcs, config, cache, date, include_undated, progress, preview, runner)
+            brief = _build(srcs, config, cache, date, include_undated, progress, preview, runner, found)
             if cache is not None:
                 cache.put_brief(key, encode_brief(brief))
     finally:
@@ -127,13 +133,14 @@ def open_encoded(
     cache, cache_notes = ArticleCache.try_open() if use_cache else (None, [])
     unusable = tuple(Problem("cache", w, "warning") for w in cache_notes) if cache is None else ()
     try:
-        key = corpus_key(srcs, config, date=None, include_undated=False) if cache else ""
+        found = discover(srcs if srcs is not None else config.sources, config)
+        key = corpus_key(srcs, config, date=None, include_undated=False, found=found) if cache else ""
         stored = cache.get_brief(key) if cache and not fresh else None
         if stored is not None:
             if progress:
                 progress("done", 1.0)
             return Opened(stored, True, _cache_warnings(cache))
-        payload = encode_brief(_build(srcs, config, cache, None, False, progress, preview, runner))
+        payload = encode_brief(_build(srcs, config, cache, None, False, progress, preview, runner, found))
         if cache is not None:
             cache.put_brief(key, payload)
     finally:
@@ -159,7 +166,8 @@ def _cache_warnings(cache: ArticleCache | None) -> tuple[Problem, ...]:
 
 
 def _build(srcs: tuple[str, ...] | None, config: Config, cache: ArticleCache | None, date: dt.date | None,
-           include_undated: bool, progress: Progress | None, preview: Preview | None, runner: Runner | None) -> Brief:
+           include_undated: bool, progress: Progress | None, preview: Preview | None, runner: Runner | None,
+           found: Discovered | None = None) -> Brief:
     def files_read(done: int, total: int) -> None:
         if progress:
             progress(f"reading files ({done:,} of {total:,})", LOAD_SHARE * done / max(1, total))
@@ -171,7 +179,7 @@ def _build(srcs: tuple[str, ...] | None, config: Config, cache: ArticleCache | N
     run = runner or ForkRunner()
     with gc_paused():  # tens of thousands of articles and blocks that all stay: see briefing.work
         articles, problems = load_articles(srcs, config, cache=cache, runner=run,
-                                           progress=files_read if progress else None)
+                                           progress=files_read if progress else None, found=found)
     return build_brief(articles, config, problems=problems, date=date, include_undated=include_undated,
                        progress=analysing if progress else None, preview=preview, runner=run)
 

@@ -21,6 +21,7 @@ millisecond.  A pattern's verdict is remembered for the life of the process.
 
 from __future__ import annotations
 
+import json
 import re
 import selectors
 import subprocess
@@ -172,13 +173,13 @@ def _probes(pattern: str) -> list[str]:
 
 
 _PROBE = """
-import re, sys
-lines = sys.stdin.read().split("\\n")
-for i in range(1, len(sys.argv), 2):
-    compiled = re.compile(sys.argv[i], int(sys.argv[i + 1]))
-    for line in lines:
+import json, re, sys
+job = json.loads(sys.stdin.read())
+for i, (pattern, flags) in enumerate(job["patterns"]):
+    compiled = re.compile(pattern, flags)
+    for line in job["lines"]:
         compiled.fullmatch(line)  # the loader matches whole lines
-    print(i // 2, flush=True)
+    print(i, flush=True)
 """
 
 
@@ -206,16 +207,18 @@ def timed_once(patterns: tuple[tuple[str, int], ...]) -> tuple[str | None, ...]:
 
 def _time_in_child(patterns: Sequence[tuple[str, int]]) -> int | None:
     """The position of the first pattern that overran, or None when all finished in time."""
-    lines = "\n".join(line for pattern, _ in patterns for line in _probes(pattern))
-    args = [x for pattern, flags in patterns for x in (pattern, str(flags))]
+    # by stdin, as ASCII JSON: a pattern may hold any character (a lone surrogate cannot be an
+    # argument) and there may be more of them than a command line holds
+    job = json.dumps({"patterns": [list(p) for p in patterns],
+                      "lines": [line for pattern, _ in patterns for line in _probes(pattern)]})
     try:
-        proc = subprocess.Popen([sys.executable, "-I", "-c", _PROBE, *args], stdin=subprocess.PIPE,
+        proc = subprocess.Popen([sys.executable, "-I", "-c", _PROBE], stdin=subprocess.PIPE,
                                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     except OSError:
         return None  # no process to spare: the static rules stand alone
     assert proc.stdin is not None and proc.stdout is not None
     try:
-        proc.stdin.write(lines)
+        proc.stdin.write(job)
         proc.stdin.close()
         with selectors.DefaultSelector() as sel:
             sel.register(proc.stdout, selectors.EVENT_READ)

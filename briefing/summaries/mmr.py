@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TypeVar
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 T = TypeVar("T")
 
@@ -29,9 +30,35 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def repeats(a: frozenset[str], b: frozenset[str]) -> bool:
-    if overlap(a, b) >= OVERLAP_REPEAT:
+    if not a or not b:
+        return False
+    if len(a & b) >= OVERLAP_REPEAT * min(len(a), len(b)):
         return True
-    return bool(a and b) and fuzz.token_set_ratio(" ".join(sorted(a)), " ".join(sorted(b))) >= TOKEN_SET_REPEAT
+    return bool(fuzz.token_set_ratio(joined(a), joined(b), score_cutoff=TOKEN_SET_REPEAT))
+
+
+@lru_cache(maxsize=4096)
+def joined(words: frozenset[str]) -> str:
+    """A word set as one string, for rapidfuzz (a set is compared with many others: made once)."""
+    return " ".join(sorted(words))
+
+
+def first_repeat(words: frozenset[str], others: Sequence[frozenset[str]], others_joined: Sequence[str]) -> int | None:
+    """The index of the first of ``others`` that :func:`repeats` ``words`` (``others_joined``:
+    their :func:`joined` strings), or None.  The same answer as trying each in turn, with the
+    fuzzy half run over all of them in rapidfuzz's C loop."""
+    if not words:
+        return None
+    n = len(words)
+    first = next((k for k, o in enumerate(others) if o and len(o & words) >= OVERLAP_REPEAT * min(n, len(o))), None)
+    upto = len(others) if first is None else first
+    if upto:
+        hits = process.extract(joined(words), others_joined[:upto], scorer=fuzz.token_set_ratio,
+                               score_cutoff=TOKEN_SET_REPEAT, limit=None)
+        fuzzy = [k for _, _, k in hits if others[k]]
+        if fuzzy:
+            return min(fuzzy)
+    return first
 
 
 @dataclass(frozen=True, slots=True)

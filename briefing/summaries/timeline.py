@@ -125,6 +125,26 @@ def _first_event_date(s: _Sentence, hits: list[tuple[int, int, dt.date]], refere
     return None
 
 
+class _Day:
+    """The events of one date, compared with a new one in rapidfuzz's C loop (a wire corpus
+    has thousands of events on one date)."""
+
+    __slots__ = ("events", "_joined")
+
+    def __init__(self) -> None:
+        self.events: list[_Event] = []
+        self._joined: list[str] = []
+
+    def twin(self, ev: _Event) -> _Event | None:
+        """The first event that repeats ``ev`` (:func:`briefing.summaries.mmr.repeats`), if any."""
+        k = mmr.first_repeat(ev.words, [e.words for e in self.events], self._joined)
+        return None if k is None else self.events[k]
+
+    def add(self, ev: _Event) -> None:
+        self.events.append(ev)
+        self._joined.append(mmr.joined(ev.words))
+
+
 def _with_copies(ids: Sequence[str], articles: Mapping[str, Article]) -> tuple[str, ...]:
     out: dict[str, None] = {}
     for a in ids:
@@ -148,22 +168,23 @@ def build_timeline(storyline: Storyline, articles: Mapping[str, Article]) -> tup
         if hits:
             found.append((s, hits))
     reference = context or max((h[2] for _, hits in found for h in hits), default=None)
-    by_date: dict[dt.date, list[_Event]] = {}
+    by_date: dict[dt.date, _Day] = {}
     for order, (s, hits) in enumerate(found):
         d = _first_event_date(s, hits, reference)
         if d is None:
             continue
         _, text = split_label(s.text)
         ev = _Event(d, text, s.passage.article, s.passage.paragraph, order, frozenset(content_words(text)))
-        same_day = by_date.setdefault(d, [])
-        twin = next((e for e in same_day if mmr.repeats(e.words, ev.words)), None)
+        day = by_date.setdefault(d, _Day())
+        twin = day.twin(ev)
         if twin is not None:
             twin.sources.setdefault(ev.article, None)
             continue
         ev.sources[ev.article] = None
-        same_day.append(ev)
+        day.add(ev)
     kept: list[_Event] = []
-    for events in by_date.values():
+    for day in by_date.values():
+        events = day.events
         events.sort(key=lambda e: (-len(e.sources), e.order))
         kept.extend(events[:MAX_PER_DATE])
     kept.sort(key=lambda e: (-len(e.sources), e.order))

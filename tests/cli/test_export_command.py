@@ -223,3 +223,50 @@ def test_progress_bar_starts_no_thread_so_the_brief_can_still_fork() -> None:
         update("de-duplicating", 0.1)
         assert threading.active_count() == 1
         assert can_fork() == before
+
+
+def test_timings_name_every_stage_on_stderr(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = cli.main(["export", "--config", str(corpus / "config.yaml"), "--out", "-", "--no-cache", "--timings"])
+    captured = capsys.readouterr()
+    assert code == 0 and captured.out.startswith("# Daily brief")
+    line = next(x for x in captured.err.splitlines() if "stage times:" in x)
+    for stage in ("finding files", "reading files", "de-duplicating", "grouping storylines", "finding quotes",
+                  "summarising", "writing", "total"):
+        assert stage in line, stage
+    assert "stage times" not in captured.out  # never in the brief itself
+    cli.main(["export", "--config", str(corpus / "config.yaml"), "--out", "-", "--no-cache"])
+    assert "stage times" not in capsys.readouterr().err  # only when asked
+
+
+def test_stage_times_clock_each_stage_once() -> None:
+    now = iter([0.0, 1.0, 1.5, 2.0, 4.0, 4.0, 4.5])
+    seen: list[str] = []
+    timer = progress.StageTimes(clock=lambda: next(now)).passing_to(lambda s, f: seen.append(s))
+    timer("reading files (1 of 2)", 0.1)  # 1.0
+    timer("reading files (2 of 2)", 0.2)  # same stage: no clock read
+    timer("de-duplicating", 0.3)  # 1.5
+    timer.mark("writing")  # 2.0
+    assert timer.times() == [("reading files", 0.5), ("de-duplicating", 0.5), ("writing", 2.0)]  # now 4.0
+    assert seen == ["reading files (1 of 2)", "reading files (2 of 2)", "de-duplicating"]
+    assert timer.report().endswith("total 4.50 s")
+
+
+def test_an_export_walks_the_sources_once(corpus: Path, monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    import importlib
+
+    calls: list[object] = []
+    real = importlib.import_module("briefing.ingest.discover").discover
+
+    def counting(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        calls.append(args)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    for module in ("briefing.cli", "briefing.pipeline.reopen", "briefing.ingest.load"):
+        monkeypatch.setattr(f"{module}.discover", counting)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(corpus / "cache"))
+    for extra in (["--no-cache"], []):
+        calls.clear()
+        assert cli.main(["export", "--config", str(corpus / "config.yaml"), "--out", "-", *extra]) == 0
+        assert len(calls) == 1, extra
+    capsys.readouterr()

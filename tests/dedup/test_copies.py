@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 
 import pytest
@@ -10,7 +9,7 @@ import pytest
 from briefing.config.schema import DedupConfig
 from briefing.dedup.copies import find_duplicates
 from briefing.model import Article
-from tests.dedup_fixtures import SEPARATE, original, republications
+from tests.dedup_fixtures import HEADLINE, SEPARATE, original, republications
 
 CFG = DedupConfig()
 
@@ -48,7 +47,7 @@ def test_kept_copy_is_the_fullest(make) -> None:
 
 
 def test_ties_go_to_the_earliest_published_then_the_first_loaded(make) -> None:
-    late = make(original(), name="late.txt", date="2025-11-05")
+    late = make(original(), name="late.txt", date="2025-11-04")
     early = make(original(), name="early.txt", date="2025-11-02")
     undated = replace(make(original(), name="undated.txt"), published=None)
     out = find_duplicates([undated, late, early], CFG)
@@ -86,14 +85,17 @@ def test_the_threshold_comes_from_the_config(make) -> None:
     assert find_duplicates([a, b], DedupConfig(article_threshold=99.5))[1].duplicate_of is None
 
 
-def test_a_short_piece_inside_a_long_one_is_not_a_copy(make) -> None:
-    """Containment only counts when the shorter text is at least half the longer one."""
+def test_a_paragraph_of_a_longer_story_is_not_a_copy_but_a_trimmed_one_is(make) -> None:
+    """A paragraph lifted from a longer story is shared text; the story cut to its first
+    paragraphs (a brief of the wire story) is a trimmed re-publication."""
     from tests.dedup_fixtures import PARAGRAPHS, render
 
-    short = make(render("Strike", "2025-11-03", PARAGRAPHS[:2]), name="s.txt")
     long_ = make(original(), name="l.txt")
-    out = find_duplicates([short, long_], CFG)
+    lifted = make(render("Strike", "2025-11-03", PARAGRAPHS[1:2]), name="s.txt")
+    out = find_duplicates([lifted, long_], CFG)
     assert out[0].duplicate_of is None and out[1].duplicate_of is None
+    cut = make(render(HEADLINE, "2025-11-03", PARAGRAPHS[:2]), name="c.txt")
+    assert find_duplicates([cut, long_], CFG)[0].duplicate_of == long_.id
 
 
 def test_a_large_family_beyond_the_posting_cap_is_found(make) -> None:
@@ -124,10 +126,17 @@ def test_wrapping_does_not_make_a_copy_fuller(make) -> None:
         assert find_duplicates([b, a], CFG)[0].duplicate_of == a.id
 
 
-def test_dates_do_not_matter_for_matching(make) -> None:
-    a = make(original(), name="o.txt")
-    b = replace(make(republications()["dateline"], name="d.txt"), published=dt.date(2020, 1, 1))
-    assert find_duplicates([a, b], CFG)[0].duplicate_of == b.id
+def test_a_copy_is_published_within_days_of_its_original(make) -> None:
+    """The same text weeks apart is a new story told in the same words (a weekly report, a
+    rate left unchanged again); undated, only the text can tell."""
+    a = make(original(), name="o.txt", date="2025-11-03")
+    soon = make(republications()["dateline"], name="d.txt", date="2025-11-05")
+    late = make(republications()["dateline"], name="d.txt", date="2025-11-20")
+    undated = replace(make(republications()["dateline"], name="d.txt"), published=None)
+    assert find_duplicates([a, soon], CFG)[1].duplicate_of == a.id
+    assert [x.duplicate_of for x in find_duplicates([a, late], CFG)] == [None, None]
+    assert find_duplicates([a, undated], CFG)[1].duplicate_of == a.id
+    assert [x.duplicate_of for x in find_duplicates([a, late], DedupConfig(max_days_apart=30))] == [None, a.id]
 
 
 def _pool() -> list[str]:

@@ -8,7 +8,6 @@ import sys
 import time
 from pathlib import Path
 
-from briefing.dedup.copies import containment_threshold, is_copy
 from briefing.dedup.copy_body import copy_blocks, copy_body, strip_lead
 from briefing.dedup.shingles import candidate_pairs, shingle_sketch, word_hashes
 from briefing.dedup.unionfind import UnionFind
@@ -109,18 +108,6 @@ def test_a_large_family_over_the_cap_still_reaches_its_anchors() -> None:
     linked = {j for i, j, _ in pairs if i == 0}
     assert linked == set(range(1, n))
     assert len(pairs) < 3 * n
-
-
-def test_is_copy_ratio_and_containment() -> None:
-    base = " ".join(f"word{i} stands here" for i in range(60))
-    assert is_copy(base, base.replace("word7 ", "wrod7 "), 85)
-    trimmed = base[: int(len(base) * 0.6)]
-    assert is_copy(trimmed, base, 85)  # a trimmed copy: contained, though ratio is low
-    assert not is_copy(base[:len(base) // 3], base, 85)  # a third of it: not a copy
-    assert not is_copy("short text here", "short text here and then a lot more " * 3, 85)
-    other = " ".join(f"thing{i} sits there" for i in range(60))
-    assert not is_copy(base, other, 85)
-    assert containment_threshold(85) == 92.5
 
 
 def test_union_find() -> None:

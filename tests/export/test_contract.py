@@ -91,3 +91,19 @@ def test_missing_source_exits_2(tmp_path: Path) -> None:
     r = subprocess.run([sys.executable, "-m", "briefing", "export", "--sources", str(tmp_path / "nope"), "--out", "-"],
                        capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert r.returncode == 2 and "nope" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_the_json_brief_is_the_json_modules_indented_dump_byte_for_byte(seed_articles, repo_config) -> None:  # type: ignore[no-untyped-def]
+    """orjson writes it; the text is the same as ``json.dumps(..., ensure_ascii=False, indent=2)``,
+    odd characters and a text orjson refuses (a lone surrogate) included."""
+    import dataclasses
+    import json
+
+    from briefing.export.json_export import brief_to_dict, render_json
+    from briefing.pipeline.build import build_brief
+
+    seed_brief = build_brief(seed_articles, repo_config)
+    odd = dataclasses.replace(seed_brief, articles=tuple(
+        dataclasses.replace(a, title=a.title + t) for a, t in zip(seed_brief.articles, ["\u2028", "é\x7f", "\ud800", "💥", "\\\"x\""])))
+    for brief in (seed_brief, odd):
+        assert render_json(brief) == json.dumps(brief_to_dict(brief), ensure_ascii=False, indent=2) + "\n"

@@ -116,6 +116,16 @@ def test_no_date_is_undated(make) -> None:  # type: ignore[no-untyped-def]
     assert make("Headline\n" + BODY).published is None
 
 
+def test_a_line_over_the_date_line_is_the_title_whatever_its_shape(make) -> None:  # type: ignore[no-untyped-def]
+    """Wire headlines open with a ticker or end with a tag: the date line under them says they are
+    the headline (else the first table row or the second paragraph became the title)."""
+    for title in ("<GIANT YELLOWKNIFE MINES LTD> 4TH QTR NET", "TO-FITNESS INC <TFIT> YEAR LOSS (update)"):
+        a = make(f"{title}\n1987-04-02 09:05\n\nTORONTO, April 2 - Shr 23 cts vs 46 cts\n\nRevs 14.6 mln vs 15.0 mln\n\nReuter")
+        assert a.title == title
+        assert a.published == dt.date(1987, 4, 2)
+        assert a.blocks[0].text.startswith("TORONTO")
+
+
 def test_title_falls_back_to_file_name(make) -> None:  # type: ignore[no-untyped-def]
     a = make("- only a bullet here\n- and another", name="my_story-name.txt")
     assert a.title == "my story name"

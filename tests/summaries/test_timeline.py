@@ -170,3 +170,23 @@ def test_relative_days_without_digits_still_make_events(make: Make) -> None:
         D(2025, 10, 23): ["YESTERDAY the ministry said talks would go on.", "Last night drones struck a depot near the border."],
         D(2025, 10, 24): ["On Friday the envoys met in the capital for six hours."],
     }
+
+
+def test_the_first_repeat_is_the_one_a_scan_in_order_finds() -> None:
+    """The timeline's twin search runs the fuzzy half in rapidfuzz's C loop: it must pick the
+    same event as trying each in turn with :func:`mmr.repeats`."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from briefing.summaries import mmr
+
+    words = st.frozensets(st.sampled_from(["talk", "talks", "summit", "putin", "trump", "budapest", "cancel",
+                                           "cancell", "meet", "meeting", "rubio", "lavrov", "call", "2025"]), max_size=6)
+
+    @settings(max_examples=300, deadline=None)
+    @given(new=words, others=st.lists(words, max_size=12))
+    def check(new: frozenset[str], others: list[frozenset[str]]) -> None:
+        expected = next((k for k, o in enumerate(others) if mmr.repeats(o, new)), None)
+        assert mmr.first_repeat(new, others, [mmr.joined(o) for o in others]) == expected
+
+    check()
