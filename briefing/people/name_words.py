@@ -27,6 +27,7 @@ PURE_SPEECH = _forms(
     "reply", "respond", "complain", "predict", "vow", "pledge", "threaten", "recall", "joke", "boast",
     "lament", "caution", "counter", "retort", "charge", "allege", "exclaim", "shout", "whisper", "mutter",
     "comment", "proclaim", "quote", "urge", "demand", "contend", "suggest", "post", "repeat",
+    "yell", "scream", "interject", "exhort", "blog", "chide", "muse", "gush", "plead", "opine", "scoff",
 ) | frozenset({
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",
     "writing", "written", "quip", "quips", "quipped", "quipping", "admit", "admits", "admitted",
@@ -36,7 +37,12 @@ PURE_SPEECH = _forms(
 AMBIGUOUS_SPEECH = _forms(
     "note", "observe", "acknowledge", "confirm", "deny", "mention", "report", "conclude", "continue",
     "maintain", "answer", "ask", "describe", "call", "promise", "concede", "agree", "believe", "hint",
-)
+    # verbs that characterise someone or something in the quote's words: "called Obama a “petulant
+    # child”", "branded North Korea an “outlaw nation”", "thanked Obama for “taking these steps”"
+    "accuse", "praise", "thank", "brand", "label", "dub", "decry", "denounce", "condemn", "hail",
+    "criticize", "criticise", "blast", "slam", "mock", "question", "characterize", "characterise",
+    "reveal", "propose", "recommend", "encourage",
+) | frozenset({"speak", "speaks", "spoke", "spoken", "speaking"})
 SPEECH_VERBS = PURE_SPEECH | AMBIGUOUS_SPEECH
 
 # Nouns of speech that, owned by someone ("his declaration that ..."), attribute a quote.
@@ -67,14 +73,19 @@ TITLE_WORDS = frozenset(
     ambassador envoy spokesman spokeswoman spokesperson chief director chairman chairwoman chair judge justice
     speaker leader premier emir sheikh sultan president-elect deputy foreign defence defense interior finance
     economy energy health justice trade state attorney commissioner commissar marshal ceo founder
-    head official officials adviser advisor aide""".split()
+    head official officials adviser advisor aide candidate nominee strategist consultant pollster activist
+    lawyer professor scientist reporter journalist columnist host anchor commentator actress actor singer
+    comedian pastor rev. reverend manager treasurer historian author writer blogger organizer organiser""".split()
 )
 # Lower-case words that build a role before a name: "Kremlin spokesman", "regional head".
 ROLE_NOUNS = frozenset(
     """president minister secretary chancellor governor mayor senator general admiral colonel commander
     ambassador envoy spokesman spokeswoman spokesperson chief director chairman chairwoman judge speaker
     leader premier head official adviser advisor aide negotiator diplomat correspondent analyst economist
-    commissioner prosecutor lawmaker legislator mp governor-general ceo founder executive officer""".split()
+    commissioner prosecutor lawmaker legislator mp governor-general ceo founder executive officer
+    candidate nominee frontrunner front-runner strategist consultant pollster activist lawyer attorney
+    professor scientist reporter journalist columnist host anchor commentator actress actor singer comedian
+    pastor manager treasurer historian author writer blogger organizer organiser""".split()
 )
 ROLE_MODIFIERS = frozenset(
     """foreign defence defense deputy regional press prime state top senior former acting vice interior
@@ -88,7 +99,8 @@ PERSON_APPOSITIVE = ROLE_NOUNS | frozenset({"counterpart", "son", "daughter", "w
 UNNAMED_HEADS = frozenset(
     """source sources official officials diplomat diplomats person people insider insiders aide aides
     figure figures spokesman spokeswoman spokesperson analyst analysts observer observers witness witnesses
-    resident residents expert experts""".split()
+    resident residents expert experts voter voters supporter supporters member members commenter commenters
+    critic critics strategist strategists""".split()
 )
 QUANTIFIERS = frozenset("a an one two three four several some other another many most multiple".split())
 

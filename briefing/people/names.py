@@ -61,8 +61,11 @@ class Tok(NamedTuple):
 _make = tuple.__new__  # builds a Tok without NamedTuple's keyword handling (hot path)
 
 
+_PARTY_STATE = re.compile(r"[A-Z]-[A-Z][A-Za-z.]{0,6}\.")  # "R-Ky.", "D-N.Y.", "I-Vt." after a US lawmaker's name
+
+
 def is_abbreviation(word: str) -> bool:
-    return word.lower() in _ABBREVIATIONS or bool(_DOTTED.fullmatch(word))
+    return word.lower() in _ABBREVIATIONS or bool(_DOTTED.fullmatch(word)) or bool(_PARTY_STATE.fullmatch(word))
 
 
 def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Tok]:

@@ -27,16 +27,17 @@ from dataclasses import replace
 from functools import partial
 
 from ..config.schema import Config
-from ..model import Article, Quote, Storyline
+from ..model import Article, Block, Quote, Storyline
 from ..people.namebook import NameBook, book_for
 from ..people.names import UNNAMED
 from ..text.quote_marks import find_quotes, opens_with_quote, quote_text
 from ..text.words import normalize, word_count
 from ..work import SERIAL, Runner
-from .attribution import attribute
+from .attribution import attribute, credit_line
 from .speakers import ArticleContext, Who
 
 KEY_MIN_WORDS = 5
+LAST_RESORT = 7  # the rank of an attribution by the clause's subject alone (attribution.clause_subject)
 MAX_ATTRIBUTED = 200  # quotations per paragraph read for a speaker; real paragraphs hold a few
 STORYLINE_WEIGHT = 0.5
 
@@ -65,15 +66,26 @@ def article_quotes(article: Article, book: NameBook) -> list[Quote]:
     out: list[Quote] = []
     blocks = article.blocks
     last: tuple[int, Who, str | None, int] | None = None  # the previous paragraph's last quote: position, speaker, verb, end
+    lead_in: tuple[int, Who, str | None] | None = None  # a paragraph ending "X said:": its position, speaker, verb
+    unclaimed: list[int] = []  # the previous paragraph's quotes with no speaker (indices into out)
     for i, block in enumerate(blocks):
         if block.kind == "heading" or (abs(len(block.text) - title_len) < 8 and normalize(block.text) == title):
-            last = None
+            last = lead_in = None
+            unclaimed = []
             continue
         text = block.text
+        credit = credit_line(text, dashed=block.kind == "bullet") if unclaimed else None
+        if credit is not None:  # “…” ¶ - Sanders.  (a credit under the quote, as a paragraph of its own)
+            who = ctx.resolve(credit.ref, block)
+            if who is not None:
+                for n in unclaimed:
+                    out[n] = replace(out[n], speaker=who.name, role=who.role, verb=credit.ref.verb)
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         spans = find_quotes(text, runs_on=nxt is not None and nxt.kind != "heading" and opens_with_quote(nxt.text))
         if not spans:
             last = None
+            unclaimed = []
+            lead_in = _lead_in(ctx, block, i) if text.rstrip().endswith(":") else None
             continue
         ctx.remember(block, spans)
         earlier: list[tuple[int, Who | None]] = []
@@ -82,7 +94,9 @@ def article_quotes(article: Article, book: NameBook) -> list[Quote]:
         for k, sp in enumerate(spans):
             found = attribute(text, spans, k) if k < MAX_ATTRIBUTED else None
             who = ctx.resolve(found.ref, block, earlier) if found else None
-            verb = found.ref.verb if found else None
+            if who is not None and found is not None and found.rank >= LAST_RESORT and not ctx.known(who):
+                who = None  # a sentence's subject stands for the speaker only when it names someone the brief knows
+            verb = found.ref.verb if found is not None and who is not None else None
             if who is None and k > 0 and earlier[-1][1] is not None:
                 prev = earlier[-1][1]
                 if not ctx.others_between(block, spans[k - 1].end, sp.start, prev.name):
@@ -91,17 +105,35 @@ def article_quotes(article: Article, book: NameBook) -> list[Quote]:
                     and not attributed
                     and not ctx.others_between(blocks[i - 1], last[3], len(blocks[i - 1].text) + 1, last[1].name)):
                 who, verb = last[1], last[2]  # a continuation paragraph
+            if who is None and k == 0 and lead_in is not None and lead_in[0] == i - 1 and opens_with_quote(text):
+                who, verb = lead_in[1], lead_in[2]  # "Reporter Jomana Karadsheh says:" ¶ “…”
             earlier.append((sp.start, who))
             attributed = attributed or who is not None
             verbs.append(verb)
             words = quote_text(text, sp)
             if not words:
                 continue
+            if who is None:
+                unclaimed.append(len(out))
             out.append(Quote(text=words, speaker=who.name if who else None, article=article.id,
                              paragraph=block.index, role=who.role if who else None, verb=verb))
         final = earlier[-1][1]
         last = (i, final, verbs[-1], spans[-1].end) if final is not None else None
+        lead_in = None
+        unclaimed = [n for n in unclaimed if out[n].paragraph == block.index]
     return out
+
+
+def _lead_in(ctx: ArticleContext, block: Block, i: int) -> tuple[int, Who, str | None] | None:
+    """The speaker of a paragraph that ends in a colon and hands over to a quotation in the
+    next ("In a press release, the committee said:"), read as if the quote followed here."""
+    probe = block.text.rstrip() + " “Words quoted here.”"
+    spans = find_quotes(probe)
+    if not spans:
+        return None
+    found = attribute(probe, spans, len(spans) - 1)
+    who = ctx.resolve(found.ref, block) if found else None
+    return (i, who, found.ref.verb if found else None) if who is not None else None
 
 
 def is_key(q: Quote) -> bool:

@@ -15,6 +15,7 @@ from ..people.name_words import (
     QUANTIFIERS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     UNNAMED_HEADS,
     VERB_FILLERS,
 )
@@ -37,6 +38,14 @@ class SpeakerRef:
     role: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Found:
+    """An attribution: the speaker phrase and its rank (the lower, the more direct)."""
+
+    ref: SpeakerRef
+    rank: int
+
+
 
 def speakerish(t: Tok) -> bool:
     w = t.text
@@ -54,8 +63,8 @@ def filler(t: Tok) -> bool:
 
 
 def interpret(words: Sequence[Tok]) -> SpeakerRef | None:
-    if not words:
-        return None
+    if not words or all(w.low in _GAP_STOP for w in words):
+        return None  # "The", "A": no one
     texts = tuple(w.text for w in words)
     lows = [w.low for w in words]
     pos = words[0].start
@@ -134,3 +143,42 @@ def parse_forward(toks: Sequence[Tok], i: int) -> tuple[SpeakerRef | None, int]:
 
 def with_verb(ref: SpeakerRef, verb: str, role: str | None = None) -> SpeakerRef:
     return replace(ref, verb=verb, role=role if role is not None else ref.role)
+
+
+# words that cannot stand between a role and the name it introduces ("retired neurosurgeon Ben
+# Carson", "Sanders campaign manager Jeff Weaver", "host Bill Maher"): they open a clause or a
+# phrase of their own
+_GAP_STOP = frozenset(
+    "at on in to for with by from about after before during when while who whom whose which that and or "
+    "but as than if because is was are were be been being has have had will would can could should may "
+    "might must do does did not no the a an this these those his her its their our your my".split()
+) | PRONOUNS | SPEECH_VERBS
+MAX_ROLE_GAP = 5  # lower-case words of a role before the name
+
+
+def role_then_name(toks: Sequence[Tok], i: int) -> tuple[SpeakerRef | None, int]:
+    """A name after the role that introduces it, starting at ``toks[i]``: "retired neurosurgeon
+    Ben Carson", "Sanders campaign manager Jeff Weaver", "actress Jamie Lee Curtis"; the name with
+    the role, and the index after it.  (None, i) when no such phrase starts there."""
+    j = i
+    role: list[str] = []
+    lower = 0
+    if j < len(toks) and toks[j].low in ("the", "a", "an"):
+        j += 1
+    while j < len(toks) and len(role) < MAX_ROLE_GAP + 3:
+        t = toks[j]
+        w = t.text
+        if not w[:1].isalnum() or t.low in _GAP_STOP or is_quote(t):
+            return None, i
+        if w[0].islower():
+            lower += 1
+            if lower > MAX_ROLE_GAP:
+                return None, i
+        elif lower:  # a capital after the role's lower-case words: the name starts here
+            ref, end = parse_forward(toks, j)
+            if ref is None or ref.kind != "name":
+                return None, i
+            return SpeakerRef("name", ref.words, ref.pos, role=" ".join(role)), end
+        role.append(w)
+        j += 1
+    return None, i

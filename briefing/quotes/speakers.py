@@ -25,13 +25,15 @@ MAX_SCAN = 40  # mentions looked at before a pronoun, per paragraph
 _ROLE_MATCH = {
     "leader": ("president", "prime minister", "leader", "chancellor", "premier"),
     "president": ("president",), "minister": ("minister",), "diplomat": ("minister", "secretary of state", "envoy"),
+    "senator": ("senator", "sen."), "governor": ("governor", "gov."), "congressman": ("rep.", "congressman"),
+    "congresswoman": ("rep.", "congresswoman"), "representative": ("rep.", "representative"),
 }
 
 
 @dataclass(frozen=True, slots=True)
 class Who:
     name: str
-    kind: str  # person | organisation | place | unnamed
+    kind: str  # person | organisation | place | unnamed | role (a role as printed, no one named)
     role: str | None = None
 
 
@@ -82,6 +84,15 @@ class ArticleContext:
     def remember(self, block: Block, spans: Sequence[Span]) -> None:
         """The quotations already found in a paragraph (its mentions are read lazily)."""
         self._spans[block.index] = spans
+
+    def known(self, who: Who) -> bool:
+        """Whether a speaker is someone the brief's name book knows: a person it has seen named
+        as one, an organisation it has seen, or an unnamed source or role as printed."""
+        if who.kind == "person":
+            return self.book.person(who.name.split(), self.article.id) is not None
+        if who.kind == "organisation":
+            return self.book.prominence(who.name) > 0
+        return who.kind == "unnamed"
 
     def with_role(self, who: Who | None) -> Who | None:
         """The person with the role this article gives them (else the brief, else the mention's)."""
@@ -161,6 +172,21 @@ class ArticleContext:
                 return (plain or g)[0].who
         return None
 
+    def _role(self, ref: SpeakerRef, block: Block) -> Who | None:
+        """Who "the Florida senator" or "the Republican presidential candidate" is: the latest
+        person given that role; else, for a definite role, the latest person named before (as a
+        pronoun would be read); else the role itself, as printed."""
+        words = [w for w in ref.words if w.lower() not in ("the", "a", "an")]
+        head = words[-1].lower() if words else ""
+        printed = ref.role or " ".join(words)
+        found = self.antecedent(block, ref.pos, ("person",), _ROLE_MATCH.get(head, (head,)))
+        if found is None and ref.words and ref.words[0].lower() == "the":
+            found = self.antecedent(block, ref.pos, ("person",))
+        if found is not None:
+            who = self.with_role(found) or found
+            return who if who.role else Who(who.name, who.kind, printed)
+        return Who(printed, "role", printed) if printed else None
+
     def others_between(self, block: Block, lo: int, hi: int, speaker: str) -> bool:
         """Whether text between two offsets names someone other than ``speaker``."""
         seen, _ = self.seen(block)
@@ -189,15 +215,12 @@ class ArticleContext:
                     return who
             return self.with_role(self.antecedent(block, ref.pos, ("person", "organisation")))
         if ref.kind == "role":
-            head = ref.words[-1].lower() if ref.words else ""
-            nouns = _ROLE_MATCH.get(head, (head,))
-            return self.with_role(self.antecedent(block, ref.pos, ("person",), nouns))
+            return self._role(ref, block)
         phrase = parse_name(ref.words)
         if phrase is None:
             return None
         if phrase.kind == "role":
-            head = phrase.role.split()[-1].lower() if phrase.role else ""
-            return self.with_role(self.antecedent(block, ref.pos, ("person",), _ROLE_MATCH.get(head, (head,))))
+            return self._role(SpeakerRef("role", tuple((phrase.role or "").split()), ref.pos, ref.verb, phrase.role), block)
         if phrase.kind == "person":
             name = self.book.person(phrase.name, self.article.id) or " ".join(self.book.aliased(phrase.name))
             return Who(name, "person", self.book.role(name, self.article.id) or phrase.role)

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from briefing.people.namebook import NameBook
 from briefing.people.players import key_players
-from briefing.quotes import attribution
+from briefing.quotes import attribution, windows
 from briefing.text.dates import find_dates, resolve_relative
 from briefing.text.filler import is_boilerplate
 from briefing.text.quote_marks import find_quotes
@@ -34,10 +34,10 @@ PIECES = [
 
 def _both_ways(text: str, monkeypatch: pytest.MonkeyPatch, near: int) -> None:
     spans = find_quotes(text)
-    monkeypatch.setattr(attribution, "NEAR", 10**9)
+    monkeypatch.setattr(windows, "NEAR", 10**9)
     slow = [(attribution.sentence_before(text, spans, k), attribution.sentence_after(text, spans, k),
              attribution.attribute(text, spans, k)) for k in range(len(spans))]
-    monkeypatch.setattr(attribution, "NEAR", near)
+    monkeypatch.setattr(windows, "NEAR", near)
     fast = [(attribution.sentence_before(text, spans, k), attribution.sentence_after(text, spans, k),
              attribution.attribute(text, spans, k)) for k in range(len(spans))]
     assert fast == slow
@@ -62,9 +62,9 @@ def test_a_cut_abbreviation_is_no_sentence_end(monkeypatch: pytest.MonkeyPatch) 
     # the short window starts inside "Sen.": its tail "en." must not end a sentence
     text = "x" * 300 + " Officials and Sen. Rubio, in a statement, called it “a mistake” again"
     spans = find_quotes(text)
-    monkeypatch.setattr(attribution, "NEAR", spans[0].start - (text.index("Sen.") + 1))
+    monkeypatch.setattr(windows, "NEAR", spans[0].start - (text.index("Sen.") + 1))
     fast = attribution.sentence_before(text, spans, 0)
-    monkeypatch.setattr(attribution, "NEAR", 10**9)
+    monkeypatch.setattr(windows, "NEAR", 10**9)
     slow = attribution.sentence_before(text, spans, 0)
     assert fast == slow and slow[0].text == "x" * 300
 
@@ -137,9 +137,9 @@ def test_a_cut_number_is_no_sentence_end_after_a_quote(monkeypatch: pytest.Monke
     # the short window ends inside "3.5": its "3." must not end the sentence
     text = "“We are ready,” officials said of the 3.5 billion deal, adding more detail. " + "y" * 300
     spans = find_quotes(text)
-    monkeypatch.setattr(attribution, "NEAR", text.index("3.5") + 2 - spans[0].end)
+    monkeypatch.setattr(windows, "NEAR", text.index("3.5") + 2 - spans[0].end)
     fast = attribution.sentence_after(text, spans, 0)
-    monkeypatch.setattr(attribution, "NEAR", 10**9)
+    monkeypatch.setattr(windows, "NEAR", 10**9)
     slow = attribution.sentence_after(text, spans, 0)
     assert fast == slow and slow[-1].text == "."
 

@@ -1,0 +1,64 @@
+"""Credits that name a quote's speaker without a verb: a dash after the quote
+(``“…” ― Oscar P. Quintero``), a paragraph that only credits the quote above it
+(``- Sanders.``) and a name as a label before it (``Clinton: “…”``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..people.names import Tok, tokenize
+from ..text.quote_marks import Span
+from .phrases import Found, parse_back, with_verb
+from .subjects import speaker_forward
+from .windows import aside_before, skip_aside
+
+_DASH_THEN_NAME = re.compile(r"(?<![ \t])[ \t]*+(?:\n[ \t]*+)?[―—–-][ \t]*+(?=[A-Z])")
+_CREDIT_ENDS = frozenset({",", ".", ";", "—", "―", "–", "|"})
+_LABEL_OPENERS = frozenset({"-", "—", "―", "–", "•", "|", "*"})
+
+
+def dash_after(text: str, spans: Sequence[Span], k: int) -> Found | None:
+    """Rank 1: a credit line after the quote: ``“…” ― Oscar P. Quintero``, ``“…” -Sanders.``"""
+    sp = spans[k]
+    m = _DASH_THEN_NAME.match(text, sp.end)
+    if m is None:
+        return None
+    hi = min(spans[k + 1].start if k + 1 < len(spans) else len(text), m.end() + 160)
+    toks = tokenize(text, m.end(), hi)
+    ref, j = speaker_forward(toks, 0)
+    j = skip_aside(toks, j)
+    if ref is None or ref.kind not in ("name", "role") or (j < len(toks) and toks[j].text not in _CREDIT_ENDS):
+        return None
+    return Found(with_verb(ref, "—"), 1)
+
+
+def credit_line(text: str, dashed: bool = False) -> Found | None:
+    """A short paragraph that only credits the quote above it: ``- Sanders.``,
+    ``-President Obama, tweeting after Clinton's speech.``  ``dashed``: the paragraph's
+    dash was read as a bullet's and is gone from ``text``."""
+    if len(text) > 200:
+        return None
+    m = _DASH_THEN_NAME.match(text)
+    if m is None and not (dashed and text[:1].isupper()):
+        return None
+    toks = tokenize(text, m.end() if m else 0, len(text))
+    ref, j = speaker_forward(toks, 0)
+    j = skip_aside(toks, j)
+    if ref is None or ref.kind not in ("name", "role") or (j < len(toks) and toks[j].text not in _CREDIT_ENDS):
+        return None
+    return Found(with_verb(ref, "—"), 1)
+
+
+def colon_label(pre: Sequence[Tok]) -> Found | None:
+    """Rank 2: a speaker's name as a label before the quote: ``Clinton: “…”``, ``- HuffPollster: “…”``."""
+    if len(pre) < 2 or pre[-1].text != ":":
+        return None
+    k = aside_before(pre, len(pre) - 2)
+    ref = parse_back(pre, k) if k >= 0 else None
+    if ref is None or ref.kind != "name":
+        return None
+    first = next((i for i, t in enumerate(pre) if t.start == ref.pos), None)
+    if first is None or not (first == 0 or pre[first - 1].text in _LABEL_OPENERS):
+        return None
+    return Found(with_verb(ref, ":"), 2)

@@ -1,0 +1,135 @@
+"""The speaker phrase that opens a clause: a name or a role, a name after the role that
+introduces it ("retired neurosurgeon Ben Carson"), the role a possessive owns ("Clinton's
+introducer"), and the subject of the quote's clause as a last resort."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..people.name_words import SPEECH_VERBS
+from ..people.names import Tok
+from .phrases import Found, SpeakerRef, filler, is_quote, parse_forward, role_then_name, with_verb
+from .windows import ENDS, MAX_APPOSITIVE, skip_aside, speech_verb
+
+MAX_INTRO = 16  # tokens of an introductory phrase before the subject
+
+# words that open an introductory phrase before a sentence's subject ("In selling the courses,
+# Trump released…", "However, as X told…"): the subject comes after its comma
+_INTRO = frozenset(
+    "in on at after before during while when as since with without despite for from by of "
+    "however but and yet still meanwhile instead also later earlier then now so though although "
+    "asked speaking addressing".split()
+)
+# lower-case words that say the capitalised word before them is a subject, not an opening phrase
+_VERBISH = frozenset("is was are were has have had will would said says told also".split()) | SPEECH_VERBS
+DETERMINERS = frozenset("the a an his her its their this that these those our my your".split())
+_NOT_A_VERB = frozenset(
+    "of and or but to in on at for with by from as than that which who whom whose 's ’s".split()
+)
+
+
+def speaker_forward(toks: Sequence[Tok], i: int, subject: bool = False) -> tuple[SpeakerRef | None, int]:
+    """:func:`parse_forward`, or a name after the role that introduces it ("said retired
+    neurosurgeon Ben Carson", "Sanders campaign manager Jeff Weaver said").  ``subject``: the
+    phrase opens a clause, so an owned role may go on with any verb ("Clinton's right-hand woman
+    rallied supporters, saying …")."""
+    ref, j = parse_forward(toks, i)
+    if ref is not None and ref.kind == "name" and ref.words[-1].endswith(("’s", "'s")):
+        return _owned_role(toks, ref, j, subject)
+    if ref is None or (ref.kind == "name" and j < len(toks) and toks[j].text[:1].islower()
+                       and not speech_verb(toks[j]) and not filler(toks[j])):
+        named, end = role_then_name(toks, i)
+        if named is not None:
+            return named, end
+    return ref, j
+
+
+def _owned_role(toks: Sequence[Tok], owner: SpeakerRef, j: int, subject: bool = False) -> tuple[SpeakerRef | None, int]:
+    """After "Clinton's": the role it owns ("Clinton's introducer"), and the name in apposition
+    when there is one ("Clinton's introducer, actress Jamie Lee Curtis"); the owner is never the speaker."""
+    k = j
+    while (k < len(toks) and k - j < 4 and toks[k].text[:1].islower() and toks[k].text.replace("-", "").isalpha()
+           and not speech_verb(toks[k]) and not filler(toks[k]) and toks[k].low not in _NOT_A_VERB
+           and not (subject and k > j and _verb_like(toks[k]))):
+        k += 1
+    if k == j:
+        return None, j
+    role = " ".join([*owner.words, *(t.text for t in toks[j:k])])
+    if k < len(toks) and toks[k].text == ",":
+        named, end = parse_forward(toks, k + 1)
+        if named is None or named.kind != "name":
+            named, end = role_then_name(toks, k + 1)
+        if named is not None and named.kind == "name":
+            return SpeakerRef("name", named.words, named.pos, role=role), end
+    m = k
+    while m < len(toks) and filler(toks[m]):
+        m += 1
+    if m < len(toks) and (speech_verb(toks[m]) or (subject and _verb_like(toks[m]))):  # "Trump's spokeswoman said"
+        return SpeakerRef("role", tuple(t.text for t in toks[j:k]), owner.pos, role=role), k
+    return None, j
+
+
+def _verb_like(t: Tok) -> bool:
+    """A lower-case word that reads as a verb after a subject: "rallied", "says", "is"."""
+    return t.text.isalpha() and t.text.islower() and (
+        t.low in _VERBISH or t.low.endswith(("ed", "es")) or speech_verb(t))
+
+
+def _opens_with_phrase(pre: Sequence[Tok]) -> bool:
+    """Whether the sentence opens with a phrase before its subject: a capitalised word then
+    lower-case words that are no verb up to a comma ("Last week, …", "Fifteen minutes after
+    Pence was picked, …")."""
+    if len(pre) < 3 or not pre[0].text[:1].isupper() or not pre[1].text[:1].islower() or pre[1].low in _VERBISH:
+        return False
+    return any(t.text == "," for t in pre[2:MAX_INTRO])
+
+
+def clause_subject(pre: Sequence[Tok]) -> Found | None:
+    """Rank 7, the last resort: the subject of the clause the quote sits in, when the sentence
+    opens with one and goes on with its verb: ``Clinton supports “…”``, ``In selling the
+    courses, Trump released a video that said, “…”``, ``Gingrich — mentioned by Newsmax — told
+    Bill O'Reilly that “…”``."""
+    i = 0
+    if len(pre) > 1 and is_quote(pre[0]) and pre[1].text == ",":
+        pre = pre[2:]  # “…,” Hannity said during a panel, remarking that “…”: the clause after the first quote
+    if pre and (pre[0].low in _INTRO or (pre[0].low.endswith(("ing", "ly")) and pre[0].text[:1].isupper())
+                or _opens_with_phrase(pre)):
+        for c in range(1, min(len(pre), MAX_INTRO)):
+            if is_quote(pre[c]):
+                return None
+            if pre[c].text == ",":
+                i = c + 1
+                break
+        else:
+            return None
+        while i < len(pre) and pre[i].low in _INTRO and pre[i].low in ("however", "but", "and", "yet", "still", "meanwhile"):
+            i += 1
+            if i < len(pre) and pre[i].text == ",":
+                i += 1
+    if i >= len(pre) or is_quote(pre[i]):
+        return None
+    ref, j = speaker_forward(pre, i, subject=True)
+    if ref is None or ref.kind == "relative":
+        return None
+    j = skip_aside(pre, j)
+    if j < len(pre) and pre[j].text in (",", "—", "–", "-"):  # an aside: "Gingrich — mentioned by …  — told"
+        close = pre[j].text
+        for c in range(j + 1, min(len(pre), j + MAX_APPOSITIVE)):
+            if is_quote(pre[c]) or pre[c].text in ENDS:
+                return None
+            if pre[c].text == close:
+                j = c + 1
+                break
+        else:
+            return None
+    while j < len(pre) and filler(pre[j]):
+        j += 1
+    if j >= len(pre) or is_quote(pre[j]):
+        return None
+    verb = pre[j]
+    if not (verb.text.isalpha() and verb.text[0].islower() and verb.low not in _NOT_A_VERB):
+        return None
+    if any(pre[c].text == "," and pre[c + 1].text.islower() and pre[c + 1].low.endswith("ing")
+           for c in range(j, len(pre) - 1)):
+        return None  # "…, leading Trump to postpone it, labelling it a “…”": whose act is unclear
+    return Found(with_verb(ref, verb.text), 7)

@@ -1,0 +1,152 @@
+"""The quote's sentence, read from bounded windows of text around it, and the small
+token-level steps every attribution pattern shares (a bracketed aside, the speaker that
+opens the words after a quote)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from ..people.name_words import PRONOUNS, SPEECH_VERBS, VERB_FILLERS
+from ..people.names import Tok, tokenize
+from ..text.quote_marks import Span
+from .phrases import QTOK, is_quote, speakerish
+
+WINDOW = 400  # characters read before and after a quote
+NEAR = 160  # characters read first before a quote, for the end of the sentence before
+ENDS = frozenset({".", "!", "?", "…", "...", ";"})
+MAX_APPOSITIVE = 30  # tokens of an aside between a speaker and the verb: "X, the head of …, said"
+MAX_ASIDE = 8  # tokens of a bracketed aside after a name: "(R-Fla.)", "(D-N.Y.)"
+
+
+def speech_verb(t: Tok) -> bool:
+    """A verb of speech as attributions print it: in lower case ("States" and "Post" in "the
+    United States" and "the Washington Post" are names, not "states" and "post")."""
+    return t.low in SPEECH_VERBS and t.text[:1].islower()
+
+
+def window(text: str, spans: Sequence[Span], lo: int, hi: int) -> list[Tok]:
+    """Tokens of ``text[lo:hi]`` with each quotation in it as one placeholder token."""
+    out: list[Tok] = []
+    pos = lo
+    for k in range(bisect_right(spans, lo, key=_span_end), len(spans)):
+        sp = spans[k]
+        if sp.start >= hi:
+            break
+        if sp.start > pos:
+            out.extend(tokenize(text, pos, sp.start))
+        out.append(Tok(f"{QTOK}{k}", sp.start, sp.end, QTOK))
+        pos = sp.end
+    if pos < hi:
+        out.extend(tokenize(text, pos, hi))
+    return out
+
+
+def _span_end(sp: Span) -> int:
+    return sp.end
+
+
+def quote_ends_sentence(text: str, t: Tok) -> bool:
+    inner = text[t.start:t.end].rstrip(" ”\"’'»")
+    return inner.endswith((".", "!", "?", "…"))
+
+
+def _is_boundary(text: str, toks: Sequence[Tok], i: int) -> bool:
+    t = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if t.text in ENDS:
+        return nxt is None or nxt.text[0].isupper() or is_quote(nxt) or t.text == ";"
+    if is_quote(t) and quote_ends_sentence(text, t):
+        return nxt is None or nxt.text[0].isupper() or is_quote(nxt)
+    return False
+
+
+def sentence_before(text: str, spans: Sequence[Span], k: int) -> list[Tok]:
+    """Tokens of the quote's sentence before it (earlier quotes as placeholders)."""
+    start = spans[k].start
+    if start > NEAR:  # most sentences end close by: read a short window first
+        near = window(text, spans, start - NEAR, start)
+        # its first word may be cut (one word makes at most two tokens, "etc" and "."):
+        # a boundary after that is the same as in the full window
+        for i in range(len(near) - 1, 1, -1):
+            if _is_boundary(text, near, i):
+                return near[i + 1:]
+    toks = window(text, spans, max(0, start - WINDOW), start)
+    for i in range(len(toks) - 1, -1, -1):
+        if _is_boundary(text, toks, i):
+            return toks[i + 1:]
+    return toks
+
+
+def sentence_after(text: str, spans: Sequence[Span], k: int) -> list[Tok]:
+    """Tokens of the quote's sentence after it, up to and including its full stop."""
+    end = spans[k].end
+    hi = min(len(text), end + WINDOW)
+    if hi - end > NEAR:  # most sentences end close by: read a short window first
+        near = window(text, spans, end, end + NEAR)
+        # its last word may be cut (one word makes at most two tokens): only what is
+        # decided before the last three tokens is the same as in the full window
+        found = _sentence_after(text, spans[k], near, len(near) - 3)
+        if found is not None:
+            return found
+    return _sentence_after(text, spans[k], window(text, spans, end, hi), None) or []
+
+
+def _sentence_after(text: str, sp: Span, toks: list[Tok], safe: int | None) -> list[Tok] | None:
+    """The sentence after a quote in ``toks``; with ``safe``, None when deciding needs a
+    token at or past index ``safe``."""
+    limit = len(toks) if safe is None else safe
+    if limit <= 0 and safe is not None:
+        return None
+    if sp.closed and quote_ends_sentence(text, Tok("", sp.start, sp.end)):
+        if toks and (toks[0].text[0].isupper() or is_quote(toks[0])):
+            i = _attribution_end(toks)
+            if safe is not None and i >= limit:
+                return None
+            if not (0 < i < len(toks) and speech_verb(toks[i])):
+                return []
+    for i, t in enumerate(toks):
+        if safe is not None and i >= limit - 1:
+            return None
+        if t.text in ENDS or (is_quote(t) and _is_boundary(text, toks, i)):
+            return toks[: i + 1]
+    return None if safe is not None else toks
+
+
+def skip_aside(toks: Sequence[Tok], j: int) -> int:
+    """The index after a short bracketed aside that opens at ``toks[j]`` ("(R-Fla.)",
+    "(@dmartosko)"), or ``j`` when none does."""
+    if j < len(toks) and toks[j].text == "(":
+        for c in range(j + 1, min(len(toks), j + MAX_ASIDE)):
+            if toks[c].text == ")":
+                return c + 1
+            if is_quote(toks[c]) or toks[c].text == "(":
+                break
+    return j
+
+
+def aside_before(toks: Sequence[Tok], k: int) -> int:
+    """The index before a short bracketed aside that closes at ``toks[k]``, or ``k``."""
+    if 0 <= k < len(toks) and toks[k].text == ")":
+        for c in range(k - 1, max(-1, k - MAX_ASIDE), -1):
+            if toks[c].text == "(":
+                return c - 1
+            if is_quote(toks[c]) or toks[c].text == ")":
+                break
+    return k
+
+
+def _attribution_end(toks: Sequence[Tok]) -> int:
+    """Index of the token after a speaker and its fillers opening ``toks`` (0: none)."""
+    i = 0
+    while i < len(toks) and i < 6 and (speakerish(toks[i]) or toks[i].low in PRONOUNS):
+        i += 1
+    while i < len(toks) and toks[i].low in VERB_FILLERS:
+        i += 1
+    return i
+
+
+def attribution_start(toks: Sequence[Tok]) -> bool:
+    """``Lavrov said`` / ``he added`` opening the words after a quote that ends in a full stop."""
+    i = _attribution_end(toks)
+    return 0 < i < len(toks) and speech_verb(toks[i])
