@@ -28,7 +28,9 @@ PURE_SPEECH = _forms(
     "lament", "caution", "counter", "retort", "charge", "allege", "exclaim", "shout", "whisper", "mutter",
     "comment", "proclaim", "quote", "urge", "demand", "contend", "suggest", "post", "repeat",
     "yell", "scream", "interject", "exhort", "blog", "chide", "muse", "gush", "plead", "opine", "scoff",
+    "boom", "bellow", "sneer",
 ) | frozenset({
+    "snap", "snaps", "snapped", "snapping",
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",
     "writing", "written", "quip", "quips", "quipped", "quipping", "admit", "admits", "admitted",
     "admitting", "concede", "concedes", "conceded", "conceding",
@@ -41,8 +43,10 @@ AMBIGUOUS_SPEECH = _forms(
     # child”", "branded North Korea an “outlaw nation”", "thanked Obama for “taking these steps”"
     "accuse", "praise", "thank", "brand", "label", "dub", "decry", "denounce", "condemn", "hail",
     "criticize", "criticise", "blast", "slam", "mock", "question", "characterize", "characterise",
-    "reveal", "propose", "recommend", "encourage",
-) | frozenset({"speak", "speaks", "spoke", "spoken", "speaking"})
+    "reveal", "propose", "recommend", "encourage", "chime",
+) | frozenset({"speak", "speaks", "spoke", "spoken", "speaking", "echo", "echoes", "echoed", "echoing",
+               # never "attack(s)": a noun as often as a verb ("the Paris attacks")
+               "attacked", "attacking"})
 SPEECH_VERBS = PURE_SPEECH | AMBIGUOUS_SPEECH
 
 # Nouns of speech that, owned by someone ("his declaration that ..."), attribute a quote.
@@ -54,8 +58,11 @@ SPEECH_NOUNS = frozenset(
 # Words that can stand between a speaker and the verb: "Lavrov has also said".
 VERB_FILLERS = frozenset(
     "has have had also later then again further once previously earlier publicly repeatedly reportedly "
-    "allegedly separately recently subsequently had been was is were are would will".split()
+    "allegedly separately recently subsequently had been was is were are would will "
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
 )
+# Verbs that report a reply with "back": "Trump shot back", "Romney fired back in March".
+BACK_VERBS = frozenset("shot shoots shooting fired fires firing hit hits hitting pushed pushes pushing".split())
 
 # Lower-case words inside names: Ursula von der Leyen, Charles de Gaulle, Mohammed bin Salman.
 NAME_PARTICLES = frozenset("von van der den de la le du da di dos das del bin ibn al el ben".split())

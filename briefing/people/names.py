@@ -106,7 +106,9 @@ def skeleton(word: str) -> str:
     s = _NOT_LETTER.sub("", strip_accents(strip_possessive(word)[0]).lower())
     for a, b in _TRANSLIT:
         s = s.replace(a, b)
-    return _REPEAT.sub(r"\1", s)
+    # doubled letters are a transliteration's (Zelenskyy, Zelensky) only in long names: in a short
+    # one they tell two surnames apart (Grimm and Grim, Hoff and Hof)
+    return _REPEAT.sub(r"\1", s) if len(s) > 5 else s
 
 
 def is_capitalised(word: str) -> bool:

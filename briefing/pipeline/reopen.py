@@ -2,7 +2,7 @@
 from the stored brief instead of being analysed again.
 
 The key is every file's path, size, mtime and content hash, the whole config and the code
-version, plus the date filter; anything else changed means a fresh build (whose articles
+version (with a digest of the core's source), plus the date filter; anything else changed means a fresh build (whose articles
 still come from the article cache when their files did not change).
 """
 
@@ -14,7 +14,6 @@ import hashlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from .. import __version__
 from ..config.schema import Config
 from ..ingest.decode import Skip, read_bytes
 from ..ingest.discover import Discovered, discover
@@ -26,6 +25,7 @@ from .build import build_brief
 from .cache import ArticleCache
 from .codec import BriefDecodeError, decode_brief, encode_brief
 from .runner import ForkRunner
+from .version import code_version
 
 Progress = Callable[[str, float], None]
 Preview = Callable[[Sequence[Storyline]], None]
@@ -40,7 +40,7 @@ def corpus_key(sources: Iterable[str] | None, config: Config, *, date: dt.date |
     srcs = tuple(sources) if sources is not None else config.sources
     found_files, problems = found or discover(srcs, config)
     h = hashlib.sha1()
-    h.update(repr((__version__, _config_repr(config), date, include_undated)).encode())
+    h.update(repr((code_version(), _config_repr(config), date, include_undated)).encode())
     for f in found_files:
         try:
             st = f.path.stat()

@@ -35,6 +35,8 @@ from .windows import (
     sentence_after,
     sentence_before,
     skip_aside,
+    skip_of,
+    speech_at,
     speech_verb,
 )
 
@@ -42,11 +44,17 @@ __all__ = ["Found", "SpeakerRef", "attribute", "credit_line", "sentence_after", 
 
 _LEADING = frozenset({",", "—", "–", "-", "("})
 _OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+# prepositions before a name that is where or to whom something was said, not who said it ("of"
+# "for", "from" and "with" are left out: "the president of the Teachers' Federation", "a spokesman
+# for Sanders", "the senator from Vermont", "with Gorka noting")
+_PREPOSITIONS = frozenset("on in to at about against into onto via toward towards".split())
 CLOSE_OBJECT = 8  # tokens between a verb like "called" and the quote that is its object
 
 
-def after_quote(text: str, spans: Sequence[Span], k: int) -> Found | None:
-    """Rank 1: the attribution right after a quote."""
+def after_quote(text: str, spans: Sequence[Span], k: int, opened: bool = False) -> Found | None:
+    """Rank 1: the attribution right after a quote.  ``opened``: the quote's sentence began
+    before it ("Brafman said, “…”"), so a quote that ends it is followed by a new sentence,
+    whatever that sentence says ("He added, …" is the next quote's attribution)."""
     sp = spans[k]
     hi = min(spans[k + 1].start if k + 1 < len(spans) else len(text), sp.end + 250)
     toks = tokenize(text, sp.end, hi)
@@ -56,7 +64,7 @@ def after_quote(text: str, spans: Sequence[Span], k: int) -> Found | None:
     if i >= len(toks):
         return None
     ends_sentence = sp.closed and quote_ends_sentence(text, Tok("", sp.start, sp.end))
-    if ends_sentence and i == 0 and toks[0].text[:1].isupper() and not attribution_start(toks):
+    if ends_sentence and i == 0 and toks[0].text[:1].isupper() and (opened or not attribution_start(toks)):
         return None  # a new sentence, unless it opens "Trump asked" ("“Out!” the crowd yelled" goes on)
     t = toks[i]
     if t.low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
@@ -71,7 +79,7 @@ def after_quote(text: str, spans: Sequence[Span], k: int) -> Found | None:
     ref, j = speaker_forward(toks, i)
     if ref is None:
         return None
-    j = skip_aside(toks, j)  # "Sen. Marco Rubio (R-Fla.) said"
+    j = skip_of(toks, skip_aside(toks, j))  # "Sen. Marco Rubio (R-Fla.) said", "Mr. Morgan of the Sierra Club said"
     if j < len(toks) and toks[j].text == ",":  # "Maria Zakharova, the ministry's spokeswoman, said"
         # the aside ends at the comma before the verb, however many commas it holds itself
         # ("Anne Richards, assistant secretary of state for population, refugees, and migration, said")
@@ -87,7 +95,7 @@ def after_quote(text: str, spans: Sequence[Span], k: int) -> Found | None:
     while j < len(toks) and n < 4 and filler(toks[j]):
         j += 1
         n += 1
-    if j >= len(toks) or not speech_verb(toks[j]):
+    if j >= len(toks) or not speech_at(toks, j):
         return None
     verb = toks[j]
     if verb.low in ("quoted", "quotes", "quoting") and not any(x.low == "was" for x in toks[i:j]):
@@ -109,7 +117,7 @@ def clause_before(text: str, pre: Sequence[Tok]) -> Found | None:
         low = t.low
         if low.endswith("ing") and v > 0 and pre[v - 1].text == "," and low not in SPEECH_VERBS and low.isalpha():
             break  # "…, leading Trump to …": the quote belongs to another clause
-        if not speech_verb(t):
+        if not speech_at(pre, v):
             continue
         if v > 0 and (pre[v - 1].low in DETERMINERS or pre[v - 1].text.endswith(("’s", "'s"))):
             continue  # "the report", "Clinton's remarks": a noun
@@ -127,6 +135,11 @@ def clause_before(text: str, pre: Sequence[Tok]) -> Found | None:
             k -= 1
         k = aside_before(pre, k)
         ref = parse_back(pre, k) if k >= 0 else None
+        if ref is not None and _object_of_preposition(pre, ref):
+            # "Clinton responded … on Facebook writing, “…”", "A source speaking to Fox News said":
+            # the name is where or to whom it was said; the speaker is the clause's subject
+            main = clause_subject(pre[:v])
+            ref = main.ref if main is not None and not _object_of_preposition(pre, main.ref) else None
         if ref is None and k >= 0 and pre[k].text == ",":
             if low.endswith("ing") and k == v - 1:
                 # "Lavrov answered the question, stating, “…”": the subject of the clause the
@@ -147,6 +160,15 @@ def clause_before(text: str, pre: Sequence[Tok]) -> Found | None:
     return None
 
 
+def _object_of_preposition(toks: Sequence[Tok], ref: SpeakerRef) -> bool:
+    """Whether the phrase ``ref`` follows a preposition ("on Facebook", "to Fox News")."""
+    for i, t in enumerate(toks):
+        if t.start == ref.pos:
+            # inside a name the preposition is the name's own ("The Council on American-Islamic Relations")
+            return i > 1 and toks[i - 1].low in _PREPOSITIONS and not toks[i - 2].text[:1].isupper()
+    return False
+
+
 def _before_parenthesis(toks: Sequence[Tok], k: int) -> SpeakerRef | None:
     """The speaker before a comma-enclosed aside that ends at ``toks[k]``: "X, Name, said",
     "A senior diplomat, speaking on condition of anonymity, said"."""
@@ -158,6 +180,18 @@ def _before_parenthesis(toks: Sequence[Tok], k: int) -> SpeakerRef | None:
         # pledging"; "A Warren adviser, who spoke on condition of anonymity, said"): the
         # speaker stands before it
         return parse_back(toks, aside_before(toks, opening - 1)) if opening >= 1 else None
+    if opening is not None and opening + 2 == k and opening >= 1 and toks[opening - 1].text[:1].isupper():
+        # "Clinton, during a town hall meeting in Columbus, Ohio, said": "Town, State" inside the
+        # aside; the aside opens at an earlier comma with a lower-case word
+        for c in range(opening - 1, max(0, k - MAX_APPOSITIVE), -1):
+            if toks[c].text in ENDS or is_quote(toks[c]):
+                break
+            if (toks[c].text == "," and c + 1 < k and toks[c + 1].text[:1].islower()
+                    and toks[c + 1].low not in ("the", "a", "an", "and", "or")):
+                earlier = parse_back(toks, aside_before(toks, c - 1)) if c >= 1 else None
+                if earlier is not None and earlier.kind in ("name", "unnamed"):
+                    return earlier
+                break
     ref = parse_back(toks, aside_before(toks, k - 1)) if k >= 1 else None
     if ref is not None and ref.kind in ("name", "unnamed"):
         return ref
@@ -236,14 +270,14 @@ def attribute(text: str, spans: Sequence[Span], k: int) -> Found | None:
     credited = dash_after(text, spans, k)
     if credited is not None:
         return credited
-    direct = after_quote(text, spans, k)
+    pre = sentence_before(text, spans, k)
+    direct = after_quote(text, spans, k, opened=any(t.text[:1].isalnum() for t in pre))
     j = k
     while direct is None and j + 1 < len(spans) and j - k < 3 and _same_sentence(text, spans, j):
         j += 1  # “a violation of our legislation” that would have “…,” Tikhy said.
         direct = after_quote(text, spans, j)
     if direct is not None:
         return direct
-    pre = sentence_before(text, spans, k)
     tail = sentence_after(text, spans, k)
     found = [f for f in (clause_before(text, pre), colon_label(pre), sentence_end(text, tail), owned_speech(pre),
                          according_to(pre, tail)) if f]

@@ -69,7 +69,7 @@ def article_quotes(article: Article, book: NameBook) -> list[Quote]:
     lead_in: tuple[int, Who, str | None] | None = None  # a paragraph ending "X said:": its position, speaker, verb
     unclaimed: list[int] = []  # the previous paragraph's quotes with no speaker (indices into out)
     for i, block in enumerate(blocks):
-        if block.kind == "heading" or (abs(len(block.text) - title_len) < 8 and normalize(block.text) == title):
+        if block.kind == "heading" or _is_headline(block.text, i, title, title_len):
             last = lead_in = None
             unclaimed = []
             continue
@@ -122,6 +122,15 @@ def article_quotes(article: Article, book: NameBook) -> list[Quote]:
         lead_in = None
         unclaimed = [n for n in unclaimed if out[n].paragraph == block.index]
     return out
+
+
+def _is_headline(text: str, i: int, title: str, title_len: int) -> bool:
+    """The article's headline printed as a paragraph: its title, or, first in the article, a
+    longer line the title was cut from ("Trump: Cruz Has ‘To Come a Long Way’ On Ethanol, He’s
+    For Oil …" under the title "Trump: Cruz Has ‘To Come a Long Way’ On Ethanol")."""
+    if abs(len(text) - title_len) < 8 and normalize(text) == title:
+        return True
+    return i == 0 and bool(title) and len(text) < 3 * title_len + 40 and normalize(text).startswith(title)
 
 
 def _lead_in(ctx: ArticleContext, block: Block, i: int) -> tuple[int, Who, str | None] | None:

@@ -46,7 +46,6 @@ class Found:
     rank: int
 
 
-
 def speakerish(t: Tok) -> bool:
     w = t.text
     if not w or is_quote(t) or not (w[0].isalnum()):
@@ -176,8 +175,8 @@ def role_then_name(toks: Sequence[Tok], i: int) -> tuple[SpeakerRef | None, int]
                 return None, i
         elif lower:  # a capital after the role's lower-case words: the name starts here
             ref, end = parse_forward(toks, j)
-            if ref is None or ref.kind != "name":
-                return None, i
+            if ref is None or ref.kind != "name" or ref.words[-1].endswith(("’s", "'s")):
+                return None, i  # "Kasich bemoaned America's reputation": an owner, not a name after its role
             return SpeakerRef("name", ref.words, ref.pos, role=" ".join(role)), end
         role.append(w)
         j += 1

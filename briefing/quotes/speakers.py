@@ -217,6 +217,12 @@ class ArticleContext:
         if ref.kind == "role":
             return self._role(ref, block)
         phrase = parse_name(ref.words)
+        if (phrase is None or phrase.kind != "person") and "of" in ref.words[1:]:
+            # "Sen. Tammy Baldwin of Wisconsin", "Meenakshi Ganguly of Human Rights Watch": the
+            # person before where they are from (an organisation's own "of" stays: "Bank of England")
+            before = parse_name(ref.words[: ref.words.index("of", 1)])
+            if before is not None and before.kind == "person":
+                phrase = before
         if phrase is None:
             return None
         if phrase.kind == "role":

@@ -22,6 +22,12 @@ _INTRO = frozenset(
 )
 # lower-case words that say the capitalised word before them is a subject, not an opening phrase
 _VERBISH = frozenset("is was are were has have had will would said says told also".split()) | SPEECH_VERBS
+# past tenses that do not end in -ed
+_IRREGULAR = frozenset(
+    "wrote spoke took made gave went came ran got put won lost sent began threw drew held met left led "
+    "found kept brought thought felt sat stood saw hit cut let set paid built sought fought taught "
+    "became chose knew rose sold struck swore tore wore bought caught meant heard".split()
+)
 DETERMINERS = frozenset("the a an his her its their this that these those our my your".split())
 _NOT_A_VERB = frozenset(
     "of and or but to in on at for with by from as than that which who whom whose 's ’s".split()
@@ -70,9 +76,14 @@ def _owned_role(toks: Sequence[Tok], owner: SpeakerRef, j: int, subject: bool = 
 
 
 def _verb_like(t: Tok) -> bool:
-    """A lower-case word that reads as a verb after a subject: "rallied", "says", "is"."""
+    """A lower-case word that reads as a verb after a subject: "rallied", "says", "is", "threw"."""
     return t.text.isalpha() and t.text.islower() and (
-        t.low in _VERBISH or t.low.endswith(("ed", "es")) or speech_verb(t))
+        t.low in _VERBISH or t.low in _IRREGULAR or t.low.endswith(("ed", "es")) or speech_verb(t))
+
+
+def _finite(t: Tok) -> bool:
+    """A subject's verb: :func:`_verb_like`, or a present tense in -s ("Clinton supports")."""
+    return _verb_like(t) or (t.text.isalpha() and t.text.islower() and t.low.endswith("s") and not t.low.endswith("ss"))
 
 
 def _opens_with_phrase(pre: Sequence[Tok]) -> bool:
@@ -128,7 +139,7 @@ def clause_subject(pre: Sequence[Tok]) -> Found | None:
         return None
     verb = pre[j]
     if not (verb.text.isalpha() and verb.text[0].islower() and verb.low not in _NOT_A_VERB):
-        return None
+        return None  # "A campaign TV ad released …": "ad" is no verb of "TV"
     if any(pre[c].text == "," and pre[c + 1].text.islower() and pre[c + 1].low.endswith("ing")
            for c in range(j, len(pre) - 1)):
         return None  # "…, leading Trump to postpone it, labelling it a “…”": whose act is unclear

@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from ..people.name_words import PRONOUNS, SPEECH_VERBS, VERB_FILLERS
+from ..people.name_words import BACK_VERBS, PRONOUNS, SPEECH_VERBS, VERB_FILLERS
 from ..people.names import Tok, tokenize
 from ..text.quote_marks import Span
 from .phrases import QTOK, is_quote, speakerish
@@ -17,12 +17,21 @@ NEAR = 160  # characters read first before a quote, for the end of the sentence 
 ENDS = frozenset({".", "!", "?", "…", "...", ";"})
 MAX_APPOSITIVE = 30  # tokens of an aside between a speaker and the verb: "X, the head of …, said"
 MAX_ASIDE = 8  # tokens of a bracketed aside after a name: "(R-Fla.)", "(D-N.Y.)"
+MAX_OF = 10  # tokens of an "of" phrase after a name: "of the Sierra Club"
 
 
 def speech_verb(t: Tok) -> bool:
     """A verb of speech as attributions print it: in lower case ("States" and "Post" in "the
     United States" and "the Washington Post" are names, not "states" and "post")."""
     return t.low in SPEECH_VERBS and t.text[:1].islower()
+
+
+def speech_at(toks: Sequence[Tok], i: int) -> bool:
+    """A verb of speech at ``toks[i]``, or a reply with "back" ("shot back", "fired back")."""
+    t = toks[i]
+    if speech_verb(t):
+        return True
+    return t.low in BACK_VERBS and t.text[:1].islower() and i + 1 < len(toks) and toks[i + 1].low == "back"
 
 
 def window(text: str, spans: Sequence[Span], lo: int, hi: int) -> list[Tok]:
@@ -123,6 +132,27 @@ def skip_aside(toks: Sequence[Tok], j: int) -> int:
             if is_quote(toks[c]) or toks[c].text == "(":
                 break
     return j
+
+
+def skip_of(toks: Sequence[Tok], j: int) -> int:
+    """The index after an "of" phrase naming where a speaker is from, when one opens at
+    ``toks[j]`` ("of the Sierra Club", "of the James Martin Center for Nonproliferation
+    Studies", "of Wisconsin"), else ``j``."""
+    if j >= len(toks) or toks[j].low != "of":
+        return j
+    k = j + 1
+    if k < len(toks) and toks[k].low == "the":
+        k += 1
+    start = k
+    while k < len(toks) and k - j < MAX_OF:
+        w = toks[k].text
+        if w[:1].isupper() and not is_quote(toks[k]):
+            k += 1
+        elif toks[k].low in ("for", "of", "and", "on", "&") and k + 1 < len(toks) and toks[k + 1].text[:1].isupper():
+            k += 1
+        else:
+            break
+    return k if k > start else j
 
 
 def aside_before(toks: Sequence[Tok], k: int) -> int:

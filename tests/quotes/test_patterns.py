@@ -54,6 +54,26 @@ CASES = [
      "hard times", "Tom Reyes"),
     ("Governor Tom Reyes also said at the time that the United States has become a “dumping ground for problems.”",
      "dumping ground", "Tom Reyes"),
+    # a reply "shot back" / "fired back", with or without a phrase after it
+    ("“They are only here for the free lunch,” Hal Brennan shot back with a laugh.", "free lunch", "Hal Brennan"),
+    ("Senator Lina Hart fired back in March, attacking Cole for “the greed and the showing off” of his campaign.",
+     "showing off", "Lina Hart"),
+    # where the speaker is from, after the name
+    ("“It was the least bad outcome,” Mr. Dorn of the Prairie Club said.", "least bad", "Dorn"),
+    ("“I would like to see the party be as open as possible,” said Sen. Tammy Lowell of Wisconsin.",
+     "as open as", "Tammy Lowell"),
+    # a day between the speaker and the verb
+    ("Priest later Thursday told reporters: “Both of them are meeting next week to talk about it.”",
+     "meeting next week", "Priest"),
+    # "Town, State" inside an aside is not the speaker
+    ("Senator Lina Hart, during a town hall in Columbus, Ohio, said she was “going to put coal companies out of "
+     "business.”", "coal companies", "Lina Hart"),
+    # a name after "on" or "to" is where or to whom it was said
+    ("Senator Lina Hart answered the question on Facebook writing, “Yes, I will. That was a poor choice of words.”",
+     "poor choice", "Lina Hart"),
+    # an owner ("America's") is not a name after its role
+    ("Governor Tom Reyes bemoaned America's standing in the world, saying that foreigners “look at us and laugh.”",
+     "look at us", "Tom Reyes"),
     # a sentence's subject, after an opening phrase, when nothing else attributes the quote
     ("Senator Lina Hart spoke on Monday.\n\nIn selling the plan, Hart released a video that said, “We are going "
      "to have the best teachers in the state.”", "best teachers", "Lina Hart"),
@@ -98,3 +118,20 @@ def test_an_unclear_participle_chain_attributes_nothing(speaker_of) -> None:  # 
 def test_a_sentence_subject_that_names_no_one_is_not_a_speaker(speaker_of) -> None:  # type: ignore[no-untyped-def]
     q = speaker_of("Last week, the council also called for an “expedited review” of the pipes.", "expedited review")
     assert q.speaker is None
+
+
+def test_a_quote_ending_a_sentence_that_began_before_it_keeps_that_sentence_speaker(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    # "He added" after the full stop opens the next sentence: it attributes the next quote, not this one
+    text = ("Senator Lina Hart met the judge on Monday.\n\nBrafton said, “The zeal with which this case was brought "
+            "is uncharacteristic of any case we have found.” He added, “Things happened here that are not ordinary.”")
+    assert speaker_of(text, "zeal").speaker == "Brafton"
+
+
+def test_a_headline_printed_longer_than_its_title_has_no_quotes(make, repo_config) -> None:  # type: ignore[no-untyped-def]
+    # the title is cut at the comma; the headline paragraph is still the headline
+    article = make("Reyes: Hart Has ‘To Come a Long Way’ On Water, He Is For Oil Because ‘Oil Pays Him a Lot.’\n\n"
+                   "Governor Tom Reyes argued that Senator Lina Hart has “got to come a long way” on water policy.")
+    assert article.title == "Reyes: Hart Has ‘To Come a Long Way’ On Water" and article.blocks[0].kind == "paragraph"
+    quotes = extract_quotes([article], repo_config)
+    assert [q.text for q in quotes] == ["got to come a long way"]
+    assert quotes[0].speaker == "Tom Reyes"
