@@ -9,6 +9,7 @@ one named, a possessive "Trump's" only when nothing else is).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -20,6 +21,12 @@ from ..text.quote_marks import Span, find_quotes
 from ..text.sentences import sentence_spans
 from .attribution import SpeakerRef
 
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+_NEXT_WORD = re.compile(r"(?<!\s)\s++(\w+)")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_OBLIQUE_BEFORE = frozenset("of to on at against about with toward towards into".split())
+_MODIFIED = frozenset("administration campaign camp government team aides allies supporters era presidency "
+                      "doctrine policy policies foundation organization".split())
 LOOKBACK = 3  # paragraphs searched for a pronoun's antecedent
 MAX_SCAN = 40  # mentions looked at before a pronoun, per paragraph
 _ROLE_MATCH = {
@@ -44,6 +51,8 @@ class _Seen:
     who: Who
     possessive: bool
     determiner: bool
+    oblique: bool = False  # "Of Obama, he said", "the Obama administration": not who acts
+    after_pronoun: bool = False  # "He said Obama …": the sentence's subject is a pronoun before it
 
 
 def sentence_starts(text: str) -> list[int]:
@@ -124,10 +133,17 @@ class ArticleContext:
             spans = find_quotes(block.text)
         starts = sentence_starts(block.text)
         out = []
-        for m in find_mentions(block.text, skip=[(s.start, s.end) for s in spans]):
+        text = block.text
+        for m in find_mentions(text, skip=[(s.start, s.end) for s in spans]):
             w = self.who_of_mention(m)
             if w is not None:
-                out.append(_Seen(m.start, _sentence_of(starts, m.start), w, m.possessive, m.after_determiner))
+                sentence = _sentence_of(starts, m.start)
+                before = text[starts[sentence] if sentence < len(starts) else 0: m.start]
+                prev = _LAST_WORD.search(before[-60:])
+                oblique = bool(prev and prev.group(1).lower() in _OBLIQUE_BEFORE) or bool(
+                    (nxt := _NEXT_WORD.match(text, m.end)) and nxt.group(1) in _MODIFIED)
+                out.append(_Seen(m.start, sentence, w, m.possessive, m.after_determiner, oblique,
+                                 bool(_SUBJECT_PRONOUN.search(before))))
         self._seen[block.index] = (out, starts)
         return out, starts
 
@@ -143,7 +159,7 @@ class ArticleContext:
     def antecedent(self, block: Block, pos: int, kinds: tuple[str, ...], role_nouns: tuple[str, ...] = ()) -> Who | None:
         """The most recent fitting person (or organisation) before ``pos``."""
         def fits(s: _Seen) -> bool:
-            if s.who.kind not in kinds or s.determiner:
+            if s.who.kind not in kinds or s.determiner or s.oblique:
                 return False
             if not role_nouns:
                 return True
@@ -159,13 +175,15 @@ class ArticleContext:
             return (plain or same)[-1].who
         groups: list[list[_Seen]] = []
         before = [x for x in seen[max(0, k - MAX_SCAN):k] if x.sentence < here]
+        # in earlier sentences, a name after the sentence's pronoun subject ("He said Obama …") is
+        # not who the pronoun chain is about
         for sentence in sorted({x.sentence for x in before}, reverse=True):
-            groups.append([x for x in before if x.sentence == sentence and fits(x)])
+            groups.append([x for x in before if x.sentence == sentence and fits(x) and not x.after_pronoun])
         for blk in self._earlier_blocks(block):
             bseen, _ = self.seen(blk)
             tail = bseen[-MAX_SCAN:]
             for sentence in sorted({x.sentence for x in tail}, reverse=True):
-                groups.append([x for x in tail if x.sentence == sentence and fits(x)])
+                groups.append([x for x in tail if x.sentence == sentence and fits(x) and not x.after_pronoun])
         for g in groups:
             if g:
                 plain = [x for x in g if not x.possessive]
@@ -180,7 +198,8 @@ class ArticleContext:
         head = words[-1].lower() if words else ""
         printed = ref.role or " ".join(words)
         found = self.antecedent(block, ref.pos, ("person",), _ROLE_MATCH.get(head, (head,)))
-        if found is None and ref.words and ref.words[0].lower() == "the":
+        definite = bool(ref.words) and ref.words[0].lower() == "the" or block.text[ref.pos: ref.pos + 4].lower() == "the "
+        if found is None and definite:
             found = self.antecedent(block, ref.pos, ("person",))
         if found is not None:
             who = self.with_role(found) or found
@@ -226,7 +245,10 @@ class ArticleContext:
         if phrase is None:
             return None
         if phrase.kind == "role":
-            return self._role(SpeakerRef("role", tuple((phrase.role or "").split()), ref.pos, ref.verb, phrase.role), block)
+            words = tuple((phrase.role or "").split())
+            if ref.words and ref.words[0].lower() == "the":
+                words = ("the", *words)  # "the Texas governor": a definite role is someone named before
+            return self._role(SpeakerRef("role", words, ref.pos, ref.verb, phrase.role), block)
         if phrase.kind == "person":
             name = self.book.person(phrase.name, self.article.id) or " ".join(self.book.aliased(phrase.name))
             return Who(name, "person", self.book.role(name, self.article.id) or phrase.role)

@@ -135,3 +135,18 @@ def test_a_headline_printed_longer_than_its_title_has_no_quotes(make, repo_confi
     quotes = extract_quotes([article], repo_config)
     assert [q.text for q in quotes] == ["got to come a long way"]
     assert quotes[0].speaker == "Tom Reyes"
+
+
+def test_a_pronoun_skips_a_name_after_an_earlier_pronoun_subject(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    # "he" chains back past "He said Cole …" and "the Cole administration" to the one who acts
+    text = ("Mayor Ben Cole spoke to the council on Monday.\n\n"
+            "“I am only interested in the port if we get the oil,” Hal Brennan said. He said Cole “has no plan at "
+            "all.”\n\nIn a statement on Tuesday, he decried the Cole administration’s choice.\n\n"
+            "Of Cole, he said, “I want him to do well, but this town is going downhill.”")
+    assert speaker_of(text, "downhill").speaker == "Hal Brennan"
+
+
+def test_a_definite_role_after_the_quote_is_the_person_named_before(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("“I am not ashamed to say it,” says Senator Lina Hart.\n\n"
+            "“As governor, I will end this war on our farms,” the Oregon governor continues.")
+    assert speaker_of(text, "war on our farms").speaker == "Lina Hart"
