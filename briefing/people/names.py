@@ -165,6 +165,12 @@ def is_place(words: Sequence[str]) -> bool:
     return len(parts) > 1 and all(p in PLACES or p in DEMONYMS for p in parts)
 
 
+_AFFILIATIONS = frozenset(
+    "republican republicans democrat democrats democratic independent independents conservative conservatives "
+    "liberal liberals libertarian socialist tory tories".split()
+)
+
+
 def parse_name(words: Sequence[str]) -> NamePhrase | None:
     """Role and name of a capitalised phrase, or None when it names nothing."""
     ws = [w for w in words if w]
@@ -183,8 +189,9 @@ def parse_name(words: Sequence[str]) -> NamePhrase | None:
     name = [w for w in ws[last_title + 1:]]
     role_words = [w for w in ws[: last_title + 1] if w.lower() not in HONORIFICS]
     role = " ".join(role_words) or None
-    if not name:
-        return NamePhrase("role", (), role)
+    if not name or name[-1].lower() in _AFFILIATIONS:
+        # "the Wisconsin Republican", "a Texas Democrat": a description, not a name
+        return NamePhrase("role", (), role if not name else " ".join(ws))
     inner_ok = all(is_name_word(w) or (0 < i < len(name) - 1 and w.lower() in NAME_PARTICLES)
                    for i, w in enumerate(name))
     if not inner_ok or len(name) > 6:

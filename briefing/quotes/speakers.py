@@ -24,7 +24,9 @@ from .attribution import SpeakerRef
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _NEXT_WORD = re.compile(r"(?<!\s)\s++(\w+)")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-_OBLIQUE_BEFORE = frozenset("of to on at against about with toward towards into".split())
+# words before a name that make it an object, not who acts: a preposition, or the verb of telling
+# ("Mr. Calderón told CNBC")
+_OBLIQUE_BEFORE = frozenset("of to on at against about with toward towards into told tells telling".split())
 _MODIFIED = frozenset("administration campaign camp government team aides allies supporters era presidency "
                       "doctrine policy policies foundation organization".split())
 LOOKBACK = 3  # paragraphs searched for a pronoun's antecedent
@@ -197,14 +199,33 @@ class ArticleContext:
         words = [w for w in ref.words if w.lower() not in ("the", "a", "an")]
         head = words[-1].lower() if words else ""
         printed = ref.role or " ".join(words)
-        found = self.antecedent(block, ref.pos, ("person",), _ROLE_MATCH.get(head, (head,)))
+        nouns = _ROLE_MATCH.get(head, (head,))
+        found = self.antecedent(block, ref.pos, ("person",), nouns)
         definite = bool(ref.words) and ref.words[0].lower() == "the" or block.text[ref.pos: ref.pos + 4].lower() == "the "
         if found is None and definite:
-            found = self.antecedent(block, ref.pos, ("person",))
+            found = self._given_role(block, ref.pos, nouns) or self.antecedent(block, ref.pos, ("person",))
         if found is not None:
             who = self.with_role(found) or found
             return who if who.role else Who(who.name, who.kind, printed)
         return Who(printed, "role", printed) if printed else None
+
+    def _given_role(self, block: Block, pos: int, nouns: tuple[str, ...]) -> Who | None:
+        """The person the article, up to ``pos``, most often names with a role holding one of
+        ``nouns`` ("the president" paragraphs after "President Obama"), when only one fits."""
+        counts: dict[str, int] = {}
+        whos: dict[str, Who] = {}
+        for b in self.article.blocks[: self._order.get(block.index, 0) + 1]:
+            seen, _ = self.seen(b)
+            for x in seen:
+                if b.index == block.index and x.pos >= pos:
+                    break
+                if x.who.kind != "person":
+                    continue
+                role = (x.who.role or "").lower()
+                if any(n in role for n in nouns):
+                    counts[x.who.name] = counts.get(x.who.name, 0) + 1
+                    whos[x.who.name] = x.who
+        return whos[next(iter(counts))] if len(counts) == 1 else None
 
     def others_between(self, block: Block, lo: int, hi: int, speaker: str) -> bool:
         """Whether text between two offsets names someone other than ``speaker``."""
@@ -213,8 +234,8 @@ class ArticleContext:
         for x in seen[k:]:
             if x.pos >= hi:
                 return False
-            if x.who.name != speaker and x.who.kind != "place":
-                return True
+            if x.who.name != speaker and x.who.kind != "place" and not x.oblique:
+                return True  # (told CNBC, in the video on Clinton's site: no one else speaking)
         return False
 
     def resolve(self, ref: SpeakerRef, block: Block, earlier: Sequence[tuple[int, Who | None]] = ()) -> Who | None:

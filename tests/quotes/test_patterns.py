@@ -150,3 +150,22 @@ def test_a_definite_role_after_the_quote_is_the_person_named_before(speaker_of) 
     text = ("“I am not ashamed to say it,” says Senator Lina Hart.\n\n"
             "“As governor, I will end this war on our farms,” the Oregon governor continues.")
     assert speaker_of(text, "war on our farms").speaker == "Lina Hart"
+
+
+def test_an_outlet_told_between_two_quotes_does_not_change_the_speaker(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    text = "“We will not pay a single cent for that wall!” Mr. Carlos Ortega told CNBC. “And it is useless.”"
+    assert speaker_of(text, "it is useless").speaker == "Carlos Ortega"
+
+
+def test_the_president_is_the_one_person_the_article_calls_president(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("President Ben Cole endorsed Lina Hart on Thursday.\n\nThe video was posted by her campaign.\n\n"
+            "Supporters gathered in the square.\n\nVolunteers handed out leaflets.\n\n"
+            "“I know how hard this job can be,” the president said.")
+    assert speaker_of(text, "how hard this job").speaker == "Ben Cole"
+
+
+def test_a_state_and_party_is_a_description_not_a_name() -> None:
+    from briefing.people.names import parse_name
+
+    phrase = parse_name(("the", "Wisconsin", "Republican"))
+    assert phrase is not None and phrase.kind == "role"
