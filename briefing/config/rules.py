@@ -11,11 +11,12 @@ from typing import Any
 
 from ..errors import ConfigError
 from ..safe.patterns import risk, timed_once
-from .schema import Config, DedupConfig, ExportConfig, StorylineSpec, Term
+from .schema import Config, DedupConfig, ExportConfig, QuotesConfig, StorylineSpec, Term
 
 LineOf = Callable[[tuple[str, ...]], "int | None"]
 
-TOP_KEYS = ["sources", "storylines", "dedup", "export", "boilerplate", "aliases", "limits", "theme", "keys"]
+TOP_KEYS = ["sources", "storylines", "dedup", "quotes", "export", "boilerplate", "aliases", "limits", "theme", "keys"]
+QUOTE_KEYS = ["key_per_storyline"]
 STORYLINE_KEYS = ["title", "terms", "negative", "min_score"]
 DEDUP_KEYS = ["article_threshold", "max_days_apart", "claim_threshold", "shingle"]
 EXPORT_KEYS = ["folder", "format"]
@@ -24,7 +25,7 @@ FORMATS = ["md", "html", "json", "txt"]
 KEY_ACTIONS = [
     "quit", "help", "search", "export", "open", "back", "next_pane", "previous_pane",
     "down", "up", "top", "bottom", "page_down", "page_up", "next_hit", "previous_hit",
-    "problems", "command_palette",
+    "problems", "command_palette", "all_quotes",
 ]
 MAX_PATTERN_LEN = 300
 MAX_LIST = 1000
@@ -65,6 +66,12 @@ class _Checker:
         if not (lo <= value <= hi):  # also rejects NaN
             raise self.fail(path, f"must be between {lo:g} and {hi:g}, not {value!r}")
         return float(value)
+
+    def count(self, value: Any, path: tuple[str, ...], lo: int, hi: int) -> int:
+        n = self.number(value, path, lo, hi)
+        if n != int(n):
+            raise self.fail(path, f"must be a whole number, not {value!r}")
+        return int(n)
 
     def str_list(self, value: Any, path: tuple[str, ...], *, allow_scalar: bool = True) -> list[str]:
         if allow_scalar and isinstance(value, str):
@@ -149,6 +156,10 @@ def build_config(data: dict[str, Any], line_of: LineOf, *, source: str, base_dir
         shingle=int(ck.number(d.get("shingle", dd.shingle), ("dedup", "shingle"), 2, 12)),
     )
 
+    q = ck.mapping(data.get("quotes") or {}, ("quotes",), QUOTE_KEYS)
+    quotes = QuotesConfig(key_per_storyline=ck.count(
+        q.get("key_per_storyline", QuotesConfig().key_per_storyline), ("quotes", "key_per_storyline"), 1, 1000))
+
     e = ck.mapping(data.get("export") or {}, ("export",), EXPORT_KEYS)
     fmt = ck.string(e.get("format", "md"), ("export", "format"))
     if fmt not in FORMATS:
@@ -181,6 +192,7 @@ def build_config(data: dict[str, Any], line_of: LineOf, *, source: str, base_dir
         sources=sources,
         storylines=tuple(storylines),
         dedup=dedup,
+        quotes=quotes,
         export=export,
         boilerplate=patterns,
         aliases=MappingProxyType(aliases),

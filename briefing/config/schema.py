@@ -43,6 +43,12 @@ class DedupConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class QuotesConfig:
+    # key quotes listed per storyline, best first
+    key_per_storyline: int = 8
+
+
+@dataclass(frozen=True, slots=True)
 class ExportConfig:
     folder: Path = Path("briefs")
     format: str = "md"
@@ -54,6 +60,7 @@ class Config:
     storylines: tuple[StorylineSpec, ...]
     dedup: DedupConfig = DedupConfig()
     export: ExportConfig = ExportConfig()
+    quotes: QuotesConfig = QuotesConfig()
     boilerplate: tuple[re.Pattern[str], ...] = ()
     aliases: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     max_file_mb: float = 5.0

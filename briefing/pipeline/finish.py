@@ -106,7 +106,8 @@ def finish_storylines(storylines: Sequence[Storyline], by_id: dict[str, Article]
     attached: list[tuple[tuple[Quote, ...], tuple[Storyline, ...]]] = []
     sizes = [len(s.passages) for s in storylines]
     results = runner.map(partial(make, inputs=inputs), jobs, cost=partial(cost, sizes=sizes),
-                         meanwhile=lambda: attached.append(attach_quotes(quotes, storylines)))
+                         meanwhile=lambda: attached.append(
+                             attach_quotes(quotes, storylines, limit=config.quotes.key_per_storyline)))
     quotes, storylines = attached[0]
     made: dict[tuple[PartKind, int], Made] = {}
     tallies: dict[int, Tally] = {}

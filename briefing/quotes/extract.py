@@ -16,7 +16,9 @@ takes that quote's speaker.
 ``attach_quotes`` marks key quotes (attributed, five words or more), ties each quote
 to the storylines whose passages hold its paragraph, scores it (how prominent the
 speaker is across the brief, substance, storyline) and lists each storyline's key
-quotes best first, without repeats.
+quotes best first: at most ``quotes.key_per_storyline`` (8), one per wording (the same
+words quoted by two outlets, or one quote inside another), and at most two per speaker
+while other speakers are left.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
+
+from rapidfuzz import fuzz
 
 from ..config.schema import Config
 from ..model import Article, Block, Quote, Storyline
@@ -40,6 +44,9 @@ KEY_MIN_WORDS = 5
 LAST_RESORT = 7  # the rank of an attribution by the clause's subject alone (attribution.clause_subject)
 MAX_ATTRIBUTED = 200  # quotations per paragraph read for a speaker; real paragraphs hold a few
 STORYLINE_WEIGHT = 0.5
+KEY_PER_STORYLINE = 8  # the default of config.yaml's quotes.key_per_storyline
+PER_SPEAKER = 2  # key quotes of one speaker in a storyline while other speakers are left
+SAME_WORDING = 90  # token set ratio above which two quotes are one wording
 
 __all__ = ["UNNAMED", "KEY_MIN_WORDS", "extract_quotes", "attach_quotes", "article_quotes", "is_key"]
 
@@ -133,6 +140,42 @@ def _is_headline(text: str, i: int, title: str, title_len: int) -> bool:
     return i == 0 and bool(title) and len(text) < 3 * title_len + 40 and normalize(text).startswith(title)
 
 
+def choose_key_quotes(quotes: Sequence[Quote], ranked: Sequence[int], limit: int) -> list[int]:
+    """The first ``limit`` of ``ranked`` (indices into ``quotes``, best first) that are not the
+    wording of one already chosen (the same words quoted by two outlets, or one inside the
+    other), taking at most :data:`PER_SPEAKER` from a speaker until no other speaker is left."""
+    distinct: list[int] = []
+    kept: list[str] = []
+    for i in ranked:
+        norm = " ".join(normalize(quotes[i].text).split())
+        if any(_same_wording(norm, other) for other in kept):
+            continue
+        kept.append(norm)
+        distinct.append(i)
+    chosen: list[int] = []
+    per: dict[str | None, int] = {}
+    for i in distinct:
+        if len(chosen) >= limit:
+            break
+        who = quotes[i].speaker
+        if per.get(who, 0) < PER_SPEAKER:
+            chosen.append(i)
+            per[who] = per.get(who, 0) + 1
+    for i in distinct:  # few speakers: the rest of the best
+        if len(chosen) >= limit:
+            break
+        if i not in chosen:
+            chosen.append(i)
+    return sorted(chosen, key=lambda i: ranked.index(i))
+
+
+def _same_wording(a: str, b: str) -> bool:
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if short in long:
+        return True
+    return fuzz.token_set_ratio(a, b) >= SAME_WORDING
+
+
 def _lead_in(ctx: ArticleContext, block: Block, i: int) -> tuple[int, Who, str | None] | None:
     """The speaker of a paragraph that ends in a colon and hands over to a quotation in the
     next ("In a press release, the committee said:"), read as if the quote followed here."""
@@ -146,8 +189,13 @@ def _lead_in(ctx: ArticleContext, block: Block, i: int) -> tuple[int, Who, str |
 
 
 def is_key(q: Quote) -> bool:
-    """A key quote: attributed and five words or more (fragments and scare quotes are not)."""
-    return q.speaker is not None and word_count(q.text) >= KEY_MIN_WORDS
+    """A key quote: attributed, five words or more (fragments and scare quotes are not), and
+    not a title or a name ("The Nightly Show with Larry Wilmore")."""
+    if q.speaker is None or word_count(q.text) < KEY_MIN_WORDS:
+        return False
+    words = [w for w in q.text.split() if w[:1].isalpha()]
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return not (words and len(words) <= 12 and capitals >= 0.6 * len(words))
 
 
 def _scored(q: Quote, book: NameBook, total: int) -> Quote:
@@ -169,10 +217,11 @@ def _scored(q: Quote, book: NameBook, total: int) -> Quote:
 
 
 def attach_quotes(
-    quotes: Sequence[Quote], storylines: Sequence[Storyline]
+    quotes: Sequence[Quote], storylines: Sequence[Storyline], *, limit: int = KEY_PER_STORYLINE
 ) -> tuple[tuple[Quote, ...], tuple[Storyline, ...]]:
     """Mark key quotes, tie each quote to the storylines of its paragraph, and list each
-    storyline's key quotes (indices into the returned quotes), best first."""
+    storyline's key quotes (indices into the returned quotes), best first: at most ``limit``,
+    one per wording, and no speaker more than :data:`PER_SPEAKER` times while others wait."""
     where: dict[tuple[str, int], dict[str, float]] = {}
     top: dict[str, float] = {}
     for s in storylines:
@@ -191,13 +240,5 @@ def attach_quotes(
     for s in storylines:
         ranked = sorted((i for i, q in enumerate(marked) if q.key and s.key in q.storylines),
                         key=lambda i: (-marked[i].score, i))
-        chosen: list[int] = []
-        seen: set[str] = set()
-        for i in ranked:
-            norm = " ".join(normalize(marked[i].text).split()[:12])
-            if norm in seen:
-                continue  # the same words quoted by two outlets
-            seen.add(norm)
-            chosen.append(i)
-        out.append(replace(s, quotes=tuple(chosen)))
+        out.append(replace(s, quotes=tuple(choose_key_quotes(marked, ranked, limit))))
     return tuple(marked), tuple(out)

@@ -26,7 +26,7 @@ class Action:
     help: str  # one line, for the help screen and the command palette
     footer: bool = True
     priority: bool = False
-    scope: Literal["app", "pane"] = "app"
+    scope: Literal["app", "pane", "quotes"] = "app"
 
 
 ACTIONS: tuple[Action, ...] = (
@@ -48,6 +48,8 @@ ACTIONS: tuple[Action, ...] = (
     Action("search", "search", "slash", "Search", "Search: the panes show only what matches as you type", priority=True),
     Action("next_hit", "next_hit", "n", "Next hit", "Go to the next search hit", footer=False),
     Action("previous_hit", "previous_hit", "N", "Prev hit", "Go to the previous search hit", footer=False),
+    Action("all_quotes", "toggle_all", "a", "All quotes", "In Quotes: every quote of the storyline, or the key quotes only",
+           footer=False, scope="quotes"),
     Action("export", "export", "e", "Export", "Export the daily brief to the export folder"),
     Action("problems", "problems", "p", "Problems", "List the files that could not be loaded", footer=False),
     Action("help", "help", "question_mark", "Keys", "Show every key"),
@@ -74,6 +76,10 @@ def app_bindings() -> list[Binding]:
 
 def pane_bindings() -> list[Binding]:
     return [_binding(a) for a in ACTIONS if a.scope == "pane"]
+
+
+def quotes_bindings() -> list[Binding]:
+    return [_binding(a) for a in ACTIONS if a.scope == "quotes"]
 
 
 def keymap_from_config(keys: Mapping[str, str]) -> dict[str, str]:

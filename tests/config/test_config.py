@@ -176,3 +176,16 @@ def test_cli_bad_config_exit_2_no_traceback(tmp_path: Path) -> None:
     assert "Traceback" not in r.stderr
     assert f"{cfg}:2: storylnes: unknown key (did you mean 'storylines'?)" in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_key_quotes_per_storyline_is_read_and_checked(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from briefing.config.load import load_config
+    from briefing.errors import ConfigError
+
+    p = tmp_path / "config.yaml"
+    p.write_text("quotes:\n  key_per_storyline: 3\n")
+    assert load_config(p).quotes.key_per_storyline == 3
+    p.write_text("quotes:\n  key_per_storyline: 2.5\n")
+    with pytest.raises(ConfigError) as e:
+        load_config(p)
+    assert "config.yaml:2: quotes.key_per_storyline: must be a whole number" in str(e.value)

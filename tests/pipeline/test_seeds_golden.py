@@ -1,6 +1,6 @@
 """The JSON brief of the seeds, byte for byte: a change meant to keep the brief the same
 (a restructure, a speed-up) must leave it so.  After an intended change to the brief, regenerate
-with ``BRIEFING_UPDATE_GOLDEN=1 pytest tests/test_seeds_golden.py`` and read the diff."""
+with ``BRIEFING_UPDATE_GOLDEN=1 pytest tests/pipeline/test_seeds_golden.py`` and read the diff."""
 
 from __future__ import annotations
 

@@ -290,3 +290,32 @@ def test_statements_asides_and_a_quote_split_mid_sentence(quotes, text: str, spe
 def test_a_name_never_seen_with_a_title_is_kept_as_printed(quotes) -> None:  # type: ignore[no-untyped-def]
     qs = quotes("“Anything is possible in principle, at any moment,” Kallas said.")
     assert qs[0].speaker == "Kallas" and qs[0].key
+
+
+def _q(text: str, speaker: str | None, score: float) -> Quote:
+    return Quote(text=text, speaker=speaker, article="a", paragraph=0, key=True, score=score)
+
+
+def test_key_quotes_are_capped_diverse_and_one_per_wording() -> None:
+    from briefing.quotes.extract import choose_key_quotes
+
+    quotes = [
+        _q("We will never accept a deal that abandons our farms to the market.", "Lina Hart", 9),
+        _q("we will never accept a deal that abandons our farms to the market", "Lina Hart", 8.9),  # another outlet
+        _q("The budget is a betrayal of every family in this state.", "Lina Hart", 8),
+        _q("Nobody here has read the bill, and nobody will until the vote.", "Lina Hart", 7),
+        _q("The council will publish every line of the budget by Friday.", "Ben Cole", 6),
+        _q("Farmers are angry and they have every reason to be angry.", "Ana Ruiz", 5),
+        _q("I think the vote will be close, closer than anyone expects.", "Tom Reyes", 4),
+    ]
+    ranked = list(range(len(quotes)))
+    chosen = choose_key_quotes(quotes, ranked, 4)
+    assert chosen == [0, 2, 4, 5]  # the copy dropped, Hart's third quote waits for the other speakers
+    assert choose_key_quotes(quotes, ranked, 10) == [0, 2, 3, 4, 5, 6]  # room for all: her third comes back
+
+
+def test_a_title_is_not_a_key_quote() -> None:
+    from briefing.quotes.extract import is_key
+
+    assert not is_key(_q("The Nightly Show with Larry Wilmore", "Josh Earnest", 1))
+    assert is_key(_q("The Nightly Show was the best thing on television", "Josh Earnest", 1))

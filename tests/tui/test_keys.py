@@ -12,7 +12,7 @@ from briefing.config.rules import KEY_ACTIONS
 from briefing.config.schema import Config
 from briefing.model import Article
 from briefing.tui.app import BriefingApp
-from briefing.tui.keys import ACTIONS, app_bindings, keymap_from_config, pane_bindings
+from briefing.tui.keys import ACTIONS, app_bindings, keymap_from_config, pane_bindings, quotes_bindings
 from briefing.tui.panes.base import Pane
 from briefing.tui.panes.sources import SourcesPane
 from briefing.tui.screens.help import HelpScreen, help_table
@@ -23,7 +23,7 @@ from .sample import article, rebuilt, sample_brief
 
 
 def test_every_configurable_action_is_a_binding_with_that_id() -> None:
-    bound = {b.id for b in app_bindings() + pane_bindings()}
+    bound = {b.id for b in app_bindings() + pane_bindings() + quotes_bindings()}
     assert set(KEY_ACTIONS) <= bound
     shown = {b.id for b in app_bindings() + pane_bindings() if b.show}
     assert {"quit", "help", "search", "export", "next_pane"} <= shown
@@ -211,3 +211,33 @@ async def test_command_palette_runs_the_same_actions(make_app: Callable[..., Bri
         await pilot.press("enter")
         await settle(pilot)
     assert list((config.export.folder).glob("brief-*.md"))
+
+
+async def test_a_in_quotes_shows_every_quote_of_the_storyline_and_back(make_app: Callable[..., BriefingApp],
+                                                                       config: Config) -> None:
+    from pathlib import Path
+
+    from briefing.config.schema import QuotesConfig
+
+    seeds = str(Path(__file__).resolve().parents[2] / "seeds")
+    app = make_app(sources=[seeds], config=dataclasses.replace(config, quotes=QuotesConfig(key_per_storyline=2)))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        brief = app.brief
+        assert brief is not None
+        s = next(s for s in brief.storylines if s.quotes)
+        app.choose_storyline(s.key)
+        await settle(pilot)
+        pane = app.query_one("#quotes", Pane)
+        every = [i for i, q in enumerate(brief.quotes) if s.key in q.storylines]
+        assert len(every) > len(s.quotes), "the sample needs quotes beyond the key ones"
+        assert row_ids(pane) == [f"q{i}" for i in s.quotes]
+        pane.focus()
+        await pilot.press("a")
+        await settle(pilot)
+        assert sorted(row_ids(pane)) == sorted(f"q{i}" for i in every)
+        assert row_ids(pane)[: len(s.quotes)] == [f"q{i}" for i in s.quotes]  # key quotes still first
+        assert "all" in str(pane.border_title or pane.title)
+        await pilot.press("a")
+        await settle(pilot)
+        assert row_ids(pane) == [f"q{i}" for i in s.quotes]

@@ -3,10 +3,15 @@ articles the highlighted point cites are marked ▶."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
+from textual.binding import BindingType
+from textual.reactive import reactive
 
 from ...model import Brief, Quote, Storyline
 from ...search import Matches
+from ..keys import quotes_bindings
 from ..messages import OpenArticle
 from ..render import kept_id, literal
 from ..rows import Row
@@ -28,6 +33,16 @@ def quote_row(brief: Brief, qi: int, q: Quote) -> Row:
     return Row(f"q{qi}", text, link=src)
 
 
+def all_quotes(brief: Brief, s: Storyline) -> list[int]:
+    """Every quote of the storyline: its key quotes in their order, then the others, attributed
+    and longer first."""
+    key = list(s.quotes)
+    chosen = set(key)
+    others = [i for i, q in enumerate(brief.quotes) if s.key in q.storylines and i not in chosen]
+    others.sort(key=lambda i: (brief.quotes[i].speaker is None, not brief.quotes[i].key, -len(brief.quotes[i].text)))
+    return key + others
+
+
 def storyline_quotes(brief: Brief, s: Storyline) -> tuple[list[int], bool]:
     """The indices of the quotes to show and whether they are key quotes (else the
     storyline's other quotes, attributed first, as a fallback)."""
@@ -41,6 +56,25 @@ def storyline_quotes(brief: Brief, s: Storyline) -> tuple[list[int], bool]:
 class QuotesPane(Pane):
     TITLE = "Quotes"
     SHOW_MARKS = True
+    BINDINGS: ClassVar[list[BindingType]] = list(quotes_bindings())
+    show_all: reactive[bool] = reactive(False)
+
+    def heading_title(self) -> str:
+        s = self.storyline
+        if self.brief is None or s is None:
+            return self.TITLE
+        total = sum(1 for q in self.brief.quotes if s.key in q.storylines)
+        if self.show_all:
+            return f"Quotes · all {total} (a: key only)"
+        return f"Quotes · key {len(s.quotes)} of {total} (a: all)" if total > len(s.quotes) else self.TITLE
+
+    def action_toggle_all(self) -> None:
+        self.show_all = not self.show_all
+
+    def watch_show_all(self) -> None:
+        self.workers.cancel_group(self, "ahead")  # rows made ahead were made for the other choice
+        self._made = {}
+        self.reload(reset=True)
 
     def make_rows(self, brief: Brief, s: Storyline | None, matches: Matches | None,
                   cancelled: Cancelled, unfiltered: list[Row] | None = None) -> list[Row] | None:
@@ -52,6 +86,10 @@ class QuotesPane(Pane):
                            key=lambda qi: (qi not in key, qi))
             if not shown:
                 return [Row(None, Text("No quote matches.", style="dim italic"))]
+        elif self.show_all:
+            shown = all_quotes(brief, s)
+            if not shown:
+                return [Row(None, Text("No quotes in this storyline.", style="dim italic"))]
         else:
             shown, is_key = storyline_quotes(brief, s)
             if not shown:
