@@ -118,8 +118,16 @@ ORG_HEADS = frozenset(
     party union organization organisation alliance court senate congress duma assembly institute university
     foundation fund news times post journal herald tribune telegraph guardian press network television tv
     radio agencies authority authorities command staff cabinet secretariat embassy consulate mission
-    directorate bureau board""".split()
+    directorate bureau board house""".split()
 )
+# Short forms of given names that the same person goes by ("Joe Biden", "Joseph R. Biden Jr.").
+NICKNAMES = {
+    "joe": "joseph", "bill": "william", "billy": "william", "bob": "robert", "bobby": "robert", "mike": "michael",
+    "jim": "james", "jimmy": "james", "tom": "thomas", "dick": "richard", "chuck": "charles", "dan": "daniel",
+    "dave": "david", "nick": "nicholas", "chris": "christopher", "tony": "anthony", "ben": "benjamin",
+    "sam": "samuel", "alex": "alexander", "liz": "elizabeth", "kate": "katherine", "pat": "patrick",
+    "ron": "ronald", "don": "donald", "andy": "andrew", "greg": "gregory", "jeff": "jeffrey", "matt": "matthew",
+}
 # Organisations known by a bare name.
 ORG_PHRASES = frozenset(
     {"kremlin", "white house", "pentagon", "state department", "élysée", "elysee", "downing street", "whitehall",

@@ -64,6 +64,8 @@ class NameBook:
         self._article_roles: dict[tuple[str, tuple[str, str]], Counter[str]] = {}
         self._surname_articles: dict[str, set[str]] = {}
         self._orgs: dict[str, Counter[str]] = {}
+        self._initials: dict[str, str] | None = None  # an acronym -> the spelled-out key it stands for
+        self._acronyms: dict[str, str] | None = None  # the other way, for the acronyms the brief uses
         self._org_articles: dict[str, set[str]] = {}
         # (article, paragraph, text hash) -> (name, kind, role) of the people a passage names
         self.passage_people: dict[tuple[str, int, int], tuple[tuple[str, str, str | None], ...]] = {}
@@ -118,6 +120,7 @@ class NameBook:
                 surface = surface[4:]
             self._orgs.setdefault(key, Counter())[strip_possessive(surface)[0]] += 1
             self._org_articles.setdefault(key, set()).add(article)
+            self._initials = self._acronyms = None
             return
         if m.kind != "person":
             return
@@ -195,12 +198,32 @@ class NameBook:
                 roles.update(self._people[k].roles)
         return best_role(roles)
 
+    def _spelled_out(self, key: str) -> str:
+        """The key of the organisation an acronym stands for when the brief spells it out ("eu" ->
+        "europe union", "dnc" -> "democratic national committee"), else ``key``."""
+        if " " in key or not key.isalpha() or not 2 <= len(key) <= 6:
+            return key
+        if self._initials is None:
+            found: dict[str, str] = {}
+            for k, spellings in self._orgs.items():
+                words = [w for w in k.split() if w not in ("of", "and", "for", "the", "on")]
+                if len(words) >= 2:
+                    initials = "".join(w[0] for w in words if w[:1].isalpha())
+                    best = found.get(initials)
+                    if best is None or sum(spellings.values()) > sum(self._orgs[best].values()):
+                        found[initials] = k
+            self._initials = found
+        return self._initials.get(key, key)
+
     def org(self, words: Sequence[str]) -> str:
-        """Display name of an organisation: its most common spelling in the brief."""
-        key = org_key(words)
+        """Display name of an organisation: its most common spelling in the brief, an acronym and
+        the name it stands for counted as one ("EU" and "European Union")."""
+        key = self._spelled_out(org_key(words))
         seen = self._orgs.get(key)
         if seen:
-            return seen.most_common(1)[0][0]
+            short = self._orgs.get(self._acronym_of(key))
+            both = seen + short if short else seen  # "NATO" 4 times and spelled out once: "NATO"
+            return both.most_common(1)[0][0]
         surface = " ".join(words)
         return strip_possessive(surface[4:] if surface.lower().startswith("the ") else surface)[0]
 
@@ -212,7 +235,17 @@ class NameBook:
         p = self._person(canonical.split(), None)
         if p is not None:
             return len(self._surname_articles.get(p.key[1], ()))
-        return len(self._org_articles.get(org_key(canonical.split()), ()))
+        key = org_key(canonical.split())
+        return len(self._org_articles.get(key, set()) | self._org_articles.get(self._acronym_of(key), set()))
+
+    def _acronym_of(self, key: str) -> str:
+        """The acronym the brief uses for the organisation ``key`` spells out, if any."""
+        if self._initials is None:
+            self._spelled_out("xx")  # builds the table
+        assert self._initials is not None
+        if self._acronyms is None:
+            self._acronyms = {k: a for a, k in self._initials.items() if a in self._orgs}
+        return self._acronyms.get(key, "")
 
 
 def _article_mentions(a: Article) -> list[tuple[int, list[Mention]]]:

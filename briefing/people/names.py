@@ -22,6 +22,7 @@ from .name_words import (
     DEMONYMS,
     HONORIFICS,
     NAME_PARTICLES,
+    NICKNAMES,
     ORG_HEADS,
     ORG_PHRASES,
     PLACES,
@@ -188,6 +189,8 @@ def parse_name(words: Sequence[str]) -> NamePhrase | None:
             last_title = i
     name = [w for w in ws[last_title + 1:]]
     role_words = [w for w in ws[: last_title + 1] if w.lower() not in HONORIFICS]
+    while role_words and role_words[0].lower().endswith("ing") and not _is_title(role_words[0]):
+        role_words = role_words[1:]  # "Saying President Obama …": the sentence's verb, not the role
     role = " ".join(role_words) or None
     if not name or name[-1].lower() in _AFFILIATIONS:
         # "the Wisconsin Republican", "a Texas Democrat": a description, not a name
@@ -212,7 +215,7 @@ def _person_key(name: tuple[str, ...]) -> tuple[str, str]:
         return "", ""
     last = skeleton(ws[-1])
     given = ws[0] if len(ws) > 1 and ws[0].lower() not in NAME_PARTICLES else ""  # "Von der Leyen": a surname
-    first = skeleton(given) if len(given.rstrip(".")) > 1 else ""
+    first = skeleton(NICKNAMES.get(given.lower(), given)) if len(given.rstrip(".")) > 1 else ""
     return first, last
 
 

@@ -139,3 +139,20 @@ def test_repo_config_alias_for_a_family_name_first(make, repo_config) -> None:  
     book = NameBook.build(arts, repo_config.aliases)
     assert book.person(["Xi"]) == "Xi Jinping"
     assert book.person(["President", "Xi"][1:]) == "Xi Jinping"
+
+
+def test_a_chamber_is_an_organisation_and_a_gerund_is_no_role() -> None:
+    from briefing.people.names import parse_name
+
+    assert parse_name(("State", "House")).kind == "organisation"  # type: ignore[union-attr]
+    assert parse_name(("House",)).kind == "organisation"  # type: ignore[union-attr]
+    phrase = parse_name(("Saying", "President", "Ben", "Cole"))
+    assert phrase is not None and phrase.role == "President" and phrase.name == ("Ben", "Cole")
+
+
+def test_a_short_given_name_is_the_same_person() -> None:
+    from briefing.people.names import person_key
+
+    assert person_key(("Joe", "Biden")) == person_key(("Joseph", "R.", "Biden", "Jr."))
+    assert person_key(("Bill", "Clinton")) == person_key(("William", "Clinton"))
+    assert person_key(("Hillary", "Clinton")) != person_key(("Bill", "Clinton"))

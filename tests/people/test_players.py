@@ -78,3 +78,19 @@ def test_a_storyline_tallied_in_runs_gives_the_players_of_one_tally(make, repo_c
         runs.add(tally(book, story.passages[cut:]))
         assert key_players(story, by_id, quotes, names=book, counted=runs) == whole
     assert whole and whole[0].mentions >= 2
+
+
+def test_an_acronym_is_the_organisation_the_brief_spells_out() -> None:
+    from briefing.people.mentions import find_mentions
+    from briefing.people.namebook import NameBook
+
+    book = NameBook()
+    for n, text in enumerate(["The European Union said on Monday it would act. The European Union again.",
+                              "The EU has said so before.",
+                              "The Democratic National Committee met. The DNC apologised."]):
+        for m in find_mentions(text, skip=[]):
+            book.add(m, f"a{n}")
+    assert book.org(["EU"]) == book.org(["European", "Union"]) == "European Union"
+    assert book.prominence("European Union") == 2  # named in two articles, once spelled out
+    assert book.org(["DNC"]) == "Democratic National Committee"
+    assert book.org(["NATO"]) == "NATO"  # never spelled out here: kept as it is
