@@ -11,12 +11,13 @@ from typing import Any
 
 from ..errors import ConfigError
 from ..safe.patterns import risk, timed_once
-from .schema import Config, DedupConfig, ExportConfig, QuotesConfig, StorylineSpec, Term
+from .schema import Config, DedupConfig, ExportConfig, QuotesConfig, StorylineSpec, SummaryConfig, Term
 
 LineOf = Callable[[tuple[str, ...]], "int | None"]
 
-TOP_KEYS = ["sources", "storylines", "dedup", "quotes", "export", "boilerplate", "aliases", "limits", "theme", "keys"]
+TOP_KEYS = ["sources", "storylines", "dedup", "summary", "quotes", "export", "boilerplate", "aliases", "limits", "theme", "keys"]
 QUOTE_KEYS = ["key_per_storyline"]
+SUMMARY_KEYS = ["words"]
 STORYLINE_KEYS = ["title", "terms", "negative", "min_score"]
 DEDUP_KEYS = ["article_threshold", "max_days_apart", "claim_threshold", "shingle"]
 EXPORT_KEYS = ["folder", "format"]
@@ -156,6 +157,9 @@ def build_config(data: dict[str, Any], line_of: LineOf, *, source: str, base_dir
         shingle=int(ck.number(d.get("shingle", dd.shingle), ("dedup", "shingle"), 2, 12)),
     )
 
+    sm = ck.mapping(data.get("summary") or {}, ("summary",), SUMMARY_KEYS)
+    summary = SummaryConfig(words=ck.count(sm.get("words", SummaryConfig().words), ("summary", "words"), 20, 5000))
+
     q = ck.mapping(data.get("quotes") or {}, ("quotes",), QUOTE_KEYS)
     quotes = QuotesConfig(key_per_storyline=ck.count(
         q.get("key_per_storyline", QuotesConfig().key_per_storyline), ("quotes", "key_per_storyline"), 1, 1000))
@@ -192,6 +196,7 @@ def build_config(data: dict[str, Any], line_of: LineOf, *, source: str, base_dir
         sources=sources,
         storylines=tuple(storylines),
         dedup=dedup,
+        summary=summary,
         quotes=quotes,
         export=export,
         boilerplate=patterns,

@@ -43,6 +43,12 @@ class DedupConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class SummaryConfig:
+    # words of summary points per storyline (at least MIN_POINTS points)
+    words: int = 200
+
+
+@dataclass(frozen=True, slots=True)
 class QuotesConfig:
     # key quotes listed per storyline, best first
     key_per_storyline: int = 8
@@ -60,6 +66,7 @@ class Config:
     storylines: tuple[StorylineSpec, ...]
     dedup: DedupConfig = DedupConfig()
     export: ExportConfig = ExportConfig()
+    summary: SummaryConfig = SummaryConfig()
     quotes: QuotesConfig = QuotesConfig()
     boilerplate: tuple[re.Pattern[str], ...] = ()
     aliases: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))

@@ -120,9 +120,22 @@ def finish_storylines(storylines: Sequence[Storyline], by_id: dict[str, Article]
                 tallies[part.storyline].add(result.tally)
             else:
                 tallies[part.storyline] = result.tally
+    summaries = once_each([made["summary", i].summary for i in range(len(storylines))])
     return tuple(
-        replace(s, summary=made["summary", i].summary, timeline=made["timeline", i].timeline,
+        replace(s, summary=summaries[i], timeline=made["timeline", i].timeline,
                 substories=made["substories", i].substories,
                 players=key_players(s, by_id, quotes, names=names, counted=tallies[i]))
         for i, s in enumerate(storylines)
     ), quotes
+
+
+def once_each(summaries: Sequence[tuple[SummaryPoint, ...]]) -> list[tuple[SummaryPoint, ...]]:
+    """Each storyline's points without those an earlier storyline already makes (one sentence
+    can feed several storylines; the brief says it once, where it comes first)."""
+    said: set[tuple[str, int, str]] = set()
+    out = []
+    for points in summaries:
+        kept = tuple(p for p in points if (p.article, p.paragraph, p.text) not in said)
+        said.update((p.article, p.paragraph, p.text) for p in points)
+        out.append(kept)
+    return out

@@ -23,6 +23,7 @@ from ..text.filler import (
     leans_on_previous,
     point_rejection,
     split_label,
+    strip_connective,
 )
 from ..text.sentences import sentence_spans
 from .centrality import content_words, norm_words, position_weight
@@ -104,6 +105,7 @@ def passage_candidates(
         if len(raw) > MAX_SENTENCE_CHARS:
             continue
         label, body = split_label(raw)
+        body = strip_connective(body)
         if point_rejection(body, debris) or is_background(body, recent_year):
             continue
         joined = False
@@ -118,7 +120,8 @@ def passage_candidates(
                 continue
             keys, joined = (p_key, raw), True
         else:
-            body_start = start if label is None else max(start, text.find(body[:30], start, end))
+            # (past a label or a connective: the body's first letter may have been capitalised)
+            body_start = start if body == raw else max(start, text.find(body[1:31], start, end) - 1)
             prev = (body_start, end, raw)
         weight = position_weight(rank) * _quality(point, label is not None, joined, i == 0)
         plain = norm_words(point)

@@ -160,5 +160,5 @@ def find_spec(specs: Iterable[StorylineSpec], key: str) -> StorylineSpec | None:
 
 def position_weight(rank: int) -> float:
     """News puts the main facts first: the lead paragraph counts most."""
-    return 1.0 + 0.3 / (1 + rank)
+    return 1.0 + 1.0 / (1 + rank)
 

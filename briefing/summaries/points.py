@@ -21,11 +21,11 @@ from . import mmr
 from .candidates import Candidate, capped_passages, paragraph_ranks, passage_candidates
 from .centrality import Centroid, TermRelevance, find_spec
 
-MAX_POINTS = 7
+MAX_POINTS = 15  # the word budget (config summary.words) ends most summaries first
 MIN_POINTS = 3
 MMR_POOL = 50  # candidates that go through MMR
 CLAIM_POOL = 200  # candidates whose claims are looked up (corroboration reorders them)
-FLOOR = 0.3  # past the minimum, a point must score this share of the best one
+FLOOR = 0.0  # past the minimum, a point must score this share of the best one
 
 
 def _recency(article: Article, last: dt.date | None) -> float:
@@ -36,7 +36,7 @@ def _recency(article: Article, last: dt.date | None) -> float:
 
 
 def _corroboration_weight(n: int) -> float:
-    return 1.0 + 0.5 * (min(n, 5) - 1)
+    return 1.0 + 1.0 * (min(n, 5) - 1)  # what three outlets report outweighs any lead
 
 
 def _claim(claims: ClaimGroups, c: Candidate) -> Claim | None:
@@ -111,8 +111,12 @@ def summarize(storyline: Storyline, articles: Mapping[str, Article], claims: Cla
         floor=FLOOR,
         same=same_claim,
     )
-    points = []
+    points: list[SummaryPoint] = []
+    said = 0
     for c in chosen:
+        if len(points) >= MIN_POINTS and said >= config.summary.words:
+            break
+        said += len(c.text.split())
         claim = found.get(id(c))
         points.append(
             SummaryPoint(

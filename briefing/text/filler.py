@@ -152,6 +152,23 @@ def split_label(sentence: str) -> tuple[str | None, str]:
     return label, rest
 
 
+_ADDITIVE = re.compile(
+    r"(?:also|moreover|furthermore|additionally|in addition|meanwhile|separately|what's more|what’s more),\s+(?=\S)",
+    re.I,
+)
+
+
+def strip_connective(sentence: str) -> str:
+    """The sentence without an additive connective that only linked it to the one before
+    ("Also, Secretary of State Marco Rubio …" -> "Secretary of State Marco Rubio …"): the
+    sentence says the same on its own, and a summary point has no sentence before it."""
+    m = _ADDITIVE.match(sentence)
+    if m is None:
+        return sentence
+    rest = sentence[m.end():]
+    return rest[:1].upper() + rest[1:]
+
+
 def leans_on_previous(sentence: str) -> bool:
     """Whether the sentence only makes sense after the one before it."""
     s = sentence.lstrip()

@@ -189,3 +189,16 @@ def test_key_quotes_per_storyline_is_read_and_checked(tmp_path) -> None:  # type
     with pytest.raises(ConfigError) as e:
         load_config(p)
     assert "config.yaml:2: quotes.key_per_storyline: must be a whole number" in str(e.value)
+
+
+def test_summary_words_is_read_and_checked(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from briefing.config.load import load_config
+    from briefing.errors import ConfigError
+
+    p = tmp_path / "config.yaml"
+    p.write_text("summary:\n  words: 120\n")
+    assert load_config(p).summary.words == 120
+    p.write_text("summary:\n  words: 5\n")
+    with pytest.raises(ConfigError) as e:
+        load_config(p)
+    assert "config.yaml:2: summary.words: must be between 20 and 5000" in str(e.value)

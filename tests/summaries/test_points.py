@@ -206,3 +206,34 @@ def test_many_articles_stay_fast(make: Make, repo_config: Config) -> None:
     points = run(repo_config, arts)
     assert time.perf_counter() - start < 5.0
     assert 3 <= len(points) <= MAX_POINTS
+
+
+def test_a_point_never_opens_with_an_additive_connective(make: Make, repo_config: Config) -> None:
+    from briefing.text.filler import strip_connective
+
+    assert strip_connective("Also, Secretary Lina Hart told the council.") == "Secretary Lina Hart told the council."
+    assert strip_connective("In addition, officials closed Kessel.") == "Officials closed Kessel."
+    assert strip_connective("Also the council met.") == "Also the council met."  # no comma: part of the sentence
+    arts = [make("\n\n".join(["Also, " + FACTS[0][0].lower() + FACTS[0][1:], *FACTS[1:]]), name="a.txt")]
+    assert not any(p.text.lower().startswith("also") for p in run(repo_config, arts))
+
+
+def test_the_word_budget_ends_the_summary(make: Make, repo_config: Config) -> None:
+    import dataclasses
+
+    from briefing.config.schema import SummaryConfig
+
+    many = [make("\n\n".join(FACTS), name=f"{i}.txt") for i in range(2)]
+    short = run(dataclasses.replace(repo_config, summary=SummaryConfig(words=20)), many)
+    long = run(dataclasses.replace(repo_config, summary=SummaryConfig(words=2000)), many)
+    assert len(short) == 3  # the minimum, however few words are asked for
+    assert len(long) > len(short) and [p.text for p in long[:3]] == [p.text for p in short]  # rank order: any budget cuts it
+
+
+def test_a_point_is_said_once_in_the_brief() -> None:
+    from briefing.model import SummaryPoint
+    from briefing.pipeline.finish import once_each
+
+    a = SummaryPoint(text="Officials closed Kessel.", sources=("x",), article="x", paragraph=0, corroboration=1)
+    b = SummaryPoint(text="Drivers waited four days.", sources=("x",), article="x", paragraph=1, corroboration=1)
+    assert once_each([(a, b), (b,), (a,)]) == [(a, b), (), ()]
