@@ -46,7 +46,7 @@ MAX_ATTRIBUTED = 200  # quotations per paragraph read for a speaker; real paragr
 STORYLINE_WEIGHT = 0.5
 KEY_PER_STORYLINE = 8  # the default of config.yaml's quotes.key_per_storyline
 PER_SPEAKER = 2  # key quotes of one speaker in a storyline while other speakers are left
-SAME_WORDING = 90  # token set ratio above which two quotes are one wording
+SAME_WORDING = 90  # similarity (rapidfuzz ratio) above which two quotes are one wording
 
 __all__ = ["UNNAMED", "KEY_MIN_WORDS", "extract_quotes", "attach_quotes", "article_quotes", "is_key"]
 
@@ -143,37 +143,38 @@ def _is_headline(text: str, i: int, title: str, title_len: int) -> bool:
 def choose_key_quotes(quotes: Sequence[Quote], ranked: Sequence[int], limit: int) -> list[int]:
     """The first ``limit`` of ``ranked`` (indices into ``quotes``, best first) that are not the
     wording of one already chosen (the same words quoted by two outlets, or one inside the
-    other), taking at most :data:`PER_SPEAKER` from a speaker until no other speaker is left."""
-    distinct: list[int] = []
-    kept: list[str] = []
-    for i in ranked:
-        norm = " ".join(normalize(quotes[i].text).split())
-        if any(_same_wording(norm, other) for other in kept):
-            continue
-        kept.append(norm)
-        distinct.append(i)
-    chosen: list[int] = []
+    other), taking at most :data:`PER_SPEAKER` from a speaker until no other speaker is left.
+    Reads only as far down ``ranked`` as it needs: a storyline of 10,000 articles holds tens of
+    thousands of key quotes, and each is compared with at most ``limit`` chosen ones."""
+    chosen: list[tuple[int, int, str]] = []  # (place in ranked, quote index, normalised words)
+    waiting: list[tuple[int, int, str]] = []  # over their speaker's share, for when others run out
     per: dict[str | None, int] = {}
-    for i in distinct:
+    for place, i in enumerate(ranked):
         if len(chosen) >= limit:
             break
         who = quotes[i].speaker
-        if per.get(who, 0) < PER_SPEAKER:
-            chosen.append(i)
-            per[who] = per.get(who, 0) + 1
-    for i in distinct:  # few speakers: the rest of the best
+        norm = " ".join(normalize(quotes[i].text).split())
+        if per.get(who, 0) >= PER_SPEAKER:
+            if len(waiting) < limit:
+                waiting.append((place, i, norm))
+            continue
+        if any(_same_wording(norm, other) for _, _, other in chosen):
+            continue
+        chosen.append((place, i, norm))
+        per[who] = per.get(who, 0) + 1
+    for entry in waiting:  # few speakers: the rest of the best
         if len(chosen) >= limit:
             break
-        if i not in chosen:
-            chosen.append(i)
-    return sorted(chosen, key=lambda i: ranked.index(i))
+        if not any(_same_wording(entry[2], other) for _, _, other in chosen):
+            chosen.append(entry)
+    return [i for _, i, _ in sorted(chosen)]
 
 
 def _same_wording(a: str, b: str) -> bool:
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     if short in long:
         return True
-    return fuzz.token_set_ratio(a, b) >= SAME_WORDING
+    return fuzz.ratio(a, b) >= SAME_WORDING
 
 
 def _lead_in(ctx: ArticleContext, block: Block, i: int) -> tuple[int, Who, str | None] | None:

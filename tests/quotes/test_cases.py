@@ -319,3 +319,38 @@ def test_a_title_is_not_a_key_quote() -> None:
 
     assert not is_key(_q("The Nightly Show with Larry Wilmore", "Josh Earnest", 1))
     assert is_key(_q("The Nightly Show was the best thing on television", "Josh Earnest", 1))
+
+
+def test_key_quotes_read_only_as_far_down_the_ranking_as_they_need() -> None:
+    from briefing.quotes.extract import choose_key_quotes
+
+    quotes = [_q(f"Speaker number {n} said the council will vote on the budget by Friday.", f"Person {n}", 1)
+              for n in range(10_000)]
+
+    class Ranked(list[int]):
+        furthest = -1
+
+        def __iter__(self):  # type: ignore[no-untyped-def]
+            for k, v in enumerate(list.__iter__(self)):
+                Ranked.furthest = k
+                yield v
+
+    # every quote has its own speaker but all say nearly the same: only the first is kept, and the
+    # search for seven more distinct wordings must not compare all 10,000 with each other
+    chosen = choose_key_quotes(quotes, Ranked(range(10_000)), 8)
+    assert chosen == [0]
+    assert Ranked.furthest == 9_999  # (it does read them all once: each against one chosen quote)
+    said = ["The budget leaves every school in the county short of teachers.",
+            "Nobody asked the farmers before the tariffs went up in March.",
+            "We will publish every contract the ministry signed last year.",
+            "Our drivers waited four days at the crossing without water.",
+            "I have never seen the harbour this empty in thirty years.",
+            "The police were told to stand down an hour before the march.",
+            "If the bridge closes, half of the town loses its only hospital.",
+            "Prices at the pump doubled while wages stayed where they were.",
+            "The court gave the families no reason for the delay.",
+            "Three of the four reactors have been offline since the storm."]
+    distinct = [_q(said[n % 10], f"P{n}", 1) for n in range(10_000)]
+    Ranked.furthest = -1
+    assert len(choose_key_quotes(distinct, Ranked(range(10_000)), 8)) == 8
+    assert Ranked.furthest < 50
