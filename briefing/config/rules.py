@@ -158,7 +158,7 @@ def build_config(data: dict[str, Any], line_of: LineOf, *, source: str, base_dir
     )
 
     sm = ck.mapping(data.get("summary") or {}, ("summary",), SUMMARY_KEYS)
-    summary = SummaryConfig(words=ck.count(sm.get("words", SummaryConfig().words), ("summary", "words"), 20, 5000))
+    summary = SummaryConfig(words=ck.count(sm.get("words", SummaryConfig().words), ("summary", "words"), 20, 1000))
 
     q = ck.mapping(data.get("quotes") or {}, ("quotes",), QUOTE_KEYS)
     quotes = QuotesConfig(key_per_storyline=ck.count(

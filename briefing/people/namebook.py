@@ -198,11 +198,9 @@ class NameBook:
                 roles.update(self._people[k].roles)
         return best_role(roles)
 
-    def _spelled_out(self, key: str) -> str:
-        """The key of the organisation an acronym stands for when the brief spells it out ("eu" ->
-        "europe union", "dnc" -> "democratic national committee"), else ``key``."""
-        if " " in key or not key.isalpha() or not 2 <= len(key) <= 6:
-            return key
+    def _initials_table(self) -> dict[str, str]:
+        """Initials of every spelled-out organisation of two words or more -> its key (the most
+        mentioned when two share initials); made once the book is complete."""
         if self._initials is None:
             found: dict[str, str] = {}
             for k, spellings in self._orgs.items():
@@ -213,12 +211,22 @@ class NameBook:
                     if best is None or sum(spellings.values()) > sum(self._orgs[best].values()):
                         found[initials] = k
             self._initials = found
-        return self._initials.get(key, key)
+        return self._initials
+
+    def _spelled_out(self, key: str, surface: str = "") -> str:
+        """The key of the organisation an acronym stands for when the brief spells it out ("eu" ->
+        "europe union", "dnc" -> "democratic national committee"), else ``key``."""
+        if " " in key or not key.isalpha() or not 2 <= len(key) <= 6:
+            return key
+        printed = self._orgs.get(key)
+        if not (surface.isupper() or (printed is not None and any(sp.isupper() for sp in printed))):
+            return key  # "Pa" or "Abc" as printed is a name, not an acronym
+        return self._initials_table().get(key, key)
 
     def org(self, words: Sequence[str]) -> str:
         """Display name of an organisation: its most common spelling in the brief, an acronym and
         the name it stands for counted as one ("EU" and "European Union")."""
-        key = self._spelled_out(org_key(words))
+        key = self._spelled_out(org_key(words), " ".join(words))
         seen = self._orgs.get(key)
         if seen:
             short = self._orgs.get(self._acronym_of(key))
@@ -235,16 +243,15 @@ class NameBook:
         p = self._person(canonical.split(), None)
         if p is not None:
             return len(self._surname_articles.get(p.key[1], ()))
-        key = org_key(canonical.split())
-        return len(self._org_articles.get(key, set()) | self._org_articles.get(self._acronym_of(key), set()))
+        key = self._spelled_out(org_key(canonical.split()), canonical)  # "NATO" counts its spelled-out mentions too
+        named = self._org_articles.get(key, set())
+        short = self._org_articles.get(self._acronym_of(key))
+        return len(named | short) if short else len(named)
 
     def _acronym_of(self, key: str) -> str:
         """The acronym the brief uses for the organisation ``key`` spells out, if any."""
-        if self._initials is None:
-            self._spelled_out("xx")  # builds the table
-        assert self._initials is not None
         if self._acronyms is None:
-            self._acronyms = {k: a for a, k in self._initials.items() if a in self._orgs}
+            self._acronyms = {k: a for a, k in self._initials_table().items() if a in self._orgs}
         return self._acronyms.get(key, "")
 
 

@@ -62,7 +62,8 @@ class Tok(NamedTuple):
 _make = tuple.__new__  # builds a Tok without NamedTuple's keyword handling (hot path)
 
 
-_PARTY_STATE = re.compile(r"[A-Z]-[A-Z][A-Za-z.]{0,6}\.")  # "R-Ky.", "D-N.Y.", "I-Vt." after a US lawmaker's name
+# "R-Ky.", "D-N.Y.", "I-Vt." after a US lawmaker's name (a party's letter, a state's short form: not "T-Mobile.")
+_PARTY_STATE = re.compile(r"[RDI]-(?:[A-Z][a-z]{0,3}|[A-Z]\.[A-Z])\.")
 
 
 def is_abbreviation(word: str) -> bool:
@@ -107,9 +108,7 @@ def skeleton(word: str) -> str:
     s = _NOT_LETTER.sub("", strip_accents(strip_possessive(word)[0]).lower())
     for a, b in _TRANSLIT:
         s = s.replace(a, b)
-    # doubled letters are a transliteration's (Zelenskyy, Zelensky) only in long names: in a short
-    # one they tell two surnames apart (Grimm and Grim, Hoff and Hof)
-    return _REPEAT.sub(r"\1", s) if len(s) > 5 else s
+    return _REPEAT.sub(r"\1", s)
 
 
 def is_capitalised(word: str) -> bool:

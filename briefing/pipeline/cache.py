@@ -96,9 +96,9 @@ def default_cache_path() -> Path:
 
 
 def fingerprint(config: Config) -> str:
-    from .version import code_version
+    from .version import PARSING, code_version
 
-    parts = [str(CACHE_VERSION), code_version(), str(config.max_file_bytes)] + [p.pattern for p in config.boilerplate]
+    parts = [str(CACHE_VERSION), code_version(PARSING), str(config.max_file_bytes)] + [p.pattern for p in config.boilerplate]
     return hashlib.sha1("\x00".join(parts).encode()).hexdigest()[:16]
 
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from ..people.names import Tok, tokenize
 from ..text.quote_marks import Span
 from .phrases import Found, parse_back, with_verb
-from .subjects import speaker_forward
+from .subjects import speaker_forward, verb_like
 from .windows import aside_before, skip_aside
 
 _DASH_THEN_NAME = re.compile(r"(?<![ \t])[ \t]*+(?:\n[ \t]*+)?[―—–-][ \t]*+(?=[A-Z])")
@@ -47,6 +47,8 @@ def credit_line(text: str, dashed: bool = False) -> Found | None:
     j = skip_aside(toks, j)
     if ref is None or ref.kind not in ("name", "role") or (j < len(toks) and toks[j].text not in _CREDIT_ENDS):
         return None
+    if any(verb_like(t) and not t.low.endswith("ing") for t in toks[j:]):
+        return None  # "- Ben Cole, the mayor, resigned on Friday.": a sentence of its own, no credit
     return Found(with_verb(ref, "—"), 1)
 
 

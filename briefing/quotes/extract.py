@@ -133,11 +133,14 @@ def article_quotes(article: Article, book: NameBook) -> list[Quote]:
 
 def _is_headline(text: str, i: int, title: str, title_len: int) -> bool:
     """The article's headline printed as a paragraph: its title, or, first in the article, a
-    longer line the title was cut from ("Trump: Cruz Has ‘To Come a Long Way’ On Ethanol, He’s
-    For Oil …" under the title "Trump: Cruz Has ‘To Come a Long Way’ On Ethanol")."""
+    longer line in headline case that the title was cut from at a comma (a lead sentence the
+    title was taken from is no headline: its quotes count)."""
     if abs(len(text) - title_len) < 8 and normalize(text) == title:
         return True
-    return i == 0 and bool(title) and len(text) < 3 * title_len + 40 and normalize(text).startswith(title)
+    if not (i == 0 and title and len(text) < 3 * title_len + 40 and normalize(text).startswith(title)):
+        return False
+    words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)  # headline case, not a lead
 
 
 def choose_key_quotes(quotes: Sequence[Quote], ranked: Sequence[int], limit: int) -> list[int]:

@@ -10,6 +10,7 @@ one named, a possessive "Trump's" only when nothing else is).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -30,6 +31,7 @@ _OBLIQUE_BEFORE = frozenset("of to on at against about with toward towards into 
 _MODIFIED = frozenset("administration campaign camp government team aides allies supporters era presidency "
                       "doctrine policy policies foundation organization".split())
 LOOKBACK = 3  # paragraphs searched for a pronoun's antecedent
+ROLE_LOOKBACK = 30  # paragraphs searched for the one person given a role ("the president")
 MAX_SCAN = 40  # mentions looked at before a pronoun, per paragraph
 _ROLE_MATCH = {
     "leader": ("president", "prime minister", "leader", "chancellor", "premier"),
@@ -55,6 +57,19 @@ class _Seen:
     determiner: bool
     oblique: bool = False  # "Of Obama, he said", "the Obama administration": not who acts
     after_pronoun: bool = False  # "He said Obama …": the sentence's subject is a pronoun before it
+
+
+_OFFICES = frozenset("president senator governor mayor minister secretary representative congressman "
+                     "congresswoman chancellor judge justice speaker ambassador".split())
+
+
+def _other_office(who: Who, head: str) -> bool:
+    """Whether ``who`` holds an office other than ``head`` ("Senator" for "the governor"); a role
+    that is no office ("candidate") does not rule them out."""
+    if head not in _OFFICES or not who.role:
+        return False
+    held = {w.strip(".,").lower() for w in who.role.split()} & _OFFICES
+    return bool(held) and head not in held
 
 
 def sentence_starts(text: str) -> list[int]:
@@ -136,16 +151,18 @@ class ArticleContext:
         starts = sentence_starts(block.text)
         out = []
         text = block.text
+        pronouns = [m.start() for m in _SUBJECT_PRONOUN.finditer(text)]  # read once, not once per mention
         for m in find_mentions(text, skip=[(s.start, s.end) for s in spans]):
             w = self.who_of_mention(m)
             if w is not None:
                 sentence = _sentence_of(starts, m.start)
-                before = text[starts[sentence] if sentence < len(starts) else 0: m.start]
-                prev = _LAST_WORD.search(before[-60:])
+                opens = starts[sentence] if sentence < len(starts) else 0
+                prev = _LAST_WORD.search(text[max(opens, m.start - 60): m.start])
                 oblique = bool(prev and prev.group(1).lower() in _OBLIQUE_BEFORE) or bool(
                     (nxt := _NEXT_WORD.match(text, m.end)) and nxt.group(1) in _MODIFIED)
+                k = bisect_left(pronouns, opens)
                 out.append(_Seen(m.start, sentence, w, m.possessive, m.after_determiner, oblique,
-                                 bool(_SUBJECT_PRONOUN.search(before))))
+                                 k < len(pronouns) and pronouns[k] < m.start))
         self._seen[block.index] = (out, starts)
         return out, starts
 
@@ -204,6 +221,8 @@ class ArticleContext:
         definite = bool(ref.words) and ref.words[0].lower() == "the" or block.text[ref.pos: ref.pos + 4].lower() == "the "
         if found is None and definite:
             found = self._given_role(block, ref.pos, nouns) or self.antecedent(block, ref.pos, ("person",))
+            if found is not None and _other_office(self.with_role(found) or found, head):
+                found = None  # "the Oregon governor" is not the senator named before
         if found is not None:
             who = self.with_role(found) or found
             return who if who.role else Who(who.name, who.kind, printed)
@@ -214,7 +233,8 @@ class ArticleContext:
         ``nouns`` ("the president" paragraphs after "President Obama"), when only one fits."""
         counts: dict[str, int] = {}
         whos: dict[str, Who] = {}
-        for b in self.article.blocks[: self._order.get(block.index, 0) + 1]:
+        here = self._order.get(block.index, 0)
+        for b in self.article.blocks[max(0, here - ROLE_LOOKBACK): here + 1]:
             seen, _ = self.seen(b)
             for x in seen:
                 if b.index == block.index and x.pos >= pos:

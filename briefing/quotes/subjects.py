@@ -56,7 +56,7 @@ def _owned_role(toks: Sequence[Tok], owner: SpeakerRef, j: int, subject: bool = 
     k = j
     while (k < len(toks) and k - j < 4 and toks[k].text[:1].islower() and toks[k].text.replace("-", "").isalpha()
            and not speech_verb(toks[k]) and not filler(toks[k]) and toks[k].low not in _NOT_A_VERB
-           and not (subject and k > j and _verb_like(toks[k]))):
+           and not (subject and k > j and verb_like(toks[k]))):
         k += 1
     if k == j:
         return None, j
@@ -70,20 +70,15 @@ def _owned_role(toks: Sequence[Tok], owner: SpeakerRef, j: int, subject: bool = 
     m = k
     while m < len(toks) and filler(toks[m]):
         m += 1
-    if m < len(toks) and (speech_verb(toks[m]) or (subject and _verb_like(toks[m]))):  # "Trump's spokeswoman said"
+    if m < len(toks) and (speech_verb(toks[m]) or (subject and verb_like(toks[m]))):  # "Trump's spokeswoman said"
         return SpeakerRef("role", tuple(t.text for t in toks[j:k]), owner.pos, role=role), k
     return None, j
 
 
-def _verb_like(t: Tok) -> bool:
+def verb_like(t: Tok) -> bool:
     """A lower-case word that reads as a verb after a subject: "rallied", "says", "is", "threw"."""
     return t.text.isalpha() and t.text.islower() and (
         t.low in _VERBISH or t.low in _IRREGULAR or t.low.endswith(("ed", "es")) or speech_verb(t))
-
-
-def _finite(t: Tok) -> bool:
-    """A subject's verb: :func:`_verb_like`, or a present tense in -s ("Clinton supports")."""
-    return _verb_like(t) or (t.text.isalpha() and t.text.islower() and t.low.endswith("s") and not t.low.endswith("ss"))
 
 
 def _opens_with_phrase(pre: Sequence[Tok]) -> bool:

@@ -21,7 +21,7 @@ from . import mmr
 from .candidates import Candidate, capped_passages, paragraph_ranks, passage_candidates
 from .centrality import Centroid, TermRelevance, find_spec
 
-MAX_POINTS = 15  # the word budget (config summary.words) ends most summaries first
+MAX_POINTS = 40  # the word budget (config summary.words, at most 1000) ends summaries first
 MIN_POINTS = 3
 MMR_POOL = 50  # candidates that go through MMR
 CLAIM_POOL = 200  # candidates whose claims are looked up (corroboration reorders them)

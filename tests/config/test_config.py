@@ -201,4 +201,4 @@ def test_summary_words_is_read_and_checked(tmp_path) -> None:  # type: ignore[no
     p.write_text("summary:\n  words: 5\n")
     with pytest.raises(ConfigError) as e:
         load_config(p)
-    assert "config.yaml:2: summary.words: must be between 20 and 5000" in str(e.value)
+    assert "config.yaml:2: summary.words: must be between 20 and 1000" in str(e.value)

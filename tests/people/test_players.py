@@ -87,10 +87,14 @@ def test_an_acronym_is_the_organisation_the_brief_spells_out() -> None:
     book = NameBook()
     for n, text in enumerate(["The European Union said on Monday it would act. The European Union again.",
                               "The EU has said so before.",
-                              "The Democratic National Committee met. The DNC apologised."]):
+                              "The Democratic National Committee met. The DNC apologised.",
+                              "The North Atlantic Treaty Organization met. NATO said so. NATO again.",
+                              "Officials in Pa said the Port Authority would act."]):
         for m in find_mentions(text, skip=[]):
             book.add(m, f"a{n}")
     assert book.org(["EU"]) == book.org(["European", "Union"]) == "European Union"
     assert book.prominence("European Union") == 2  # named in two articles, once spelled out
     assert book.org(["DNC"]) == "Democratic National Committee"
-    assert book.org(["NATO"]) == "NATO"  # never spelled out here: kept as it is
+    assert book.org(["NATO"]) == book.org(["North", "Atlantic", "Treaty", "Organization"]) == "NATO"  # as most printed
+    assert book.prominence("NATO") == book.prominence("North Atlantic Treaty Organization") == 1
+    assert book.org(["Pa"]) != "Port Authority"  # not printed in capitals: no acronym

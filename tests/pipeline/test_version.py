@@ -30,3 +30,24 @@ def test_a_changed_module_changes_the_version(tmp_path: Path, monkeypatch) -> No
         assert version.code_version() != before
     finally:
         version.code_version.cache_clear()
+
+
+def test_the_caches_are_keyed_on_the_code_they_depend_on(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from briefing.config.schema import Config
+    from briefing.pipeline import cache, reopen
+
+    config = Config(sources=(), storylines=())
+    seen: list[tuple[str, ...] | None] = []
+
+    def fake(scope: tuple[str, ...] | None = None) -> str:
+        seen.append(scope)
+        return f"v{len(seen)}"
+
+    monkeypatch.setattr(version, "code_version", fake)
+    a = cache.fingerprint(config)
+    assert seen == [version.PARSING]  # parsed articles: only the parsing code
+    b = cache.fingerprint(config)
+    assert a != b  # a new version is a new key
+    monkeypatch.setattr(reopen, "code_version", fake)
+    reopen.corpus_key([], config, date=None, include_undated=False)
+    assert seen[-1] is None  # a stored brief: the whole core

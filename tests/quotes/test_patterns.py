@@ -147,9 +147,12 @@ def test_a_pronoun_skips_a_name_after_an_earlier_pronoun_subject(speaker_of) -> 
 
 
 def test_a_definite_role_after_the_quote_is_the_person_named_before(speaker_of) -> None:  # type: ignore[no-untyped-def]
-    text = ("“I am not ashamed to say it,” says Senator Lina Hart.\n\n"
+    text = ("“I am not ashamed to say it,” says Lina Hart, the party's candidate.\n\n"
             "“As governor, I will end this war on our farms,” the Oregon governor continues.")
     assert speaker_of(text, "war on our farms").speaker == "Lina Hart"
+    other = ("“I am not ashamed to say it,” says Senator Lina Hart.\n\n"
+             "“As governor, I will end this war on our farms,” the Oregon governor continues.")
+    assert speaker_of(other, "war on our farms").speaker != "Lina Hart"  # a senator is not the governor
 
 
 def test_an_outlet_told_between_two_quotes_does_not_change_the_speaker(speaker_of) -> None:  # type: ignore[no-untyped-def]
@@ -169,3 +172,15 @@ def test_a_state_and_party_is_a_description_not_a_name() -> None:
 
     phrase = parse_name(("the", "Wisconsin", "Republican"))
     assert phrase is not None and phrase.kind == "role"
+
+
+def test_a_lead_sentence_the_title_was_taken_from_keeps_its_quotes(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    q = speaker_of("Mayor Ben Cole said on Monday that the budget “will not pass without the farmers’ votes.”",
+                   "will not pass")
+    assert q.speaker == "Ben Cole"
+
+
+def test_a_bullet_that_is_a_sentence_of_its_own_credits_nothing(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("“Voters are worried about the future of their kids and their farms.”\n\n"
+            "- Ben Cole, the mayor, resigned on Friday after the vote.")
+    assert speaker_of(text, "future of their kids").speaker is None

@@ -85,6 +85,10 @@ class Pane(RowList):
     def heading_title(self) -> str:
         return self.TITLE
 
+    def variant(self) -> object:
+        """What besides the storyline the pane's rows depend on (None: nothing)."""
+        return None
+
     # ---- reacting to the app's state -----------------------------------------------------
     def watch_brief(self) -> None:
         self._made = {}
@@ -147,6 +151,7 @@ class Pane(RowList):
         searching, the rows already made for the storyline are reused where they can be."""
         brief, key, matches = state
         assert brief is not None
+        variant = self.variant()
         try:
             made = self._made.get(key) if brief is self.brief else None
             rows = self.make_rows(brief, storyline_of(brief, key), matches, cancelled,
@@ -159,8 +164,8 @@ class Pane(RowList):
             if report is not None and not cancelled():
                 self._to_loop(report, exc, f"the {self.id} pane")
             return None
-        if matches is None and brief is self.brief:
-            self._made[key] = (rows, heights, width)
+        if matches is None and brief is self.brief and variant == self.variant():
+            self._made[key] = (rows, heights, width)  # (not rows of a choice the pane has since left)
         return rows, heights
 
     @work(thread=True, exclusive=True, group="ahead", description="ahead", exit_on_error=False)

@@ -68,6 +68,9 @@ class QuotesPane(Pane):
             return f"Quotes · all {total} (a: key only)"
         return f"Quotes · key {len(s.quotes)} of {total} (a: all)" if total > len(s.quotes) else self.TITLE
 
+    def variant(self) -> object:
+        return self.show_all
+
     def action_toggle_all(self) -> None:
         self.show_all = not self.show_all
 
