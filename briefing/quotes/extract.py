@@ -156,11 +156,11 @@ def choose_key_quotes(quotes: Sequence[Quote], ranked: Sequence[int], limit: int
         if len(chosen) >= limit:
             break
         who = quotes[i].speaker
-        norm = " ".join(normalize(quotes[i].text).split())
         if per.get(who, 0) >= PER_SPEAKER:
             if len(waiting) < limit:
-                waiting.append((place, i, norm))
+                waiting.append((place, i, " ".join(normalize(quotes[i].text).split())))
             continue
+        norm = " ".join(normalize(quotes[i].text).split())
         if any(_same_wording(norm, other) for _, _, other in chosen):
             continue
         chosen.append((place, i, norm))

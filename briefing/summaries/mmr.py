@@ -78,13 +78,15 @@ def select(
     lam: float = 0.7,
     floor: float = 0.0,
     same: Callable[[T, T], bool] | None = None,
+    enough: Callable[[Sequence[T]], bool] | None = None,
 ) -> list[T]:
     """Up to ``limit`` items, best first, each maximising
     ``lam * score - (1 - lam) * max similarity to those already chosen``.
 
     An item that repeats a chosen one (see :func:`repeats`, or ``same``) is never
     taken.  Once ``minimum`` items are chosen, items scoring below ``floor`` times
-    the best score end the selection."""
+    the best score end the selection, and so does ``enough`` of the items chosen (a
+    word budget met)."""
     if not items or limit <= 0:
         return []
     data = [choice(it) for it in items]
@@ -112,4 +114,6 @@ def select(
             break
         chosen.append(best_i)
         left.remove(best_i)
+        if enough is not None and len(chosen) >= minimum and enough([items[i] for i in chosen]):
+            break
     return [items[i] for i in chosen]

@@ -110,13 +110,10 @@ def summarize(storyline: Storyline, articles: Mapping[str, Article], claims: Cla
         minimum=MIN_POINTS,
         floor=FLOOR,
         same=same_claim,
+        enough=lambda picked: sum(len(c.text.split()) for c in picked) >= config.summary.words,
     )
     points: list[SummaryPoint] = []
-    said = 0
     for c in chosen:
-        if len(points) >= MIN_POINTS and said >= config.summary.words:
-            break
-        said += len(c.text.split())
         claim = found.get(id(c))
         points.append(
             SummaryPoint(
