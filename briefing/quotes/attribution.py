@@ -135,6 +135,8 @@ def clause_before(text: str, pre: Sequence[Tok]) -> Found | None:
             k -= 1
         k = aside_before(pre, k)
         ref = parse_back(pre, k) if k >= 0 else None
+        if ref is not None:
+            ref = _person_of(pre, ref)  # "Archbishop Aris Shirvanian of the Armenian Patriarchate told"
         if ref is not None and _object_of_preposition(pre, ref):
             # "Clinton responded … on Facebook writing, “…”", "A source speaking to Fox News said":
             # the name is where or to whom it was said; the speaker is the clause's subject
@@ -158,6 +160,16 @@ def clause_before(text: str, pre: Sequence[Tok]) -> Found | None:
             continue
         return Found(with_verb(ref, t.text), (2 if n - v <= 3 else 4) if reports else 5)
     return None
+
+
+def _person_of(toks: Sequence[Tok], ref: SpeakerRef) -> SpeakerRef:
+    """The name before "of" when ``ref`` is only where its speaker is from: "Mr. Morgan of the
+    Sierra Club said" read backwards from "said" stops at "the Sierra Club"."""
+    i = next((c for c, t in enumerate(toks) if t.start == ref.pos), None)
+    if i is None or i < 2 or toks[i - 1].low != "of" or not toks[i - 2].text[:1].isupper():
+        return ref
+    named = parse_back(toks, i - 2)
+    return named if named is not None and named.kind == "name" else ref
 
 
 def _object_of_preposition(toks: Sequence[Tok], ref: SpeakerRef) -> bool:

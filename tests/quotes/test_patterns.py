@@ -62,6 +62,9 @@ CASES = [
     ("“It was the least bad outcome,” Mr. Dorn of the Prairie Club said.", "least bad", "Dorn"),
     ("“I would like to see the party be as open as possible,” said Sen. Tammy Lowell of Wisconsin.",
      "as open as", "Tammy Lowell"),
+    # where the speaker is from, before the verb and a colon or comma
+    ("However, as Archbishop Elias Varno of the Coastal Patriarchate of Tyre told reporters, “We have suffered "
+     "the same fate as our neighbours.”", "same fate", "Elias Varno"),
     # a day between the speaker and the verb
     ("Priest later Thursday told reporters: “Both of them are meeting next week to talk about it.”",
      "meeting next week", "Priest"),
