@@ -178,27 +178,19 @@ def test_cli_bad_config_exit_2_no_traceback(tmp_path: Path) -> None:
     assert len(r.stderr.strip().splitlines()) == 1
 
 
-def test_key_quotes_per_storyline_is_read_and_checked(tmp_path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(("section", "key", "good", "bad", "message"), [
+    ("quotes", "key_per_storyline", 3, 2.5, "must be a whole number"),
+    ("summary", "words", 120, 5, "must be between 20 and 1000"),
+])
+def test_counts_are_read_and_checked(tmp_path, section: str, key: str, good: int, bad: float,  # type: ignore[no-untyped-def]
+                                     message: str) -> None:
     from briefing.config.load import load_config
     from briefing.errors import ConfigError
 
     p = tmp_path / "config.yaml"
-    p.write_text("quotes:\n  key_per_storyline: 3\n")
-    assert load_config(p).quotes.key_per_storyline == 3
-    p.write_text("quotes:\n  key_per_storyline: 2.5\n")
+    p.write_text(f"{section}:\n  {key}: {good}\n")
+    assert getattr(getattr(load_config(p), section), key) == good
+    p.write_text(f"{section}:\n  {key}: {bad}\n")
     with pytest.raises(ConfigError) as e:
         load_config(p)
-    assert "config.yaml:2: quotes.key_per_storyline: must be a whole number" in str(e.value)
-
-
-def test_summary_words_is_read_and_checked(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from briefing.config.load import load_config
-    from briefing.errors import ConfigError
-
-    p = tmp_path / "config.yaml"
-    p.write_text("summary:\n  words: 120\n")
-    assert load_config(p).summary.words == 120
-    p.write_text("summary:\n  words: 5\n")
-    with pytest.raises(ConfigError) as e:
-        load_config(p)
-    assert "config.yaml:2: summary.words: must be between 20 and 1000" in str(e.value)
+    assert f"config.yaml:2: {section}.{key}: {message}" in str(e.value)
