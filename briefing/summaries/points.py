@@ -1,23 +1,26 @@
-"""Storyline summaries: 3 to 7 extractive points, each citing every article that
-carries the same claim, ordered by importance, none repeating another.
+"""Storyline summaries: extractive points up to the config's word budget, each citing
+every story that reports the same thing (in the same words or in its own: see
+:mod:`.paraphrase`), none repeating another.
 
 Importance = centrality (TF-IDF similarity to the storyline's centroid, each article
 weighing the same) x the storyline's own terms x position (leads first) x quality
-(specific, not commentary) x corroboration (distinct stories carrying the claim) x
-recency (the storyline's latest articles count a little more).  The best
-:data:`MMR_POOL` candidates then go through maximal marginal relevance.
+(specific, not commentary) x corroboration (distinct stories reporting it) x recency (the
+storyline's latest articles count a little more).  The best :data:`MMR_POOL` candidates
+then go through maximal marginal relevance.  The points are listed by how many stories
+report them, then by importance: what most outlets report leads.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from ..config.schema import Config
 from ..dedup.claims import ClaimGroups
 from ..model import Article, Claim, Storyline, SummaryPoint
 from ..text.filler import merged_patterns
-from . import mmr
+from . import mmr, paraphrase
 from .candidates import Candidate, capped_passages, paragraph_ranks, passage_candidates
 from .centrality import Centroid, TermRelevance, find_spec
 
@@ -47,10 +50,40 @@ def _claim(claims: ClaimGroups, c: Candidate) -> Claim | None:
     return None
 
 
-def _sources(c: Candidate, claim: Claim | None, articles: Mapping[str, Article]) -> tuple[str, ...]:
-    """The point's article first, then every other article with the claim, copies included."""
+@dataclass(slots=True, eq=False)
+class _Report:
+    """One fact as several stories report it: near-identical claims and paraphrases."""
+
+    stories: dict[str, None] = field(default_factory=dict)  # the stories that carry it, in citing order
+    sources: dict[str, None] = field(default_factory=dict)  # their articles, copies included
+
+
+def _story(article_id: str, articles: Mapping[str, Article]) -> str:
+    art = articles.get(article_id)
+    return (art.duplicate_of or art.id) if art else article_id
+
+
+def _reports(pool: Sequence[Candidate], claims: ClaimGroups, articles: Mapping[str, Article]) -> dict[int, _Report]:
+    """Candidate (by id) -> the report it belongs to: its near-identical claim, joined with the
+    pool's paraphrases of it from other stories (:mod:`.paraphrase`).  ``pool``: best first."""
+    gists = [paraphrase.gist(c.text, c.plain) for c in pool]
+    leader = paraphrase.group_reports(gists, [c.article for c in pool], paraphrase.Rarity(gists))
+    by_leader: dict[int, _Report] = {}
+    out: dict[int, _Report] = {}
+    for c, lead in zip(pool, leader):
+        report = by_leader.setdefault(lead, _Report())
+        out[id(c)] = report
+        claim = _claim(claims, c)
+        for a in (c.article, *(claim.sources if claim else ())):
+            report.stories.setdefault(_story(a, articles), None)
+            report.sources.setdefault(a, None)
+    return out
+
+
+def _sources(c: Candidate, report: _Report, articles: Mapping[str, Article]) -> tuple[str, ...]:
+    """The point's article first, then every other story carrying the report, copies included."""
     ids: dict[str, None] = {c.article: None}
-    for a in (claim.sources if claim else ()):
+    for a in report.sources:
         ids.setdefault(a, None)
     for a in list(ids):
         art = articles.get(a)
@@ -91,17 +124,14 @@ def summarize(storyline: Storyline, articles: Mapping[str, Article], claims: Cla
         )
     cands.sort(key=lambda c: -c.score)
     pool = cands[:CLAIM_POOL]
-    found: dict[int, Claim | None] = {}
+    reports = _reports(pool, claims, articles)
     for c in pool:
-        claim = _claim(claims, c)
-        found[id(c)] = claim
-        c.score *= _corroboration_weight(claim.corroboration if claim else 1)
+        c.score *= _corroboration_weight(len(reports[id(c)].stories))
     pool.sort(key=lambda c: -c.score)
     pool = pool[:MMR_POOL]
 
-    def same_claim(a: Candidate, b: Candidate) -> bool:
-        ca, cb = found.get(id(a)), found.get(id(b))
-        return ca is not None and ca == cb
+    def same_report(a: Candidate, b: Candidate) -> bool:
+        return reports[id(a)] is reports[id(b)]
 
     chosen = mmr.select(
         pool,
@@ -109,19 +139,20 @@ def summarize(storyline: Storyline, articles: Mapping[str, Article], claims: Cla
         limit=MAX_POINTS,
         minimum=MIN_POINTS,
         floor=FLOOR,
-        same=same_claim,
+        same=same_report,
         enough=lambda picked: sum(len(c.text.split()) for c in picked) >= config.summary.words,
     )
     points: list[SummaryPoint] = []
     for c in chosen:
-        claim = found.get(id(c))
+        report = reports[id(c)]
         points.append(
             SummaryPoint(
                 text=c.text,
-                sources=_sources(c, claim, articles),
+                sources=_sources(c, report, articles),
                 article=c.article,
                 paragraph=c.paragraph,
-                corroboration=claim.corroboration if claim else 1,
+                corroboration=len(report.stories),
             )
         )
+    points.sort(key=lambda p: -p.corroboration)  # what more outlets report leads (stable: else by rank)
     return tuple(points)

@@ -76,8 +76,28 @@ _COMMENTARY = Folded(
     r"significant concern|deep divisions|remains? (?:a|an) (?:significant|major|key)|heightens?|"
     r"evolution|recalibration\w*|persistent tensions|broader|uncertain(?:ty)?|urgency)\b",
 )
+# Photo captions and wire handling notes: "FILE - In this April 17, 2018 file photo, ...",
+# "This June 2013 photo released by ...", "(AP Photo/...)", "FOR MOVEMENT FRIDAY ...".
+_CAPTION_START = re.compile(
+    r"(?:FILE(?: PHOTO)?\s?[-–—:]|FOR (?:MOVEMENT|RELEASE|USE)\b|PHOTO\s?[-–—:]"
+    r"|(?:[Ii]n )?(?:[Tt]his|[Aa]n?) (?:[\w,.-]+ ){0,6}?(?:file )?(?:photo|image|picture|screenshot|video still)"
+    r"(?:graph)?\b(?! (?:op|shoot|session|album|exhibit))(?:,| (?:provided|released|taken|made|shows|from|by)\b))"
+)
+_CAPTION_ANYWHERE = re.compile(r"\((?:AP|AFP|Reuters|Getty|EPA|PA) ?(?:Photo|Images)\b|\bphoto credit\b", re.I)
 _OPEN_QUOTES = "“«"
 _CLOSE_QUOTES = "”»"
+
+
+def is_caption(sentence: str) -> bool:
+    """A photo caption or a wire handling note, not reporting."""
+    s = sentence.lstrip(" \"“'‘(")
+    return bool(_CAPTION_START.match(s) or _CAPTION_ANYWHERE.search(sentence))
+
+
+def is_aside(sentence: str) -> bool:
+    """A sentence wholly in parentheses: "(When Bustle reached out for comment, ...)"."""
+    s = sentence.strip()
+    return s.startswith("(") and s.rstrip(".").endswith(")") and s.count("(") == 1
 
 
 def is_question(sentence: str) -> bool:
@@ -242,6 +262,10 @@ def point_rejection(sentence: str, debris: Sequence[re.Pattern[str]] = ()) -> st
         return "fragment"
     if is_filler(sentence) or is_boilerplate(sentence, debris):
         return "filler"
+    if is_caption(sentence):
+        return "caption"
+    if is_aside(sentence):
+        return "aside"
     balanced, quoted = quote_balance(sentence)
     if not balanced:
         return "part of a quotation"

@@ -81,7 +81,7 @@ def test_citations_through_the_real_claim_groups(make: Make, repo_config: Config
 
 
 def test_corroboration_lifts_a_point(make: Make, repo_config: Config) -> None:
-    arts = [make("\n\n".join(FACTS[i:] + FACTS[:i]), name=f"{i}.txt") for i in range(3)]
+    arts = [make("\n\n".join(FACTS[3 * i:3 * i + 3]), name=f"{i}.txt") for i in range(3)]
     baseline = texts(run(repo_config, arts))
     lifted_text = baseline[-1]
     claims = HandClaims([(lifted_text, tuple(a.id for a in arts), 3)])

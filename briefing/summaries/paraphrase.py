@@ -1,0 +1,142 @@
+"""What outlets report in different words: sentences of different stories that state one
+fact or event become one point, cited to all of them.
+
+Near-identical sentences are already one claim (:mod:`briefing.dedup.claims`).  Here two
+sentences are the same report when they share enough of what they are about, weighed by
+how rare it is in the storyline: their event concepts (what happened: cancel, meet,
+phone, with the synonyms of :mod:`briefing.text.concepts`) and, at half weight, their
+actors (the names, places and offices, which a whole storyline shares).  At least one
+event concept must be shared, no concept of one may contradict the other's ("postponed"
+against "cancelled", "not cancelled" against "cancelled") and the figures they give
+must meet.  Groups are formed leader-first in the order given (best candidate first): a
+sentence joins the first group whose leader it matches, so a group never drifts by
+chaining from one member to the next.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ..text.concepts import ACT_CONCEPTS, CONFLICTS, PLACE_CONCEPTS, ROLE_CONCEPTS, concept_words
+from ..text.words import stem
+
+SAME_REPORT = 0.3  # weighted cosine of two sentences' concepts, at and above: the same report
+ACTOR_WEIGHT = 0.5
+TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december today yesterday tonight week weekend month year".split())
+_FIGURE = re.compile(r"(?<![\d.,])\d{1,15}(?:[.,]\d{1,15}){0,5}")
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_MID_CAPITAL = re.compile(r"(?<=[\w,;:)\]’'\"”] )[A-Z][\w’'-]*")
+_CONFLICTING: dict[str, frozenset[str]] = {}
+for _a, _b in CONFLICTS:
+    _CONFLICTING[_a] = _CONFLICTING.get(_a, frozenset()) | {_b}
+    _CONFLICTING[_b] = _CONFLICTING.get(_b, frozenset()) | {_a}
+
+
+@dataclass(frozen=True, slots=True)
+class Gist:
+    """What a sentence is about: event concepts, actors, and the figures it gives."""
+
+    events: frozenset[str]
+    actors: frozenset[str]
+    numbers: frozenset[str]
+
+    @property
+    def concepts(self) -> frozenset[str]:
+        return self.events | self.actors
+
+
+def gist(text: str, plain: Sequence[str]) -> Gist:
+    """``plain``: the sentence's normalised words (:func:`briefing.text.words.words`)."""
+    capitalised = {stem(w.lower()) for w in _MID_CAPITAL.findall(text)}
+    events: set[str] = set()
+    actors: set[str] = set()
+    for c in concept_words(plain):
+        if c in TIME_WORDS:
+            continue  # when, not who: two outlets date one event differently ("Friday", "this week")
+        if c in PLACE_CONCEPTS or c in ROLE_CONCEPTS or c in capitalised:
+            actors.add(c)
+        elif not c.isdigit() and c not in _NUMBER_WORDS:
+            events.add(c)
+    return Gist(frozenset(events), frozenset(actors), figures(text, plain))
+
+
+def figures(text: str, plain: Sequence[str]) -> frozenset[str]:
+    """The numbers a sentence gives, as written figures ("5.6", "2,000" -> "2000") and small
+    number words ("five" -> "5")."""
+    found = {m.replace(",", "") for m in _FIGURE.findall(text)}
+    found.update(_NUMBER_WORDS[w] for w in plain if w in _NUMBER_WORDS)
+    return frozenset(found)
+
+
+class Rarity:
+    """Inverse document frequency of concepts over a storyline's candidate sentences."""
+
+    def __init__(self, gists: Iterable[Gist]) -> None:
+        df: Counter[str] = Counter()
+        n = 0
+        for g in gists:
+            df.update(g.concepts)
+            n += 1
+        self._idf = {c: math.log((n + 1) / (k + 1)) + 1.0 for c, k in df.items()}
+        self._unseen = math.log(n + 1) + 1.0
+
+    def __call__(self, concept: str) -> float:
+        return self._idf.get(concept, self._unseen)
+
+    def mass(self, g: Gist) -> float:
+        return sum(map(self, g.events)) + ACTOR_WEIGHT * sum(map(self, g.actors))
+
+
+def is_act(concept: str) -> bool:
+    """Whether an event concept says what happened (cancel, phone, "closed"), not only what
+    it happened to (border, crossing): a family of :mod:`briefing.text.concepts` or a word in
+    the past tense."""
+    return concept in ACT_CONCEPTS or concept.endswith("ed")
+
+
+def conflict(a: Gist, b: Gist) -> bool:
+    """Whether the two accounts contradict each other: a concept of one against one of the
+    other that is not in both ("postponed" / "cancelled"), or different figures."""
+    if a.numbers and b.numbers and not a.numbers & b.numbers:
+        return True
+    only_a, only_b = a.events - b.events, b.events - a.events
+    return any(_CONFLICTING.get(c, frozenset()) & only_b for c in only_a)
+
+
+def similarity(a: Gist, b: Gist, rarity: Rarity) -> float:
+    """0..1: a weighted cosine of the two sentences' concepts; 0 when they share no act
+    (:func:`is_act`), name different actors or contradict each other."""
+    shared_events = a.events & b.events
+    if not any(map(is_act, shared_events)) or conflict(a, b) or (a.actors and b.actors and not a.actors & b.actors):
+        return 0.0
+    shared = sum(map(rarity, shared_events)) + ACTOR_WEIGHT * sum(map(rarity, a.actors & b.actors))
+    denom = math.sqrt(rarity.mass(a) * rarity.mass(b))
+    return shared / denom if denom else 0.0
+
+
+def group_reports(gists: Sequence[Gist], stories: Sequence[str], rarity: Rarity,
+                  threshold: float = SAME_REPORT) -> list[int]:
+    """For each sentence (best first), the index of the group leader it joins (itself when
+    it leads).  A sentence joins the first earlier leader of another story whose
+    :func:`similarity` reaches ``threshold``; sentences of one story never join each other
+    (one story saying a thing twice corroborates nothing)."""
+    leaders: list[int] = []
+    joined: list[int] = []
+    for i, g in enumerate(gists):
+        to = i
+        for j in leaders:
+            if stories[j] != stories[i] and similarity(g, gists[j], rarity) >= threshold:
+                to = j
+                break
+        if to == i:
+            leaders.append(i)
+        joined.append(to)
+    return joined

@@ -1,0 +1,192 @@
+"""Concept words: what two outlets reporting one event in different words still share.
+
+Outlets paraphrase: one writes "the summit was cancelled", another "Washington called
+off the meeting", a third "plans for the talks were scrapped".  :func:`concept_words`
+maps a sentence's words to concepts so that such sentences meet: inflections and
+spelling variants of one word (cancelled, canceled, cancellation), the common news
+synonyms of an event (call off, scrap, abandon -> cancel), demonyms and the capitals used
+for their governments (Russian, Moscow, the Kremlin -> russia).  What differs in
+substance stays apart: "postponed" is not "cancelled", "rose" is not "fell", a death is
+not an injury.
+
+The table is general news vocabulary, not any corpus's names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from .words import STOPWORDS, stem
+
+# concept: word prefixes (each at least five letters, or a whole word when it ends in "$")
+_FAMILIES: dict[str, tuple[str, ...]] = {
+    "cancel": ("cancel", "scrap$", "scrapped", "scrapping", "scraps$", "abandon", "shelve", "shelving",
+               "axed$", "nixed$", "call off", "called off", "calling off", "calls off"),
+    "postpone": ("postpon", "delay", "defer", "put off"),
+    "meet": ("summit", "meeting", "meet$", "meets$", "met$", "talks$", "sit-down", "face-to-face"),
+    "die": ("kill", "murder", "homicide", "slaying", "dead$", "death", "died$", "dies$", "die$", "dying$",
+            "fatal", "slain$", "perish"),
+    "injure": ("injur", "wound", "hurt$", "hurts$"),
+    "arrest": ("arrest", "detain", "detention", "custody", "apprehend"),
+    "charge": ("charge", "charging", "indict", "prosecut"),
+    "convict": ("convict", "guilty$"),
+    "attack": ("attack", "strike$", "strikes$", "struck$", "striking$", "assault", "bombard", "shelling",
+               "shelled$", "bombing", "bombed$", "airstrike", "air strike"),
+    "missile": ("missile", "rocket"),
+    "drone": ("drone", "uav$", "uavs$"),
+    "resign": ("resign", "quit$", "quits$", "step down", "stepped down", "steps down", "stepping down"),
+    "sanction": ("sanction", "penalt", "embargo"),
+    "ban": ("ban$", "bans$", "banned$", "banning$", "prohibit", "outlaw"),
+    "warn": ("warn", "caution"),
+    "demand": ("demand", "call for", "calls for", "called for", "calling for", "insist"),
+    "agree": ("agree", "accord$", "accords$", "deal$", "deals$"),
+    "reject": ("reject", "refus", "rebuff", "dismiss", "turned down", "turns down", "turn down"),
+    "rise": ("rise$", "rises$", "rose$", "risen$", "rising$", "increas", "climb", "jump", "surge",
+             "soar"),
+    "fall": ("fall$", "falls$", "fell$", "fallen$", "falling$", "decreas", "declin", "drop$", "drops$",
+             "dropped$", "dropping$", "plung", "slump", "tumbl"),
+    "buy": ("buy$", "buys$", "bought$", "buying$", "purchas", "acquire", "acquisition", "takeover",
+            "take over"),
+    "sell": ("sell$", "sells$", "sold$", "selling$"),
+    "sue": ("sue$", "sues$", "sued$", "suing$", "lawsuit"),
+    "investigate": ("investigat", "probe", "inquiry", "inquiries"),
+    "elect": ("elect", "vote$", "votes$", "voted$", "voting$", "ballot"),
+    "win": ("win$", "wins$", "won$", "winning$", "victor"),
+    "lose": ("lose$", "loses$", "lost$", "losing$", "defeat"),
+    "negotiate": ("negotiat", "peace talks"),
+    "ceasefire": ("ceasefire", "cease-fire", "truce", "armistice"),
+    "invade": ("invade", "invasion", "incursion"),
+    "phone": ("phone", "telephone", "call$", "calls$", "spoke by"),
+    "protest": ("protest", "demonstrat", "rally$", "rallies$", "march$", "marched$"),
+    "fire": ("wildfire", "blaze", "fire$", "fires$"),
+    "quake": ("earthquake", "quake", "tremor", "temblor", "aftershock"),
+    "shoot": ("shooting", "shooter", "gunman", "gunmen", "gunfire", "shot$", "shoots$", "shoot$"),
+    "release": ("release", "freed$", "frees$", "free$"),
+    "announce": ("announce", "unveil"),
+    "plan": ("plan$", "plans$", "planned$", "planning$", "intend", "proposal", "propose"),
+    "leader": ("president", "premier", "prime minister", "chancellor", "leader"),
+    "minister": ("minister", "secretary"),
+}
+
+# places: demonyms and the capitals and seats news uses for their governments
+_PLACES: dict[str, tuple[str, ...]] = {
+    "us": ("us$", "u s", "united states", "america$", "american", "washington$", "white house", "americans$"),
+    "uk": ("uk$", "u k", "united kingdom", "britain", "british", "london$", "downing street", "whitehall"),
+    "russia": ("russia", "moscow$", "kremlin"),
+    "ukraine": ("ukrain", "kyiv", "kiev$"),
+    "china": ("china$", "chinese$", "beijing$"),
+    "france": ("france$", "french$", "paris$", "elysee"),
+    "germany": ("germany$", "german$", "germans$", "berlin$"),
+    "iran": ("iran$", "iranian", "tehran$"),
+    "israel": ("israel",),
+    "eu": ("eu$", "e u", "european union", "brussels$"),
+    "un": ("un$", "u n", "united nations"),
+    "japan": ("japan", "tokyo$"),
+    "india": ("india$", "indian$", "indians$", "new delhi"),
+    "turkey": ("turkey$", "turkish$", "ankara$"),
+    "hungary": ("hungar", "budapest$"),
+}
+
+
+def _tables() -> tuple[dict[str, str], list[tuple[str, str]], dict[tuple[str, ...], str]]:
+    exact: dict[str, str] = {}
+    prefixes: list[tuple[str, str]] = []
+    phrases: dict[tuple[str, ...], str] = {}
+    for table in (_FAMILIES, _PLACES):
+        for concept, forms in table.items():
+            for form in forms:
+                if " " in form:
+                    phrases[tuple(form.rstrip("$").split())] = concept
+                elif form.endswith("$"):
+                    exact[form[:-1]] = concept
+                else:
+                    prefixes.append((form, concept))
+    prefixes.sort(key=lambda p: -len(p[0]))
+    return exact, prefixes, phrases
+
+
+_EXACT, _PREFIXES, _PHRASES = _tables()
+_PHRASE_STARTS = frozenset(p[0] for p in _PHRASES)
+_LONGEST_PHRASE = max(len(p) for p in _PHRASES)
+
+
+@lru_cache(maxsize=1 << 16)
+def concept_of(word: str) -> str:
+    """One normalised word's concept: its family, its place, or its stem."""
+    found = _EXACT.get(word)
+    if found is not None:
+        return found
+    for prefix, concept in _PREFIXES:
+        if word.startswith(prefix):
+            return concept
+    return stem(word)
+
+
+# words that link a sentence's parts but say nothing of the event itself
+_LINKING = frozenset("""
+    according also amid among around despite due following including itself least many much
+    near per regarding since toward towards upon via whether within without yet
+""".split())
+NEGATIONS = frozenset("not no never neither nor denied denies deny rather than instead".split())
+NEGATED = "not-"  # the prefix of a concept said not to be so ("postponed, not cancelled")
+_FAMILY_NAMES = frozenset(_FAMILIES)
+
+
+def _contraction(word: str) -> bool:
+    """he's, didn't, they're: a function word with its ending."""
+    base, sep, _ = word.replace("’", "'").partition("'")
+    return bool(sep) and (base in STOPWORDS or word.endswith("n't") or len(base) <= 2)
+
+
+def _phrase_at(plain: Sequence[str], i: int) -> tuple[str, int] | None:
+    """The concept of the longest phrase starting at word ``i`` and its length in words."""
+    if plain[i] not in _PHRASE_STARTS:
+        return None
+    for size in range(min(_LONGEST_PHRASE, len(plain) - i), 1, -1):
+        hit = _PHRASES.get(tuple(plain[i:i + size]))
+        if hit is not None:
+            return hit, size
+    return None
+
+
+def concept_words(plain: Sequence[str]) -> list[str]:
+    """The concepts of a sentence's normalised words (:func:`briefing.text.words.words`):
+    two-word phrases first ("called off", "united states"), stop words and one- or two-letter
+    words dropped (digits kept).  An event concept right after a negation (at most one word
+    between) is :data:`NEGATED`: "not cancelled" is not "cancelled"."""
+    out: list[str] = []
+    i, n = 0, len(plain)
+    negated_until = -1
+    while i < n:
+        w = plain[i]
+        if w in NEGATIONS or w.endswith("n't"):
+            negated_until = i + 2
+        phrase = _phrase_at(plain, i)
+        concept: str | None = None
+        if phrase is not None:
+            concept, size = phrase
+        else:
+            size = 1
+            if w in _EXACT:  # "us", "eu": short, and not stop words here
+                concept = _EXACT[w]
+            elif w.isdigit() or (len(w) > 2 and w not in STOPWORDS and w not in _LINKING and not _contraction(w)):
+                concept = concept_of(w)
+        if concept is not None:
+            if i <= negated_until and concept in _FAMILY_NAMES:
+                concept = NEGATED + concept
+            out.append(concept)
+        i += size
+    return out
+
+
+# accounts that cannot both be true of one event: they never merge (and are what outlets dispute)
+CONFLICTS: tuple[tuple[str, str], ...] = (
+    ("cancel", "postpone"), ("rise", "fall"), ("win", "lose"), ("agree", "reject"), ("buy", "sell"),
+    *((c, NEGATED + c) for c in _FAMILIES),
+)
+
+PLACE_CONCEPTS = frozenset(_PLACES)
+ROLE_CONCEPTS = frozenset({"leader", "minister"})
+# the families that say what happened (not who, and not the vaguest: "plan", "announce")
+ACT_CONCEPTS = frozenset(_FAMILIES) - ROLE_CONCEPTS - {"plan", "announce"} | {NEGATED + c for c in _FAMILIES}
