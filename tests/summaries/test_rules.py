@@ -81,6 +81,26 @@ def test_point_rejections() -> None:
     assert point_rejection("The ministry said exports fell by 40 percent in September.") is None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "why"),
+    [
+        ("FILE - In this April 17, 2018 file photo, the actress arrives at a film premiere in Los Angeles.", "caption"),
+        ("FOR MOVEMENT FRIDAY NOV. 15 FILE - This June, 2013 photo released by the family shows the officer.",
+         "caption"),
+        ("This photo provided by the county sheriff's office shows the suspect's car.", "caption"),
+        ("In this image taken from video, rescuers search the rubble in the town centre.", "caption"),
+        ("Protesters march through the old town on Saturday (AP Photo/Jae C. Hong).", "caption"),
+        ("(When the magazine reached out for comment, her spokesman pointed to the post.)", "aside"),
+        # reporting that mentions a photo stays a point
+        ("The minister said the photo of the meeting had been doctored.", None),
+        ("This image of the flooded square was shared 40,000 times on Monday.", None),
+        ("(Reuters) The central bank raised its main rate by half a point on Tuesday.", None),
+    ],
+)
+def test_captions_and_asides_are_not_points(sentence: str, why: str | None) -> None:
+    assert point_rejection(sentence) == why
+
+
 def test_quote_balance() -> None:
     assert quote_balance("No quotes in this one.") == (True, 0.0)
     balanced, share = quote_balance('He called it a "wasted meeting" on Friday.')
