@@ -155,6 +155,7 @@ class Storyline:
     players: tuple[Player, ...] = ()
     first: _dt.date | None = None
     last: _dt.date | None = None
+    headline: str = ""  # a short title of what happened; the lede is summary[0]
 
     def __repr__(self) -> str:  # short: a storyline may hold thousands of passages
         return f"Storyline({self.key!r}, {len(self.articles)} articles, {len(self.summary)} points)"

@@ -28,6 +28,7 @@ h3 { font-size: .8rem; text-transform: uppercase; letter-spacing: .06em; color: 
 p { margin: .4rem 0; }
 .counts { font-weight: 600; }
 .meta, .corr, .copy, footer { color: var(--muted); font-size: .9rem; }
+.headline { font-size: 1.15rem; font-weight: 600; margin: .2rem 0 .6rem; }
 nav ul { list-style: none; padding: 0; margin: .8rem 0 0; display: flex; flex-wrap: wrap; gap: .3rem .9rem; }
 ul, ol { padding-left: 1.3rem; }
 li { margin: .35rem 0; }
@@ -90,6 +91,8 @@ def _quote(q: QuoteView) -> str:
 def _section(s: SectionView, slug: str) -> list[str]:
     meta = plural(s.articles, "article") + (f" · {s.span}" if s.span else "")
     out = [f'<section id="{slug}">', f"<h2>{_e(s.title)}</h2>", f'<p class="meta">{_e(meta)}</p>']
+    if s.headline:
+        out.append(f'<p class="headline">{_e(s.headline)}</p>')
     if not (s.points or s.quotes or s.timeline or s.players):
         out.append("<p>Nothing to summarise yet.</p>")
     if s.points:

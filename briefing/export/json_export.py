@@ -47,6 +47,7 @@ def _storyline(s: Storyline, brief: Brief) -> dict[str, Any]:
     return {
         "key": s.key,
         "title": s.title,
+        "headline": s.headline,
         "first": s.first.isoformat() if s.first else None,
         "last": s.last.isoformat() if s.last else None,
         "articles": list(s.articles),

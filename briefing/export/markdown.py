@@ -57,6 +57,8 @@ def _section(s: SectionView) -> list[str]:
     out = [f"## {md_escape(s.title)}", ""]
     meta = plural(s.articles, "article") + (f" · {s.span}" if s.span else "")
     out += [f"*{md_escape(meta)}*", ""]
+    if s.headline:
+        out += [f"**{md_escape(s.headline)}**", ""]
     if not (s.points or s.quotes or s.timeline or s.players):
         return out + ["Nothing to summarise yet.", ""]
     if s.points:

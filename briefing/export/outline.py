@@ -114,6 +114,7 @@ class PlayerView:
 class SectionView:
     key: str
     title: str
+    headline: str  # what happened, in a few words ("" with no summary); the lede is points[0]
     articles: int
     first: dt.date | None
     last: dt.date | None
@@ -242,7 +243,8 @@ def _section(s: Storyline, brief: Brief, nums: _Numbers) -> SectionView:
     players = tuple(PlayerView(clean(p.name, 200), p.kind, clean(p.role, 200) or None, p.mentions,
                                len({nums.number.get(a, a) for a in p.articles}))
                     for p in s.players if clean(p.name, 200))
-    return SectionView(clean(s.key, 100), clean(s.title, 200) or clean(s.key, 100), len(s.articles),
+    return SectionView(clean(s.key, 100), clean(s.title, 200) or clean(s.key, 100), clean(s.headline, 300),
+                       len(s.articles),
                        s.first, s.last, points, tuple(quotes), events, players)
 
 

@@ -48,6 +48,8 @@ def _quote(q: QuoteView) -> list[str]:
 def _section(s: SectionView) -> list[str]:
     out = _heading(s.title.upper(), "-")
     out += _wrap(plural(s.articles, "article") + (f" · {s.span}" if s.span else "")) + [""]
+    if s.headline:
+        out += _wrap(s.headline) + [""]
     if not (s.points or s.quotes or s.timeline or s.players):
         return out + ["Nothing to summarise yet.", ""]
     if s.points:

@@ -22,6 +22,7 @@ from ..people.players import Tally, key_players, tally
 from ..quotes.extract import attach_quotes
 from ..storylines.substories import thread_substories
 from ..storylines.vocabulary import Vocabulary
+from ..summaries.headline import storyline_headline
 from ..summaries.points import summarize
 from ..summaries.timeline import build_timeline
 from ..work import Runner
@@ -122,7 +123,8 @@ def finish_storylines(storylines: Sequence[Storyline], by_id: dict[str, Article]
                 tallies[part.storyline] = result.tally
     summaries = once_each([made["summary", i].summary for i in range(len(storylines))])
     return tuple(
-        replace(s, summary=summaries[i], timeline=made["timeline", i].timeline,
+        replace(s, summary=summaries[i], headline=storyline_headline(summaries[i], s.articles, by_id),
+                timeline=made["timeline", i].timeline,
                 substories=made["substories", i].substories,
                 players=key_players(s, by_id, quotes, names=names, counted=tallies[i]))
         for i, s in enumerate(storylines)

@@ -144,7 +144,10 @@ def merged_patterns(patterns: Sequence[re.Pattern[str]]) -> tuple[re.Pattern[str
     return merged + tuple(alone)
 
 
-_DATELINE = re.compile(r"([A-Z][A-Z .'-]{1,40}(?:, [A-Za-z .]{2,30})? \([A-Za-z .&-]{1,30}\))\s{0,3}[-–—]{1,2}\s{0,3}(?=\S)")
+_DATELINE = re.compile(
+    r"([A-Z][A-Z .'-]{1,40}(?:, [A-Za-z .]{2,30})? \([A-Za-z .&-]{1,30}\))\s{0,3}[-–—]{1,2}\s{0,3}(?=\S)"
+    r"|(\((?:[A-Z][\w.&-]{0,20} ?){1,3}\))(?:\s{0,3}[-–—]{1,2})?\s{1,3}(?=[A-Z\"“])"  # "(CNN) The ...", "(Reuters) - ..."
+)
 
 
 def split_label(sentence: str) -> tuple[str | None, str]:
@@ -153,8 +156,8 @@ def split_label(sentence: str) -> tuple[str | None, str]:
     A label is at most eight words in Title Case ("Summit Failure Highlights Stalemate")
     or a capitalised tag ("UPDATE", "BREAKING"); "Lavrov said: ..." is no label."""
     d = _DATELINE.match(sentence)
-    if d:  # "KYIV (Reuters) - ..."
-        return d.group(1), sentence[d.end() :]
+    if d:  # "KYIV (Reuters) - ...", "(CNN) ..."
+        return d.group(1) or d.group(2), sentence[d.end() :]
     m = _LABEL.match(sentence)
     if not m:
         return None, sentence

@@ -75,6 +75,7 @@ def fixture_brief() -> Brief:
             SummaryPoint("1. Analysts expect new sanctions - soon.", ("a4",), "a4", 0, 1),
             SummaryPoint("- # > Officials cancelled the summit on Monday.", ("a1", "a4"), "a1", 0, 2),
         ),
+        headline="Ministers * call off <b>summit</b> & [bold]talks[/]",
         quotes=(0, 1, 2),
         timeline=(
             TimelineEvent(d1, "The foreign ministers spoke by phone.", "a2", 0),

@@ -94,6 +94,25 @@ async def test_summary_points_have_citations_timeline_and_players(make_app: Call
         assert "Key players" in all_text and "Sergey Lavrov" in all_text
 
 
+async def test_the_headline_tops_the_summary_and_the_cursor_starts_on_the_lede(
+        make_app: Callable[..., BriefingApp]) -> None:
+    brief = sample_brief()
+    s = dataclasses.replace(brief.storylines[0], headline="Budapest summit [b]called off[/b]")
+    app = make_app(brief=rebuilt(brief, storylines=(s,) + brief.storylines[1:]))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        summary = app.query_one(SummaryPane)
+        assert summary.rows[0].id is None  # a line to read, not a row to select
+        assert row_text(summary, 0) == "Budapest summit [b]called off[/b]"  # literally, no markup
+        await pilot.press("tab")
+        await settle(pilot)
+        assert app.point_index == 0  # the lede
+        await pilot.press("/")
+        await pilot.press(*"collapse")
+        await settle(pilot)
+        assert "Budapest summit" not in row_text(summary, 0)  # a search lists matching points only
+
+
 async def test_long_citation_runs_show_three_and_how_many_more(make_app: Callable[..., BriefingApp]) -> None:
     from .sample import article
 

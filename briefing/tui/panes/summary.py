@@ -1,5 +1,5 @@
-"""Summary pane: the storyline's points with citations and corroboration, then its
-timeline and key players.  Moving over a point tells the app, which marks its sources and
+"""Summary pane: the storyline's headline, its points (the lede first) with citations and
+corroboration, then its timeline and key players.  Moving over a point tells the app, which marks its sources and
 quotes in the other panes."""
 
 from __future__ import annotations
@@ -61,7 +61,9 @@ class SummaryPane(Pane):
         points = [(i, p) for i, p in enumerate(s.summary) if matches is None or (s.key, i) in matches.points]
         events = [(i, e) for i, e in enumerate(s.timeline) if matches is None or (s.key, i) in matches.events]
         rows = [point_row(brief, i, p) for i, p in points]
-        if not rows:
+        if s.headline and matches is None:
+            rows.insert(0, Row(None, literal(s.headline, style="bold")))
+        if not points:
             rows.append(note("No summary point matches." if matches else "No summary points for this storyline."))
         if events:
             rows += [Row(None, Text("")), heading("Timeline")]

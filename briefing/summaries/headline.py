@@ -1,0 +1,109 @@
+"""A storyline's headline: a short title of what happened, as a news service's story card has.
+
+The storyline's lede is its first summary point (what most outlets report, best first).
+The headline is the outlets' own headline for that news where one fits: among the titles of
+the articles that report the lede (then of the storyline's other articles), the one that
+says the same thing (it shares what happened with the lede: an act of
+:mod:`briefing.summaries.paraphrase`, and the most of its concepts).  A title is used only
+when it reads as a headline: a few words, not cut off ("…"), not a sentence ending in a full
+stop, not the article's first sentence taken as its title.  With no such title the lede is
+cut to its main clause ("New sanctions on Rosneft and Lukoil aim to pressure Moscow, but
+..." -> "New sanctions on Rosneft and Lukoil aim to pressure Moscow").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from ..model import Article, SummaryPoint
+from ..text.words import normalize, words
+from .paraphrase import Gist, Rarity, gist, is_act
+
+MIN_WORDS = 3
+MAX_WORDS = 16
+CUT_WORDS = 14  # a lede cut to a headline keeps at most this many words
+# an outlet's name after the headline: "... - Reuters", "... | BBC News"
+_OUTLET_SUFFIX = re.compile(r"\s(?:[-|–—]|::)\s(?=(?:[A-Z0-9&][\w.&'’]{0,20}\s?){1,4}$)")
+# an office before a name, which a headline leaves out: "U.S. President Donald Trump" -> "Donald Trump"
+_OFFICE = re.compile(
+    r"\b(?:[A-Z][\w.’'-]{0,20}\s){0,3}(?:President|Prime Minister|Foreign Minister|Minister|Secretary of State|"
+    r"Secretary|Chancellor|Governor|Senator|[Ss]pokes(?:man|woman|person)|Chief Executive|CEO)\s(?=[A-Z][a-z])"
+)
+# where a lede's main clause ends: a relative, a reason, a contrast, an attribution
+_CLAUSE_END = re.compile(
+    r",\s(?:which|who|as|after|amid|while|following|but|and|according|said|says|officials|setting|"
+    r"leaving|prompting|marking|raising)\b|\s(?:due to|amid|as part of|according to|after)\s|;\s|\s[—–]\s"
+)
+# what a headline leaves off the front: an attribution, a time ("On Thursday, ")
+_LEADING_ATTRIBUTION = re.compile(r"(?:According to [^,]{1,60}|(?:On|By|Late|Early|Earlier|Later) [^,]{1,30}),\s")
+
+
+def clean_title(title: str) -> str:
+    """A title without an outlet's name after it."""
+    t = " ".join(title.split())
+    parts = _OUTLET_SUFFIX.split(t, maxsplit=1)
+    if len(parts) == 2 and len(parts[0].split()) >= MIN_WORDS and len(parts[1].split()) <= 4:
+        t = parts[0]
+    return t
+
+
+def reads_as_headline(title: str, article: Article) -> bool:
+    n = len(title.split())
+    if not MIN_WORDS <= n <= MAX_WORDS or title.endswith(("…", "...", ".", ":")):
+        return False
+    first = next((b.text for b in article.blocks if b.kind != "heading"), "")
+    return not normalize(first).startswith(normalize(title))  # a title taken from the lead sentence
+
+
+def cut_to_headline(text: str) -> str:
+    """A sentence cut to its main clause, at most :data:`CUT_WORDS` words, no full stop."""
+    t = _LEADING_ATTRIBUTION.sub("", " ".join(text.split()), count=1)
+    t = _OFFICE.sub("", t)
+    if t.startswith("The ") and len(t.split()) > CUT_WORDS // 2:
+        t = t[4:]
+    if t[:1].islower():
+        t = t[0].upper() + t[1:]
+    for m in _CLAUSE_END.finditer(t):
+        if len(t[:m.start()].split()) >= 6:
+            t = t[:m.start()]
+            break
+    ws = t.split()
+    if len(ws) > CUT_WORDS:
+        head = " ".join(ws[:CUT_WORDS])
+        comma = head.rfind(",")
+        t = head[:comma] if comma > 0 and len(head[:comma].split()) >= 6 else head + "…"
+    return t.rstrip(" .,;:")
+
+
+def _overlap(a: Gist, b: Gist, rarity: Rarity) -> float:
+    shared_acts = [c for c in a.events & b.events if is_act(c)]
+    if not shared_acts:
+        return 0.0
+    return sum(map(rarity, a.events & b.events)) + 0.5 * sum(map(rarity, a.actors & b.actors))
+
+
+def storyline_headline(points: Sequence[SummaryPoint], storyline_articles: Sequence[str],
+                       articles: Mapping[str, Article]) -> str:
+    """The headline of a storyline whose summary is ``points`` (its lede first); "" with no points."""
+    if not points:
+        return ""
+    lede = points[0]
+    order = list(dict.fromkeys([*lede.sources, *storyline_articles]))
+    titles: list[tuple[int, str, Gist]] = []
+    for rank, a in enumerate(order):
+        art = articles.get(a)
+        if art is None or art.duplicate_of is not None and art.duplicate_of in order:
+            continue
+        t = clean_title(art.title)
+        if reads_as_headline(t, art):
+            titles.append((rank, t, gist(t, words(t))))
+    lede_gist = gist(lede.text, words(lede.text))
+    rarity = Rarity([lede_gist, *(g for _, _, g in titles)])
+    sources = set(lede.sources)
+    best: tuple[float, int, str] | None = None
+    for rank, t, g in titles:
+        score = _overlap(lede_gist, g, rarity) * (1.5 if order[rank] in sources else 1.0)
+        if score > 0 and (best is None or (score, -rank) > (best[0], -best[1])):
+            best = (score, rank, t)
+    return best[2] if best else cut_to_headline(lede.text)

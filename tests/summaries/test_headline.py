@@ -1,0 +1,72 @@
+"""A storyline's headline: an outlet's own headline for its lede where one fits, else the
+lede cut to its main clause."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from briefing.model import Article, SummaryPoint
+from briefing.summaries.headline import CUT_WORDS, clean_title, cut_to_headline, storyline_headline
+
+Make = Callable[..., Article]
+
+LEDE = ("The planned summit between Valdorian President Ilse Marek and Castrian President Tomas Brann "
+        "in Lisk has been cancelled after talks on a border truce broke down.")
+BODY = "Officials in Lisk said no new date had been set for a meeting of the two leaders."
+
+
+def point(text: str, *sources: str) -> SummaryPoint:
+    return SummaryPoint(text, sources, sources[0], 0, len(sources))
+
+
+def headline(arts: list[Article], text: str = LEDE) -> str:
+    return storyline_headline([point(text, *(a.id for a in arts))], [a.id for a in arts], {a.id: a for a in arts})
+
+
+def test_an_outlets_headline_that_reports_the_lede_is_used(make: Make) -> None:
+    arts = [
+        make(f"{LEDE}\n\n{BODY}", name="a.txt", title="Valdoria and Castria call off Lisk summit - Reuters"),
+        make(f"{BODY}\n\n{LEDE}", name="b.txt", title="Lisk braces for a cold winter"),
+    ]
+    assert headline(arts) == "Valdoria and Castria call off Lisk summit"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Valdoria and Castria call off the Lisk summit as talks on a border truce collapse in acrimony…",  # cut off
+        "Summit called off.",  # a sentence, not a headline
+        "Summit off",  # too short to say what happened
+        "The planned summit between Valdorian President Ilse Marek",  # the lead sentence taken as the title
+    ],
+)
+def test_a_title_that_does_not_read_as_a_headline_is_not_used(make: Make, title: str) -> None:
+    art = make(f"{LEDE}\n\n{BODY}", name="a.txt", title=title)
+    assert headline([art]) != title
+    assert headline([art]) == cut_to_headline(LEDE)
+
+
+def test_a_title_about_something_else_is_not_used(make: Make) -> None:
+    art = make(f"{LEDE}\n\n{BODY}", name="a.txt", title="Lisk braces for a cold winter")
+    assert headline([art]) == cut_to_headline(LEDE)
+
+
+def test_the_lede_is_cut_to_its_main_clause() -> None:
+    assert cut_to_headline(LEDE) == "Planned summit between Ilse Marek and Tomas Brann in Lisk has been cancelled"
+    assert (cut_to_headline("New sanctions on two oil companies aim to pressure Lisk, but exports continue.")
+            == "New sanctions on two oil companies aim to pressure Lisk")
+    assert (cut_to_headline("On Thursday, Foreign Ministry spokesman Georgy Tikhy warned reporters to stay away.")
+            == "Georgy Tikhy warned reporters to stay away")
+    long = cut_to_headline("Grain " + "and barley " * 20 + "prices rose.")
+    assert len(long.split()) <= CUT_WORDS and long.endswith("…")
+
+
+def test_an_outlets_name_is_taken_off_a_title_only_when_it_is_a_name() -> None:
+    assert clean_title("Ten dead in quake | BBC News") == "Ten dead in quake"
+    assert clean_title("Peace - at last - in Lisk") == "Peace - at last - in Lisk"
+
+
+def test_no_summary_no_headline() -> None:
+    assert storyline_headline([], [], {}) == ""
