@@ -110,6 +110,27 @@ class SummaryPoint:
 
 @fast_pickle
 @dataclass(frozen=True, slots=True)
+class DisputeSide:
+    """One account of a disputed event: how it puts it and who carries it."""
+
+    label: str  # the account in its own words: "cancelled", "postponed, not canceled"
+    text: str  # the sentence that gives it
+    sources: tuple[str, ...]  # article ids that report it, the sentence's first
+    article: str
+    paragraph: int
+    speaker: str | None = None  # who the sentence says gives this account, when it says
+
+
+@fast_pickle
+@dataclass(frozen=True, slots=True)
+class Dispute:
+    """Conflicting accounts of one event (cancelled against postponed; a denial)."""
+
+    sides: tuple[DisputeSide, ...]
+
+
+@fast_pickle
+@dataclass(frozen=True, slots=True)
 class Quote:
     text: str
     speaker: str | None  # canonical name, or None when unattributed
@@ -156,6 +177,7 @@ class Storyline:
     first: _dt.date | None = None
     last: _dt.date | None = None
     headline: str = ""  # a short title of what happened; the lede is summary[0]
+    disputes: tuple[Dispute, ...] = ()  # what outlets or speakers give conflicting accounts of
 
     def __repr__(self) -> str:  # short: a storyline may hold thousands of passages
         return f"Storyline({self.key!r}, {len(self.articles)} articles, {len(self.summary)} points)"

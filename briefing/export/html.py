@@ -29,6 +29,7 @@ p { margin: .4rem 0; }
 .counts { font-weight: 600; }
 .meta, .corr, .copy, footer { color: var(--muted); font-size: .9rem; }
 .headline { font-size: 1.15rem; font-weight: 600; margin: .2rem 0 .6rem; }
+.disputed { border-left: 3px solid #c77d00; padding-left: .6rem; }
 nav ul { list-style: none; padding: 0; margin: .8rem 0 0; display: flex; flex-wrap: wrap; gap: .3rem .9rem; }
 ul, ol { padding-left: 1.3rem; }
 li { margin: .35rem 0; }
@@ -93,6 +94,9 @@ def _section(s: SectionView, slug: str) -> list[str]:
     out = [f'<section id="{slug}">', f"<h2>{_e(s.title)}</h2>", f'<p class="meta">{_e(meta)}</p>']
     if s.headline:
         out.append(f'<p class="headline">{_e(s.headline)}</p>')
+    for sides in s.disputes:
+        out.append('<p class="disputed"><strong>Disputed:</strong> '
+                   + " · ".join(f"{_e(x.said)}{_cites(x.cites)}" for x in sides) + "</p>")
     if not (s.points or s.quotes or s.timeline or s.players):
         out.append("<p>Nothing to summarise yet.</p>")
     if s.points:

@@ -48,6 +48,11 @@ def _storyline(s: Storyline, brief: Brief) -> dict[str, Any]:
         "key": s.key,
         "title": s.title,
         "headline": s.headline,
+        "disputes": [
+            {"sides": [{"label": x.label, "speaker": x.speaker, "text": x.text, "sources": list(x.sources),
+                        "article": x.article, "paragraph": x.paragraph} for x in d.sides]}
+            for d in s.disputes
+        ],
         "first": s.first.isoformat() if s.first else None,
         "last": s.last.isoformat() if s.last else None,
         "articles": list(s.articles),

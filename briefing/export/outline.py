@@ -87,6 +87,18 @@ class PointView:
 
 
 @dataclass(frozen=True, slots=True)
+class SideView:
+    label: str
+    speaker: str | None
+    cites: tuple[int, ...]
+
+    @property
+    def said(self) -> str:
+        """The side as a reader sees it: 'postponed, not canceled, says Putin'."""
+        return f"{self.label}, says {self.speaker}" if self.speaker else self.label
+
+
+@dataclass(frozen=True, slots=True)
 class QuoteView:
     text: str
     speaker: str | None
@@ -115,6 +127,7 @@ class SectionView:
     key: str
     title: str
     headline: str  # what happened, in a few words ("" with no summary); the lede is points[0]
+    disputes: tuple[tuple[SideView, ...], ...]
     articles: int
     first: dt.date | None
     last: dt.date | None
@@ -243,8 +256,13 @@ def _section(s: Storyline, brief: Brief, nums: _Numbers) -> SectionView:
     players = tuple(PlayerView(clean(p.name, 200), p.kind, clean(p.role, 200) or None, p.mentions,
                                len({nums.number.get(a, a) for a in p.articles}))
                     for p in s.players if clean(p.name, 200))
+    disputes = tuple(
+        tuple(SideView(clean(side.label, 200), clean(side.speaker, 200) or None, nums.cite(side.sources or (side.article,)))
+              for side in d.sides)
+        for d in s.disputes
+    )
     return SectionView(clean(s.key, 100), clean(s.title, 200) or clean(s.key, 100), clean(s.headline, 300),
-                       len(s.articles),
+                       disputes, len(s.articles),
                        s.first, s.last, points, tuple(quotes), events, players)
 
 

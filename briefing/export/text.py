@@ -50,6 +50,8 @@ def _section(s: SectionView) -> list[str]:
     out += _wrap(plural(s.articles, "article") + (f" · {s.span}" if s.span else "")) + [""]
     if s.headline:
         out += _wrap(s.headline) + [""]
+    for sides in s.disputes:
+        out += _wrap("Disputed: " + " · ".join(f"{x.said} {_cites(x.cites)}".rstrip() for x in sides)) + [""]
     if not (s.points or s.quotes or s.timeline or s.players):
         return out + ["Nothing to summarise yet.", ""]
     if s.points:

@@ -16,14 +16,14 @@ from typing import Literal
 
 from ..config.schema import Config
 from ..dedup.claims import ClaimGroups
-from ..model import Article, Quote, Storyline, SubStory, SummaryPoint, TimelineEvent
+from ..model import Article, Dispute, Quote, Storyline, SubStory, SummaryPoint, TimelineEvent
 from ..people.namebook import NameBook
 from ..people.players import Tally, key_players, tally
 from ..quotes.extract import attach_quotes
 from ..storylines.substories import thread_substories
 from ..storylines.vocabulary import Vocabulary
 from ..summaries.headline import storyline_headline
-from ..summaries.points import summarize
+from ..summaries.points import summarize_storyline
 from ..summaries.timeline import build_timeline
 from ..work import Runner
 
@@ -48,6 +48,7 @@ class Made:
 
     part: Part
     summary: tuple[SummaryPoint, ...] = ()
+    disputes: tuple[Dispute, ...] = ()
     timeline: tuple[TimelineEvent, ...] = ()
     substories: tuple[SubStory, ...] = ()
     tally: Tally | None = None
@@ -87,7 +88,8 @@ def cost(part: Part, sizes: Sequence[int]) -> float:
 def make(part: Part, inputs: Inputs) -> Made:
     s = inputs.storylines[part.storyline]
     if part.kind == "summary":
-        return Made(part, summary=summarize(s, inputs.by_id, inputs.claims, inputs.config))
+        made = summarize_storyline(s, inputs.by_id, inputs.claims, inputs.config)
+        return Made(part, summary=made.points, disputes=made.disputes)
     if part.kind == "timeline":
         return Made(part, timeline=build_timeline(s, inputs.by_id))
     if part.kind == "substories":
@@ -124,6 +126,7 @@ def finish_storylines(storylines: Sequence[Storyline], by_id: dict[str, Article]
     summaries = once_each([made["summary", i].summary for i in range(len(storylines))])
     return tuple(
         replace(s, summary=summaries[i], headline=storyline_headline(summaries[i], s.articles, by_id),
+                disputes=made["summary", i].disputes,
                 timeline=made["timeline", i].timeline,
                 substories=made["substories", i].substories,
                 players=key_players(s, by_id, quotes, names=names, counted=tallies[i]))

@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..text.concepts import ACT_CONCEPTS, CONFLICTS, PLACE_CONCEPTS, ROLE_CONCEPTS, concept_words
+from ..text.concepts import ACT_CONCEPTS, CONFLICTS, NEGATED, PLACE_CONCEPTS, ROLE_CONCEPTS, concept_words
 from ..text.words import stem
 
 SAME_REPORT = 0.3  # weighted cosine of two sentences' concepts, at and above: the same report
@@ -29,7 +29,7 @@ ACTOR_WEIGHT = 0.5
 TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december today yesterday tonight week weekend month year".split())
-_FIGURE = re.compile(r"(?<![\d.,])\d{1,15}(?:[.,]\d{1,15}){0,5}")
+_FIGURE = re.compile(r"(?<![\w.,-])\d{1,15}(?:[.,]\d{1,15}){0,5}")
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
@@ -102,24 +102,43 @@ def is_act(concept: str) -> bool:
     return concept in ACT_CONCEPTS or concept.endswith("ed")
 
 
+def opposed(a: Gist, b: Gist) -> tuple[str, str] | None:
+    """The concepts by which two accounts contradict each other, (a's, b's): one that only a
+    has against one that only b has ("cancel" / "postpone", "cancel" / "not-cancel"); b's
+    plain concept before its negation."""
+    only_a, only_b = a.events - b.events, b.events - a.events
+    for c in sorted(only_a):
+        against = _CONFLICTING.get(c, frozenset()) & only_b
+        if against:
+            return c, min(against, key=lambda x: (x.startswith(NEGATED), x))
+    return None
+
+
 def conflict(a: Gist, b: Gist) -> bool:
-    """Whether the two accounts contradict each other: a concept of one against one of the
-    other that is not in both ("postponed" / "cancelled"), or different figures."""
+    """Whether the two accounts contradict each other (:func:`opposed`), or give different figures."""
     if a.numbers and b.numbers and not a.numbers & b.numbers:
         return True
-    only_a, only_b = a.events - b.events, b.events - a.events
-    return any(_CONFLICTING.get(c, frozenset()) & only_b for c in only_a)
+    return opposed(a, b) is not None
+
+
+def closeness(a: Gist, b: Gist, rarity: Rarity, ignore: frozenset[str] = frozenset()) -> float:
+    """0..1: a weighted cosine of the two sentences' concepts (those in ``ignore`` left out:
+    what two accounts disagree on, which is then what they share the act of); 0 when they
+    share no act (:func:`is_act`) or name different actors."""
+    ea, eb = a.events - ignore, b.events - ignore
+    shared_events = ea & eb
+    if not (ignore or any(map(is_act, shared_events))) or (a.actors and b.actors and not a.actors & b.actors):
+        return 0.0
+    shared = sum(map(rarity, shared_events)) + ACTOR_WEIGHT * sum(map(rarity, a.actors & b.actors))
+    mass_a = rarity.mass(a) - sum(map(rarity, a.events & ignore))
+    mass_b = rarity.mass(b) - sum(map(rarity, b.events & ignore))
+    denom = math.sqrt(mass_a * mass_b) if mass_a > 0 and mass_b > 0 else 0.0
+    return shared / denom if denom else 0.0
 
 
 def similarity(a: Gist, b: Gist, rarity: Rarity) -> float:
-    """0..1: a weighted cosine of the two sentences' concepts; 0 when they share no act
-    (:func:`is_act`), name different actors or contradict each other."""
-    shared_events = a.events & b.events
-    if not any(map(is_act, shared_events)) or conflict(a, b) or (a.actors and b.actors and not a.actors & b.actors):
-        return 0.0
-    shared = sum(map(rarity, shared_events)) + ACTOR_WEIGHT * sum(map(rarity, a.actors & b.actors))
-    denom = math.sqrt(rarity.mass(a) * rarity.mass(b))
-    return shared / denom if denom else 0.0
+    """:func:`closeness`, and 0 when the two accounts contradict each other (:func:`conflict`)."""
+    return 0.0 if conflict(a, b) else closeness(a, b, rarity)
 
 
 def group_reports(gists: Sequence[Gist], stories: Sequence[str], rarity: Rarity,

@@ -18,11 +18,12 @@ from dataclasses import dataclass, field
 
 from ..config.schema import Config
 from ..dedup.claims import ClaimGroups
-from ..model import Article, Claim, Storyline, SummaryPoint
+from ..model import Article, Claim, Dispute, Storyline, SummaryPoint
 from ..text.filler import merged_patterns
 from . import mmr, paraphrase
 from .candidates import Candidate, capped_passages, paragraph_ranks, passage_candidates
 from .centrality import Centroid, TermRelevance, find_spec
+from .disputes import find_disputes
 
 MAX_POINTS = 40  # the word budget (config summary.words, at most 1000) ends summaries first
 MIN_POINTS = 3
@@ -63,11 +64,11 @@ def _story(article_id: str, articles: Mapping[str, Article]) -> str:
     return (art.duplicate_of or art.id) if art else article_id
 
 
-def _reports(pool: Sequence[Candidate], claims: ClaimGroups, articles: Mapping[str, Article]) -> dict[int, _Report]:
+def _reports(pool: Sequence[Candidate], gists: Sequence[paraphrase.Gist], rarity: paraphrase.Rarity,
+             claims: ClaimGroups, articles: Mapping[str, Article]) -> dict[int, _Report]:
     """Candidate (by id) -> the report it belongs to: its near-identical claim, joined with the
     pool's paraphrases of it from other stories (:mod:`.paraphrase`).  ``pool``: best first."""
-    gists = [paraphrase.gist(c.text, c.plain) for c in pool]
-    leader = paraphrase.group_reports(gists, [c.article for c in pool], paraphrase.Rarity(gists))
+    leader = paraphrase.group_reports(gists, [c.article for c in pool], rarity)
     by_leader: dict[int, _Report] = {}
     out: dict[int, _Report] = {}
     for c, lead in zip(pool, leader):
@@ -96,8 +97,21 @@ def _recent_year(storyline: Storyline) -> int | None:
     return storyline.last.year if storyline.last else None
 
 
+@dataclass(frozen=True, slots=True)
+class Summary:
+    points: tuple[SummaryPoint, ...] = ()
+    disputes: tuple[Dispute, ...] = ()
+
+
 def summarize(storyline: Storyline, articles: Mapping[str, Article], claims: ClaimGroups,
               config: Config) -> tuple[SummaryPoint, ...]:
+    """The storyline's summary points (:func:`summarize_storyline`)."""
+    return summarize_storyline(storyline, articles, claims, config).points
+
+
+def summarize_storyline(storyline: Storyline, articles: Mapping[str, Article], claims: ClaimGroups,
+                        config: Config) -> Summary:
+    """The storyline's summary points, and what its sources dispute (:mod:`.disputes`)."""
     ranks = {a: paragraph_ranks(articles[a]) for a in {p.article for p in storyline.passages} if a in articles}
     year = _recent_year(storyline)
     cands: list[Candidate] = []
@@ -112,7 +126,7 @@ def summarize(storyline: Storyline, articles: Mapping[str, Article], claims: Cla
                 seen.add((c.article, c.text))
                 cands.append(c)
     if not cands:
-        return ()
+        return Summary()
     centroid = Centroid([(c.article, c.words) for c in cands])
     relevance = TermRelevance(find_spec(config.storylines, storyline.key))
     for i, c in enumerate(cands):
@@ -124,7 +138,11 @@ def summarize(storyline: Storyline, articles: Mapping[str, Article], claims: Cla
         )
     cands.sort(key=lambda c: -c.score)
     pool = cands[:CLAIM_POOL]
-    reports = _reports(pool, claims, articles)
+    gists = [paraphrase.gist(c.text, c.plain) for c in pool]
+    rarity = paraphrase.Rarity(gists)
+    reports = _reports(pool, gists, rarity, claims, articles)
+    disputes = find_disputes(pool, gists, rarity, lambda c: reports[id(c)],
+                             lambda c: _sources(c, reports[id(c)], articles))
     for c in pool:
         c.score *= _corroboration_weight(len(reports[id(c)].stories))
     pool.sort(key=lambda c: -c.score)
@@ -155,4 +173,4 @@ def summarize(storyline: Storyline, articles: Mapping[str, Article], claims: Cla
             )
         )
     points.sort(key=lambda p: -p.corroboration)  # what more outlets report leads (stable: else by rank)
-    return tuple(points)
+    return Summary(tuple(points), disputes)

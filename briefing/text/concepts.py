@@ -14,7 +14,7 @@ The table is general news vocabulary, not any corpus's names.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from .words import STOPWORDS, stem
@@ -128,9 +128,15 @@ _LINKING = frozenset("""
     according also amid among around despite due following including itself least many much
     near per regarding since toward towards upon via whether within without yet
 """.split())
-NEGATIONS = frozenset("not no never neither nor denied denies deny rather than instead".split())
+DENIALS = frozenset("denied denies deny denying".split())
+DENIAL_REACH = 6  # "denied that police had arrested": a denial covers its clause
+NEGATIONS = DENIALS | frozenset(
+    "not no never neither nor declined declines declining refused refuses refusing failed fails".split())
 NEGATED = "not-"  # the prefix of a concept said not to be so ("postponed, not cancelled")
 _FAMILY_NAMES = frozenset(_FAMILIES)
+# what can be said not to have happened ("did not cancel", "declined to release"); things
+# ("no missiles") and offices are not accounts of an event
+_NEGATABLE = _FAMILY_NAMES - {"missile", "drone", "leader", "minister", "plan", "fire", "quake", "ceasefire"}
 
 
 def _contraction(word: str) -> bool:
@@ -150,18 +156,16 @@ def _phrase_at(plain: Sequence[str], i: int) -> tuple[str, int] | None:
     return None
 
 
-def concept_words(plain: Sequence[str]) -> list[str]:
-    """The concepts of a sentence's normalised words (:func:`briefing.text.words.words`):
-    two-word phrases first ("called off", "united states"), stop words and one- or two-letter
-    words dropped (digits kept).  An event concept right after a negation (at most one word
-    between) is :data:`NEGATED`: "not cancelled" is not "cancelled"."""
-    out: list[str] = []
+def concept_spans(plain: Sequence[str]) -> Iterator[tuple[str, int, int]]:
+    """(concept, first word, number of words) for each concept of a sentence's normalised
+    words (:func:`briefing.text.words.words`): two-word phrases first ("called off", "united
+    states"), stop words and one- or two-letter words left out (digits kept).  An event
+    concept right after a negation (at most one word between; a denial's whole clause) is
+    :data:`NEGATED`: "not cancelled" is not "cancelled"."""
     i, n = 0, len(plain)
     negated_until = -1
     while i < n:
         w = plain[i]
-        if w in NEGATIONS or w.endswith("n't"):
-            negated_until = i + 2
         phrase = _phrase_at(plain, i)
         concept: str | None = None
         if phrase is not None:
@@ -173,20 +177,36 @@ def concept_words(plain: Sequence[str]) -> list[str]:
             elif w.isdigit() or (len(w) > 2 and w not in STOPWORDS and w not in _LINKING and not _contraction(w)):
                 concept = concept_of(w)
         if concept is not None:
-            if i <= negated_until and concept in _FAMILY_NAMES:
+            if i <= negated_until and concept in _NEGATABLE:
                 concept = NEGATED + concept
-            out.append(concept)
+            yield concept, i, size
+        if w in NEGATIONS or w.endswith("n't"):  # what follows, not the word itself ("refused")
+            negated_until = i + (DENIAL_REACH if w in DENIALS else 2)
         i += size
-    return out
+
+
+def concept_words(plain: Sequence[str]) -> list[str]:
+    """The concepts of a sentence's normalised words, in order (:func:`concept_spans`)."""
+    return [c for c, _, _ in concept_spans(plain)]
+
+
+def surface(plain: Sequence[str], concept: str) -> str | None:
+    """How a sentence words a concept ("called off" for cancel, "not canceled" for
+    not-cancel), or None when it does not."""
+    for c, i, size in concept_spans(plain):
+        if c == concept:
+            said = " ".join(plain[i:i + size])
+            return f"not {said}" if c.startswith(NEGATED) else said
+    return None
 
 
 # accounts that cannot both be true of one event: they never merge (and are what outlets dispute)
 CONFLICTS: tuple[tuple[str, str], ...] = (
     ("cancel", "postpone"), ("rise", "fall"), ("win", "lose"), ("agree", "reject"), ("buy", "sell"),
-    *((c, NEGATED + c) for c in _FAMILIES),
+    *((c, NEGATED + c) for c in _NEGATABLE),
 )
 
 PLACE_CONCEPTS = frozenset(_PLACES)
 ROLE_CONCEPTS = frozenset({"leader", "minister"})
 # the families that say what happened (not who, and not the vaguest: "plan", "announce")
-ACT_CONCEPTS = frozenset(_FAMILIES) - ROLE_CONCEPTS - {"plan", "announce"} | {NEGATED + c for c in _FAMILIES}
+ACT_CONCEPTS = frozenset(_FAMILIES) - ROLE_CONCEPTS - {"plan", "announce"} | {NEGATED + c for c in _NEGATABLE}

@@ -16,6 +16,8 @@ from briefing.model import (
     Article,
     Block,
     Brief,
+    Dispute,
+    DisputeSide,
     Passage,
     Player,
     Problem,
@@ -76,6 +78,11 @@ def fixture_brief() -> Brief:
             SummaryPoint("- # > Officials cancelled the summit on Monday.", ("a1", "a4"), "a1", 0, 2),
         ),
         headline="Ministers * call off <b>summit</b> & [bold]talks[/]",
+        disputes=(Dispute((
+            DisputeSide("cancelled", "Officials cancelled the summit on Monday.", ("a1", "a2"), "a1", 0),
+            DisputeSide("postponed, <i>not</i> cancelled", "The summit was postponed, not cancelled, Peskov said.",
+                        ("a3",), "a3", 0, "Peskov [red]x[/]"),
+        )),),
         quotes=(0, 1, 2),
         timeline=(
             TimelineEvent(d1, "The foreign ministers spoke by phone.", "a2", 0),

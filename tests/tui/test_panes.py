@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
+from briefing.model import Dispute, DisputeSide
 from briefing.tui.app import BriefingApp
 from briefing.tui.panes.base import Pane
 from briefing.tui.panes.quotes import QuotesPane
@@ -97,13 +98,17 @@ async def test_summary_points_have_citations_timeline_and_players(make_app: Call
 async def test_the_headline_tops_the_summary_and_the_cursor_starts_on_the_lede(
         make_app: Callable[..., BriefingApp]) -> None:
     brief = sample_brief()
-    s = dataclasses.replace(brief.storylines[0], headline="Budapest summit [b]called off[/b]")
+    dispute = Dispute((DisputeSide("cancelled", "It was cancelled.", ("a1",), "a1", 0),
+                       DisputeSide("postponed [b]x[/b]", "It was postponed.", ("a3",), "a3", 0, "Putin")))
+    s = dataclasses.replace(brief.storylines[0], headline="Budapest summit [b]called off[/b]", disputes=(dispute,))
     app = make_app(brief=rebuilt(brief, storylines=(s,) + brief.storylines[1:]))
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         summary = app.query_one(SummaryPane)
         assert summary.rows[0].id is None  # a line to read, not a row to select
         assert row_text(summary, 0) == "Budapest summit [b]called off[/b]"  # literally, no markup
+        assert summary.rows[1].id is None
+        assert row_text(summary, 1) == "⚖ Disputed: cancelled [1] · postponed [b]x[/b], says Putin [2]"
         await pilot.press("tab")
         await settle(pilot)
         assert app.point_index == 0  # the lede

@@ -1,4 +1,4 @@
-"""Summary pane: the storyline's headline, its points (the lede first) with citations and
+"""Summary pane: the storyline's headline, what its sources dispute, its points (the lede first) with citations and
 corroboration, then its timeline and key players.  Moving over a point tells the app, which marks its sources and
 quotes in the other panes."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual import events
 
-from ...model import Brief, Player, Storyline, SummaryPoint, TimelineEvent
+from ...model import Brief, Dispute, Player, Storyline, SummaryPoint, TimelineEvent
 from ...search import Matches
 from ..messages import OpenArticle, PointChosen
 from ..render import citation_text, literal, numbers_of
@@ -21,6 +21,17 @@ def point_row(brief: Brief, i: int, p: SummaryPoint) -> Row:
         text.append(f"  ✓ corroborated by {p.corroboration} sources", style="green")
     cites = numbers_of(brief, p.sources or (p.article,))
     return Row(f"p{i}", text, left=Text(citation_text(cites), style="bold"))
+
+
+def dispute_row(brief: Brief, d: Dispute) -> Row:
+    """The line "Disputed: cancelled [1][3] · postponed, says Putin [4]": read first, not selected."""
+    text = Text("⚖ Disputed: ", style="bold yellow", end="")
+    for k, side in enumerate(d.sides):
+        if k:
+            text.append(" · ", style="dim")
+        text.append_text(literal(f"{side.label}, says {side.speaker}" if side.speaker else side.label))
+        text.append(" " + citation_text(numbers_of(brief, side.sources or (side.article,))), style="dim")
+    return Row(None, text)
 
 
 def event_row(brief: Brief, i: int, e: TimelineEvent) -> Row:
@@ -61,8 +72,10 @@ class SummaryPane(Pane):
         points = [(i, p) for i, p in enumerate(s.summary) if matches is None or (s.key, i) in matches.points]
         events = [(i, e) for i, e in enumerate(s.timeline) if matches is None or (s.key, i) in matches.events]
         rows = [point_row(brief, i, p) for i, p in points]
-        if s.headline and matches is None:
-            rows.insert(0, Row(None, literal(s.headline, style="bold")))
+        if matches is None:
+            rows[:0] = [dispute_row(brief, d) for d in s.disputes]
+            if s.headline:
+                rows.insert(0, Row(None, literal(s.headline, style="bold")))
         if not points:
             rows.append(note("No summary point matches." if matches else "No summary points for this storyline."))
         if events:

@@ -1,0 +1,81 @@
+"""Conflicting accounts of one event become one disputed point with each side and its
+sources; two events of one kind, or two companies' figures, never do."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from briefing.config.schema import Config
+from briefing.model import Article
+from briefing.summaries.disputes import speaker_of
+from briefing.summaries.points import summarize_storyline
+from briefing.text.concepts import concept_words
+from briefing.text.words import words
+from tests.summary_helpers import HandClaims, storyline_of
+
+Make = Callable[..., Article]
+
+CANCELLED = [
+    "The planned summit between President Ilse Marek and President Tomas Brann in Lisk has been cancelled.",
+    "Valdoria called off the Lisk summit between President Ilse Marek and President Tomas Brann, officials said.",
+]
+POSTPONED = "President Brann has meanwhile insisted that the planned summit in Lisk was postponed and not cancelled."
+FILL = [
+    "Rail operator VDR suspended freight trains to Kessel until the crossing reopens on Monday.",
+    "Farmers from the Orlen region blocked the motorway with more than 300 tractors overnight.",
+    "The European Commission opened an inquiry into the Valdorian grain tariffs on Tuesday.",
+]
+
+
+def disputes(make: Make, config: Config, *texts: str) -> tuple[tuple[tuple[str, str | None, frozenset[str]], ...], ...]:
+    arts = [make(t, name=f"{i}.txt") for i, t in enumerate(texts)]
+    made = summarize_storyline(storyline_of(arts), {a.id: a for a in arts}, HandClaims(), config)
+    names = {a.id: a.path.rsplit("/", 1)[-1] for a in arts}
+    return tuple(tuple((s.label, s.speaker, frozenset(names[x] for x in s.sources)) for s in d.sides)
+                 for d in made.disputes)
+
+
+def test_cancelled_against_postponed_is_one_dispute_with_every_source(make: Make, repo_config: Config) -> None:
+    found = disputes(make, repo_config, f"{CANCELLED[0]}\n\n{FILL[0]}", f"{CANCELLED[1]}\n\n{FILL[1]}",
+                     f"{POSTPONED}\n\n{FILL[2]}")
+    assert found == ((("cancelled", None, frozenset({"0.txt", "1.txt"})),
+                      ("postponed, not cancelled", "Brann", frozenset({"2.txt"}))),)
+
+
+def test_a_denial_is_a_side(make: Make, repo_config: Config) -> None:
+    arrested = "Police in Lisk arrested the opposition leader Piotr Halas on Monday, his lawyer said."
+    denied = "The interior ministry denied that police had arrested Piotr Halas on Monday."
+    found = disputes(make, repo_config, f"{arrested}\n\n{FILL[0]}", f"{denied}\n\n{FILL[1]}")
+    assert sorted(side[0] for side in found[0]) == ["arrested", "not arrested"]
+
+
+def test_accounts_that_agree_are_no_dispute(make: Make, repo_config: Config) -> None:
+    declined = "Sheriff Anna Roth declined to release the names of the victims on Sunday."
+    wouldnt = "Sheriff Anna Roth wouldn't release any details about the victims on Sunday."
+    assert disputes(make, repo_config, f"{declined}\n\n{FILL[0]}", f"{wouldnt}\n\n{FILL[1]}") == ()
+
+
+def test_two_companies_or_two_weeks_are_no_dispute(make: Make, repo_config: Config) -> None:
+    usx = "NEW YORK, March 11 - USX Corp said proved reserves of oil fell 28 pct at the end of 1986."
+    amoco = "CHICAGO, March 19 - Amoco Corp said its natural gas reserves increased at the end of 1986."
+    assert disputes(make, repo_config, f"{usx}\n\n{FILL[0]}", f"{amoco}\n\n{FILL[1]}") == ()
+    rose = "U.S. M-1 money supply rose 1.9 billion dlrs in the February 23 week, the Federal Reserve said."
+    fell = "U.S. M-1 money supply fell 600 mln dlrs in the March 2 week, the Federal Reserve said."
+    assert disputes(make, repo_config, f"{rose}\n\n{FILL[0]}", f"{fell}\n\n{FILL[1]}") == ()
+
+
+def test_one_story_giving_both_accounts_is_not_a_dispute_between_outlets(make: Make, repo_config: Config) -> None:
+    assert disputes(make, repo_config, f"{CANCELLED[0]}\n\n{POSTPONED}\n\n{FILL[0]}") == ()
+
+
+def test_negation_covers_what_follows_not_the_negating_word() -> None:
+    assert "not-reject" not in concept_words(words("Russia's firm stance, refusing to make concessions"))
+    assert "not-release" in concept_words(words("The sheriff declined to release the names"))
+    assert not any(c.startswith("not-") for c in concept_words(words("militants fired more than 300 rockets")))
+
+
+def test_who_gives_an_account() -> None:
+    assert speaker_of(POSTPONED) == "Brann"
+    assert speaker_of("Kremlin spokesman Dmitry Peskov said the talks were postponed.") == "Dmitry Peskov"
+    assert speaker_of("The talks were postponed, according to the Foreign Ministry.") == "Foreign Ministry"
+    assert speaker_of("Key reason is Russia's refusal to compromise on Ukraine demands.") is None
