@@ -105,7 +105,8 @@ class SummaryPoint:
     sources: tuple[str, ...]  # article ids that carry the claim, primary first
     article: str  # the article the sentence was taken from
     paragraph: int
-    corroboration: int  # how many distinct stories (duplicates counted once) carry it
+    corroboration: int  # how many independent reports carry it (copies once; one outlet's report retold, once)
+    via: str | None = None  # the outlet the point's sentence takes its report from ("according to the FT")
 
 
 @fast_pickle

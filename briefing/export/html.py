@@ -101,7 +101,7 @@ def _section(s: SectionView, slug: str) -> list[str]:
         out.append("<p>Nothing to summarise yet.</p>")
     if s.points:
         out += ["<h3>Summary</h3>", '<ul class="points">']
-        out += [f'<li>{_e(p.text)}{_cites(p.cites)} <span class="corr">({plural(p.corroboration, "source")})</span></li>'
+        out += [f'<li>{_e(p.text)}{_cites(p.cites)} <span class="corr">({_e(p.count)})</span></li>'
                 for p in s.points]
         out.append("</ul>")
     if s.quotes:

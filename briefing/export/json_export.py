@@ -57,7 +57,7 @@ def _storyline(s: Storyline, brief: Brief) -> dict[str, Any]:
         "last": s.last.isoformat() if s.last else None,
         "articles": list(s.articles),
         "summary": [
-            {"text": p.text, "sources": list(p.sources), "corroboration": p.corroboration,
+            {"text": p.text, "sources": list(p.sources), "corroboration": p.corroboration, "via": p.via,
              "article": p.article, "paragraph": p.paragraph}
             for p in s.summary
         ],

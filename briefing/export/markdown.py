@@ -65,7 +65,7 @@ def _section(s: SectionView) -> list[str]:
         return out + ["Nothing to summarise yet.", ""]
     if s.points:
         out += ["### Summary", ""]
-        out += [f"- {md_escape(p.text)} {_cites(p.cites)} *({plural(p.corroboration, 'source')})*" for p in s.points]
+        out += [f"- {md_escape(p.text)} {_cites(p.cites)} *({md_escape(p.count)})*" for p in s.points]
         out.append("")
     if s.quotes:
         out += ["### Key quotes", ""]

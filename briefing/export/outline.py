@@ -84,6 +84,12 @@ class PointView:
     text: str
     cites: tuple[int, ...]
     corroboration: int
+    via: str | None = None
+
+    @property
+    def count(self) -> str:
+        """How many reports carry it and whose: '3 sources', '1 source, via Financial Times'."""
+        return plural(self.corroboration, "source") + (f", via {self.via}" if self.via else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,7 +249,8 @@ class _Numbers:
 
 
 def _section(s: Storyline, brief: Brief, nums: _Numbers) -> SectionView:
-    points = tuple(PointView(clean(p.text), nums.cite(p.sources or (p.article,)), p.corroboration)
+    points = tuple(PointView(clean(p.text), nums.cite(p.sources or (p.article,)), p.corroboration,
+                             clean(p.via, 100) or None)
                    for p in s.summary if clean(p.text))
     quotes: list[QuoteView] = []
     for qi in s.quotes:

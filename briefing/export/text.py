@@ -57,7 +57,7 @@ def _section(s: SectionView) -> list[str]:
     if s.points:
         out.append("Summary")
         for p in s.points:
-            out += _wrap(p.text + _tail(p.cites, plural(p.corroboration, "source")), "  * ", "    ")
+            out += _wrap(p.text + _tail(p.cites, p.count), "  * ", "    ")
         out.append("")
     if s.quotes:
         out.append("Key quotes")

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from ..config.schema import Config
 from ..dedup.claims import ClaimGroups
 from ..model import Article, Claim, Dispute, Storyline, SummaryPoint
+from ..people.outlets import same_outlet, via
 from ..text.filler import merged_patterns
 from . import mmr, paraphrase
 from .candidates import Candidate, capped_passages, paragraph_ranks, passage_candidates
@@ -57,6 +58,19 @@ class _Report:
 
     stories: dict[str, None] = field(default_factory=dict)  # the stories that carry it, in citing order
     sources: dict[str, None] = field(default_factory=dict)  # their articles, copies included
+    originals: dict[str, None] = field(default_factory=dict)  # its original reports: a story, or "via" an outlet
+
+    @property
+    def count(self) -> int:
+        """How many independent reports carry it: stories retelling one outlet's report count once."""
+        return len(self.originals)
+
+
+def via_of(c: Candidate, articles: Mapping[str, Article]) -> str | None:
+    """The outlet a candidate's sentence takes its report from, unless that is its own outlet."""
+    found = via(c.text)
+    art = articles.get(c.article)
+    return None if found is None or (art is not None and same_outlet(found, art.outlet)) else found
 
 
 def _story(article_id: str, articles: Mapping[str, Article]) -> str:
@@ -75,9 +89,12 @@ def _reports(pool: Sequence[Candidate], gists: Sequence[paraphrase.Gist], rarity
         report = by_leader.setdefault(lead, _Report())
         out[id(c)] = report
         claim = _claim(claims, c)
+        outlet = via_of(c, articles)
         for a in (c.article, *(claim.sources if claim else ())):
-            report.stories.setdefault(_story(a, articles), None)
+            story = _story(a, articles)
+            report.stories.setdefault(story, None)
             report.sources.setdefault(a, None)
+            report.originals.setdefault(f"via {outlet.casefold()}" if outlet else story, None)
     return out
 
 
@@ -144,7 +161,7 @@ def summarize_storyline(storyline: Storyline, articles: Mapping[str, Article], c
     disputes = find_disputes(pool, gists, rarity, lambda c: reports[id(c)],
                              lambda c: _sources(c, reports[id(c)], articles))
     for c in pool:
-        c.score *= _corroboration_weight(len(reports[id(c)].stories))
+        c.score *= _corroboration_weight(reports[id(c)].count)
     pool.sort(key=lambda c: -c.score)
     pool = pool[:MMR_POOL]
 
@@ -169,7 +186,8 @@ def summarize_storyline(storyline: Storyline, articles: Mapping[str, Article], c
                 sources=_sources(c, report, articles),
                 article=c.article,
                 paragraph=c.paragraph,
-                corroboration=len(report.stories),
+                corroboration=report.count,
+                via=via_of(c, articles),
             )
         )
     points.sort(key=lambda p: -p.corroboration)  # what more outlets report leads (stable: else by rank)

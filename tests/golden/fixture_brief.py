@@ -74,7 +74,7 @@ def fixture_brief() -> Brief:
             SummaryPoint("The foreign ministers spoke by phone on 1 November 2025.", ("a2", "a3", "a1"),
                          "a2", 0, 2),
             SummaryPoint(HOSTILE, ("a1",), "a1", 1, 1),
-            SummaryPoint("1. Analysts expect new sanctions - soon.", ("a4",), "a4", 0, 1),
+            SummaryPoint("1. Analysts expect new sanctions - soon.", ("a4",), "a4", 0, 1, via="<FT> & [b]Co[/b]"),
             SummaryPoint("- # > Officials cancelled the summit on Monday.", ("a1", "a4"), "a1", 0, 2),
         ),
         headline="Ministers * call off <b>summit</b> & [bold]talks[/]",

@@ -100,7 +100,10 @@ async def test_the_headline_tops_the_summary_and_the_cursor_starts_on_the_lede(
     brief = sample_brief()
     dispute = Dispute((DisputeSide("cancelled", "It was cancelled.", ("a1",), "a1", 0),
                        DisputeSide("postponed [b]x[/b]", "It was postponed.", ("a3",), "a3", 0, "Putin")))
-    s = dataclasses.replace(brief.storylines[0], headline="Budapest summit [b]called off[/b]", disputes=(dispute,))
+    s = brief.storylines[0]
+    lede = dataclasses.replace(s.summary[0], via="FT [b]x[/b]")
+    s = dataclasses.replace(s, headline="Budapest summit [b]called off[/b]", disputes=(dispute,),
+                            summary=(lede,) + s.summary[1:])
     app = make_app(brief=rebuilt(brief, storylines=(s,) + brief.storylines[1:]))
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
@@ -109,6 +112,7 @@ async def test_the_headline_tops_the_summary_and_the_cursor_starts_on_the_lede(
         assert row_text(summary, 0) == "Budapest summit [b]called off[/b]"  # literally, no markup
         assert summary.rows[1].id is None
         assert row_text(summary, 1) == "⚖ Disputed: cancelled [1] · postponed [b]x[/b], says Putin [2]"
+        assert row_text(summary, 2).endswith("via FT [b]x[/b]")  # the outlet the lede's report comes from
         await pilot.press("tab")
         await settle(pilot)
         assert app.point_index == 0  # the lede

@@ -19,6 +19,8 @@ def point_row(brief: Brief, i: int, p: SummaryPoint) -> Row:
     text = literal(p.text)
     if p.corroboration > 1:
         text.append(f"  ✓ corroborated by {p.corroboration} sources", style="green")
+    if p.via:
+        text.append_text(literal(f"  via {p.via}", style="dim italic"))
     cites = numbers_of(brief, p.sources or (p.article,))
     return Row(f"p{i}", text, left=Text(citation_text(cites), style="bold"))
 

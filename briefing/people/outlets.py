@@ -1,0 +1,88 @@
+"""Who first reported it: the news outlet or agency a sentence takes its report from.
+
+"According to the Financial Times, ...", "reported by state-run TASS news agency", "four
+industry sources confirmed to Reuters", "The FT report says ...": a point such a sentence
+makes is cited "via" that outlet, and two stories retelling one outlet's report are one
+original report, not two (:mod:`briefing.summaries.points`).  Outlets are the well-known
+wires, papers and broadcasters by name (aliases merged: "FT" is the Financial Times) and any
+"X news agency"; a sentence naming an outlet without saying it took the report from it ("the
+BBC's building") has no "via".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# display name: the names a sentence may use for it (longest are tried first)
+OUTLETS: dict[str, tuple[str, ...]] = {
+    "Reuters": ("Reuters",),
+    "AP": ("Associated Press", "AP"),
+    "AFP": ("Agence France-Presse", "AFP"),
+    "TASS": ("TASS", "Tass"),
+    "RIA Novosti": ("RIA Novosti", "RIA"),
+    "Interfax": ("Interfax",),
+    "Xinhua": ("Xinhua",),
+    "Bloomberg": ("Bloomberg News", "Bloomberg"),
+    "Financial Times": ("Financial Times", "FT"),
+    "The New York Times": ("New York Times", "NYT"),
+    "The Washington Post": ("Washington Post",),
+    "The Wall Street Journal": ("Wall Street Journal", "WSJ"),
+    "BBC": ("BBC News", "BBC"),
+    "CNN": ("CNN",),
+    "Fox News": ("Fox News",),
+    "NBC News": ("NBC News", "NBC"),
+    "CBS News": ("CBS News", "CBS"),
+    "ABC News": ("ABC News",),
+    "NPR": ("NPR",),
+    "The Guardian": ("Guardian",),
+    "The Times": ("The Times of London",),
+    "The Telegraph": ("Telegraph",),
+    "Axios": ("Axios",),
+    "Politico": ("Politico", "POLITICO"),
+    "Al Jazeera": ("Al Jazeera",),
+    "Kyodo": ("Kyodo News", "Kyodo"),
+    "Yonhap": ("Yonhap",),
+    "Der Spiegel": ("Der Spiegel", "Spiegel"),
+    "Le Monde": ("Le Monde",),
+    "Kommersant": ("Kommersant",),
+    "Ukrinform": ("Ukrinform",),
+    "The Economist": ("Economist",),
+    "Forbes": ("Forbes",),
+    "CNBC": ("CNBC",),
+}
+_BY_NAME = {name: shown for shown, names in OUTLETS.items() for name in names}
+_NAMES = "|".join(sorted((re.escape(n) for n in _BY_NAME), key=len, reverse=True))
+_AGENCY = r"[A-Z][\w-]{1,20}(?: [A-Z][\w-]{1,20}){0,2} news agency"
+_OUTLET = rf"(?:the )?(?:state-run |state-owned |state |official |daily |newspaper |broadcaster )?({_AGENCY}|(?:{_NAMES})\b)"
+_VIA = re.compile(
+    rf"\b[Aa]ccording to (?:a |an |the )?(?:new |latest )?(?:reports? (?:from|by|in) |reporting (?:from|by) )?{_OUTLET}"
+    rf"|\b(?:reported|cited|quoted|published|first reported|as cited|as reported) (?:by|in) {_OUTLET}"
+    rf"|\b(?:told|confirmed to|said to|in an interview with|speaking to) {_OUTLET}"
+    rf"|{_OUTLET}(?:'s|’s)?(?: news agency| newspaper| report| reporting)? (?:reported|reports|said|says|quoted|cited"
+    rf"|wrote|writes|is out with|has reported|learned|found)\b"
+)
+
+
+@lru_cache(maxsize=4096)
+def via(sentence: str) -> str | None:
+    """The outlet a sentence says its report comes from ("Financial Times"), or None."""
+    m = _VIA.search(sentence)
+    if m is None:
+        return None
+    name = next(g for g in m.groups() if g)
+    if name.endswith(" news agency"):
+        return name[: -len(" news agency")].removeprefix("state ").removeprefix("State ")
+    return _BY_NAME.get(name, name)
+
+
+def same_outlet(a: str | None, b: str | None) -> bool:
+    """Whether two outlet names are one outlet ("FT" and "Financial Times", "The BBC" and "BBC")."""
+    if not a or not b:
+        return False
+
+    def key(x: str) -> str:
+        x = _BY_NAME.get(x, x)
+        return x.lower().removeprefix("the ").replace(" news", "")
+
+    return key(a) == key(b)

@@ -1,0 +1,66 @@
+"""Who first reported it: "via" an outlet, and one outlet's report retold counts once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from briefing.config.schema import Config
+from briefing.model import Article
+from briefing.people.outlets import same_outlet, via
+from briefing.summaries.points import summarize
+from tests.summary_helpers import HandClaims, storyline_of
+
+Make = Callable[..., Article]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        ("According to the Financial Times, the envoy was recalled on Friday.", "Financial Times"),
+        ("The FT report says Lisk issued sweeping demands on the border.", "Financial Times"),
+        ("In a statement reported by state-run TASS news agency, the spokesman said there was no need.", "TASS"),
+        ("Four industry sources confirmed to Reuters that the refinery was hit.", "Reuters"),
+        ("According to the state Interfax news agency, the plant stopped work.", "Interfax"),
+        ("Officials told the AP that the strike killed four people.", "AP"),
+        ("According to reports from the New York Times, the talks broke down.", "The New York Times"),
+        # naming an outlet is not taking a report from it
+        ("The BBC building in Portland Place was evacuated on Monday.", None),
+        ("According to officials, the talks ended without a deal.", None),
+        ("He spoke at the launch of the AP Stylebook in March.", None),
+    ],
+)
+def test_the_outlet_a_sentence_takes_its_report_from(sentence: str, outlet: str | None) -> None:
+    assert via(sentence) == outlet
+
+
+def test_one_outlet_under_several_names() -> None:
+    assert same_outlet("FT", "Financial Times") and same_outlet("The BBC", "BBC News")
+    assert not same_outlet("Reuters", "AP") and not same_outlet(None, "AP")
+
+
+FILL = [
+    "Rail operator VDR suspended freight trains to Kessel until the crossing reopens on Monday.",
+    "Farmers from the Orlen region blocked the motorway with more than 300 tractors overnight.",
+]
+
+
+def test_two_stories_retelling_one_outlets_report_are_one_report(make: Make, repo_config: Config) -> None:
+    retold = [
+        "Valdoria recalled its ambassador from Lisk over the border dispute, the Financial Times reported.",
+        "According to the FT, Valdoria recalled its ambassador from Lisk over the dispute at the border.",
+    ]
+    arts = [make(f"{t}\n\n{f}", name=f"{i}.txt") for i, (t, f) in enumerate(zip(retold, FILL))]
+    points = summarize(storyline_of(arts), {a.id: a for a in arts}, HandClaims(), repo_config)
+    recalled = [p for p in points if "ambassador" in p.text]
+    assert len(recalled) == 1
+    assert set(recalled[0].sources) == {a.id for a in arts}  # both cited ...
+    assert recalled[0].corroboration == 1  # ... as one original report
+    assert recalled[0].via == "Financial Times"
+
+
+def test_an_outlets_own_report_is_not_via_itself(make: Make, repo_config: Config) -> None:
+    art = make(f"Valdoria recalled its ambassador, Reuters reported.\n\n{FILL[0]}", name="r.txt", outlet="Reuters")
+    points = summarize(storyline_of([art]), {art.id: art}, HandClaims(), repo_config)
+    assert all(p.via is None for p in points)
