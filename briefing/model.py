@@ -217,6 +217,12 @@ class Brief:
     def article(self, article_id: str) -> Article:
         return self._by_id[article_id]
 
+    def undated(self, article_ids: Iterable[str]) -> bool:
+        """Whether every one of these articles is undated (a point that stands on undated
+        reports only: the reader cannot tell how fresh it is)."""
+        found = [self._by_id[a] for a in article_ids if a in self._by_id]
+        return bool(found) and all(a.published is None for a in found)
+
     @property
     def source_numbers(self) -> Mapping[str, int]:
         """Every article's source number, the same in the dashboard and every export (a copy

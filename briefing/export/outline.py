@@ -85,11 +85,14 @@ class PointView:
     cites: tuple[int, ...]
     corroboration: int
     via: str | None = None
+    undated: bool = False  # every source is undated
 
     @property
     def count(self) -> str:
-        """How many reports carry it and whose: '3 sources', '1 source, via Financial Times'."""
-        return plural(self.corroboration, "source") + (f", via {self.via}" if self.via else "")
+        """How many reports carry it, whose, and how fresh: '3 sources', '1 source, via
+        Financial Times', '2 sources, undated'."""
+        return (plural(self.corroboration, "source") + (f", via {self.via}" if self.via else "")
+                + (", undated" if self.undated else ""))
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,7 +253,7 @@ class _Numbers:
 
 def _section(s: Storyline, brief: Brief, nums: _Numbers) -> SectionView:
     points = tuple(PointView(clean(p.text), nums.cite(p.sources or (p.article,)), p.corroboration,
-                             clean(p.via, 100) or None)
+                             clean(p.via, 100) or None, brief.undated(p.sources or (p.article,)))
                    for p in s.summary if clean(p.text))
     quotes: list[QuoteView] = []
     for qi in s.quotes:

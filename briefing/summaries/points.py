@@ -33,9 +33,14 @@ CLAIM_POOL = 200  # candidates whose claims are looked up (corroboration reorder
 FLOOR = 0.0  # past the minimum, a point must score this share of the best one
 
 
+UNDATED = 0.9  # an undated article's sentence, in a storyline with dated ones: what dated sources say leads
+
+
 def _recency(article: Article, last: dt.date | None) -> float:
-    if article.published is None or last is None:
+    if last is None:
         return 1.0
+    if article.published is None:
+        return UNDATED
     age = (last - article.published).days
     return 1.0 + 0.15 * max(0.0, 1.0 - age / 14.0)
 
@@ -99,9 +104,11 @@ def _reports(pool: Sequence[Candidate], gists: Sequence[paraphrase.Gist], rarity
 
 
 def _sources(c: Candidate, report: _Report, articles: Mapping[str, Article]) -> tuple[str, ...]:
-    """The point's article first, then every other story carrying the report, copies included."""
+    """The point's article first, then every other story carrying the report, dated ones before
+    undated ones, copies included."""
     ids: dict[str, None] = {c.article: None}
-    for a in report.sources:
+    undated = [a for a in report.sources if (art := articles.get(a)) is not None and art.published is None]
+    for a in [a for a in report.sources if a not in undated] + undated:
         ids.setdefault(a, None)
     for a in list(ids):
         art = articles.get(a)

@@ -237,3 +237,13 @@ def test_a_point_is_said_once_in_the_brief() -> None:
     a = SummaryPoint(text="Officials closed Kessel.", sources=("x",), article="x", paragraph=0, corroboration=1)
     b = SummaryPoint(text="Drivers waited four days.", sources=("x",), article="x", paragraph=1, corroboration=1)
     assert once_each([(a, b), (b,), (a,)]) == [(a, b), (), ()]
+
+
+def test_dated_reports_lead_undated_ones(make: Make, repo_config: Config) -> None:
+    shared = FACTS[0]
+    undated = make(f"{shared}\n\n{FACTS[1]}", name="old.txt")
+    dated = make(f"{shared}\n\n{FACTS[2]}", name="new.txt", date="2025-11-03")
+    claims = HandClaims([(shared, (undated.id, dated.id), 2)])
+    point = next(p for p in run(repo_config, [undated, dated], claims) if p.text == shared)
+    assert point.article == dated.id  # the dated article's sentence is the point ...
+    assert point.sources == (dated.id, undated.id)  # ... and the undated one is cited after it

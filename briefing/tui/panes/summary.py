@@ -21,6 +21,8 @@ def point_row(brief: Brief, i: int, p: SummaryPoint) -> Row:
         text.append(f"  ✓ corroborated by {p.corroboration} sources", style="green")
     if p.via:
         text.append_text(literal(f"  via {p.via}", style="dim italic"))
+    if brief.undated(p.sources or (p.article,)):
+        text.append("  undated", style="yellow")
     cites = numbers_of(brief, p.sources or (p.article,))
     return Row(f"p{i}", text, left=Text(citation_text(cites), style="bold"))
 
