@@ -179,6 +179,7 @@ class Storyline:
     last: _dt.date | None = None
     headline: str = ""  # a short title of what happened; the lede is summary[0]
     disputes: tuple[Dispute, ...] = ()  # what outlets or speakers give conflicting accounts of
+    analysis: tuple[SummaryPoint, ...] = ()  # the writers' own judgements, kept apart from the points
 
     def __repr__(self) -> str:  # short: a storyline may hold thousands of passages
         return f"Storyline({self.key!r}, {len(self.articles)} articles, {len(self.summary)} points)"

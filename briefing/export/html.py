@@ -97,12 +97,16 @@ def _section(s: SectionView, slug: str) -> list[str]:
     for sides in s.disputes:
         out.append('<p class="disputed"><strong>Disputed:</strong> '
                    + " · ".join(f"{_e(x.said)}{_cites(x.cites)}" for x in sides) + "</p>")
-    if not (s.points or s.quotes or s.timeline or s.players):
+    if not (s.points or s.analysis or s.quotes or s.timeline or s.players):
         out.append("<p>Nothing to summarise yet.</p>")
     if s.points:
         out += ["<h3>Summary</h3>", '<ul class="points">']
         out += [f'<li>{_e(p.text)}{_cites(p.cites)} <span class="corr">({_e(p.count)})</span></li>'
                 for p in s.points]
+        out.append("</ul>")
+    if s.analysis:
+        out += ["<h3>Analysis</h3>", '<ul class="points analysis">']
+        out += [f'<li>{_e(p.text)}{_cites(p.cites)} <span class="corr">({_e(p.whose)})</span></li>' for p in s.analysis]
         out.append("</ul>")
     if s.quotes:
         out += ["<h3>Key quotes</h3>"] + [_quote(q) for q in s.quotes]

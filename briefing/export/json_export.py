@@ -61,6 +61,10 @@ def _storyline(s: Storyline, brief: Brief) -> dict[str, Any]:
              "article": p.article, "paragraph": p.paragraph}
             for p in s.summary
         ],
+        "analysis": [
+            {"text": p.text, "sources": list(p.sources), "article": p.article, "paragraph": p.paragraph}
+            for p in s.analysis
+        ],
         "passages": [_passage(p) for p in s.passages],
         "substories": [
             {"label": sub.label, "articles": list(sub.articles), "passages": [_passage(p) for p in sub.passages]}

@@ -61,11 +61,15 @@ def _section(s: SectionView) -> list[str]:
         out += [f"**{md_escape(s.headline)}**", ""]
     for sides in s.disputes:
         out += ["> **Disputed:** " + " · ".join(f"{md_escape(x.said)} {_cites(x.cites)}".rstrip() for x in sides), ""]
-    if not (s.points or s.quotes or s.timeline or s.players):
+    if not (s.points or s.analysis or s.quotes or s.timeline or s.players):
         return out + ["Nothing to summarise yet.", ""]
     if s.points:
         out += ["### Summary", ""]
         out += [f"- {md_escape(p.text)} {_cites(p.cites)} *({md_escape(p.count)})*" for p in s.points]
+        out.append("")
+    if s.analysis:
+        out += ["### Analysis", ""]
+        out += [f"- {md_escape(p.text)} {_cites(p.cites)} *({md_escape(p.whose)})*" for p in s.analysis]
         out.append("")
     if s.quotes:
         out += ["### Key quotes", ""]

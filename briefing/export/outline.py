@@ -86,6 +86,7 @@ class PointView:
     corroboration: int
     via: str | None = None
     undated: bool = False  # every source is undated
+    outlet: str | None = None  # for analysis: whose judgement it is
 
     @property
     def count(self) -> str:
@@ -93,6 +94,11 @@ class PointView:
         Financial Times', '2 sources, undated'."""
         return (plural(self.corroboration, "source") + (f", via {self.via}" if self.via else "")
                 + (", undated" if self.undated else ""))
+
+    @property
+    def whose(self) -> str:
+        """An analysis line's tail: 'analysis, Financial Times' or 'analysis'."""
+        return f"analysis, {self.outlet}" if self.outlet else "analysis"
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +143,7 @@ class SectionView:
     title: str
     headline: str  # what happened, in a few words ("" with no summary); the lede is points[0]
     disputes: tuple[tuple[SideView, ...], ...]
+    analysis: tuple[PointView, ...]
     articles: int
     first: dt.date | None
     last: dt.date | None
@@ -271,9 +278,18 @@ def _section(s: Storyline, brief: Brief, nums: _Numbers) -> SectionView:
               for side in d.sides)
         for d in s.disputes
     )
+    analysis = tuple(PointView(clean(p.text), nums.cite(p.sources or (p.article,)), 1, outlet=_outlet(brief, p.article))
+                     for p in s.analysis if clean(p.text))
     return SectionView(clean(s.key, 100), clean(s.title, 200) or clean(s.key, 100), clean(s.headline, 300),
-                       disputes, len(s.articles),
+                       disputes, analysis, len(s.articles),
                        s.first, s.last, points, tuple(quotes), events, players)
+
+
+def _outlet(brief: Brief, article_id: str) -> str | None:
+    try:
+        return clean(brief.article(article_id).outlet, 200) or None
+    except KeyError:
+        return None
 
 
 def _event_sources(e: TimelineEvent) -> tuple[str, ...]:

@@ -52,12 +52,17 @@ def _section(s: SectionView) -> list[str]:
         out += _wrap(s.headline) + [""]
     for sides in s.disputes:
         out += _wrap("Disputed: " + " · ".join(f"{x.said} {_cites(x.cites)}".rstrip() for x in sides)) + [""]
-    if not (s.points or s.quotes or s.timeline or s.players):
+    if not (s.points or s.analysis or s.quotes or s.timeline or s.players):
         return out + ["Nothing to summarise yet.", ""]
     if s.points:
         out.append("Summary")
         for p in s.points:
             out += _wrap(p.text + _tail(p.cites, p.count), "  * ", "    ")
+        out.append("")
+    if s.analysis:
+        out.append("Analysis")
+        for p in s.analysis:
+            out += _wrap(p.text + _tail(p.cites, p.whose), "  * ", "    ")
         out.append("")
     if s.quotes:
         out.append("Key quotes")

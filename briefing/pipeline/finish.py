@@ -49,6 +49,7 @@ class Made:
     part: Part
     summary: tuple[SummaryPoint, ...] = ()
     disputes: tuple[Dispute, ...] = ()
+    analysis: tuple[SummaryPoint, ...] = ()
     timeline: tuple[TimelineEvent, ...] = ()
     substories: tuple[SubStory, ...] = ()
     tally: Tally | None = None
@@ -89,7 +90,7 @@ def make(part: Part, inputs: Inputs) -> Made:
     s = inputs.storylines[part.storyline]
     if part.kind == "summary":
         made = summarize_storyline(s, inputs.by_id, inputs.claims, inputs.config)
-        return Made(part, summary=made.points, disputes=made.disputes)
+        return Made(part, summary=made.points, disputes=made.disputes, analysis=made.analysis)
     if part.kind == "timeline":
         return Made(part, timeline=build_timeline(s, inputs.by_id))
     if part.kind == "substories":
@@ -124,9 +125,10 @@ def finish_storylines(storylines: Sequence[Storyline], by_id: dict[str, Article]
             else:
                 tallies[part.storyline] = result.tally
     summaries = once_each([made["summary", i].summary for i in range(len(storylines))])
+    analyses = once_each([made["summary", i].analysis for i in range(len(storylines))])
     return tuple(
         replace(s, summary=summaries[i], headline=storyline_headline(summaries[i], s.articles, by_id),
-                disputes=made["summary", i].disputes,
+                disputes=made["summary", i].disputes, analysis=analyses[i],
                 timeline=made["timeline", i].timeline,
                 substories=made["substories", i].substories,
                 players=key_players(s, by_id, quotes, names=names, counted=tallies[i]))

@@ -21,6 +21,7 @@ from ..dedup.claims import ClaimGroups
 from ..model import Article, Claim, Dispute, Storyline, SummaryPoint
 from ..people.outlets import same_outlet, via
 from ..text.filler import merged_patterns
+from ..text.opinion import is_analysis
 from . import mmr, paraphrase
 from .candidates import Candidate, capped_passages, paragraph_ranks, passage_candidates
 from .centrality import Centroid, TermRelevance, find_spec
@@ -28,6 +29,7 @@ from .disputes import find_disputes
 
 MAX_POINTS = 40  # the word budget (config summary.words, at most 1000) ends summaries first
 MIN_POINTS = 3
+MAX_ANALYSIS = 2  # the writers' judgements listed apart from the points
 MMR_POOL = 50  # candidates that go through MMR
 CLAIM_POOL = 200  # candidates whose claims are looked up (corroboration reorders them)
 FLOOR = 0.0  # past the minimum, a point must score this share of the best one
@@ -117,6 +119,18 @@ def _sources(c: Candidate, report: _Report, articles: Mapping[str, Article]) -> 
     return tuple(ids)
 
 
+def _analysis(judged: Sequence[Candidate], articles: Mapping[str, Article]) -> tuple[SummaryPoint, ...]:
+    """The best :data:`MAX_ANALYSIS` of the writers' judgements (best first), one per article."""
+    out: list[SummaryPoint] = []
+    for c in judged:
+        if len(out) >= MAX_ANALYSIS:
+            break
+        if all(p.article != c.article for p in out):
+            art = articles.get(c.article)
+            out.append(SummaryPoint(c.text, (c.article, *(art.copies if art else ())), c.article, c.paragraph, 1))
+    return tuple(out)
+
+
 def _recent_year(storyline: Storyline) -> int | None:
     return storyline.last.year if storyline.last else None
 
@@ -125,6 +139,7 @@ def _recent_year(storyline: Storyline) -> int | None:
 class Summary:
     points: tuple[SummaryPoint, ...] = ()
     disputes: tuple[Dispute, ...] = ()
+    analysis: tuple[SummaryPoint, ...] = ()
 
 
 def summarize(storyline: Storyline, articles: Mapping[str, Article], claims: ClaimGroups,
@@ -161,6 +176,11 @@ def summarize_storyline(storyline: Storyline, articles: Mapping[str, Article], c
             * _recency(articles[c.article], storyline.last)
         )
     cands.sort(key=lambda c: -c.score)
+    judged = {id(c) for c in cands if is_analysis(c.text)}
+    analysis = _analysis([c for c in cands if id(c) in judged], articles)
+    cands = [c for c in cands if id(c) not in judged]
+    if not cands:
+        return Summary(analysis=analysis)
     pool = cands[:CLAIM_POOL]
     gists = [paraphrase.gist(c.text, c.plain) for c in pool]
     rarity = paraphrase.Rarity(gists)
@@ -198,4 +218,4 @@ def summarize_storyline(storyline: Storyline, articles: Mapping[str, Article], c
             )
         )
     points.sort(key=lambda p: -p.corroboration)  # what more outlets report leads (stable: else by rank)
-    return Summary(tuple(points), disputes)
+    return Summary(tuple(points), disputes, analysis)

@@ -78,6 +78,7 @@ def fixture_brief() -> Brief:
             SummaryPoint("- # > Officials cancelled the summit on Monday.", ("a1", "a4"), "a1", 0, 2),
         ),
         headline="Ministers * call off <b>summit</b> & [bold]talks[/]",
+        analysis=(SummaryPoint("Lisk clearly holds all the cards <now> & [i]then[/i].", ("a4",), "a4", 1, 1),),
         disputes=(Dispute((
             DisputeSide("cancelled", "Officials cancelled the summit on Monday.", ("a1", "a2"), "a1", 0),
             DisputeSide("postponed, <i>not</i> cancelled", "The summit was postponed, not cancelled, Peskov said.",

@@ -12,7 +12,7 @@ from briefing.dedup.claims import group_claims
 from briefing.model import Article, SummaryPoint
 from briefing.summaries.centrality import content_words
 from briefing.summaries.mmr import OVERLAP_REPEAT, overlap
-from briefing.summaries.points import MAX_POINTS, summarize
+from briefing.summaries.points import MAX_POINTS, summarize, summarize_storyline
 from briefing.text.clean import one_line
 from tests.summary_helpers import HandClaims, storyline_of
 
@@ -247,3 +247,12 @@ def test_dated_reports_lead_undated_ones(make: Make, repo_config: Config) -> Non
     point = next(p for p in run(repo_config, [undated, dated], claims) if p.text == shared)
     assert point.article == dated.id  # the dated article's sentence is the point ...
     assert point.sources == (dated.id, undated.id)  # ... and the undated one is cited after it
+
+
+def test_the_writers_judgement_is_listed_as_analysis_not_as_a_point(make: Make, repo_config: Config) -> None:
+    judgement = "Valdoria knows it is in the driver's seat at the border, despite the farmers' blockade."
+    art = make("\n\n".join([FACTS[0], judgement, *FACTS[1:4]]), name="a.txt")
+    made = summarize_storyline(storyline_of([art]), by_id(art), HandClaims(), repo_config)
+    assert judgement not in texts(made.points)
+    assert [p.text for p in made.analysis] == [judgement]
+    assert made.analysis[0].sources == (art.id,)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from briefing.model import Dispute, DisputeSide
+from briefing.model import Dispute, DisputeSide, SummaryPoint
 from briefing.tui.app import BriefingApp
 from briefing.tui.panes.base import Pane
 from briefing.tui.panes.quotes import QuotesPane
@@ -102,8 +102,9 @@ async def test_the_headline_tops_the_summary_and_the_cursor_starts_on_the_lede(
                        DisputeSide("postponed [b]x[/b]", "It was postponed.", ("a3",), "a3", 0, "Putin")))
     s = brief.storylines[0]
     lede = dataclasses.replace(s.summary[0], via="FT [b]x[/b]")
+    judgement = SummaryPoint("Lisk clearly holds all the cards [b]now[/b].", ("a3",), "a3", 2, 1)
     s = dataclasses.replace(s, headline="Budapest summit [b]called off[/b]", disputes=(dispute,),
-                            summary=(lede,) + s.summary[1:])
+                            summary=(lede,) + s.summary[1:], analysis=(judgement,))
     app = make_app(brief=rebuilt(brief, storylines=(s,) + brief.storylines[1:]))
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
@@ -113,6 +114,10 @@ async def test_the_headline_tops_the_summary_and_the_cursor_starts_on_the_lede(
         assert summary.rows[1].id is None
         assert row_text(summary, 1) == "⚖ Disputed: cancelled [1] · postponed [b]x[/b], says Putin [2]"
         assert row_text(summary, 2).endswith("via FT [b]x[/b]")  # the outlet the lede's report comes from
+        texts = [row_text(summary, i) for i in range(len(summary.rows))]
+        at = texts.index("Analysis")  # the writers' judgement, apart from the points and not selectable
+        assert texts[at + 1].startswith("[2] Lisk clearly holds all the cards [b]now[/b].") and "analysis" in texts[at + 1]
+        assert summary.rows[at + 1].id is None
         await pilot.press("tab")
         await settle(pilot)
         assert app.point_index == 0  # the lede

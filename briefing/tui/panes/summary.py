@@ -1,6 +1,7 @@
-"""Summary pane: the storyline's headline, what its sources dispute, its points (the lede first) with citations and
-corroboration, then its timeline and key players.  Moving over a point tells the app, which marks its sources and
-quotes in the other panes."""
+"""Summary pane: the storyline's headline, what its sources dispute, its points (the lede
+first) with citations and corroboration, the writers' analysis, then its timeline and key
+players.  Moving over a point tells the app, which marks its sources and quotes in the
+other panes."""
 
 from __future__ import annotations
 
@@ -36,6 +37,14 @@ def dispute_row(brief: Brief, d: Dispute) -> Row:
         text.append_text(literal(f"{side.label}, says {side.speaker}" if side.speaker else side.label))
         text.append(" " + citation_text(numbers_of(brief, side.sources or (side.article,))), style="dim")
     return Row(None, text)
+
+
+def analysis_row(brief: Brief, p: SummaryPoint) -> Row:
+    """A writer's judgement: read, not selected (it is no point of the summary)."""
+    text = literal(p.text, style="italic")
+    outlet = brief.article(p.article).outlet if p.article in brief.source_numbers else None
+    text.append_text(literal(f"  analysis, {outlet}" if outlet else "  analysis", style="dim"))
+    return Row(None, text, left=Text(citation_text(numbers_of(brief, p.sources or (p.article,))), style="dim"))
 
 
 def event_row(brief: Brief, i: int, e: TimelineEvent) -> Row:
@@ -82,6 +91,9 @@ class SummaryPane(Pane):
                 rows.insert(0, Row(None, literal(s.headline, style="bold")))
         if not points:
             rows.append(note("No summary point matches." if matches else "No summary points for this storyline."))
+        if s.analysis and matches is None:
+            rows += [Row(None, Text("")), heading("Analysis")]
+            rows += [analysis_row(brief, p) for p in s.analysis]
         if events:
             rows += [Row(None, Text("")), heading("Timeline")]
             rows += [event_row(brief, i, e) for i, e in events]
