@@ -15,6 +15,7 @@ from ..model import Article, Block, Problem
 from ..text.clean import clean, one_line, web_url
 from ..text.dates import parse_date
 from ..text.filler import merged_patterns
+from ..text.outlets import outlet_of_url
 from ..text.words import word_count
 from ..work import SERIAL, Runner, gc_paused
 from .decode import Skip, decode, read_bytes
@@ -214,8 +215,9 @@ def build_article(rec: Record, f: Found, options: ParseOptions | Config) -> Arti
     published = parse_date(clean(rec.date)) if rec.date else None
     if published is None:
         published = parsed.published
-    outlet = one_line(clean(rec.outlet))[:100] if rec.outlet and rec.outlet.strip() else parsed.outlet
     url = web_url(one_line(clean(rec.url))) if rec.url and rec.url.strip() else None  # http(s) only
+    outlet = one_line(clean(rec.outlet))[:100] if rec.outlet and rec.outlet.strip() else parsed.outlet
+    outlet = outlet or outlet_of_url(url)
     # identity of the text as loaded (names the article's content in caches; not a match key)
     raw = "\n\n".join(b.text for b in blocks)
     return Article(

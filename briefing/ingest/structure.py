@@ -20,6 +20,8 @@ _DATE_PREFIX = re.compile(
     re.I,
 )
 _DATELINE = re.compile(r"^([A-Z][A-Z .'-]{1,40}(?:, [A-Za-z .]{2,30})?) \(([A-Za-z][A-Za-z .&-]{1,30})\)\s*[-–—]+\s*")
+# an outlet's tag opening the story with no place: "(CNN) The Trump administration ...", "(Reuters) - ..."
+_OUTLET_TAG = re.compile(r"^\(([A-Z][A-Za-z.&]{1,20}(?: [A-Z][A-Za-z.&]{1,20}){0,2})\)\s{0,3}(?:[-–—]{1,2}\s{0,3})?(?=[A-Z\"“])")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _MD_IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\n]{0,1000}\)")
 _END_PUNCT = tuple('.!?:;"”’\')…')
@@ -210,6 +212,8 @@ def parse_text(
         m = _DATELINE.match(kept[0][0])
         if m:
             parsed.outlet = m.group(2).strip()
+        elif (tag := _OUTLET_TAG.match(kept[0][0])) is not None:
+            parsed.outlet = tag.group(1)
 
     # blocks
     for idx, (line, is_md) in enumerate(kept):

@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from ..config.schema import Config
 from ..dedup.claims import ClaimGroups
 from ..model import Article, Claim, Dispute, Storyline, SummaryPoint
-from ..people.outlets import same_outlet, via
 from ..text.filler import merged_patterns
 from ..text.opinion import is_analysis
+from ..text.outlets import same_outlet, via
 from . import mmr, paraphrase
 from .candidates import Candidate, capped_passages, paragraph_ranks, passage_candidates
 from .centrality import Centroid, TermRelevance, find_spec

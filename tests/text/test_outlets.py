@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
+from briefing.config.load import load_config
 from briefing.config.schema import Config
+from briefing.ingest.discover import Found
+from briefing.ingest.formats import Record
+from briefing.ingest.load import build_article
 from briefing.model import Article
-from briefing.people.outlets import same_outlet, via
 from briefing.summaries.points import summarize
+from briefing.text.outlets import outlet_of_url, same_outlet, via
 from tests.summary_helpers import HandClaims, storyline_of
 
 Make = Callable[..., Article]
@@ -64,3 +69,29 @@ def test_an_outlets_own_report_is_not_via_itself(make: Make, repo_config: Config
     art = make(f"Valdoria recalled its ambassador, Reuters reported.\n\n{FILL[0]}", name="r.txt", outlet="Reuters")
     points = summarize(storyline_of([art]), {art.id: art}, HandClaims(), repo_config)
     assert all(p.via is None for p in points)
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        ("https://www.bbc.co.uk/news/world-europe-123", "BBC"),
+        ("https://edition.cnn.com/2025/11/01/politics/summit", "CNN"),
+        ("https://m.lemonde.fr/international/article/x", "Le Monde"),
+        ("https://www.example-news.com/2025/11/03/summit", "example-news.com"),
+        ("http://10.0.0.1/story", None),
+        (None, None),
+    ],
+)
+def test_the_outlet_a_web_address_names(url: str | None, outlet: str | None) -> None:
+    assert outlet_of_url(url) == outlet
+
+
+def test_an_article_gets_its_outlet_from_its_url_or_its_opening_tag(make: Make) -> None:
+
+    config = load_config(None)
+    rec = Record(text="The talks ended on Monday without a deal.", url="https://www.reuters.com/world/x")
+    assert build_article(rec, Found(Path("a.json"), "a.json", "a.json"), config).outlet == "Reuters"
+    tagged = make("(CNN) The Trump administration plans to raise tariffs on $200 billion in goods.\n\nMore text here.")
+    assert tagged.outlet == "CNN"
+    own = make("LONDON (Reuters) - The bank raised rates.\n\nMore text here.")
+    assert own.outlet == "Reuters"

@@ -64,6 +64,41 @@ _VIA = re.compile(
 )
 
 
+# the web addresses of well-known outlets (any subdomain): the outlet an article's URL names
+DOMAINS: dict[str, str] = {
+    "reuters.com": "Reuters", "apnews.com": "AP", "afp.com": "AFP", "tass.com": "TASS", "tass.ru": "TASS",
+    "interfax.com": "Interfax", "xinhuanet.com": "Xinhua", "bloomberg.com": "Bloomberg", "ft.com": "Financial Times",
+    "nytimes.com": "The New York Times", "washingtonpost.com": "The Washington Post", "wsj.com": "The Wall Street Journal",
+    "bbc.co.uk": "BBC", "bbc.com": "BBC", "cnn.com": "CNN", "foxnews.com": "Fox News", "nbcnews.com": "NBC News",
+    "cbsnews.com": "CBS News", "abcnews.go.com": "ABC News", "npr.org": "NPR", "theguardian.com": "The Guardian",
+    "thetimes.co.uk": "The Times", "telegraph.co.uk": "The Telegraph", "axios.com": "Axios", "politico.com": "Politico",
+    "politico.eu": "Politico", "aljazeera.com": "Al Jazeera", "kyodonews.net": "Kyodo", "yna.co.kr": "Yonhap",
+    "spiegel.de": "Der Spiegel", "lemonde.fr": "Le Monde", "kommersant.ru": "Kommersant", "ukrinform.net": "Ukrinform",
+    "economist.com": "The Economist", "forbes.com": "Forbes", "cnbc.com": "CNBC", "huffpost.com": "HuffPost",
+    "huffingtonpost.com": "HuffPost", "usatoday.com": "USA Today", "latimes.com": "Los Angeles Times",
+    "independent.co.uk": "The Independent", "dw.com": "DW", "france24.com": "France 24", "euronews.com": "Euronews",
+    "rferl.org": "RFE/RL", "kyivindependent.com": "The Kyiv Independent", "themoscowtimes.com": "The Moscow Times",
+}
+_HOST = re.compile(r"^[a-z][a-z0-9+.-]{0,20}://(?:[^/@\s]{0,200}@)?([^/:?#\s]{1,253})", re.I)
+
+
+def outlet_of_url(url: str | None) -> str | None:
+    """The outlet an article's web address names: a well-known outlet by its domain, else the
+    domain itself ("www.example-news.com/..." -> "example-news.com"); None without a host."""
+    m = _HOST.match(url or "")
+    if m is None:
+        return None
+    host = m.group(1).lower().rstrip(".")
+    labels = host.split(".")
+    for k in range(len(labels) - 1):
+        known = DOMAINS.get(".".join(labels[k:]))
+        if known:
+            return known
+    if len(labels) < 2 or host.replace(".", "").isdigit():
+        return None
+    return host.removeprefix("www.").removeprefix("m.").removeprefix("amp.")
+
+
 @lru_cache(maxsize=4096)
 def via(sentence: str) -> str | None:
     """The outlet a sentence says its report comes from ("Financial Times"), or None."""
