@@ -205,11 +205,14 @@ class Brief:
     claims: tuple[Claim, ...] = ()
     problems: tuple[Problem, ...] = ()
     left_out_undated: int = 0
+    stale: tuple[str, ...] = ()  # undated articles whose own dates place them well before the rest
     _by_id: Mapping[str, Article] = field(init=False, compare=False, repr=False)
+    _stale: frozenset[str] = field(init=False, compare=False, repr=False)
     _numbers: Mapping[str, int] | None = field(default=None, init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_id", MappingProxyType({a.id: a for a in self.articles}))
+        object.__setattr__(self, "_stale", frozenset(self.stale))
 
     def __repr__(self) -> str:  # short: a brief may hold millions of values (debug output, worker names)
         return (f"Brief(date={self.date}, {len(self.articles)} articles, {len(self.storylines)} storylines, "
@@ -217,6 +220,10 @@ class Brief:
 
     def article(self, article_id: str) -> Article:
         return self._by_id[article_id]
+
+    def is_stale(self, article_id: str) -> bool:
+        """Whether an article is stale (see :mod:`briefing.summaries.freshness`)."""
+        return article_id in self._stale
 
     def undated(self, article_ids: Iterable[str]) -> bool:
         """Whether every one of these articles is undated (a point that stands on undated

@@ -16,7 +16,7 @@ def _passage(p: Passage) -> dict[str, Any]:
     return {"article": p.article, "paragraph": p.paragraph, "text": p.text}
 
 
-def _article(a: Article) -> dict[str, Any]:
+def _article(a: Article, brief: Brief) -> dict[str, Any]:
     return {
         "id": a.id,
         "path": a.path,
@@ -27,6 +27,7 @@ def _article(a: Article) -> dict[str, Any]:
         "words": a.words,
         "duplicate_of": a.duplicate_of,
         "copies": list(a.copies),
+        "stale": brief.is_stale(a.id),
     }
 
 
@@ -95,7 +96,7 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
             "duplicates_merged": brief.duplicates_merged,
             "undated_left_out": brief.left_out_undated,
         },
-        "articles": [_article(a) for a in brief.articles],
+        "articles": [_article(a, brief) for a in brief.articles],
         "storylines": [_storyline(s, brief) for s in brief.storylines],
         "quotes": [_quote(q) for q in brief.quotes],
         "claims": [{"text": c.text, "sources": list(c.sources), "corroboration": c.corroboration} for c in brief.claims],

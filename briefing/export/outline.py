@@ -178,6 +178,7 @@ class SourceView:
     raw_url: str
     copies: tuple[CopyView, ...]
     cited: bool
+    stale: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,7 +321,8 @@ def build_outline(brief: Brief) -> Outline:
         a = kept[n]
         c = _copy(a)
         sources.append(SourceView(n, c.title, c.outlet, c.published, c.path, c.url, c.raw_url,
-                                  tuple(_copy(x) for x in copies.get(n, ())), n in nums.cited))
+                                  tuple(_copy(x) for x in copies.get(n, ())), n in nums.cited,
+                                  brief.is_stale(a.id)))
     dates = [a.published for a in brief.articles if a.published]
     return Outline(
         date=brief.date,
@@ -344,8 +346,11 @@ def _problem(p: Problem) -> ProblemView:
 
 
 def byline(c: CopyView | SourceView) -> str:
-    """``Outlet, 3 Nov 2025`` (or ``undated``); plain text, renderers escape it."""
-    return ", ".join(x for x in (c.outlet, short_date(c.published) if c.published else "undated") if x)
+    """``Outlet, 3 Nov 2025`` (or ``undated``, ``undated, stale``); plain text, renderers escape it."""
+    when = short_date(c.published) if c.published else "undated"
+    if isinstance(c, SourceView) and c.stale:
+        when += ", stale"
+    return ", ".join(x for x in (c.outlet, when) if x)
 
 
 def where(c: CopyView | SourceView) -> str:

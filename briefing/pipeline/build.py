@@ -12,6 +12,7 @@ from ..model import Article, Brief, Problem, Storyline
 from ..people.namebook import book_for
 from ..quotes.extract import extract_quotes
 from ..storylines.assign import assign_passages
+from ..summaries.freshness import stale_articles
 from ..work import SERIAL, Runner, gc_paused
 from .finish import finish_storylines
 from .runner import ForkRunner
@@ -76,7 +77,9 @@ def build_brief(
         step("grouping claims", 0.65)
         claims = claims_result()
         step("summarising", 0.8)
-        storylines, quotes = finish_storylines(storylines, by_id, claims, config, found, names, vocab, runner=run)
+        stale = stale_articles(chosen)
+        storylines, quotes = finish_storylines(storylines, by_id, claims, config, found, names, vocab, runner=run,
+                                               stale=stale)
     step("done", 1.0)
     brief_date = date or max((a.published for a in chosen if a.published), default=None)
     return Brief(
@@ -88,4 +91,5 @@ def build_brief(
         claims=claims.claims,
         problems=tuple(problems),
         left_out_undated=undated_out,
+        stale=tuple(sorted(stale)),
     )

@@ -65,6 +65,7 @@ class Inputs:
     config: Config
     names: NameBook
     vocab: Vocabulary
+    stale: frozenset[str] = frozenset()
 
 
 def parts_of(storylines: Sequence[Storyline]) -> list[Part]:
@@ -89,7 +90,7 @@ def cost(part: Part, sizes: Sequence[int]) -> float:
 def make(part: Part, inputs: Inputs) -> Made:
     s = inputs.storylines[part.storyline]
     if part.kind == "summary":
-        made = summarize_storyline(s, inputs.by_id, inputs.claims, inputs.config)
+        made = summarize_storyline(s, inputs.by_id, inputs.claims, inputs.config, stale=inputs.stale)
         return Made(part, summary=made.points, disputes=made.disputes, analysis=made.analysis)
     if part.kind == "timeline":
         return Made(part, timeline=build_timeline(s, inputs.by_id))
@@ -100,13 +101,13 @@ def make(part: Part, inputs: Inputs) -> Made:
 
 def finish_storylines(storylines: Sequence[Storyline], by_id: dict[str, Article], claims: ClaimGroups,
                       config: Config, quotes: Sequence[Quote], names: NameBook, vocab: Vocabulary, *,
-                      runner: Runner) -> tuple[tuple[Storyline, ...], tuple[Quote, ...]]:
+                      runner: Runner, stale: frozenset[str] = frozenset()) -> tuple[tuple[Storyline, ...], tuple[Quote, ...]]:
     """The storylines with their summaries, timelines, sub-stories (threaded with the brief's
     ``vocab``), key quotes and key players, and the ``quotes`` tied to their storylines
     (:func:`briefing.quotes.extract.attach_quotes`, done here while the helpers start on the jobs,
     none of which needs it)."""
     jobs = parts_of(storylines)
-    inputs = Inputs(storylines, by_id, claims, config, names, vocab)
+    inputs = Inputs(storylines, by_id, claims, config, names, vocab, stale)
     attached: list[tuple[tuple[Quote, ...], tuple[Storyline, ...]]] = []
     sizes = [len(s.passages) for s in storylines]
     results = runner.map(partial(make, inputs=inputs), jobs, cost=partial(cost, sizes=sizes),

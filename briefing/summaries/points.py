@@ -149,15 +149,16 @@ def summarize(storyline: Storyline, articles: Mapping[str, Article], claims: Cla
 
 
 def summarize_storyline(storyline: Storyline, articles: Mapping[str, Article], claims: ClaimGroups,
-                        config: Config) -> Summary:
-    """The storyline's summary points, and what its sources dispute (:mod:`.disputes`)."""
+                        config: Config, *, stale: frozenset[str] = frozenset()) -> Summary:
+    """The storyline's summary points, what its sources dispute (:mod:`.disputes`) and its
+    writers' analysis.  ``stale`` articles (:mod:`.freshness`) make no points."""
     ranks = {a: paragraph_ranks(articles[a]) for a in {p.article for p in storyline.passages} if a in articles}
     year = _recent_year(storyline)
     cands: list[Candidate] = []
     seen: set[tuple[str, str]] = set()
     debris = merged_patterns(config.boilerplate)
     for p in capped_passages(storyline.passages, ranks):
-        if p.article not in articles:
+        if p.article not in articles or p.article in stale:
             continue
         rank = ranks[p.article].get(p.paragraph, 0)
         for c in passage_candidates(p, rank, debris, year):

@@ -105,4 +105,5 @@ def fixture_brief() -> Brief:
         quotes=quotes,
         problems=(Problem("news/broken.json", "bad JSON: line 1 <col 2>"),),
         left_out_undated=2,
+        stale=("a4",),
     )

@@ -56,6 +56,14 @@ async def test_sources_show_brief_number_title_outlet_date_and_copies(make_app: 
         assert "Summit in Budapest called off" in first and "Wire" in first
         assert "2025-11-03" in first and "also in 1 copy" in first
         assert "undated" in second and "a3.txt" in second  # no outlet: the file
+        assert "stale" not in second
+
+
+async def test_a_stale_source_is_flagged(make_app: Callable[..., BriefingApp]) -> None:
+    app = make_app(brief=rebuilt(sample_brief(), stale=("a3",)))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert "undated, stale" in row_text(app.query_one(SourcesPane), 1)
 
 
 async def test_one_numbering_for_the_dashboard_and_the_exports(make_app: Callable[..., BriefingApp]) -> None:

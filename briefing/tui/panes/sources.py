@@ -19,7 +19,7 @@ from .base import Cancelled, Pane
 def source_row(brief: Brief, a: Article) -> Row:
     n = brief.source_numbers.get(a.id)
     title = literal(a.title, style="bold")
-    meta = [outlet_of(a), date_text(a.published)]
+    meta = [outlet_of(a), date_text(a.published) + (", stale" if brief.is_stale(a.id) else "")]
     note = copies_note(a)
     if note:
         meta.append(note)
