@@ -92,7 +92,9 @@ ROLE_NOUNS = frozenset(
     commissioner prosecutor lawmaker legislator mp governor-general ceo founder executive officer
     candidate nominee frontrunner front-runner strategist consultant pollster activist lawyer attorney
     professor scientist reporter journalist columnist host anchor commentator actress actor singer comedian
-    pastor manager treasurer historian author writer blogger organizer organiser""".split()
+    pastor manager treasurer historian author writer blogger organizer organiser congressman congresswoman
+    congressmen representative councilman councilwoman councillor councilor assemblyman assemblywoman
+    delegate""".split()
 )
 ROLE_MODIFIERS = frozenset(
     """foreign defence defense deputy regional press prime state top senior former acting vice interior
@@ -177,7 +179,17 @@ ankara istanbul brussels geneva vienna rome madrid tokyo delhi riyadh doha dubai
 kharkiv odesa odessa lviv dnipro zaporizhzhia kherson donetsk luhansk mariupol bakhmut pokrovsk avdiivka
 belgorod bryansk kursk ryazan tuapse novorossiysk novorossiisk primorsk sevastopol anchorage alaska
 helsinki stockholm oslo prague bratislava bucharest sofia belgrade tbilisi yerevan baku astana""".split()
-PLACES = frozenset(_COUNTRIES) | frozenset(_CITIES) | frozenset(
+US_STATES = """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
+illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin
+wyoming""".split() + ["new hampshire", "new jersey", "new mexico", "new york state", "north carolina",
+                      "north dakota", "rhode island", "south carolina", "south dakota", "west virginia",
+                      "district of columbia"]
+# where words are posted, not who says them: "wrote on Facebook", "a Twitter post"
+PLATFORMS = frozenset(
+    "facebook twitter instagram youtube tiktok telegram snapchat linkedin reddit whatsapp threads bluesky "
+    "truth social x.com".split() + ["truth social"])
+PLACES = frozenset(_COUNTRIES) | frozenset(_CITIES) | frozenset(US_STATES) | PLATFORMS | frozenset(
     {"united states", "united kingdom", "saudi arabia", "north korea", "south korea", "new york",
      "middle east", "united arab emirates", "soviet union", "czech republic", "eastern europe",
      "western europe", "black sea", "red square"}

@@ -155,7 +155,8 @@ def is_org(words: Sequence[str]) -> bool:
 
 
 def is_place(words: Sequence[str]) -> bool:
-    """A place, or a nationality standing alone ("Russian", "Russia-Ukraine")."""
+    """A place, or a nationality standing alone ("Russian", "Russia-Ukraine"), or where words are
+    posted ("Facebook", "Twitter"): nothing that speaks."""
     if not words:
         return False
     key = place_key(words)

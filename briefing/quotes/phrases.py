@@ -11,12 +11,14 @@ from typing import Literal
 from ..people.name_words import (
     HONORIFICS,
     NAME_PARTICLES,
+    PLATFORMS,
     PRONOUNS,
     QUANTIFIERS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     UNNAMED_HEADS,
+    US_STATES,
     VERB_FILLERS,
 )
 from ..people.names import Tok, is_abbreviation, is_name_word
@@ -86,6 +88,9 @@ def interpret(words: Sequence[Tok]) -> SpeakerRef | None:
         if lows[-1] in UNNAMED_HEADS and lows[-1] not in ROLE_NOUNS:
             return SpeakerRef("unnamed", texts, pos, role=" ".join(body))
         return SpeakerRef("role", body, pos, role=" ".join(body))
+    key = " ".join(lows)
+    if key in PLATFORMS or key in US_STATES:
+        return None  # "on Facebook", "a congressman from Tennessee": where, not who ("Russia said" stays)
     return SpeakerRef("name", texts, pos)
 
 

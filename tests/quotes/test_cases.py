@@ -354,3 +354,18 @@ def test_key_quotes_read_only_as_far_down_the_ranking_as_they_need() -> None:
     Ranked.furthest = -1
     assert len(choose_key_quotes(distinct, Ranked(range(10_000)), 8)) == 8
     assert Ranked.furthest < 50
+
+
+def test_where_words_are_posted_or_a_home_state_never_speaks(quotes) -> None:  # type: ignore[no-untyped-def]
+    qs = quotes("Dana Pell wrote in a now-deleted Facebook post on Friday that the minister should \"try showing "
+                "a little respect\" to the farmers.")
+    assert [q.speaker for q in qs] == ["Dana Pell"]
+    qs = quotes("The aide, Dana Pell, who was a spokeswoman for a congressman from Tennessee, wrote on her page "
+                "that they should “try showing a little respect for the office.”")
+    assert all(q.speaker not in ("Tennessee", "Facebook") for q in qs)
+
+
+def test_a_congressman_before_his_name_is_his_role(quotes) -> None:  # type: ignore[no-untyped-def]
+    qs = quotes("\"The way he's been acting now shows why he has no support from his colleagues,\" said former "
+                "Massachusetts congressman Barney Frank.")
+    assert [q.speaker for q in qs] == ["Barney Frank"]
