@@ -22,7 +22,7 @@ import sys
 from itertools import combinations
 from pathlib import Path
 
-from briefing.summaries.paraphrase import SAME_REPORT, Gist, Rarity, gist, similarity
+from briefing.summaries.paraphrase import SAME_REPORT, Rarity, gist, name_stems, similarity
 from briefing.text.sentences import split_sentences
 from briefing.text.words import words
 
@@ -51,10 +51,9 @@ def main(argv: list[str] | None = None) -> int:
     joined_neg = dict.fromkeys(thresholds, 0)
     positives = 0
     for topic in sorted((root / "topics").iterdir(), key=lambda p: int(p.name)):
-        items: list[tuple[str, str, Gist]] = []  # (file, event, gist)
-        for f in sorted(topic.glob("*.txt")):
-            for s in leads(f, args.lead):
-                items.append((f.name, truth[f.name], gist(s, words(s))))
+        found = [(f.name, s) for f in sorted(topic.glob("*.txt")) for s in leads(f, args.lead)]
+        names = name_stems(s for _, s in found)
+        items = [(name, truth[name], gist(s, words(s), names)) for name, s in found]  # (file, event, gist)
         rarity = Rarity(g for _, _, g in items)
         for (fa, ea, ga), (fb, eb, gb) in combinations(items, 2):
             if fa == fb:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from ..text.clean import one_line, shorten
 from ..text.dates import find_dates, is_date_line
 from ..text.filler import fullmatches_any
+from ..text.outlets import known_outlet
 from ..text.sentences import split_sentences
 from ..text.words import normalize
 
@@ -212,8 +213,8 @@ def parse_text(
         m = _DATELINE.match(kept[0][0])
         if m:
             parsed.outlet = m.group(2).strip()
-        elif (tag := _OUTLET_TAG.match(kept[0][0])) is not None:
-            parsed.outlet = tag.group(1)
+        elif (tag := _OUTLET_TAG.match(kept[0][0])) is not None and known_outlet(tag.group(1)):
+            parsed.outlet = known_outlet(tag.group(1))  # "(CNN) ...", never "(LEAD)" or "(Updated)"
 
     # blocks
     for idx, (line, is_md) in enumerate(kept):

@@ -51,11 +51,22 @@ def speaker_of(sentence: str) -> str | None:
     return None
 
 
-def named_alike(a: Gist, b: Gist) -> bool:
-    """Whether two sentences name someone or something in common beyond places, offices and
-    the words every company or ministry has ("Corp", "Ministry")."""
-    return any(c not in PLACE_CONCEPTS and c not in ROLE_CONCEPTS and c not in _GENERIC_ACTORS
-               for c in a.actors & b.actors)
+def _names(g: Gist) -> frozenset[str]:
+    """Who a sentence names, beyond places, offices and the words every company or ministry
+    has ("Corp", "Ministry")."""
+    return frozenset(c for c in g.actors if c not in PLACE_CONCEPTS and c not in ROLE_CONCEPTS
+                     and c not in _GENERIC_ACTORS)
+
+
+def same_people(a: Gist, b: Gist) -> bool:
+    """Whether two accounts are about the same people: they name someone in common, and
+    everyone the one naming fewer names is named by the other ("Kessler won" and "Ruben
+    lost" the same primary are two people's results, not two accounts of one)."""
+    na, nb = _names(a), _names(b)
+    if not na & nb:
+        return False
+    fewer, more = (na, nb) if len(na) <= len(nb) else (nb, na)
+    return fewer <= more
 
 
 def _label(c: Candidate, concept: str, also: str | None) -> str:
@@ -67,11 +78,11 @@ def _label(c: Candidate, concept: str, also: str | None) -> str:
 def find_disputes(pool: Sequence[Candidate], gists: Sequence[Gist], rarity: Rarity,
                   report_of: Callable[[Candidate], object],
                   sources_of: Callable[[Candidate], tuple[str, ...]]) -> tuple[Dispute, ...]:
-    """The pool's disputes, at most :data:`MAX_DISPUTES`, in the pool's order (best first).
+    """The pool's disputes, at most :data:`MAX_DISPUTES`, the most reported first.
     ``report_of(c)``: the report a candidate belongs to (two sides never come from one report,
     and one pair of reports is disputed once); ``sources_of(c)``: its report's sources."""
     found: list[Dispute] = []
-    seen: set[tuple[int, int]] = set()
+    seen: set[frozenset[int]] = set()
     for i, a in enumerate(pool):
         for j in range(i + 1, len(pool)):
             b = pool[j]
@@ -81,21 +92,22 @@ def find_disputes(pool: Sequence[Candidate], gists: Sequence[Gist], rarity: Rari
             if against is None:
                 continue
             ra, rb = id(report_of(a)), id(report_of(b))
-            if ra == rb or (ra, rb) in seen:
+            pair = frozenset((ra, rb))
+            if ra == rb or pair in seen:
                 continue
             ca, cb = against
             ga, gb = gists[i], gists[j]
-            if (ga.numbers and gb.numbers and not ga.numbers & gb.numbers) or not named_alike(ga, gb):
-                continue  # other figures, or no one in common: two events, not two accounts of one
+            if (ga.numbers and gb.numbers and not ga.numbers & gb.numbers) or not same_people(ga, gb) \
+                    or (ga.times and gb.times and not ga.times & gb.times):
+                continue  # other figures, other people or other days: two events, not two accounts of one
             if closeness(gists[i], gists[j], rarity, ignore=frozenset(against)) < SAME_REPORT:
                 continue
-            seen.add((ra, rb))
+            seen.add(pair)
             # b's negation of a's concept, said beside its own ("postponed, not canceled")
             also = NEGATED + ca if not cb.startswith(NEGATED) and NEGATED + ca in gists[j].events else None
             found.append(Dispute((
                 DisputeSide(_label(a, ca, None), a.text, sources_of(a), a.article, a.paragraph, speaker_of(a.text)),
                 DisputeSide(_label(b, cb, also), b.text, sources_of(b), b.article, b.paragraph, speaker_of(b.text)),
             )))
-            if len(found) >= MAX_DISPUTES:
-                return tuple(found)
-    return tuple(found)
+    found.sort(key=lambda d: -sum(len(s.sources) for s in d.sides))  # most reported first (stable)
+    return tuple(found[:MAX_DISPUTES])

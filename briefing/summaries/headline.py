@@ -24,7 +24,7 @@ MIN_WORDS = 3
 MAX_WORDS = 16
 CUT_WORDS = 14  # a lede cut to a headline keeps at most this many words
 # an outlet's name after the headline: "... - Reuters", "... | BBC News"
-_OUTLET_SUFFIX = re.compile(r"\s(?:[-|–—]|::)\s(?=(?:[A-Z0-9&][\w.&'’]{0,20}\s?){1,4}$)")
+_OUTLET_SUFFIX = re.compile(r"\s(?:[-|–—]|::)\s(?=[A-Z0-9&][\w.&'’]{0,20}(?:\s[A-Z0-9&][\w.&'’]{0,20}){0,3}$)")
 # an office before a name, which a headline leaves out: "U.S. President Donald Trump" -> "Donald Trump"
 _OFFICE = re.compile(
     r"\b(?:[A-Z][\w.’'-]{0,20}\s){0,3}(?:President|Prime Minister|Foreign Minister|Minister|Secretary of State|"
@@ -35,8 +35,14 @@ _CLAUSE_END = re.compile(
     r",\s(?:which|who|as|after|amid|while|following|but|and|according|said|says|officials|setting|"
     r"leaving|prompting|marking|raising)\b|\s(?:due to|amid|as part of|according to|after)\s|;\s|\s[—–]\s"
 )
-# what a headline leaves off the front: an attribution, a time ("On Thursday, ")
-_LEADING_ATTRIBUTION = re.compile(r"(?:According to [^,]{1,60}|(?:On|By|Late|Early|Earlier|Later) [^,]{1,30}),\s")
+# what a headline leaves off the front: an attribution, a time ("On Thursday, ", "Early on Monday, ")
+_TIME = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|today"
+         r"|yesterday|week|month|year|January|February|March|April|May|June|July|August|September|October"
+         r"|November|December)")
+_LEADING_ATTRIBUTION = re.compile(
+    rf"(?:According to [^,]{{1,60}}|On [^,]{{1,30}}|(?:Late|Early|Earlier|Later)(?: on| in| this| last)? {_TIME}[^,]{{0,20}}),\s")
+# an aside a headline leaves out: ", who spoke by phone for two hours," ", which began in May,"
+_ASIDE = re.compile(r",\s(?:who|which|whose|where)\s[^,;]{1,120},\s")
 
 
 def clean_title(title: str) -> str:
@@ -59,6 +65,7 @@ def reads_as_headline(title: str, article: Article) -> bool:
 def cut_to_headline(text: str) -> str:
     """A sentence cut to its main clause, at most :data:`CUT_WORDS` words, no full stop."""
     t = _LEADING_ATTRIBUTION.sub("", " ".join(text.split()), count=1)
+    t = _ASIDE.sub(" ", t)
     t = _OFFICE.sub("", t)
     if t.startswith("The ") and len(t.split()) > CUT_WORDS // 2:
         t = t[4:]

@@ -21,7 +21,7 @@ from ..dedup.claims import ClaimGroups
 from ..model import Article, Claim, Dispute, Storyline, SummaryPoint
 from ..text.filler import merged_patterns
 from ..text.opinion import is_analysis
-from ..text.outlets import same_outlet, via
+from ..text.outlets import outlet_key, same_outlet, via
 from . import mmr, paraphrase
 from .candidates import Candidate, capped_passages, paragraph_ranks, passage_candidates
 from .centrality import Centroid, TermRelevance, find_spec
@@ -73,6 +73,14 @@ class _Report:
         return len(self.originals)
 
 
+def _original(story: str, via: str | None, articles: Mapping[str, Article]) -> str:
+    """Whose report a story's sentence is: the outlet it retells, else its own outlet when it
+    names one (so an outlet's own story and stories retelling it are one), else the story."""
+    art = articles.get(story)
+    outlet = via or (art.outlet if art is not None else None)
+    return f"outlet:{outlet_key(outlet)}" if outlet else story
+
+
 def via_of(c: Candidate, articles: Mapping[str, Article]) -> str | None:
     """The outlet a candidate's sentence takes its report from, unless that is its own outlet."""
     found = via(c.text)
@@ -101,7 +109,7 @@ def _reports(pool: Sequence[Candidate], gists: Sequence[paraphrase.Gist], rarity
             story = _story(a, articles)
             report.stories.setdefault(story, None)
             report.sources.setdefault(a, None)
-            report.originals.setdefault(f"via {outlet.casefold()}" if outlet else story, None)
+            report.originals.setdefault(_original(story, outlet, articles), None)
     return out
 
 
@@ -183,7 +191,8 @@ def summarize_storyline(storyline: Storyline, articles: Mapping[str, Article], c
     if not cands:
         return Summary(analysis=analysis)
     pool = cands[:CLAIM_POOL]
-    gists = [paraphrase.gist(c.text, c.plain) for c in pool]
+    names = paraphrase.name_stems(c.text for c in pool)
+    gists = [paraphrase.gist(c.text, c.plain, names) for c in pool]
     rarity = paraphrase.Rarity(gists)
     reports = _reports(pool, gists, rarity, claims, articles)
     disputes = find_disputes(pool, gists, rarity, lambda c: reports[id(c)],

@@ -156,6 +156,13 @@ def _phrase_at(plain: Sequence[str], i: int) -> tuple[str, int] | None:
     return None
 
 
+def _not_a_negation(plain: Sequence[str], i: int) -> bool:
+    """"not only ... but", "whether or not": a "not" that denies nothing."""
+    nxt = plain[i + 1] if i + 1 < len(plain) else ""
+    prev = plain[i - 1] if i else ""
+    return plain[i] == "not" and (nxt == "only" or prev == "or")
+
+
 def concept_spans(plain: Sequence[str]) -> Iterator[tuple[str, int, int]]:
     """(concept, first word, number of words) for each concept of a sentence's normalised
     words (:func:`briefing.text.words.words`): two-word phrases first ("called off", "united
@@ -180,8 +187,8 @@ def concept_spans(plain: Sequence[str]) -> Iterator[tuple[str, int, int]]:
             if i <= negated_until and concept in _NEGATABLE:
                 concept = NEGATED + concept
             yield concept, i, size
-        if w in NEGATIONS or w.endswith("n't"):  # what follows, not the word itself ("refused")
-            negated_until = i + (DENIAL_REACH if w in DENIALS else 2)
+        if (w in NEGATIONS or w.endswith("n't")) and not _not_a_negation(plain, i):
+            negated_until = i + (DENIAL_REACH if w in DENIALS else 2)  # what follows, not the word ("refused")
         i += size
 
 

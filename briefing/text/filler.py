@@ -80,7 +80,8 @@ _COMMENTARY = Folded(
 # "This June 2013 photo released by ...", "(AP Photo/...)", "FOR MOVEMENT FRIDAY ...".
 _CAPTION_START = re.compile(
     r"(?:FILE(?: PHOTO)?\s?[-–—:]|FOR (?:MOVEMENT|RELEASE|USE)\b|PHOTO\s?[-–—:]"
-    r"|(?:[Ii]n )?(?:[Tt]his|[Aa]n?) (?:[\w,.-]+ ){0,6}?(?:file )?(?:photo|image|picture|screenshot|video still)"
+    r"|(?:[Ii]n )?(?:[Tt]his|[Aa]n?) (?:(?:[A-Z0-9][\w,.-]{0,20}|file|undated|handout|aerial|satellite|recent|provided)"
+    r" ){0,6}?(?:file )?(?:photo|image|picture|screenshot|video still)"
     r"(?:graph)?\b(?! (?:op|shoot|session|album|exhibit))(?:,| (?:provided|released|taken|made|shows|from|by)\b))"
 )
 _CAPTION_ANYWHERE = re.compile(r"\((?:AP|AFP|Reuters|Getty|EPA|PA) ?(?:Photo|Images)\b|\bphoto credit\b", re.I)

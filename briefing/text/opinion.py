@@ -20,7 +20,7 @@ _JUDGEMENT = Folded(
     r"\b(?:knows? (?:it|that|full well|only too well)|in the driver['’]?s seat|holds? all the cards|upper hand"
     r"|wants? to (?:especially |clearly )?(?:signal|show|send a message)|is betting (?:that|on)"
     # certainty and prediction with no source
-    r"|clearly|undoubtedly|arguably|no doubt|of course|needless to say|ironically|tellingly|unsurprisingly"
+    r"|undoubtedly|arguably|no doubt|of course|needless to say|ironically|tellingly|unsurprisingly"
     r"|predictably|inevitably|it is (?:clear|obvious|no secret|telling|striking|hard to see)"
     r"|(?:will|would) (?:likely|probably|almost certainly|surely)|(?:is|are) (?:likely|bound|certain) to"
     r"|may well|could well|seems? (?:certain|destined|poised)"

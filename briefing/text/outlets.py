@@ -59,7 +59,7 @@ _VIA = re.compile(
     rf"\b[Aa]ccording to (?:a |an |the )?(?:new |latest )?(?:reports? (?:from|by|in) |reporting (?:from|by) )?{_OUTLET}"
     rf"|\b(?:reported|cited|quoted|published|first reported|as cited|as reported) (?:by|in) {_OUTLET}"
     rf"|\b(?:told|confirmed to|said to|in an interview with|speaking to) {_OUTLET}"
-    rf"|{_OUTLET}(?:'s|’s)?(?: news agency| newspaper| report| reporting)? (?:reported|reports|said|says|quoted|cited"
+    rf"|\b{_OUTLET}(?:'s|’s)?(?: news agency| newspaper| report| reporting)? (?:reported|reports|said|says|quoted|cited"
     rf"|wrote|writes|is out with|has reported|learned|found)\b"
 )
 
@@ -99,25 +99,40 @@ def outlet_of_url(url: str | None) -> str | None:
     return host.removeprefix("www.").removeprefix("m.").removeprefix("amp.")
 
 
+_PERSON_BEFORE = re.compile(r"([A-Z][a-z’'-]{1,20}) $")  # "Michael Bloomberg said": a person, not the outlet
+_NOT_A_FIRST_NAME = frozenset("The A An And But As In On At By To Of For From With According Earlier Later Meanwhile "
+                              "Also Yet So Then When While After Before Since".split())
+
+
 @lru_cache(maxsize=4096)
 def via(sentence: str) -> str | None:
     """The outlet a sentence says its report comes from ("Financial Times"), or None."""
-    m = _VIA.search(sentence)
-    if m is None:
-        return None
-    name = next(g for g in m.groups() if g)
+    for m in _VIA.finditer(sentence):
+        k = next(i for i, g in enumerate(m.groups(), 1) if g)
+        before = _PERSON_BEFORE.search(sentence, max(0, m.start(k) - 22), m.start(k))
+        if before is not None and before.group(1) not in _NOT_A_FIRST_NAME:
+            continue
+        return _shown(m.group(k))
+    return None
+
+
+def _shown(name: str) -> str:
     if name.endswith(" news agency"):
         return name[: -len(" news agency")].removeprefix("state ").removeprefix("State ")
     return _BY_NAME.get(name, name)
 
 
+def known_outlet(name: str) -> str | None:
+    """A well-known outlet's shown name for one of its names ("FT" -> "Financial Times"), or None."""
+    return _BY_NAME.get(name.strip())
+
+
+def outlet_key(name: str) -> str:
+    """One key for one outlet under its names ("FT", "Financial Times"; "The BBC", "BBC News")."""
+    x = _BY_NAME.get(name, name)
+    return x.lower().removeprefix("the ").replace(" news", "")
+
+
 def same_outlet(a: str | None, b: str | None) -> bool:
     """Whether two outlet names are one outlet ("FT" and "Financial Times", "The BBC" and "BBC")."""
-    if not a or not b:
-        return False
-
-    def key(x: str) -> str:
-        x = _BY_NAME.get(x, x)
-        return x.lower().removeprefix("the ").replace(" news", "")
-
-    return key(a) == key(b)
+    return bool(a and b) and outlet_key(a or "") == outlet_key(b or "")

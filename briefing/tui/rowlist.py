@@ -264,12 +264,12 @@ class RowList(ScrollView, can_focus=True):
     def _scroll_cursor_into_view(self) -> None:
         if self.cursor is None or not self._starts:
             return
-        if self._selectable and self.cursor == self._selectable[0]:
-            self.scroll_to(y=0, animate=False, immediate=True)  # the lines above the first row (a headline) show
-            return
         top = self._starts[self.cursor]
         bottom = top + self._heights[self.cursor]
         view = self.scrollable_content_region.height or 1
+        if self._selectable and self.cursor == self._selectable[0] and bottom <= view:
+            self.scroll_to(y=0, animate=False, immediate=True)  # the lines above the first row (a headline) show
+            return
         y = round(self.scroll_offset.y)
         if top < y:
             self.scroll_to(y=top, animate=False, immediate=True)

@@ -10,12 +10,14 @@ import time
 import pytest
 
 import briefing
+from briefing.text.folded import Folded
 
 ADVERSARIAL = [
     "a" * 20_000, " " * 20_000, "A" * 20_000, "Aa " * 7_000, "A. " * 7_000, "U.S. " * 4_000, "“" * 20_000,
     '"' * 20_000, "'" * 20_000, "(" * 20_000, "-" * 20_000, "1" * 20_000, "1." * 10_000, "\n" * 20_000,
     "— " * 10_000, "said " * 5_000, "the " * 5_000, "Mr. " * 5_000, "October 20 " * 2_000, "x-" * 10_000,
     "* " * 10_000, "# " * 10_000, "a\n" * 10_000, "“a " * 7_000, "Mr. A B C D " * 2_000,
+    (" - " + "A" * 60 + "!") * 600, "In this " * 3_000, "according to the " * 1_500, "(A) " * 5_000,
 ]
 
 
@@ -28,6 +30,8 @@ def core_patterns() -> list[tuple[str, re.Pattern[str]]]:
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
                 found.append((f"{mod.name}.{name}", value))
+            elif isinstance(value, Folded):  # a case-insensitive pattern and its lower-case twin
+                found += [(f"{mod.name}.{name}", value.anycase), (f"{mod.name}.{name}.lower", value.lower)]
     return found
 
 

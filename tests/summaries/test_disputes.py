@@ -79,3 +79,26 @@ def test_who_gives_an_account() -> None:
     assert speaker_of("Kremlin spokesman Dmitry Peskov said the talks were postponed.") == "Dmitry Peskov"
     assert speaker_of("The talks were postponed, according to the Foreign Ministry.") == "Foreign Ministry"
     assert speaker_of("Key reason is Russia's refusal to compromise on Ukraine demands.") is None
+
+
+def test_other_people_or_other_days_are_no_dispute(make: Make, repo_config: Config) -> None:
+    won = "Senator Dana Kessler won the Orlen primary by a wide margin, the election board said."
+    lost = "Governor Mark Ruben lost the Orlen primary by a wide margin, the election board said."
+    assert disputes(make, repo_config, f"{won}\n\n{FILL[0]}", f"{lost}\n\n{FILL[1]}") == ()
+    rose = "Brent crude prices rose sharply on Monday after the Orlen refinery fire."
+    fell = "Brent crude prices fell sharply on Tuesday after the Orlen refinery fire."
+    assert disputes(make, repo_config, f"{rose}\n\n{FILL[0]}", f"{fell}\n\n{FILL[1]}") == ()
+
+
+def test_not_only_is_no_denial(make: Make, repo_config: Config) -> None:
+    also = "President Ilse Marek not only cancelled the Lisk summit but recalled her envoy."
+    assert disputes(make, repo_config, f"{CANCELLED[0]}\n\n{FILL[0]}", f"{also}\n\n{FILL[1]}") == ()
+    assert "not-cancel" not in concept_words(words("whether or not the summit is cancelled"))
+
+
+def test_a_dispute_is_shown_once(make: Make, repo_config: Config) -> None:
+    scrapped = "Plans for the Lisk summit between President Ilse Marek and President Tomas Brann were scrapped."
+    again = "President Tomas Brann insisted the Lisk summit with President Ilse Marek was postponed, not cancelled."
+    found = disputes(make, repo_config, f"{CANCELLED[0]}\n\n{FILL[0]}", f"{POSTPONED}\n\n{FILL[1]}",
+                     f"{scrapped}\n\n{FILL[2]}", f"{again}\n\n{FILL[0]}")
+    assert len(found) == len({frozenset(side[0] for side in d) for d in found})  # no pair twice, either way round

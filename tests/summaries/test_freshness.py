@@ -44,3 +44,10 @@ def test_a_stale_article_makes_no_point(make: Make, repo_config: Config) -> None
     made = summarize_storyline(storyline_of([today, old]), articles, HandClaims(), repo_config,
                                stale=stale_articles([today, old]))
     assert made.points and all(p.article == today.id for p in made.points)
+
+
+def test_background_dates_in_a_lead_told_by_the_day_do_not_make_it_stale(make: Make) -> None:
+    today = make(TODAY, name="today.txt", date="2025-11-03")
+    fresh = make("Drones struck Lisk overnight on Tuesday, the heaviest attack since the war began on "
+                 "February 24, 2022.", name="fresh.txt")
+    assert stale_articles([today, fresh]) == frozenset()

@@ -70,3 +70,9 @@ def test_an_outlets_name_is_taken_off_a_title_only_when_it_is_a_name() -> None:
 
 def test_no_summary_no_headline() -> None:
     assert storyline_headline([], [], {}) == ""
+
+
+def test_an_aside_is_left_out_not_cut_at() -> None:
+    assert (cut_to_headline("Putin, who spoke by phone with Trump for two hours, said the talks would resume.")
+            == "Putin said the talks would resume")
+    assert cut_to_headline("Early voting figures, released on Monday, show turnout rising.").startswith("Early voting")

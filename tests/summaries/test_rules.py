@@ -94,6 +94,7 @@ def test_point_rejections() -> None:
         # reporting that mentions a photo stays a point
         ("The minister said the photo of the meeting had been doctored.", None),
         ("This image of the flooded square was shared 40,000 times on Monday.", None),
+        ("A man who took a photo from the balcony was arrested on Monday.", None),
         ("(Reuters) The central bank raised its main rate by half a point on Tuesday.", None),
     ],
 )

@@ -29,6 +29,7 @@ def test_the_writers_judgement_is_analysis(sentence: str) -> None:
     [
         # reports of events
         "Police arrested two men in Tesk on Sunday after the warehouse fire.",
+        "Markings on the missile were clearly visible in photographs from the site.",
         "Exports of grain fell by 40 percent in September, the trade ministry said.",
         # judgements someone is reported to make
         "Lisk knows it is in the driver's seat, a senior diplomat said.",

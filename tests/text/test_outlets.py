@@ -95,3 +95,27 @@ def test_an_article_gets_its_outlet_from_its_url_or_its_opening_tag(make: Make) 
     assert tagged.outlet == "CNN"
     own = make("LONDON (Reuters) - The bank raised rates.\n\nMore text here.")
     assert own.outlet == "Reuters"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["SAP said it acquired the software maker for 1 billion euros.", "The NFT report says prices fell.",
+     "Michael Bloomberg said he would not run again.", "Steve Forbes said taxes were too high."],
+)
+def test_a_name_inside_another_word_or_a_persons_name_is_no_outlet(sentence: str) -> None:
+    assert via(sentence) is None
+
+
+def test_an_outlets_own_story_and_a_retelling_of_it_are_one_report(make: Make, repo_config: Config) -> None:
+    own = make(f"Valdoria recalled its ambassador from Lisk over the border dispute.\n\n{FILL[0]}", name="ft.txt",
+               outlet="Financial Times")
+    retold = make(f"According to the FT, Valdoria recalled its ambassador from Lisk over the dispute at the border."
+                  f"\n\n{FILL[1]}", name="b.txt")
+    points = summarize(storyline_of([own, retold]), {a.id: a for a in (own, retold)}, HandClaims(), repo_config)
+    recalled = next(p for p in points if "ambassador" in p.text)
+    assert set(recalled.sources) == {own.id, retold.id} and recalled.corroboration == 1
+
+
+def test_an_opening_tag_is_an_outlet_only_when_it_names_one(make: Make) -> None:
+    assert make("(LEAD) The talks ended on Monday without a deal.\n\nMore text here.").outlet is None
+    assert make("(Updated) The talks ended on Monday without a deal.\n\nMore text here.").outlet is None

@@ -133,7 +133,7 @@ async def test_the_headline_tops_the_summary_and_the_cursor_starts_on_the_lede(
         await pilot.press(*"collapse")
         await settle(pilot)
         assert "Budapest summit" not in row_text(summary, 0)  # a search lists matching points only
-    long_lede = dataclasses.replace(s.summary[0], text="The summit was called off after a long phone call. " * 5)
+    long_lede = dataclasses.replace(s.summary[0], text="The summit was called off after a long phone call. " * 2)
     tall = dataclasses.replace(s, headline="Budapest summit called off " * 3, summary=(long_lede,) + s.summary[1:])
     async with make_app(brief=rebuilt(brief, storylines=(tall,) + brief.storylines[1:])).run_test(size=(80, 24)) as pilot:
         await settle(pilot)
@@ -141,9 +141,18 @@ async def test_the_headline_tops_the_summary_and_the_cursor_starts_on_the_lede(
         await settle(pilot)
         summary = pilot.app.query_one(SummaryPane)
         assert summary.scroll_offset.y == 0  # on the lede, the headline above it stays in view
-        await pilot.press("j", "k")
+        await pilot.press("j", "j", "j", "k", "k", "k")
         await settle(pilot)
         assert summary.scroll_offset.y == 0
+    many = (dispute,) * 3
+    crowded = dataclasses.replace(tall, headline="Budapest summit called off " * 8, disputes=many)
+    async with make_app(brief=rebuilt(brief, storylines=(crowded,) + brief.storylines[1:])).run_test(
+            size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("tab")
+        await settle(pilot)
+        summary = pilot.app.query_one(SummaryPane)
+        assert any(line.startswith("[1]") for line in screen_lines(summary))  # the lede is never scrolled away
 
 
 async def test_long_citation_runs_show_three_and_how_many_more(make_app: Callable[..., BriefingApp]) -> None:
