@@ -22,7 +22,7 @@ from ..model import Dispute, DisputeSide
 from ..people.name_words import SPEECH_VERBS
 from ..text.concepts import NEGATED, PLACE_CONCEPTS, ROLE_CONCEPTS, surface
 from .candidates import Candidate
-from .paraphrase import SAME_REPORT, Gist, Rarity, closeness, opposed
+from .paraphrase import SAME_REPORT, Gist, Rarity, against, closeness, opposed
 
 MAX_DISPUTES = 3  # per storyline, the best reported first
 _GENERIC_ACTORS = frozenset(
@@ -83,24 +83,30 @@ def find_disputes(pool: Sequence[Candidate], gists: Sequence[Gist], rarity: Rari
     and one pair of reports is disputed once); ``sources_of(c)``: its report's sources."""
     found: list[Dispute] = []
     seen: set[frozenset[int]] = set()
+    having: dict[str, list[int]] = {}  # concept -> the sentences with it (only concepts something contradicts)
+    for k, g in enumerate(gists):
+        for c in g.events:
+            if against(c):
+                having.setdefault(c, []).append(k)
     for i, a in enumerate(pool):
-        for j in range(i + 1, len(pool)):
+        rivals = sorted({j for c in gists[i].events for x in against(c) for j in having.get(x, ()) if j > i})
+        for j in rivals:
             b = pool[j]
             if a.article == b.article:
                 continue
-            against = opposed(gists[i], gists[j])
-            if against is None:
+            opposing = opposed(gists[i], gists[j])
+            if opposing is None:
                 continue
             ra, rb = id(report_of(a)), id(report_of(b))
             pair = frozenset((ra, rb))
             if ra == rb or pair in seen:
                 continue
-            ca, cb = against
+            ca, cb = opposing
             ga, gb = gists[i], gists[j]
             if (ga.numbers and gb.numbers and not ga.numbers & gb.numbers) or not same_people(ga, gb) \
                     or (ga.times and gb.times and not ga.times & gb.times):
                 continue  # other figures, other people or other days: two events, not two accounts of one
-            if closeness(gists[i], gists[j], rarity, ignore=frozenset(against)) < SAME_REPORT:
+            if closeness(gists[i], gists[j], rarity, ignore=frozenset(opposing)) < SAME_REPORT:
                 continue
             seen.add(pair)
             # b's negation of a's concept, said beside its own ("postponed, not canceled")

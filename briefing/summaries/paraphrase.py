@@ -50,6 +50,7 @@ class Gist:
     actors: frozenset[str]
     numbers: frozenset[str]
     times: frozenset[str] = frozenset()  # the days and months it names ("monday", "october")
+    contested: bool = False  # it has an event concept that another account could contradict
 
     @property
     def concepts(self) -> frozenset[str]:
@@ -82,7 +83,8 @@ def gist(text: str, plain: Sequence[str], names: frozenset[str] = frozenset()) -
             actors.add(c)
         elif not c.isdigit() and c not in _NUMBER_WORDS:
             events.add(c)
-    return Gist(frozenset(events), frozenset(actors), figures(text, plain), frozenset(times))
+    return Gist(frozenset(events), frozenset(actors), figures(text, plain), frozenset(times),
+                any(c in _CONFLICTING for c in events))
 
 
 def figures(text: str, plain: Sequence[str]) -> frozenset[str]:
@@ -119,10 +121,17 @@ def is_act(concept: str) -> bool:
     return concept in ACT_CONCEPTS or concept.endswith("ed")
 
 
+def against(concept: str) -> frozenset[str]:
+    """The concepts that contradict ``concept`` ("cancel": "postpone", "not-cancel")."""
+    return _CONFLICTING.get(concept, frozenset())
+
+
 def opposed(a: Gist, b: Gist) -> tuple[str, str] | None:
     """The concepts by which two accounts contradict each other, (a's, b's): one that only a
     has against one that only b has ("cancel" / "postpone", "cancel" / "not-cancel"); b's
     plain concept before its negation."""
+    if not (a.contested and b.contested):
+        return None  # the common case, answered without building sets
     only_a, only_b = a.events - b.events, b.events - a.events
     for c in sorted(only_a):
         against = _CONFLICTING.get(c, frozenset()) & only_b
@@ -158,6 +167,9 @@ def similarity(a: Gist, b: Gist, rarity: Rarity) -> float:
     (Also refusing pairs that name different days, or each a person or place of its own, was
     measured on ECB+ leads and lowered both precision and recall: outlets date and place one
     event differently.)"""
+    shared = a.events & b.events
+    if not shared or not any(map(is_act, shared)):
+        return 0.0  # the common case first: nothing done in common
     return 0.0 if conflict(a, b) else closeness(a, b, rarity)
 
 
@@ -167,15 +179,18 @@ def group_reports(gists: Sequence[Gist], stories: Sequence[str], rarity: Rarity,
     it leads).  A sentence joins the first earlier leader of another story whose
     :func:`similarity` reaches ``threshold``; sentences of one story never join each other
     (one story saying a thing twice corroborates nothing)."""
-    leaders: list[int] = []
+    by_act: dict[str, list[int]] = {}  # act concept -> the leaders that have it, in order
     joined: list[int] = []
     for i, g in enumerate(gists):
         to = i
-        for j in leaders:
+        acts = [c for c in g.events if is_act(c)]
+        # only leaders sharing an act can reach the threshold (similarity is 0 otherwise)
+        for j in sorted({j for c in acts for j in by_act.get(c, ())}):
             if stories[j] != stories[i] and similarity(g, gists[j], rarity) >= threshold:
                 to = j
                 break
         if to == i:
-            leaders.append(i)
+            for c in acts:
+                by_act.setdefault(c, []).append(i)
         joined.append(to)
     return joined

@@ -14,6 +14,7 @@ The table is general news vocabulary, not any corpus's names.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
@@ -107,6 +108,8 @@ def _tables() -> tuple[dict[str, str], list[tuple[str, str]], dict[tuple[str, ..
 
 
 _EXACT, _PREFIXES, _PHRASES = _tables()
+_PREFIX_CONCEPT = dict(_PREFIXES)
+_PREFIX = re.compile("|".join(re.escape(p) for p, _ in _PREFIXES))  # longest first: the first match wins
 _PHRASE_STARTS = frozenset(p[0] for p in _PHRASES)
 _LONGEST_PHRASE = max(len(p) for p in _PHRASES)
 
@@ -117,10 +120,8 @@ def concept_of(word: str) -> str:
     found = _EXACT.get(word)
     if found is not None:
         return found
-    for prefix, concept in _PREFIXES:
-        if word.startswith(prefix):
-            return concept
-    return stem(word)
+    m = _PREFIX.match(word)
+    return _PREFIX_CONCEPT[m.group(0)] if m else stem(word)
 
 
 # words that link a sentence's parts but say nothing of the event itself
