@@ -148,7 +148,8 @@ def merged_patterns(patterns: Sequence[re.Pattern[str]]) -> tuple[re.Pattern[str
 _DATELINE = re.compile(
     r"([A-Z][A-Z .'-]{1,40}(?:, [A-Za-z .]{2,30})? \([A-Za-z .&-]{1,30}\))\s{0,3}[-–—]{1,2}\s{0,3}(?=\S)"
     r"|(\((?:[A-Z][\w.&-]{0,20} ?){1,3}\))(?:\s{0,3}[-–—]{1,2})?\s{1,3}(?=[A-Z\"“])"  # "(CNN) The ...", "(Reuters) - ..."
-)
+    r"|([A-Z][A-Z.'-]{1,20}(?: [A-Z][A-Z.'-]{1,20}){0,3}, [A-Z][a-z]{2,8}\.? \d{1,2})\s{1,3}[-–—]{1,2}\s{1,3}(?=\S)"
+)  # the last: a wire dateline with its date, "WASHINGTON, March 30 - ..."
 
 
 def split_label(sentence: str) -> tuple[str | None, str]:
@@ -158,7 +159,7 @@ def split_label(sentence: str) -> tuple[str | None, str]:
     or a capitalised tag ("UPDATE", "BREAKING"); "Lavrov said: ..." is no label."""
     d = _DATELINE.match(sentence)
     if d:  # "KYIV (Reuters) - ...", "(CNN) ..."
-        return d.group(1) or d.group(2), sentence[d.end() :]
+        return d.group(1) or d.group(2) or d.group(3), sentence[d.end() :]
     m = _LABEL.match(sentence)
     if not m:
         return None, sentence
