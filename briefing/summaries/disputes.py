@@ -51,6 +51,12 @@ def speaker_of(sentence: str) -> str | None:
     return None
 
 
+def _figures(g: Gist) -> frozenset[str]:
+    """The figures a sentence gives, years left out (two reports of one year's numbers are
+    about one year, not one figure)."""
+    return frozenset(n for n in g.numbers if not (len(n) == 4 and n.isdigit() and 1900 <= int(n) <= 2100))
+
+
 def _names(g: Gist) -> frozenset[str]:
     """Who a sentence names, beyond places, offices and the words every company or ministry
     has ("Corp", "Ministry")."""
@@ -103,7 +109,8 @@ def find_disputes(pool: Sequence[Candidate], gists: Sequence[Gist], rarity: Rari
                 continue
             ca, cb = opposing
             ga, gb = gists[i], gists[j]
-            if (ga.numbers and gb.numbers and not ga.numbers & gb.numbers) or not same_people(ga, gb) \
+            fa, fb = _figures(ga), _figures(gb)
+            if (fa and fb and not fa & fb) or not same_people(ga, gb) \
                     or (ga.times and gb.times and not ga.times & gb.times):
                 continue  # other figures, other people or other days: two events, not two accounts of one
             if closeness(gists[i], gists[j], rarity, ignore=frozenset(opposing)) < SAME_REPORT:

@@ -3,8 +3,7 @@
 An undated article may be today's news or last spring's.  Its own dates tell: the latest
 date it mentions (full dates as written, "October 20" resolved against the brief's day;
 announced dates up to four months ahead count, as a preview is as fresh as its news).
-An article whose lead tells time by the day ("on Tuesday", "overnight") is not judged: its
-dates may all be background.
+Background dates ("since the war began on February 24, 2022") do not count.
 When that is more than ``days`` before the brief's latest article, the article is stale:
 it is listed with the flag and cited where it is cited, but it makes none of the day's
 summary points.  An undated article that mentions no date is not judged (it is marked
@@ -24,22 +23,22 @@ STALE_DAYS = 30
 SCAN_BLOCKS = 60  # an article's first blocks carry its news; glossaries come last
 SCAN_CHARS = 4000  # per block
 AHEAD = dt.timedelta(days=120)
-LEAD_BLOCKS = 3
-_RELATIVE_DAY = re.compile(r"\b(?:on |late |early |last |this |since )?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
-                           r"|Saturday|Sunday)\b|\b(?:yesterday|overnight|today|tonight|this morning|last night)\b")
+BACKGROUND_REACH = 40  # characters before a date that may say it is background
+_BACKGROUND = re.compile(
+    r"\b(?:since|began|begun|started|start of|beginning of|anniversary|launched|founded|established|invaded|"
+    r"invasion|first|ago|back in|as early as|dating)\b", re.I)
 
 
 def latest_date(article: Article, reference: dt.date) -> dt.date | None:
     """The latest date an article's text mentions, up to :data:`AHEAD` after ``reference``;
-    None when its lead tells time by the day ("on Tuesday", "yesterday", "overnight"): then the
-    dates it gives may all be background ("since the invasion began on February 24, 2022")."""
-    lead = " ".join(b.text[:SCAN_CHARS] for b in article.blocks[:LEAD_BLOCKS] if b.kind != "heading")
-    if _RELATIVE_DAY.search(lead):
-        return None
+    background dates ("since the invasion began on February 24, 2022", "founded in ...") do
+    not count."""
     latest: dt.date | None = None
     for block in article.blocks[:SCAN_BLOCKS]:
         text = block.text[:SCAN_CHARS]
-        for _, _, d in (*find_dates(text), *resolve_yearless(text, reference)):
+        for start, _, d in (*find_dates(text), *resolve_yearless(text, reference)):
+            if _BACKGROUND.search(text, max(0, start - BACKGROUND_REACH), start):
+                continue
             if d <= reference + AHEAD and (latest is None or d > latest):
                 latest = d
     return latest

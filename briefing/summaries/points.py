@@ -73,12 +73,15 @@ class _Report:
         return len(self.originals)
 
 
-def _original(story: str, via: str | None, articles: Mapping[str, Article]) -> str:
-    """Whose report a story's sentence is: the outlet it retells, else its own outlet when it
-    names one (so an outlet's own story and stories retelling it are one), else the story."""
+def _original(story: str, via: str | None, retold: set[str], articles: Mapping[str, Article]) -> str:
+    """Whose report a story's sentence is: the outlet it retells; the story's own outlet when
+    other stories of the report retell that outlet (its own story and retellings of it are one
+    report); else the story itself (two stories of one outlet stay two)."""
+    if via:
+        return f"outlet:{outlet_key(via)}"
     art = articles.get(story)
-    outlet = via or (art.outlet if art is not None else None)
-    return f"outlet:{outlet_key(outlet)}" if outlet else story
+    own = outlet_key(art.outlet) if art is not None and art.outlet else None
+    return f"outlet:{own}" if own in retold else story
 
 
 def via_of(c: Candidate, articles: Mapping[str, Article]) -> str | None:
@@ -100,6 +103,7 @@ def _reports(pool: Sequence[Candidate], gists: Sequence[paraphrase.Gist], rarity
     leader = paraphrase.group_reports(gists, [c.article for c in pool], rarity)
     by_leader: dict[int, _Report] = {}
     out: dict[int, _Report] = {}
+    carried: dict[int, list[tuple[str, str | None]]] = {}  # report -> (story, the outlet it retells)
     for c, lead in zip(pool, leader):
         report = by_leader.setdefault(lead, _Report())
         out[id(c)] = report
@@ -109,7 +113,12 @@ def _reports(pool: Sequence[Candidate], gists: Sequence[paraphrase.Gist], rarity
             story = _story(a, articles)
             report.stories.setdefault(story, None)
             report.sources.setdefault(a, None)
-            report.originals.setdefault(_original(story, outlet, articles), None)
+            carried.setdefault(id(report), []).append((story, outlet))
+    for report in by_leader.values():
+        pairs = carried[id(report)]
+        retold = {outlet_key(o) for _, o in pairs if o}
+        for story, outlet in pairs:
+            report.originals.setdefault(_original(story, outlet, retold, articles), None)
     return out
 
 

@@ -80,11 +80,14 @@ _COMMENTARY = Folded(
 # "This June 2013 photo released by ...", "(AP Photo/...)", "FOR MOVEMENT FRIDAY ...".
 _CAPTION_START = re.compile(
     r"(?:FILE(?: PHOTO)?\s?[-–—:]|FOR (?:MOVEMENT|RELEASE|USE)\b|PHOTO\s?[-–—:]"
-    r"|(?:[Ii]n )?(?:[Tt]his|[Aa]n?) (?:(?:[A-Z0-9][\w,.-]{0,20}|file|undated|handout|aerial|satellite|recent|provided)"
+    r"|(?:[Ii]n )?(?:[Tt]his|[Aa]n?) (?:(?:[A-Z0-9][\w,.-]{0,20}|file|undated|handout|aerial|satellite|recent|provided"
+    r"|combination|combo|still|pool|video|frame|grab)"
     r" ){0,6}?(?:file )?(?:photo|image|picture|screenshot|video still)"
     r"(?:graph)?\b(?! (?:op|shoot|session|album|exhibit))(?:,| (?:provided|released|taken|made|shows|from|by)\b))"
 )
-_CAPTION_ANYWHERE = re.compile(r"\((?:AP|AFP|Reuters|Getty|EPA|PA) ?(?:Photo|Images)\b|\bphoto credit\b", re.I)
+_CAPTION_ANYWHERE = re.compile(
+    r"\((?:AP|AFP|Reuters|Getty|EPA|PA) ?(?:Photo|Images)\b|\bphoto credit\b"
+    r"|\b(?:is|are) seen in (?:this|a) (?:[a-z]{1,15} )?(?:photo|image|picture|video still)", re.I)
 _OPEN_QUOTES = "“«"
 _CLOSE_QUOTES = "”»"
 
@@ -148,7 +151,8 @@ def merged_patterns(patterns: Sequence[re.Pattern[str]]) -> tuple[re.Pattern[str
 _DATELINE = re.compile(
     r"([A-Z][A-Z .'-]{1,40}(?:, [A-Za-z .]{2,30})? \([A-Za-z .&-]{1,30}\))\s{0,3}[-–—]{1,2}\s{0,3}(?=\S)"
     r"|(\((?:[A-Z][\w.&-]{0,20} ?){1,3}\))(?:\s{0,3}[-–—]{1,2})?\s{1,3}(?=[A-Z\"“])"  # "(CNN) The ...", "(Reuters) - ..."
-    r"|([A-Z][A-Z.'-]{1,20}(?: [A-Z][A-Z.'-]{1,20}){0,3}, [A-Z][a-z]{2,8}\.? \d{1,2})\s{1,3}[-–—]{1,2}\s{1,3}(?=\S)"
+    r"|([A-Z][A-Z.'-]{1,20}(?: [A-Z][A-Z.'-]{1,20}){0,3}, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+    r"[a-z]{0,6}\.? \d{1,2})\s{1,3}[-–—]{1,2}\s{1,3}(?=\S)"
 )  # the last: a wire dateline with its date, "WASHINGTON, March 30 - ..."
 
 

@@ -100,6 +100,7 @@ def outlet_of_url(url: str | None) -> str | None:
 
 
 _PERSON_BEFORE = re.compile(r"([A-Z][a-z’'-]{1,20}) $")  # "Michael Bloomberg said": a person, not the outlet
+_SURNAMES = frozenset({"Bloomberg", "Forbes"})  # outlets named after people: "Michael Bloomberg said"
 _NOT_A_FIRST_NAME = frozenset("The A An And But As In On At By To Of For From With According Earlier Later Meanwhile "
                               "Also Yet So Then When While After Before Since".split())
 
@@ -109,9 +110,10 @@ def via(sentence: str) -> str | None:
     """The outlet a sentence says its report comes from ("Financial Times"), or None."""
     for m in _VIA.finditer(sentence):
         k = next(i for i, g in enumerate(m.groups(), 1) if g)
-        before = _PERSON_BEFORE.search(sentence, max(0, m.start(k) - 22), m.start(k))
-        if before is not None and before.group(1) not in _NOT_A_FIRST_NAME:
-            continue
+        if m.group(k) in _SURNAMES:
+            before = _PERSON_BEFORE.search(sentence, max(0, m.start(k) - 22), m.start(k))
+            if before is not None and before.group(1) not in _NOT_A_FIRST_NAME:
+                continue
         return _shown(m.group(k))
     return None
 
@@ -123,8 +125,10 @@ def _shown(name: str) -> str:
 
 
 def known_outlet(name: str) -> str | None:
-    """A well-known outlet's shown name for one of its names ("FT" -> "Financial Times"), or None."""
-    return _BY_NAME.get(name.strip())
+    """A well-known outlet's shown name for one of its names ("FT" -> "Financial Times", "The
+    Guardian", "CNN Business" -> "CNN"), or None."""
+    name = name.strip().removeprefix("The ")
+    return _BY_NAME.get(name) or _BY_NAME.get(name.split(" ", 1)[0])
 
 
 def outlet_key(name: str) -> str:

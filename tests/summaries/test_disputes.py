@@ -101,4 +101,13 @@ def test_a_dispute_is_shown_once(make: Make, repo_config: Config) -> None:
     again = "President Tomas Brann insisted the Lisk summit with President Ilse Marek was postponed, not cancelled."
     found = disputes(make, repo_config, f"{CANCELLED[0]}\n\n{FILL[0]}", f"{POSTPONED}\n\n{FILL[1]}",
                      f"{scrapped}\n\n{FILL[2]}", f"{again}\n\n{FILL[0]}")
-    assert len(found) == len({frozenset(side[0] for side in d) for d in found})  # no pair twice, either way round
+    pairs = [frozenset(side[2] for side in d) for d in found]  # each side by its sources
+    assert len(pairs) == len(set(pairs)) == 1  # the cancelled and the postponed reports, once
+
+
+def test_two_figures_of_one_year_are_no_dispute(make: Make, repo_config: Config) -> None:
+    fell = ("Foreign makers' share of the Valdorian car market fell to 30.8 pct in the first quarter of 1986, "
+            "the Federal Motor Office said.")
+    rose = ("Valdorian new car registrations increased by 31 pct in the first quarter of 1986, the Federal "
+            "Motor Office said.")
+    assert disputes(make, repo_config, f"{fell}\n\n{FILL[0]}", f"{rose}\n\n{FILL[1]}") == ()

@@ -51,3 +51,10 @@ def test_background_dates_in_a_lead_told_by_the_day_do_not_make_it_stale(make: M
     fresh = make("Drones struck Lisk overnight on Tuesday, the heaviest attack since the war began on "
                  "February 24, 2022.", name="fresh.txt")
     assert stale_articles([today, fresh]) == frozenset()
+
+
+def test_a_lead_told_by_the_day_is_still_judged_by_its_own_dates(make: Make) -> None:
+    today = make(TODAY, name="today.txt", date="2025-11-03")
+    old = make("Officials said on Tuesday that the January 14, 2025 border clash left two guards injured.",
+               name="old.txt")
+    assert stale_articles([today, old]) == {old.id}

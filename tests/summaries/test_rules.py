@@ -46,6 +46,7 @@ def test_reporting_is_not_filler() -> None:
         ("NEW YORK, March 11 - The bank said reserves fell.", "NEW YORK, March 11", "The bank said reserves fell."),
         ("(CNN) The administration plans new tariffs.", "(CNN)", "The administration plans new tariffs."),
         ("The meeting, March 30 - was brief.", None, "The meeting, March 30 - was brief."),
+        ("ALERT, Ukraine 12 - the war goes on.", None, "ALERT, Ukraine 12 - the war goes on."),
         ("Lavrov said: The goals remain unchanged.", None, "Lavrov said: The goals remain unchanged."),
         ("The ratio was 3: 2 in the vote.", None, "The ratio was 3: 2 in the vote."),
     ],
@@ -98,6 +99,9 @@ def test_point_rejections() -> None:
         ("The minister said the photo of the meeting had been doctored.", None),
         ("This image of the flooded square was shared 40,000 times on Monday.", None),
         ("A man who took a photo from the balcony was arrested on Monday.", None),
+        ("This combination photo shows the two leaders at the summit.", "caption"),
+        ("This still image taken from video released by the ministry shows a drone.", "caption"),
+        ("A damaged building is seen in this photo taken on Monday in Lisk.", "caption"),
         ("(Reuters) The central bank raised its main rate by half a point on Tuesday.", None),
     ],
 )

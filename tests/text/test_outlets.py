@@ -30,6 +30,9 @@ Make = Callable[..., Article]
         ("According to the state Interfax news agency, the plant stopped work.", "Interfax"),
         ("Officials told the AP that the strike killed four people.", "AP"),
         ("According to reports from the New York Times, the talks broke down.", "The New York Times"),
+        ("Russia's TASS news agency reported the strike on the depot.", "TASS"),
+        ("China's Xinhua said the talks had ended.", "Xinhua"),
+        ("Qatar-based Al Jazeera reported the deal on Monday.", "Al Jazeera"),
         # naming an outlet is not taking a report from it
         ("The BBC building in Portland Place was evacuated on Monday.", None),
         ("According to officials, the talks ended without a deal.", None),
@@ -119,3 +122,13 @@ def test_an_outlets_own_story_and_a_retelling_of_it_are_one_report(make: Make, r
 def test_an_opening_tag_is_an_outlet_only_when_it_names_one(make: Make) -> None:
     assert make("(LEAD) The talks ended on Monday without a deal.\n\nMore text here.").outlet is None
     assert make("(Updated) The talks ended on Monday without a deal.\n\nMore text here.").outlet is None
+    assert make("(CNN Business) The talks ended on Monday without a deal.\n\nMore text here.").outlet == "CNN"
+
+
+def test_two_stories_of_one_outlet_are_two_reports(make: Make, repo_config: Config) -> None:
+    a = make(f"Valdoria recalled its ambassador from Lisk over the border dispute.\n\n{FILL[0]}", name="a.txt",
+             outlet="news.example.com")
+    b = make(f"Valdoria has recalled its ambassador from Lisk after the dispute at the border.\n\n{FILL[1]}",
+             name="b.txt", outlet="news.example.com")
+    points = summarize(storyline_of([a, b]), {x.id: x for x in (a, b)}, HandClaims(), repo_config)
+    assert next(p for p in points if "ambassador" in p.text).corroboration == 2
