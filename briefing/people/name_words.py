@@ -5,6 +5,8 @@ Everything here is lower-case; callers compare ``token.lower()``.
 
 from __future__ import annotations
 
+from ..text.outlets import OUTLET_NAMES
+
 
 def _forms(*bases: str) -> frozenset[str]:
     """A verb's regular forms: state -> state, states, stated, stating."""
@@ -139,12 +141,9 @@ ORG_PHRASES = frozenset(
      "ukrinform", "european commission", "european union", "united nations", "hamas", "hezbollah",
      "gazprom", "rosneft", "lukoil", "kyiv independent", "rbc", "ria", "lseg", "kpler", "opec+"}
 )
-# News organisations: they report quotes; they are not players in a story.
-NEWS_ORGS = frozenset(
-    {"reuters", "tass", "ria novosti", "ria", "interfax", "afp", "ap", "bloomberg", "ft", "financial times",
-     "bbc", "cnn", "wall street journal", "new york times", "washington post", "politico", "axios",
-     "al jazeera", "xinhua", "ukrinform", "kyiv independent", "rbc", "lseg", "kpler"}
-)
+# News organisations (the outlets briefing.text.outlets knows, by every name, and the data
+# providers news cites): they report quotes; they are not players in a story.
+NEWS_ORGS = OUTLET_NAMES | frozenset({"kyiv independent", "rbc", "lseg", "kpler"})
 
 # Nationality adjectives -> the country they name (organisation keys use the country).
 DEMONYMS = {

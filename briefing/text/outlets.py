@@ -52,6 +52,8 @@ OUTLETS: dict[str, tuple[str, ...]] = {
     "CNBC": ("CNBC",),
 }
 _BY_NAME = {name: shown for shown, names in OUTLETS.items() for name in names}
+# every name of every known outlet, lower-cased ("ft", "financial times", "the new york times")
+OUTLET_NAMES = frozenset(n.lower() for shown, names in OUTLETS.items() for n in (shown, *names))
 _NAMES = "|".join(sorted((re.escape(n) for n in _BY_NAME), key=len, reverse=True))
 _AGENCY = r"[A-Z][\w-]{1,20}(?: [A-Z][\w-]{1,20}){0,2} news agency"
 _OUTLET = rf"(?:the )?(?:state-run |state-owned |state |official |daily |newspaper |broadcaster )?({_AGENCY}|(?:{_NAMES})\b)"

@@ -98,3 +98,12 @@ def test_an_acronym_is_the_organisation_the_brief_spells_out() -> None:
     assert book.org(["NATO"]) == book.org(["North", "Atlantic", "Treaty", "Organization"]) == "NATO"  # as most printed
     assert book.prominence("NATO") == book.prominence("North Atlantic Treaty Organization") == 1
     assert book.org(["Pa"]) != "Port Authority"  # not printed in capitals: no acronym
+
+
+def test_every_known_outlet_is_a_news_organisation_not_a_player() -> None:
+    from briefing.people.namebook import NameBook
+
+    book = NameBook()
+    for outlet in ("Fox News", "NBC News", "The Guardian", "Kyodo", "Reuters", "Financial Times", "FT"):
+        assert book.is_news_org(outlet), outlet
+    assert not book.is_news_org("Gazprom")
