@@ -180,6 +180,7 @@ class Storyline:
     headline: str = ""  # a short title of what happened; the lede is summary[0]
     disputes: tuple[Dispute, ...] = ()  # what outlets or speakers give conflicting accounts of
     analysis: tuple[SummaryPoint, ...] = ()  # the writers' own judgements, kept apart from the points
+    found: bool = False  # grouped from the articles' own words, not configured
 
     def __repr__(self) -> str:  # short: a storyline may hold thousands of passages
         return f"Storyline({self.key!r}, {len(self.articles)} articles, {len(self.summary)} points)"

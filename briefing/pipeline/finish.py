@@ -9,8 +9,8 @@ order, so the players are exactly those of one tally over every passage.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Literal
 
@@ -66,6 +66,7 @@ class Inputs:
     names: NameBook
     vocab: Vocabulary
     stale: frozenset[str] = frozenset()
+    titles: Mapping[str, str] = field(default_factory=dict)
 
 
 def parts_of(storylines: Sequence[Storyline]) -> list[Part]:
@@ -95,7 +96,7 @@ def make(part: Part, inputs: Inputs) -> Made:
     if part.kind == "timeline":
         return Made(part, timeline=build_timeline(s, inputs.by_id))
     if part.kind == "substories":
-        return Made(part, substories=thread_substories(s.passages, inputs.vocab))
+        return Made(part, substories=thread_substories(s.passages, inputs.vocab, inputs.titles))
     return Made(part, tally=tally(inputs.names, s.passages[part.lo:part.hi]))
 
 
@@ -107,7 +108,7 @@ def finish_storylines(storylines: Sequence[Storyline], by_id: dict[str, Article]
     (:func:`briefing.quotes.extract.attach_quotes`, done here while the helpers start on the jobs,
     none of which needs it)."""
     jobs = parts_of(storylines)
-    inputs = Inputs(storylines, by_id, claims, config, names, vocab, stale)
+    inputs = Inputs(storylines, by_id, claims, config, names, vocab, stale, {k: a.title for k, a in by_id.items()})
     attached: list[tuple[tuple[Quote, ...], tuple[Storyline, ...]]] = []
     sizes = [len(s.passages) for s in storylines]
     results = runner.map(partial(make, inputs=inputs), jobs, cost=partial(cost, sizes=sizes),

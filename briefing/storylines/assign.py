@@ -33,6 +33,7 @@ from ..config.schema import Config, StorylineSpec
 from ..model import Article, Passage, Storyline
 from ..work import SERIAL, Runner
 from .blocks import assign_blocks
+from .emergent import find_storylines
 from .scoring import CompiledStorylines, compile_storylines
 from .substories import thread_substories, threaded
 from .vocabulary import Vocabulary
@@ -106,7 +107,8 @@ def assign_storylines(articles: Sequence[Article], config: Config, *, runner: Ru
     left, each with its articles, passages, sub-stories and date span.  Articles are read
     through ``runner``."""
     storylines, vocab = assign_passages(articles, config, runner=runner)
-    return tuple(replace(s, substories=thread_substories(s.passages, vocab)) for s in storylines)
+    titles = {a.id: a.title for a in articles}
+    return tuple(replace(s, substories=thread_substories(s.passages, vocab, titles)) for s in storylines)
 
 
 def assign_passages(articles: Sequence[Article], config: Config, *,
@@ -133,8 +135,13 @@ def assign_passages(articles: Sequence[Article], config: Config, *,
             for s, text, sc in result.texts:
                 found[s].append(Passage(a.id, result.index, text, sc))
     keyed = [(spec.key, spec.title, found[i]) for i, spec in enumerate(specs)]
-    if other:
-        keyed.append((OTHER_KEY, OTHER_TITLE, other))
     ordered = [(key, title, *_ordered(ps, by_id)) for key, title, ps in keyed]
-    vocab = Vocabulary(news[i][2] for i in _rarity_sample(news, [ps for _, _, _, ps in ordered]))
-    return tuple(_storyline(key, title, arts, ps, by_id) for key, title, arts, ps in ordered), vocab
+    _, other_ordered = _ordered(other, by_id)
+    vocab = Vocabulary(news[i][2] for i in _rarity_sample(news, [ps for _, _, _, ps in ordered] + [other_ordered]))
+    made = [_storyline(key, title, arts, ps, by_id) for key, title, arts, ps in ordered]
+    emerged, rest = find_storylines(other_ordered, vocab, frozenset(spec.key for spec in specs) | {OTHER_KEY})
+    for f in emerged:
+        made.append(replace(_storyline(f.key, f.title, *_ordered(list(f.passages), by_id), by_id), found=True))
+    if rest:
+        made.append(_storyline(OTHER_KEY, OTHER_TITLE, *_ordered(list(rest), by_id), by_id))
+    return tuple(made), vocab

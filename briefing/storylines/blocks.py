@@ -16,7 +16,14 @@ under it.  Then, in this order:
 4. **Between**: up to two blocks that feed nothing, between two blocks of the same
    section that share storylines, take the shared ones (a quotation or a short
    aside in the middle of a report).
-5. What feeds nothing goes to "Other".
+5. **Title**: a block with no evidence of its own for any storyline that still feeds
+   nothing takes the storylines the article's title reaches by itself ("ACME CORP
+   REGULAR PAYOUT" over "Qtly div three cts vs three cts prior").
+6. What feeds nothing goes to "Other".
+
+A heading that gives a figure and has another heading (or nothing) right under it heads
+nothing: it is a line of a table ("Oper loss 7,700,000 vs loss 1,700,000") and is read as
+a paragraph.
 
 Background, debris and filler (:mod:`briefing.storylines.background`) feed nothing, not even
 "Other", and break runs for rules 3 and 4.
@@ -38,7 +45,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..model import Article, fast_pickle
+from ..model import Article, Block, fast_pickle
 from ..text.sentences import split_sentences
 from ..text.words import tokens
 from .background import background_blocks, check_filler
@@ -87,8 +94,12 @@ def _collect(article: Article, cs: CompiledStorylines) -> list[_Block]:
     background = background_blocks(article, {b.index: toks[b.index] for b in article.blocks if is_plain(b.text)})
     out: list[_Block] = []
     section, heading_scores = -1, zero
-    for b in article.blocks:
-        if b.kind == "heading":
+    blocks = article.blocks
+    for pos, b in enumerate(blocks):
+        # a heading that gives a figure with another heading (or nothing) right under it
+        # heads nothing: it is a line of a table ("Oper loss 7,700,000 vs loss 1,700,000")
+        # and is read as a paragraph
+        if b.kind == "heading" and not _table_line(blocks, pos):
             section, heading_scores = b.index, cs.score_tokens(toks[b.index])
             continue
         excluded = None
@@ -106,6 +117,11 @@ def _collect(article: Article, cs: CompiledStorylines) -> list[_Block]:
     return out
 
 
+def _table_line(blocks: Sequence[Block], pos: int) -> bool:
+    return (any(c.isdigit() for c in blocks[pos].text)
+            and (pos + 1 == len(blocks) or blocks[pos + 1].kind == "heading"))
+
+
 def _neighbours(blocks: list[_Block], i: int) -> list[_Block]:
     """The blocks just before and after ``i`` in the same section that feed storylines."""
     out = []
@@ -115,7 +131,7 @@ def _neighbours(blocks: list[_Block], i: int) -> list[_Block]:
     return out
 
 
-def _assign(blocks: list[_Block], cs: CompiledStorylines) -> None:
+def _assign(blocks: list[_Block], cs: CompiledStorylines, title: str = "") -> None:
     specs = cs.specs
     live = [b for b in blocks if b.excluded is None]
     # 1. evidence
@@ -163,6 +179,12 @@ def _assign(blocks: list[_Block], cs: CompiledStorylines) -> None:
             for k in range(i, j):
                 blocks[k].stories = set(shared)
         i = max(j, i + 1)
+    # 5. title
+    titled = {s for s, ok in enumerate(cs.qualifies(cs.score(title))) if ok} if title else set()
+    if titled:
+        for b in live:
+            if not b.stories and not any(x > 0 for x in b.own):
+                b.stories = set(titled)
 
 
 def split_text(text: str, stories: Sequence[int], cs: CompiledStorylines) -> dict[int, str]:
@@ -197,7 +219,7 @@ def split_text(text: str, stories: Sequence[int], cs: CompiledStorylines) -> dic
 def assign_blocks(article: Article, cs: CompiledStorylines) -> list[BlockResult]:
     """What every paragraph and bullet of ``article`` feeds, in article order."""
     blocks = _collect(article, cs)
-    _assign(blocks, cs)
+    _assign(blocks, cs, article.title)
     out = []
     for b in blocks:
         if b.excluded is not None:

@@ -1,23 +1,17 @@
-"""Threading a storyline's passages into sub-stories by shared names and words.
+"""A storyline's sub-stories: the events its articles report.
 
-Each passage is described by its names and content words
-(:mod:`briefing.storylines.vocabulary`), each weighted by how rare it is among the brief's
-paragraphs; names count double.  Passages are taken in storyline order and each one:
+Each article's passages in the storyline are one unit, its first passages (its lead)
+weighing most; units are grouped by average linkage over rarity-weighted names, figures
+and words (:mod:`briefing.storylines.clusters`): articles that name the same people and
+places and give the same figures report one event, and two events of one kind (two
+earthquakes, two arrests) that share only the kind's words stay apart.  Grouping whole
+articles means an article lends all its passages in the storyline to its event.
 
-* joins the sub-story of the most similar earlier passage (cosine of the weights)
-  when the two share a rare name and are somewhat alike, or are very alike over at
-  least three shared names or words;
-* else continues the sub-story of the passage just before it in the same article,
-  when it brings no rare name of its own or is a little alike;
-* else starts a new sub-story.
-
-Earlier passages are found through an index of rare names and words, and at most
-:data:`MAX_CANDIDATES` are compared, so threading stays linear in the passages.
-A storyline threads at most :data:`MAX_THREADED` passages (its best scored, the
-newest first among equals: for "Other" all score alike), so the work per storyline
-is bounded whatever the size of the brief; the rest go under "More reports".
-Sub-stories come biggest first (most articles, then most passages); beyond
-:data:`MAX_SUBSTORIES` the smallest are gathered under "More reports".
+A storyline groups at most :data:`MAX_THREADED` passages (its best scored, the newest
+first among equals: for "Other" all score alike), so the work per storyline is bounded
+whatever the size of the brief; the rest go under "More reports".  Sub-stories come
+biggest first (most articles, then most passages); beyond :data:`MAX_SUBSTORIES` the
+smallest are gathered under "More reports".
 
 A sub-story's label is drawn from its own words: its most telling name (two when a
 second, found in other passages of it, is as telling: "Odesa, Zaporizhzhia") and its
@@ -27,25 +21,21 @@ letters, digits, spaces, hyphens, apostrophes and commas.
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import chain
 
 from ..model import Passage, SubStory
+from .clusters import average_linkage, neighbours, unit_vector
 from .vocabulary import SCAN_CHARS, Features, Vocabulary, content_key, fold, is_demonym, name_key, surfaces, word_key
 
-JOIN = 0.35  # similarity that joins without a shared rare name...
-MIN_SHARED = 3  # ...when at least this many names or words are shared
-JOIN_WITH_NAME = 0.12  # similarity that joins when a rare name is shared
-FOLLOW = 0.08  # similarity that continues the previous passage of the same article
-MAX_CANDIDATES = 12
-MAX_THREADED = 2000  # a storyline threads at most this many passages (see :func:`threaded`)
-VECTOR_SIZE = 24
+EVENT = 0.18  # mean similarity at which articles report one event
+EVENT_LEAD = 4  # the first passages of an article in the storyline carry its event
+RARE_SHARE = 0.25  # a name in at most this share of the storyline's paragraphs (or three) is rare
+MARK_SHARE = 0.1  # ...and in at most this share of the brief's, it marks an event
+MAX_THREADED = 2000  # a storyline groups at most this many passages (see :func:`threaded`)
 MAX_SUBSTORIES = 12
-RARE_SHARE = 0.25  # a name or word in at most this share of paragraphs (or three) is rare
 MAX_LABEL = 48
 LABEL_TEXTS = 40  # a label's spelling is read from at most this many passages
 NEAR_NAME_BONUS = 1.5  # a word written just after the thread's main name
@@ -58,93 +48,49 @@ _TOKENS = re.compile(r"[^\W_][\w'’-]*")
 @dataclass(slots=True)
 class _Thread:
     members: list[int] = field(default_factory=list)
-    names: set[str] = field(default_factory=set)
 
 
-def _norm(vec: dict[str, float]) -> float:
-    return math.sqrt(sum(v * v for v in vec.values())) or 1.0
-
-
-def _cosine(a: dict[str, float], na: float, b: dict[str, float], nb: float) -> float:
-    shared = a.keys() & b.keys()  # in C: most pairs share one or two keys
-    if not shared:
-        return 0.0
-    return sum([a[k] * b[k] for k in shared]) / (na * nb)
-
-
-def _vector(f: Features, vocab: Vocabulary) -> dict[str, float]:
-    """Rarity weights of a passage's names (double) and words, the heaviest
-    :data:`VECTOR_SIZE` only; what more than half the paragraphs use says nothing
-    about a thread and is left out."""
-    vec: dict[str, float] = {}
-    common = vocab.n / 2 if vocab.n >= 4 else math.inf
-    for k in f.names:
-        key = name_key(k)
-        if vocab.df.get(key, 0) <= common:
-            vec[key] = 2.0 * vocab.idf(key)
-    for k in f.words:
-        key = word_key(k)
-        if vocab.df.get(key, 0) <= common:
-            vec[key] = vocab.idf(key)
-    if len(vec) > VECTOR_SIZE:
-        vec = dict(sorted(vec.items(), key=lambda kv: -kv[1])[:VECTOR_SIZE])
-    return vec
-
-
-def _joins(vec: dict[str, float], other: dict[str, float], sim: float, rare_names: set[str]) -> bool:
-    if sim >= JOIN_WITH_NAME and rare_names & other.keys():
-        return True
-    return sim >= JOIN and len(vec.keys() & other.keys()) >= MIN_SHARED
-
-
-def thread_substories(passages: Sequence[Passage], vocab: Vocabulary | None = None) -> tuple[SubStory, ...]:
-    """Sub-stories of a storyline's passages (given in storyline order), biggest first.
+def thread_substories(passages: Sequence[Passage], vocab: Vocabulary | None = None,
+                      titles: Mapping[str, str] | None = None) -> tuple[SubStory, ...]:
+    """Sub-stories of a storyline's passages (given in storyline order), biggest first: the
+    events its articles report (:mod:`briefing.storylines.clusters`, names and figures
+    weighing most; an article's title, from ``titles`` by article id, leads its passages).
     ``vocab`` gives the rarity of words over the whole brief (default: these passages)."""
     if not passages:
         return ()
     everyone = passages
     chosen_ids = threaded(passages)
     passages = [everyone[i] for i in chosen_ids]
-    vocab = vocab or Vocabulary(p.text for p in passages)
-    feats = [vocab.features(p.text) for p in passages]
-    vectors = [_vector(f, vocab) for f in feats]
-    norms = [_norm(v) for v in vectors]
-    rare_limit = max(3.0, RARE_SHARE * vocab.n)
-    threads: list[_Thread] = []
-    index: dict[str, list[int]] = {}
-    thread_of: list[int] = []
-    for i, (p, vec) in enumerate(zip(passages, vectors)):
-        rare = [k for k in vec if vocab.df.get(k, 0) <= rare_limit]
-        rare_names = {k for k in rare if k.startswith("N:")}
-        hits: Counter[int] = Counter(chain.from_iterable(index.get(k, ())[-MAX_CANDIDATES:] for k in rare))
-        best, best_sim = None, 0.0
-        for j, _ in hits.most_common(MAX_CANDIDATES):
-            sim = _cosine(vec, norms[i], vectors[j], norms[j])
-            if sim > best_sim:
-                best, best_sim = j, sim
-        prev = None
-        if i > 0 and passages[i - 1].article == p.article and 0 <= p.paragraph - passages[i - 1].paragraph <= 2:
-            prev = thread_of[i - 1]
-        chosen = None
-        if best is not None and _joins(vec, vectors[best], best_sim, rare_names):
-            chosen = thread_of[best]
-        elif prev is not None and (not (rare_names - threads[prev].names)
-                                   or _cosine(vec, norms[i], vectors[i - 1], norms[i - 1]) >= FOLLOW):
-            chosen = prev
-        if chosen is None:
-            threads.append(_Thread())
-            chosen = len(threads) - 1
-        threads[chosen].members.append(i)
-        threads[chosen].names.update(rare_names)
-        for k in rare:
-            index.setdefault(k, []).append(i)
-        thread_of.append(chosen)
-    # back to positions in all the passages; the ones not threaded go to "More reports"
-    for t in threads:
-        t.members = [chosen_ids[i] for i in t.members]
+    by_article: dict[str, list[int]] = {}
+    for i, p in enumerate(passages):
+        by_article.setdefault(p.article, []).append(i)
+    # rarity within the storyline tells its events apart: what most of its articles say
+    # ("quake", "Iran" in a storyline of Iranian earthquakes) is the kind, not the event
+    local = Vocabulary([p.text for p in passages])
+    heads = {a: local.sentence_case(t) for a, t in (titles or {}).items() if a in by_article and t}
+    wide = vocab or local
+    vocab = wide
+    units = list(by_article.values())
+    vectors = [unit_vector([heads.get(passages[u[0]].article, "")] + [passages[i].text for i in u], local,
+                           lead=EVENT_LEAD, name_weight=2.0, figures=True)
+               for u in units]
+    marks = [_marks([heads.get(passages[u[0]].article, "")] + [passages[i].text for i in u[:EVENT_LEAD]], local, wide)
+             for u in units]
+    groups = average_linkage(len(units), neighbours(vectors, marks), EVENT)
+    threads = [_Thread(members=sorted(chosen_ids[i] for g in group for i in units[g])) for group in groups]
     left = sorted(set(range(len(everyone))) - set(chosen_ids))
-    feats_of = dict(zip(chosen_ids, feats))
-    return _finish(everyone, feats_of, vocab, threads, left)
+    feats = {chosen_ids[i]: vocab.features(p.text) for i, p in enumerate(passages)}
+    return _finish(everyone, feats, vocab, threads, left)
+
+
+def _marks(texts: Sequence[str], local: Vocabulary, wide: Vocabulary) -> frozenset[str]:
+    """The names that tell a report's event apart: rare in the storyline (at most
+    :data:`RARE_SHARE` of its paragraphs, or three) and in the brief (at most :data:`MARK_SHARE`
+    of its paragraphs: not "Trump" or "Russian" in a brief about them)."""
+    rare = max(3.0, RARE_SHARE * local.n)
+    seldom = max(3.0, MARK_SHARE * wide.n)
+    return frozenset(k for t in texts for k in local.features(t).names
+                     if local.df.get(name_key(k), 0) <= rare and wide.df.get(name_key(k), 0) <= seldom)
 
 
 def threaded(passages: Sequence[Passage]) -> list[int]:

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..text.filler import without_dateline
 from ..text.words import normalize
 
 SCAN_CHARS = 3000  # words are read from this much of each text
@@ -39,6 +40,7 @@ _MID_CAPITAL = re.compile(rf"[{_UPPER}](?<=[\w,)] .)[\w'’-]*")
 # (look-behinds that follow a pattern's first letter let the scan jump from letter to letter)
 # a word right after a determiner, or after a determiner and a name ("the port", "the
 # Kestrel refinery"): likely a noun
+_TITLE_WORD = re.compile(rf"[{_UPPER}][\\w'’-]*")
 _AFTER_DETERMINER = re.compile(
     rf"\b(?i:the|a|an|its|their|his|her|this|that|these|those|our|your) (?:[{_UPPER}][\w'’-]* )?([{_LOWER}][\w-]*)")
 _NOT_NOUN_ENDINGS = ("ed", "ing", "ly")
@@ -92,7 +94,10 @@ def content_key(raw: str) -> str:
 
 
 def without_label(text: str) -> str:
-    """The text without a leading title-case label ("Summit Failure Highlights Stalemate: ...")."""
+    """The text without a leading dateline (it says where a story was filed, not what it is
+    about: "WILTON, Conn., March 2 - ") or title-case label ("Summit Failure Highlights
+    Stalemate: ...")."""
+    text = without_dateline(text)
     colon = text.find(": ", 0, 90)
     if colon < 0:
         return text
@@ -151,6 +156,13 @@ class Vocabulary:
             self._known[raw] = f
             self.df.update([name_key(k) for k in f.names])
             self.df.update([word_key(k) for k in f.words])
+
+    def sentence_case(self, title: str) -> str:
+        """A headline written as a sentence: its Title Case or upper-case words that the brief
+        writes only in lower case come lower case ("Putin Proposes Meeting" -> "Putin proposes
+        meeting"), so they are not read as names."""
+        return _TITLE_WORD.sub(lambda m: m.group(0).lower() if fold(m.group(0), plural=False) in self.only_lower
+                               else m.group(0), title)
 
     def idf(self, key: str) -> float:
         known = self._idf.get(key)

@@ -1,4 +1,4 @@
-"""Sub-stories: passages threaded by shared names and words, labelled from their own words."""
+"""Sub-stories: the events a storyline's articles report, labelled from their own words."""
 
 from __future__ import annotations
 
@@ -10,14 +10,14 @@ from briefing.storylines.substories import MAX_SUBSTORIES, MORE_LABEL, thread_su
 from briefing.storylines.vocabulary import Vocabulary, is_demonym, without_label
 
 PORT = [
-    ("a1", 0, "Drone attacks hit the Marlow port overnight, setting a tanker ablaze, officials said."),
-    ("a1", 1, "Firefighters worked until dawn at the port, where two cranes collapsed."),
-    ("a2", 3, "The Marlow port will stay closed for a week after the drone attack, the harbour master said."),
+    ("p1", 0, "Drone attacks hit the Marlow port overnight, setting a tanker ablaze, officials said."),
+    ("p1", 1, "Firefighters worked until dawn at the Marlow port, where two cranes collapsed."),
+    ("p2", 3, "The Marlow port will stay closed for a week after the drone attack, the harbour master said."),
 ]
 REFINERY = [
-    ("a1", 4, "Separately, missiles struck the Kestrel refinery near Dunmore, starting a large fire."),
-    ("a2", 0, "Smoke rose over the Kestrel refinery on Sunday as crews fought the fire in Dunmore."),
-    ("a3", 2, "Output at the Kestrel refinery fell by a third, the operator told reporters in Dunmore."),
+    ("r1", 4, "Missiles struck the Kestrel refinery near Dunmore, starting a large fire."),
+    ("r2", 0, "Smoke rose over the Kestrel refinery on Sunday as crews fought the fire in Dunmore."),
+    ("r3", 2, "Output at the Kestrel refinery fell by a third, the operator told reporters in Dunmore."),
 ]
 
 
@@ -39,7 +39,7 @@ def test_two_threads_are_told_apart_and_labelled_by_their_names() -> None:
     assert {(p.article, p.paragraph) for p in port.passages} == {(a, i) for a, i, _ in PORT}
     assert {(p.article, p.paragraph) for p in refinery.passages} == {(a, i) for a, i, _ in REFINERY}
     assert port.label == "Marlow port" and refinery.label.startswith("Kestrel") and "refinery" in refinery.label
-    assert refinery.articles == ("a1", "a2", "a3")
+    assert refinery.articles == ("r1", "r2", "r3")
 
 
 def test_every_passage_is_in_exactly_one_substory_in_storyline_order() -> None:
@@ -51,14 +51,39 @@ def test_every_passage_is_in_exactly_one_substory_in_storyline_order() -> None:
         assert list(s.passages) == sorted(s.passages, key=ps.index)
 
 
-def test_a_following_paragraph_without_names_stays_with_the_one_before() -> None:
+def test_an_article_lends_all_its_passages_to_its_event() -> None:
     rows = [("a1", 0, "Missiles struck the Kestrel refinery near Dunmore overnight."),
             ("a1", 1, "The blaze burned for hours and the sky turned black."),
-            ("a1", 2, "Elsewhere, voters in Ashby queued for hours to elect a new mayor, the council said.")]
+            ("a1", 2, "Crews from Ashby joined the firefighters at the plant, the council said.")]
     subs = thread_substories(passages(rows))
-    first = next(s for s in subs if any(p.paragraph == 0 for p in s.passages))
-    assert [p.paragraph for p in first.passages] == [0, 1]
-    assert len(subs) == 2
+    assert len(subs) == 1 and [p.paragraph for p in subs[0].passages] == [0, 1, 2]
+
+
+# two earthquakes of one kind: the same words ("quake", "magnitude", "rescuers"), other
+# places, other figures (the kind of pair ECB+ holds: sentences written after its reports)
+QUAKES = [
+    ("q1", 0, "A magnitude 6.1 earthquake struck the island of Qeshm on Sunday, killing 3 people, officials said."),
+    ("q2", 0, "The 6.1 quake on Qeshm island destroyed homes in 7 villages, the Red Crescent said."),
+    ("q3", 0, "Rescuers searched the rubble on Qeshm after the 6.1 magnitude earthquake, state media said."),
+    ("k1", 0, "A magnitude 5.4 earthquake hit near the port of Kaveh on Tuesday, injuring 40 people."),
+    ("k2", 0, "Rescuers in Kaveh pulled 12 people from collapsed buildings after the 5.4 quake."),
+    ("k3", 0, "The Kaveh earthquake of magnitude 5.4 damaged the port's cranes, the governor said."),
+]
+
+
+def test_two_events_of_one_kind_are_two_substories() -> None:
+    subs = thread_substories(passages(QUAKES))
+    groups = sorted(sorted(s.articles) for s in subs)
+    assert groups == [["k1", "k2", "k3"], ["q1", "q2", "q3"]], [(s.label, s.articles) for s in subs]
+    assert any("Qeshm" in s.label for s in subs) and any("Kaveh" in s.label for s in subs)
+
+
+def test_an_articles_title_leads_its_event() -> None:
+    rows = [("t1", 0, "Officials said the damage was severe."),
+            ("t2", 0, "Rescuers were still at work in the villages, officials said.")]
+    apart = thread_substories(passages(rows), titles={"t1": "Quake on Qeshm island", "t2": "Floods in Brill"})
+    together = thread_substories(passages(rows), titles={"t1": "Quake on Qeshm island", "t2": "Qeshm island quake"})
+    assert len(apart) == 2 and len(together) == 1
 
 
 def test_biggest_first_and_small_ones_gathered_beyond_the_cap() -> None:

@@ -1,0 +1,114 @@
+"""Found storylines: what no configured storyline holds, grouped by what it is about.
+
+The passages that reach no configured storyline are gathered per article (one unit per
+article) and grouped by subject with :mod:`briefing.storylines.clusters`: words weigh
+as much as names, so "crude postings" of three oil companies are one storyline and two
+companies' results are not joined by a shared name alone.  A group of at least
+:data:`MIN_ARTICLES` articles becomes a storyline; an article of a smaller group joins the
+storyline it is most like when that is close enough (:data:`ATTACH`), else it stays in
+"Other".  A found storyline is named from its own words (its most telling name and word,
+as sub-stories are: "Taiwan tariff", "Crude postings") and keyed ``found-<name>``.
+
+With no storyline configured, every news paragraph is "Other" to begin with, so the brief
+is made of found storylines alone.  At most :data:`MAX_UNITS` articles are grouped (the
+longest, so a brief of any size costs a bounded time); the others join the storyline they
+are most like, or stay in "Other".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import Passage
+from .clusters import attach, average_linkage, neighbours, unit_vector
+from .substories import label_for
+from .vocabulary import Vocabulary
+
+TOPIC = 0.08  # mean similarity at which articles are about one subject
+MIN_ARTICLES = 3  # a found storyline holds at least this many articles
+ATTACH = 0.03  # mean similarity at which a lone article joins a found storyline
+TOPIC_LEAD = 6  # the first passages of an article count in full
+MAX_UNITS = 3000
+FOUND_PREFIX = "found-"
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A found storyline before it is finished: its key, title and passages."""
+
+    key: str
+    title: str
+    passages: tuple[Passage, ...]
+
+
+def _title(label: str) -> str:
+    return label[:1].upper() + label[1:]
+
+
+def find_storylines(other: Sequence[Passage], vocab: Vocabulary,
+                    taken: frozenset[str] = frozenset()) -> tuple[tuple[Found, ...], tuple[Passage, ...]]:
+    """Found storylines among ``other`` (passages in storyline order), biggest first, and
+    the passages left for "Other".  Keys in ``taken`` (the configured ones) are not reused."""
+    by_article: dict[str, list[Passage]] = {}
+    for p in other:
+        by_article.setdefault(p.article, []).append(p)
+    articles = list(by_article)
+    vectors = [unit_vector([p.text for p in by_article[a]], vocab, lead=TOPIC_LEAD, name_weight=1.0, size=64)
+               for a in articles]
+    usable = [i for i, v in enumerate(vectors) if len(v) >= 2]
+    grouped = sorted(usable, key=lambda i: (-sum(len(p.text) for p in by_article[articles[i]]), i))[:MAX_UNITS]
+    grouped.sort()
+    sims = neighbours([vectors[i] for i in grouped])
+    groups, left = attach(average_linkage(len(grouped), sims, TOPIC), sims, MIN_ARTICLES, ATTACH)
+    members = [[grouped[i] for i in g] for g in groups]
+    alone = {grouped[i] for i in left}
+    rest = set(range(len(articles))) - set(grouped)  # too short to tell, or beyond MAX_UNITS
+    alone |= _join_rest(rest, members, vectors) if members else rest
+    members.sort(key=lambda m: (-len(m), m[0]))
+    found: list[Found] = []
+    used: set[str] = set()
+    keys = set(taken)
+    for m in members:
+        passages = tuple(p for i in sorted(m) for p in by_article[articles[i]])
+        texts = [p.text for p in passages]
+        label = label_for([vocab.features(t) for t in texts], vocab, used, texts[:40])
+        used.add(label.casefold())
+        key = FOUND_PREFIX + (_SLUG.sub("-", label.casefold()).strip("-") or "storyline")
+        while key in keys:
+            key += "-2"
+        keys.add(key)
+        found.append(Found(key, _title(label), passages))
+    alone_ids = {articles[i] for i in alone}
+    return tuple(found), tuple(p for p in other if p.article in alone_ids)
+
+
+def _join_rest(rest: set[int], members: list[list[int]], vectors: Sequence[dict[str, float]]) -> set[int]:
+    """Joins each of ``rest`` to the group it is most like on average (when that reaches
+    :data:`ATTACH`); returns the ones that joined none.  The mean cosine with a group's
+    members is the dot product with their mean vector."""
+    means: list[dict[str, float]] = []
+    index: dict[str, list[int]] = {}
+    for k, m in enumerate(members):
+        mean: dict[str, float] = {}
+        for j in m:
+            for key, v in vectors[j].items():
+                mean[key] = mean.get(key, 0.0) + v / len(m)
+        means.append(mean)
+        for key in mean:
+            index.setdefault(key, []).append(k)
+    left: set[int] = set()
+    for i in sorted(rest):
+        candidates = {k for key in vectors[i] for k in index.get(key, ())}
+        best, best_sim = -1, ATTACH
+        for k in sorted(candidates):
+            sim = sum(v * means[k].get(key, 0.0) for key, v in vectors[i].items())
+            if sim >= best_sim:
+                best, best_sim = k, sim
+        if best >= 0:
+            members[best].append(i)
+        else:
+            left.add(i)
+    return left
