@@ -72,6 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--out", metavar="FILE|-", help="file to write, or - for stdout "
                     "(default: <export.folder>/brief-YYYY-MM-DD.<ext>)")
     ex.add_argument("--timings", action="store_true", help="print how long each stage took, on stderr")
+    why = sub.add_parser("explain", parents=[_common(True)], help="say why each paragraph went to its storylines",
+                         description="For each article and paragraph: the storylines it went to, the terms it "
+                         "matched with their weights, its score against min_score, and the near misses.")
+    why.add_argument("--article", metavar="FILE", help="only this article (its file name or path)")
+    why.add_argument("--storyline", metavar="NAME",
+                     help="only the paragraphs that went to this storyline (key or title) or nearly did")
     return p
 
 
@@ -97,6 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "export":
             return _export(args, config)
+        if args.command == "explain":
+            return _explain(args, config)
         return _app(args, config)
     except BriefingError as exc:
         say(str(exc))
@@ -207,6 +215,36 @@ def _drop_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError, AttributeError):
         pass
+
+
+def _explain(args: argparse.Namespace, config: Config) -> int:
+    from .dedup.copies import find_duplicates
+    from .ingest.load import load_articles
+    from .storylines.explain import explain, explain_text
+
+    articles, problems = load_articles(args.sources, config, runner=ForkRunner())
+    for p in problems:
+        say(f"{p.severity}: {p.path}: {p.reason}")
+    articles = find_duplicates(articles, config.dedup)
+    whys = explain(articles, config)
+    if args.article:
+        wanted = Path(_from_here(args.article)).resolve()
+        whys = tuple(w for w in whys if Path(w.path).resolve() == wanted or Path(w.path).name == args.article)
+        if not whys:
+            say(f"--article {args.article}: no such article among the sources")
+            return EXIT_NOTHING
+    if args.storyline and not any(args.storyline.casefold() in (s.key.casefold(), s.title.casefold())
+                                  for s in config.storylines) and not args.storyline.casefold().startswith("found-") \
+            and args.storyline.casefold() not in ("other",):
+        names = ", ".join(s.key for s in config.storylines) or "none configured"
+        say(f"--storyline {args.storyline}: not a configured storyline ({names}), a found-… key or Other")
+        return EXIT_USAGE
+    text = explain_text(whys, args.storyline)
+    if not text.strip():
+        say(f"no paragraph went to {args.storyline} or nearly did" if args.storyline else "nothing to explain")
+        return EXIT_NOTHING
+    sys.stdout.write(text)
+    return 0
 
 
 def _app(args: argparse.Namespace, config: Config) -> int:

@@ -7,7 +7,7 @@ import re
 from html import escape
 
 from ..model import Brief
-from .outline import Outline, QuoteView, SectionView, SourceView, build_outline, byline, plural, short_date, where
+from .outline import FOUND_NOTE, Outline, QuoteView, SectionView, SourceView, build_outline, byline, plural, short_date, where
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -90,7 +90,7 @@ def _quote(q: QuoteView) -> str:
 
 
 def _section(s: SectionView, slug: str) -> list[str]:
-    meta = plural(s.articles, "article") + (f" · {s.span}" if s.span else "")
+    meta = plural(s.articles, "article") + (f" · {s.span}" if s.span else "") + (f" · {FOUND_NOTE}" if s.found else "")
     out = [f'<section id="{slug}">', f"<h2>{_e(s.title)}</h2>", f'<p class="meta">{_e(meta)}</p>']
     if s.headline:
         out.append(f'<p class="headline">{_e(s.headline)}</p>')

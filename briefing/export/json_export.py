@@ -48,6 +48,7 @@ def _storyline(s: Storyline, brief: Brief) -> dict[str, Any]:
     return {
         "key": s.key,
         "title": s.title,
+        "found": s.found,
         "headline": s.headline,
         "disputes": [
             {"sides": [{"label": x.label, "speaker": x.speaker, "text": x.text, "sources": list(x.sources),

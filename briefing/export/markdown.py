@@ -11,6 +11,7 @@ import re
 
 from ..model import Brief
 from .outline import (
+    FOUND_NOTE,
     CopyView,
     Outline,
     QuoteView,
@@ -55,7 +56,7 @@ def _quote(q: QuoteView) -> list[str]:
 
 def _section(s: SectionView) -> list[str]:
     out = [f"## {md_escape(s.title)}", ""]
-    meta = plural(s.articles, "article") + (f" · {s.span}" if s.span else "")
+    meta = plural(s.articles, "article") + (f" · {s.span}" if s.span else "") + (f" · {FOUND_NOTE}" if s.found else "")
     out += [f"*{md_escape(meta)}*", ""]
     if s.headline:
         out += [f"**{md_escape(s.headline)}**", ""]

@@ -137,10 +137,14 @@ class PlayerView:
     articles: int
 
 
+FOUND_NOTE = "found in the articles"  # how a found storyline is marked beside its article count
+
+
 @dataclass(frozen=True, slots=True)
 class SectionView:
     key: str
     title: str
+    found: bool  # grouped from the articles' own words, not configured
     headline: str  # what happened, in a few words ("" with no summary); the lede is points[0]
     disputes: tuple[tuple[SideView, ...], ...]
     analysis: tuple[PointView, ...]
@@ -281,7 +285,7 @@ def _section(s: Storyline, brief: Brief, nums: _Numbers) -> SectionView:
     )
     analysis = tuple(PointView(clean(p.text), nums.cite(p.sources or (p.article,)), 1, outlet=_outlet(brief, p.article))
                      for p in s.analysis if clean(p.text))
-    return SectionView(clean(s.key, 100), clean(s.title, 200) or clean(s.key, 100), clean(s.headline, 300),
+    return SectionView(clean(s.key, 100), clean(s.title, 200) or clean(s.key, 100), s.found, clean(s.headline, 300),
                        disputes, analysis, len(s.articles),
                        s.first, s.last, points, tuple(quotes), events, players)
 

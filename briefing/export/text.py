@@ -10,7 +10,7 @@ from __future__ import annotations
 import textwrap
 
 from ..model import Brief
-from .outline import Outline, QuoteView, SectionView, SourceView, build_outline, byline, plural, short_date, where
+from .outline import FOUND_NOTE, Outline, QuoteView, SectionView, SourceView, build_outline, byline, plural, short_date, where
 
 WIDTH = 80
 _GLUE = "\xa0"  # keeps a citation and its count on one line; the outline has no other NBSP
@@ -47,7 +47,8 @@ def _quote(q: QuoteView) -> list[str]:
 
 def _section(s: SectionView) -> list[str]:
     out = _heading(s.title.upper(), "-")
-    out += _wrap(plural(s.articles, "article") + (f" · {s.span}" if s.span else "")) + [""]
+    out += _wrap(plural(s.articles, "article") + (f" · {s.span}" if s.span else "")
+                 + (f" · {FOUND_NOTE}" if s.found else "")) + [""]
     if s.headline:
         out += _wrap(s.headline) + [""]
     for sides in s.disputes:

@@ -216,6 +216,21 @@ def split_text(text: str, stories: Sequence[int], cs: CompiledStorylines) -> dic
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What one block scores per storyline: its own terms, and with its heading's share."""
+
+    index: int
+    own: tuple[float, ...]
+    context: tuple[float, ...]
+    excluded: str | None
+
+
+def block_evidence(article: Article, cs: CompiledStorylines) -> list[Evidence]:
+    """The evidence of every paragraph and bullet of ``article`` (for explaining it)."""
+    return [Evidence(b.index, b.own, b.context, b.excluded) for b in _collect(article, cs)]
+
+
 def assign_blocks(article: Article, cs: CompiledStorylines) -> list[BlockResult]:
     """What every paragraph and bullet of ``article`` feeds, in article order."""
     blocks = _collect(article, cs)

@@ -137,17 +137,22 @@ def average_linkage(n: int, sims: dict[tuple[int, int], float], threshold: float
 
 
 def attach(groups: list[list[int]], sims: dict[tuple[int, int], float], min_size: int,
-           threshold: float) -> tuple[list[list[int]], list[int]]:
+           threshold: float, nearest: float = math.inf) -> tuple[list[list[int]], list[int]]:
     """Groups of at least ``min_size``, each small group's members joined to the big group
-    they are most like on average (when that reaches ``threshold``), and the members left."""
+    they are most like on average (when that reaches ``threshold``) or, failing that, to
+    the big group of their nearest unit (when that similarity reaches ``nearest``); and the
+    members left."""
     big = [list(g) for g in groups if len(g) >= min_size]
     where = {i: k for k, g in enumerate(big) for i in g}
     near: dict[int, dict[int, float]] = {}
+    closest: dict[int, tuple[float, int]] = {}
     for (i, j), s in sims.items():
         if i in where and j not in where:
             near.setdefault(j, defaultdict(float))[where[i]] += s
+            closest[j] = max(closest.get(j, (0.0, -1)), (s, -where[i]))
         elif j in where and i not in where:
             near.setdefault(i, defaultdict(float))[where[j]] += s
+            closest[i] = max(closest.get(i, (0.0, -1)), (s, -where[j]))
     left: list[int] = []
     for g in groups:
         if len(g) >= min_size:
@@ -157,6 +162,8 @@ def attach(groups: list[list[int]], sims: dict[tuple[int, int], float], min_size
             best = max(scores, key=lambda k: (scores[k] / len(big[k]), -k)) if scores else None
             if best is not None and scores is not None and scores[best] / len(big[best]) >= threshold:
                 big[best].append(i)
+            elif closest.get(i, (0.0, 0))[0] >= nearest:
+                big[-closest[i][1]].append(i)
             else:
                 left.append(i)
     return [sorted(g) for g in big], sorted(left)

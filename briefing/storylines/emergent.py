@@ -17,6 +17,7 @@ are most like, or stay in "Other".
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,8 +30,14 @@ from .vocabulary import Vocabulary
 TOPIC = 0.08  # mean similarity at which articles are about one subject
 MIN_ARTICLES = 3  # a found storyline holds at least this many articles
 ATTACH = 0.03  # mean similarity at which a lone article joins a found storyline
+NEAREST = 0.1  # ...or whose nearest article in it is this like it
 TOPIC_LEAD = 6  # the first passages of an article count in full
 MAX_UNITS = 3000
+JOIN_KEYS = 24
+LABEL_ARTICLES = 200  # a found storyline is named from at most this many of its articles
+ARTICLES_PER_STORYLINE = 100000  # a big brief's found storylines need more articles: one in this many
+MAX_FOUND = 150  # found storylines listed at most (the biggest); the rest stay in "Other"
+NAME_SHARE = 0.5  # a name in at least this share of a found storyline's articles may lead its title
 FOUND_PREFIX = "found-"
 _SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -62,19 +69,24 @@ def find_storylines(other: Sequence[Passage], vocab: Vocabulary,
     grouped = sorted(usable, key=lambda i: (-sum(len(p.text) for p in by_article[articles[i]]), i))[:MAX_UNITS]
     grouped.sort()
     sims = neighbours([vectors[i] for i in grouped])
-    groups, left = attach(average_linkage(len(grouped), sims, TOPIC), sims, MIN_ARTICLES, ATTACH)
+    least = max(MIN_ARTICLES, round(len(articles) / ARTICLES_PER_STORYLINE))
+    groups, left = attach(average_linkage(len(grouped), sims, TOPIC), sims, least, ATTACH, NEAREST)
     members = [[grouped[i] for i in g] for g in groups]
     alone = {grouped[i] for i in left}
     rest = set(range(len(articles))) - set(grouped)  # too short to tell, or beyond MAX_UNITS
     alone |= _join_rest(rest, members, vectors) if members else rest
     members.sort(key=lambda m: (-len(m), m[0]))
+    for m in members[MAX_FOUND:]:
+        alone.update(m)
+    members = members[:MAX_FOUND]
     found: list[Found] = []
     used: set[str] = set()
     keys = set(taken)
     for m in members:
         passages = tuple(p for i in sorted(m) for p in by_article[articles[i]])
         texts = [p.text for p in passages]
-        label = label_for([vocab.features(t) for t in texts], vocab, used, texts[:40])
+        per_article = [vocab.features("\n\n".join(p.text for p in by_article[articles[i]])) for i in sorted(m)[:LABEL_ARTICLES]]
+        label = label_for(per_article, vocab, used, texts[:40], name_share=NAME_SHARE)
         used.add(label.casefold())
         key = FOUND_PREFIX + (_SLUG.sub("-", label.casefold()).strip("-") or "storyline")
         while key in keys:
@@ -88,26 +100,24 @@ def find_storylines(other: Sequence[Passage], vocab: Vocabulary,
 def _join_rest(rest: set[int], members: list[list[int]], vectors: Sequence[dict[str, float]]) -> set[int]:
     """Joins each of ``rest`` to the group it is most like on average (when that reaches
     :data:`ATTACH`); returns the ones that joined none.  The mean cosine with a group's
-    members is the dot product with their mean vector."""
-    means: list[dict[str, float]] = []
-    index: dict[str, list[int]] = {}
+    members is the dot product with their mean vector, read here over the heaviest
+    :data:`JOIN_KEYS` keys of each (so a big brief costs a bounded time per article)."""
+    index: dict[str, list[tuple[int, float]]] = {}
     for k, m in enumerate(members):
         mean: dict[str, float] = {}
         for j in m:
             for key, v in vectors[j].items():
                 mean[key] = mean.get(key, 0.0) + v / len(m)
-        means.append(mean)
-        for key in mean:
-            index.setdefault(key, []).append(k)
+        for key, v in heapq.nlargest(JOIN_KEYS, mean.items(), key=lambda kv: (kv[1], kv[0])):
+            index.setdefault(key, []).append((k, v))
     left: set[int] = set()
     for i in sorted(rest):
-        candidates = {k for key in vectors[i] for k in index.get(key, ())}
-        best, best_sim = -1, ATTACH
-        for k in sorted(candidates):
-            sim = sum(v * means[k].get(key, 0.0) for key, v in vectors[i].items())
-            if sim >= best_sim:
-                best, best_sim = k, sim
-        if best >= 0:
+        scores: dict[int, float] = {}
+        for key, v in heapq.nlargest(JOIN_KEYS, vectors[i].items(), key=lambda kv: (kv[1], kv[0])):
+            for k, w in index.get(key, ()):
+                scores[k] = scores.get(k, 0.0) + v * w
+        best = max(scores, key=lambda k: (scores[k], -k)) if scores else -1
+        if best >= 0 and scores[best] >= ATTACH:
             members[best].append(i)
         else:
             left.add(i)

@@ -162,6 +162,25 @@ class CompiledStorylines:
 
     def score_tokens(self, toks: Sequence[str]) -> tuple[float, ...]:
         """Evidence per storyline (config order) for a run of tokens."""
+        scores = [0.0] * len(self.specs)
+        for (story, _), (used, weight) in self._uses(toks).items():
+            scores[story] += weight * (1 + REPEAT_FACTOR * (min(used, MAX_REPEATS) - 1))
+        return tuple(scores)
+
+    def matches(self, text: str) -> list[list[tuple[Term, int, float]]]:
+        """Per storyline (config order): each term found in ``text``, how many times, and what
+        it added to the score (negative for a negative term), the heaviest first."""
+        out: list[list[tuple[Term, int, float]]] = [[] for _ in self.specs]
+        for (story, index), (used, weight) in self._uses(tokens(text)).items():
+            spec = self.specs[story]
+            term = (spec.terms + spec.negative)[index]
+            out[story].append((term, used, weight * (1 + REPEAT_FACTOR * (min(used, MAX_REPEATS) - 1))))
+        for found in out:
+            found.sort(key=lambda m: (-abs(m[2]), m[0].text))
+        return out
+
+    def _uses(self, toks: Sequence[str]) -> dict[tuple[int, int], tuple[int, float]]:
+        """(storyline, term) -> (uses, weight): the longest match wins where terms overlap."""
         n = len(self.specs)
         counts: dict[tuple[int, int], tuple[int, float]] = {}
         free_from = [0] * n  # per storyline: tokens before this index are used by a match
@@ -188,10 +207,7 @@ class CompiledStorylines:
                 free_from[story] = i + length
                 used, weight = counts.get((story, c.term), (0, c.weight))
                 counts[(story, c.term)] = (used + 1, weight)
-        scores = [0.0] * n
-        for (story, _), (used, weight) in counts.items():
-            scores[story] += weight * (1 + REPEAT_FACTOR * (min(used, MAX_REPEATS) - 1))
-        return tuple(scores)
+        return counts
 
     def score(self, text: str) -> tuple[float, ...]:
         return self.score_tokens(tokens(text))

@@ -142,9 +142,11 @@ def _ranked(scores: dict[str, float], firsts: dict[str, int]) -> list[str]:
     return sorted(scores, key=lambda k: (-scores[k], firsts[k]))
 
 
-def label_for(members: list[Features], vocab: Vocabulary, used: set[str], texts: Sequence[str]) -> str:
+def label_for(members: list[Features], vocab: Vocabulary, used: set[str], texts: Sequence[str],
+              name_share: float = 0.0) -> str:
     """A short label from the members' own names and words (written as in ``texts``),
-    unlike the labels in ``used``."""
+    unlike the labels in ``used``; a name leads it only when at least ``name_share`` of the
+    members write it (a storyline is named by what its reports share, not by one company)."""
     name_score: dict[str, float] = {}
     word_score: dict[str, float] = {}
     name_in: dict[str, set[int]] = {}
@@ -162,7 +164,7 @@ def label_for(members: list[Features], vocab: Vocabulary, used: set[str], texts:
             word_score[k] = word_score.get(k, 0.0) + min(uses, 5) * vocab.idf(word_key(k)) * noun
             firsts.setdefault(k, len(firsts))
     parts: list[str] = []
-    names = _ranked(name_score, firsts)
+    names = [k for k in _ranked(name_score, firsts) if len(name_in[k]) >= name_share * len(members)]
     # "Russian", "Ukrainian" describe rather than name a thread: last resort only
     names = [k for k in names if not is_demonym(k, vocab.names_seen)] or names
     if names:

@@ -43,7 +43,8 @@ def _build(year: str | int, month: int, day: str | int) -> dt.date | None:
 def _month_of(m: re.Match[str]) -> int:
     if m.groupdict().get("m"):
         return int(m.group("m"))
-    return MONTHS[m.group("month").lower().rstrip(".")]
+    key = m.group("month").lower().rstrip(".")
+    return MONTHS.get(key) or MONTHS[key[:3]]  # "Sepember": the pattern lets a misspelling through
 
 
 def find_dates(text: str) -> list[tuple[int, int, dt.date]]:

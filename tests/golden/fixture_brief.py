@@ -97,11 +97,13 @@ def fixture_brief() -> Brief:
         last=d3,
     )
     quiet = Storyline(key="sanctions", title="Sanctions", articles=("a4",), passages=())
+    found = Storyline(key="found-harbour-port", title="Harbour <port> [b]", articles=("a4",), passages=(),
+                      found=True)
     return Brief(
         date=d3,
         generated_at=GENERATED_AT,
         articles=articles,
-        storylines=(diplomacy, quiet),
+        storylines=(diplomacy, quiet, found),
         quotes=quotes,
         problems=(Problem("news/broken.json", "bad JSON: line 1 <col 2>"),),
         left_out_undated=2,

@@ -330,3 +330,9 @@ def test_candidate_pairs_are_the_pairs_sharing_enough_entries(sketches: list[lis
                 expected.append((i, j, shared))
     expected.sort(key=lambda t: (-t[2], t[0], t[1]))
     assert candidate_pairs(sketches, min_shared=min_shared, cap=100) == expected
+
+
+def test_a_misspelt_month_the_pattern_lets_through_is_read_not_a_crash() -> None:
+    # real wire text: "Sepember 30, 1987"
+    assert [d for _, _, d in find_dates("The offer expires Sepember 30, 1987, the company said.")] == [
+        dt.date(1987, 9, 30)]

@@ -28,6 +28,16 @@ async def test_storylines_listed_with_count_and_span_other_last(make_app: Callab
         assert app.focused is pane and app.storyline_key == "diplomacy"
 
 
+async def test_a_found_storyline_is_marked_found(make_app: Callable[..., BriefingApp]) -> None:
+    brief = sample_brief()
+    marked = tuple(dataclasses.replace(s, found=True) if s.key == "sanctions" else s for s in brief.storylines)
+    app = make_app(brief=rebuilt(brief, storylines=marked))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pane = app.query_one("#storylines", Pane)
+        assert "found" in row_text(pane, 1) and "found" not in row_text(pane, 0)
+
+
 async def test_moving_in_storylines_updates_every_other_pane(make_app: Callable[..., BriefingApp]) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:

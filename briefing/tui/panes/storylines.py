@@ -24,6 +24,8 @@ def storyline_row(number: int, s: Storyline, matches: Matches | None) -> Row:
     n = len(s.articles)
     title = literal(s.title, style="bold")
     title.append(f"\n{n} article{'s' if n != 1 else ''} · {date_span(s.first, s.last)}", style="dim")
+    if s.found:
+        title.append(" · found", style="italic dim")
     if matches is not None:
         hits = matches.counts.get(s.key, 0)
         title.append(f" · {hits} match{'es' if hits != 1 else ''}", style="bold")
