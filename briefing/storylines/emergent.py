@@ -5,9 +5,12 @@ article) and grouped by subject with :mod:`briefing.storylines.clusters`: words 
 as much as names, so "crude postings" of three oil companies are one storyline and two
 companies' results are not joined by a shared name alone.  A group of at least
 :data:`MIN_ARTICLES` articles becomes a storyline; an article of a smaller group joins the
-storyline it is most like when that is close enough (:data:`ATTACH`), else it stays in
-"Other".  A found storyline is named from its own words (its most telling name and word,
-as sub-stories are: "Taiwan tariff", "Crude postings") and keyed ``found-<name>``.
+storyline it is most like when that is close enough (:data:`ATTACH` on average, or
+:data:`NEAREST` with its closest article there), else it stays in "Other".  At most
+:data:`MAX_FOUND` found storylines are listed, the biggest; the others' articles stay in
+"Other" (a brief of thousands of wire stories would otherwise list hundreds).  A found
+storyline is named from its own words (a name at least half its articles write, and its
+most telling word: "Taiwan tariff", "Crude postings") and keyed ``found-<name>``.
 
 With no storyline configured, every news paragraph is "Other" to begin with, so the brief
 is made of found storylines alone.  At most :data:`MAX_UNITS` articles are grouped (the
@@ -32,10 +35,9 @@ MIN_ARTICLES = 3  # a found storyline holds at least this many articles
 ATTACH = 0.03  # mean similarity at which a lone article joins a found storyline
 NEAREST = 0.1  # ...or whose nearest article in it is this like it
 TOPIC_LEAD = 6  # the first passages of an article count in full
-MAX_UNITS = 3000
-JOIN_KEYS = 24
+MAX_UNITS = 3000  # articles grouped at most; the others join a group or stay in "Other"
+JOIN_KEYS = 24  # ...compared over this many of their heaviest keys
 LABEL_ARTICLES = 200  # a found storyline is named from at most this many of its articles
-ARTICLES_PER_STORYLINE = 100000  # a big brief's found storylines need more articles: one in this many
 MAX_FOUND = 150  # found storylines listed at most (the biggest); the rest stay in "Other"
 NAME_SHARE = 0.5  # a name in at least this share of a found storyline's articles may lead its title
 FOUND_PREFIX = "found-"
@@ -69,8 +71,7 @@ def find_storylines(other: Sequence[Passage], vocab: Vocabulary,
     grouped = sorted(usable, key=lambda i: (-sum(len(p.text) for p in by_article[articles[i]]), i))[:MAX_UNITS]
     grouped.sort()
     sims = neighbours([vectors[i] for i in grouped])
-    least = max(MIN_ARTICLES, round(len(articles) / ARTICLES_PER_STORYLINE))
-    groups, left = attach(average_linkage(len(grouped), sims, TOPIC), sims, least, ATTACH, NEAREST)
+    groups, left = attach(average_linkage(len(grouped), sims, TOPIC), sims, MIN_ARTICLES, ATTACH, NEAREST)
     members = [[grouped[i] for i in g] for g in groups]
     alone = {grouped[i] for i in left}
     rest = set(range(len(articles))) - set(grouped)  # too short to tell, or beyond MAX_UNITS

@@ -24,11 +24,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..config.schema import Config
-from ..model import Article
+from ..model import Article, Brief, Storyline
 from ..text.clean import one_line, shown
 from ..work import SERIAL, Runner
 from .assign import OTHER_KEY, assign_passages, compiled_for
 from .blocks import CONTINUE_SHARE, block_evidence
+from .scoring import CompiledStorylines
 
 EXCERPT = 90  # characters of a paragraph shown
 
@@ -72,38 +73,54 @@ class ArticleWhy:
 
 def explain(articles: Sequence[Article], config: Config, *, runner: Runner = SERIAL) -> tuple[ArticleWhy, ...]:
     """Every article (copies say which article they copy) with every paragraph explained."""
-    cs = compiled_for(tuple(config.storylines))
     storylines, _ = assign_passages(articles, config, runner=runner)
+    went = _went(storylines)
+    cs = compiled_for(tuple(config.storylines))
+    return tuple(_article_why(a, cs, went) for a in articles)
+
+
+def explain_paragraph(brief: Brief, config: Config, article: str, paragraph: int) -> ParagraphWhy | None:
+    """Why one paragraph of a brief went where it went (None when the brief has no such paragraph)."""
+    try:
+        a = brief.article(article)
+    except KeyError:
+        return None
+    why = _article_why(a, compiled_for(tuple(config.storylines)), _went(brief.storylines))
+    return next((p for p in why.paragraphs if p.index == paragraph), None)
+
+
+def _went(storylines: Sequence[Storyline]) -> dict[tuple[str, int], list[tuple[str, str, bool]]]:
     went: dict[tuple[str, int], list[tuple[str, str, bool]]] = {}
     for s in storylines:
         for p in s.passages:
             went.setdefault((p.article, p.paragraph), []).append((s.key, s.title, s.found))
-    out: list[ArticleWhy] = []
-    for a in articles:
-        if a.duplicate_of is not None:
-            out.append(ArticleWhy(a.id, a.path, a.title, (), a.duplicate_of))
-            continue
-        text_of = {b.index: b.text for b in a.blocks}
-        paragraphs: list[ParagraphWhy] = []
-        for ev in block_evidence(a, cs):
-            hits = cs.matches(text_of[ev.index]) if ev.excluded is None else [[] for _ in cs.specs]
-            reaches: list[Reach] = []
-            near: list[Reach] = []
-            for i, spec in enumerate(cs.specs):
-                r = Reach(spec.key, spec.title, round(ev.context[i], 2), spec.min_score,
-                          tuple(TermHit(t.text, n, round(w, 2)) for t, n, w in hits[i]))
-                if ev.context[i] > 0 and ev.context[i] >= spec.min_score:
-                    reaches.append(r)
-                elif ev.excluded is None and ev.context[i] >= spec.min_score * CONTINUE_SHARE and ev.context[i] > 0:
-                    near.append(r)
-            reached = {r.key for r in reaches}
-            how = tuple((key, title, "found" if found else "other" if key == OTHER_KEY
-                         else "terms" if key in reached else "context")
-                        for key, title, found in went.get((a.id, ev.index), ()))
-            paragraphs.append(ParagraphWhy(ev.index, text_of[ev.index], ev.excluded, how, tuple(reaches),
-                                           tuple(r for r in near if r.key not in {k for k, _, _ in how})))
-        out.append(ArticleWhy(a.id, a.path, a.title, tuple(paragraphs)))
-    return tuple(out)
+    return went
+
+
+def _article_why(a: Article, cs: CompiledStorylines, went: dict[tuple[str, int], list[tuple[str, str, bool]]]) -> ArticleWhy:
+    if a.duplicate_of is not None:
+        return ArticleWhy(a.id, a.path, a.title, (), a.duplicate_of)
+    text_of = {b.index: b.text for b in a.blocks}
+    paragraphs: list[ParagraphWhy] = []
+    for ev in block_evidence(a, cs):
+        hits = cs.matches(text_of[ev.index]) if ev.excluded is None else [[] for _ in cs.specs]
+        reaches: list[Reach] = []
+        near: list[Reach] = []
+        for i, spec in enumerate(cs.specs):
+            r = Reach(spec.key, spec.title, round(ev.context[i], 2), spec.min_score,
+                      tuple(TermHit(t.text, n, round(w, 2)) for t, n, w in hits[i]))
+            if ev.context[i] > 0 and ev.context[i] >= spec.min_score:
+                reaches.append(r)
+            elif ev.excluded is None and ev.context[i] >= spec.min_score * CONTINUE_SHARE and ev.context[i] > 0:
+                near.append(r)
+        reached = {r.key for r in reaches}
+        how = tuple((key, title, "found" if found else "other" if key == OTHER_KEY
+                     else "terms" if key in reached else "context")
+                    for key, title, found in went.get((a.id, ev.index), ()))
+        gone = {k for k, _, _ in how}
+        paragraphs.append(ParagraphWhy(ev.index, text_of[ev.index], ev.excluded, how, tuple(reaches),
+                                       tuple(r for r in near if r.key not in gone)))
+    return ArticleWhy(a.id, a.path, a.title, tuple(paragraphs))
 
 
 def _hits(r: Reach) -> str:
@@ -116,6 +133,28 @@ def _about(p: ParagraphWhy, storyline: str) -> bool:
     keys = [k for k, _, _ in p.went] + [r.key for r in p.near]
     titles = [t for _, t, _ in p.went] + [r.title for r in p.near]
     return any(want == x.casefold() for x in keys + titles)
+
+
+def paragraph_lines(p: ParagraphWhy) -> list[str]:
+    """The lines :func:`explain_text` writes for one paragraph."""
+    text = shown(one_line(p.text))
+    lines = [f"  ¶{p.index} {text[:EXCERPT]}{'…' if len(text) > EXCERPT else ''}"]
+    if p.excluded is not None:
+        lines.append(f"      feeds nothing: {p.excluded}")
+    by_key = {r.key: r for r in p.reaches}
+    for key, title, how in p.went:
+        r = by_key.get(key)
+        if how == "terms" and r is not None:
+            lines.append(f"      -> {shown(title)}: {r.score:g} >= min_score {r.min_score:g} ({shown(_hits(r))})")
+        elif how == "found":
+            lines.append(f"      -> {shown(title)}: found storyline (grouped by subject with other articles)")
+        elif how == "other":
+            lines.append("      -> Other: no storyline reached")
+        else:
+            lines.append(f"      -> {shown(title)}: with its heading, neighbours or title")
+    for r in p.near:
+        lines.append(f"      near miss {shown(r.title)}: {r.score:g} < min_score {r.min_score:g} ({shown(_hits(r))})")
+    return lines
 
 
 def explain_text(whys: Sequence[ArticleWhy], storyline: str | None = None) -> str:
@@ -131,23 +170,6 @@ def explain_text(whys: Sequence[ArticleWhy], storyline: str | None = None) -> st
             lines += [f"  a copy of {w.duplicate_of}: its paragraphs count once, with the article it copies", ""]
             continue
         for p in paragraphs:
-            text = shown(one_line(p.text))
-            lines.append(f"  ¶{p.index} {text[:EXCERPT]}{'…' if len(text) > EXCERPT else ''}")
-            if p.excluded is not None:
-                lines.append(f"      feeds nothing: {p.excluded}")
-            by_key = {r.key: r for r in p.reaches}
-            for key, title, how in p.went:
-                r = by_key.get(key)
-                if how == "terms" and r is not None:
-                    lines.append(f"      -> {shown(title)}: {r.score:g} >= min_score {r.min_score:g} ({shown(_hits(r))})")
-                elif how == "found":
-                    lines.append(f"      -> {shown(title)}: found storyline (grouped by subject with other articles)")
-                elif how == "other":
-                    lines.append("      -> Other: no storyline reached")
-                else:
-                    lines.append(f"      -> {shown(title)}: with its heading, neighbours or title")
-            for r in p.near:
-                lines.append(f"      near miss {shown(r.title)}: {r.score:g} < min_score {r.min_score:g}"
-                             f" ({shown(_hits(r))})")
+            lines += paragraph_lines(p)
         lines.append("")
     return "\n".join(lines)

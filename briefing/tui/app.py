@@ -22,10 +22,13 @@ from textual.widgets import ContentSwitcher, Footer, Header, ProgressBar, Static
 from textual.worker import WorkerFailed, get_current_worker
 
 from ..config.schema import Config
+from ..errors import ConfigError
 from ..export.files import export_brief
+from ..export.promote import promote
 from ..export.writer import WriteError
 from ..model import Brief
 from ..search import build_index
+from ..storylines.explain import explain_paragraph
 from ..text.clean import shown
 from ..work import keep_out_of_collector
 from .commands import BriefCommands
@@ -42,6 +45,7 @@ from .render import kept_id, literal
 from .screens.help import HelpScreen
 from .screens.problems import ProblemsScreen
 from .screens.reader import ReaderScreen
+from .screens.why import WhyScreen
 from .searching import SearchBar, SearchingApp
 from .settings import Settings
 from .states import empty_text, subtitle
@@ -299,6 +303,46 @@ class BriefingApp(SearchingApp):
                                      severity="error", timeout=10, markup=False))
             return
         self.from_worker(partial(self.notify, f"Exported the brief to {shown(str(path))}", title="Exported", timeout=8,
+                                 markup=False))
+
+    def action_why(self) -> None:
+        summary = self.query_one(SummaryPane)
+        point = summary.current_point() if self.focused is summary else None
+        s = self.brief.storyline(self.storyline_key) if self.brief and self.storyline_key else None
+        if self.brief is None or s is None or point is None or point >= len(s.summary):
+            self.notify("Highlight a summary point to see why its paragraph is in this storyline.",
+                        severity="warning", markup=False)
+            return
+        p = s.summary[point]
+        why = explain_paragraph(self.brief, self.config, p.article, p.paragraph)
+        if why is not None and not isinstance(self.screen, WhyScreen):
+            a = self.brief.article(p.article)
+            self.push_screen(WhyScreen(shown(f"{Path(a.path).name}: {a.title}"), why))
+
+    def action_promote(self) -> None:
+        storyline = self.brief.storyline(self.storyline_key) if self.brief and self.storyline_key else None
+        if storyline is None or not storyline.found:
+            self.notify("Highlight a found storyline (marked “found”) to promote it to config.yaml.",
+                        severity="warning", markup=False)
+            return
+        self.promote_worker(storyline.key)
+
+    @work(thread=True, exclusive=True, group="promote", description="promote")
+    def promote_worker(self, key: str) -> None:
+        brief = self.brief
+        if brief is None:
+            return
+        try:
+            path, new_key = promote(brief.storyline(key), brief, self.config)
+        except ConfigError as exc:
+            self.from_worker(partial(self.notify, f"Not promoted: {exc}", severity="error", timeout=10, markup=False))
+            return
+        except (OSError, WriteError) as exc:
+            self.from_worker(partial(self.notify, f"Not promoted: {short(exc)}", severity="error", timeout=10,
+                                     markup=False))
+            return
+        self.from_worker(partial(self.notify, f"Wrote storyline “{new_key}” to {shown(str(path))}: it is configured "
+                                 "from the next start (tune it with `briefing explain`)", title="Promoted", timeout=10,
                                  markup=False))
 
     # ---- errors --------------------------------------------------------------------

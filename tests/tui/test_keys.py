@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from pathlib import Path
 from types import MappingProxyType
 
 from textual.command import CommandPalette
+from textual.widgets import Static
 
+from briefing.config.load import load_config
 from briefing.config.rules import KEY_ACTIONS
 from briefing.config.schema import Config
 from briefing.model import Article
@@ -17,6 +20,7 @@ from briefing.tui.panes.base import Pane
 from briefing.tui.panes.sources import SourcesPane
 from briefing.tui.screens.help import HelpScreen, help_table
 from briefing.tui.screens.reader import ReaderScreen
+from briefing.tui.screens.why import WhyScreen
 
 from .conftest import row_ids, settle
 from .sample import article, rebuilt, sample_brief
@@ -241,3 +245,40 @@ async def test_a_in_quotes_shows_every_quote_of_the_storyline_and_back(make_app:
         await pilot.press("a")
         await settle(pilot)
         assert row_ids(pane) == [f"q{i}" for i in s.quotes]
+
+
+async def test_plus_promotes_a_found_storyline_into_the_config(make_app: Callable[..., BriefingApp], config: Config,
+                                                                tmp_path: Path) -> None:
+    path = tmp_path / "promote.yaml"
+    path.write_text("storylines:\n  talks:\n    title: Talks\n    terms: {summit: 3}\n")
+    brief = sample_brief()
+    marked = tuple(dataclasses.replace(s, found=True, key="found-oil-sanctions") if s.key == "sanctions" else s
+                   for s in brief.storylines)
+    app = make_app(brief=rebuilt(brief, storylines=marked), config=dataclasses.replace(config, path=path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("plus")  # diplomacy is configured: nothing is written
+        await settle(pilot)
+        assert "found-" not in path.read_text() and "oil-sanctions" not in path.read_text()
+        await pilot.press("down", "plus")
+        await settle(pilot)
+        written = load_config(path)
+        assert [s.key for s in written.storylines] == ["talks", "oil-sanctions"]
+        assert written.storylines[1].terms
+
+
+async def test_w_on_a_summary_point_says_why_its_paragraph_is_there(make_app: Callable[..., BriefingApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("w")  # in Storylines: no point highlighted
+        await settle(pilot)
+        assert not isinstance(app.screen, WhyScreen)
+        await pilot.press("tab", "w")
+        await settle(pilot)
+        assert isinstance(app.screen, WhyScreen)
+        shown = "\n".join(str(w.render()) for w in app.screen.query(Static))
+        assert "a1.txt" in shown and "min_score" in shown and "summit" in shown
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, WhyScreen)

@@ -1,0 +1,100 @@
+"""Promoting a found storyline to config.yaml: terms from its own words, written into the
+storylines block with every other line kept, checked before anything is written."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from briefing.config.load import load_config, parse_config
+from briefing.errors import ConfigError
+from briefing.export.promote import add_storyline, promote, suggest_terms
+from briefing.model import Brief
+from briefing.storylines.assign import assign_storylines
+from tests.conftest import make_article
+from tests.storylines.test_found import SUBJECTS
+
+CONFIG = """# my beats
+sources: [news]
+
+storylines:
+  grain:
+    title: Grain
+    terms: {wheat: 2, grain: 2}   # the farm beat
+
+# how copies are found
+dedup:
+  max_days_apart: 2
+"""
+
+
+def found_brief(tmp_path: Path) -> Brief:
+    bare = parse_config("storylines: {}\n", source="<t>", base_dir=tmp_path)
+    arts = [make_article(t, bare, name=f"{k}-{i}.txt", title=f"{k} {i}") for k, ts in SUBJECTS.items()
+            for i, t in enumerate(ts)]
+    return Brief(date=None, generated_at=None, articles=tuple(arts), storylines=assign_storylines(arts, bare))  # type: ignore[arg-type]
+
+
+def test_terms_come_from_what_the_storylines_articles_share(tmp_path: Path) -> None:
+    brief = found_brief(tmp_path)
+    crude = next(s for s in brief.storylines if s.found and "crude" in s.title.lower())
+    terms = dict(suggest_terms(crude, brief))
+    assert "crude" in terms and terms["crude"] == 2
+    assert not {"wheat", "takeover", "tonnes"} & set(terms)
+    assert all(w in (1, 2) for w in terms.values()) and len(terms) <= 12
+
+
+def test_the_storyline_is_added_and_every_other_line_kept() -> None:
+    new = add_storyline(CONFIG, "crude", "Crude postings", [("crude", 2), ("west texas intermediate", 1)])
+    assert new.startswith(CONFIG.split("\n# how copies")[0])
+    assert new.endswith("# how copies are found\ndedup:\n  max_days_apart: 2\n")
+    cfg = parse_config(new, source="<t>", base_dir=Path("."))
+    assert [s.key for s in cfg.storylines] == ["grain", "crude"]
+    crude = cfg.storylines[1]
+    assert crude.title == "Crude postings" and [(t.text, t.weight) for t in crude.terms] == [
+        ("crude", 2), ("west texas intermediate", 1)] and crude.min_score == 2
+
+
+def test_an_empty_or_missing_storylines_key_gets_one() -> None:
+    for text in ("sources: [news]\nstorylines: {}\n", "sources: [news]\n"):
+        cfg = parse_config(add_storyline(text, "k", "T", [("a", 2)]), source="<t>", base_dir=Path("."))
+        assert [s.key for s in cfg.storylines] == ["k"]
+
+
+def test_promote_writes_the_config_it_came_from(tmp_path: Path) -> None:
+    path = tmp_path / "config.yaml"
+    path.write_text(CONFIG)
+    config = load_config(path)
+    brief = found_brief(tmp_path)
+    found = next(s for s in brief.storylines if s.found)
+    written, key = promote(found, brief, config)
+    assert written == path and not key.startswith("found-")
+    again = load_config(path)
+    assert [s.key for s in again.storylines] == ["grain", key]
+    with pytest.raises(ConfigError):
+        promote(brief.storyline("other") if any(s.key == "other" for s in brief.storylines) else
+                dataclasses.replace(found, found=False), brief, config)
+
+
+def test_a_config_it_cannot_add_to_is_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "config.yaml"
+    text = "storylines: {grain: {title: Grain, terms: {wheat: 2}}}\n"
+    path.write_text(text)
+    brief = found_brief(tmp_path)
+    with pytest.raises(ConfigError, match="by hand"):
+        promote(next(s for s in brief.storylines if s.found), brief, load_config(path))
+    assert path.read_text() == text
+
+
+def test_with_the_built_in_defaults_it_writes_the_users_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    monkeypatch.chdir(tmp_path)
+    config = load_config(None)
+    assert config.path is None
+    brief = found_brief(tmp_path)
+    written, key = promote(next(s for s in brief.storylines if s.found), brief, config)
+    assert written == tmp_path / "xdg" / "briefing" / "config.yaml"
+    assert key in [s.key for s in load_config(written).storylines]
+    assert "diplomacy" in [s.key for s in load_config(written).storylines]  # the defaults kept
