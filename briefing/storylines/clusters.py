@@ -44,17 +44,22 @@ Vector = dict[str, float]
 
 
 def unit_vector(texts: Sequence[str], vocab: Vocabulary, *, lead: int, name_weight: float,
-                figures: bool = False, size: int = 200) -> Vector:
+                figures: bool = False, size: int = 200,
+                background: Vocabulary | None = None, actors: float = 1.0) -> Vector:
     """The normalised, rarity-weighted vector of one unit's ``texts``: its ``size`` heaviest keys."""
     raw: dict[str, float] = defaultdict(float)
     common = vocab.n / 2 if vocab.n >= 4 else math.inf
-    idf = vocab.idf
+    cast = actors * background.n if background is not None and background.n >= 20 else math.inf
+
+    def idf(key: str) -> float:  # what the whole brief says often tells little, however rare here
+        own = vocab.idf(key)
+        return own if background is None else min(own, background.idf(key))
     for pos, text in enumerate(texts):
         w = 1.0 if pos < lead else TAIL_WEIGHT
         f = vocab.features(text)
         for k in f.names:
             key = name_key(k)
-            if vocab.df.get(key, 0) <= common:
+            if vocab.df.get(key, 0) <= common and (background is None or background.df.get(key, 0) <= cast):
                 raw[key] += w * name_weight * idf(key)
         for k, uses in f.words.items():
             key = word_key(k)
@@ -74,10 +79,8 @@ def cosine(a: Vector, b: Vector) -> float:
     return sum([v * b[k] for k, v in a.items() if k in b])
 
 
-def neighbours(vectors: Sequence[Vector], marks: Sequence[frozenset[str]] | None = None) -> dict[tuple[int, int], float]:
-    """Similarity of the pairs worth comparing, keyed ``(i, j)`` with ``i < j``.  With
-    ``marks`` (what tells each unit apart: the rare names of its lead), two units that both
-    have marks and share none are not paired."""
+def neighbours(vectors: Sequence[Vector]) -> dict[tuple[int, int], float]:
+    """Similarity of the pairs worth comparing, keyed ``(i, j)`` with ``i < j``."""
     n = len(vectors)
     heads = [sorted(v, key=lambda k: -v[k])[:TOP_KEYS] for v in vectors]
     df: Counter[str] = Counter(k for h in heads for k in h)
@@ -95,8 +98,6 @@ def neighbours(vectors: Sequence[Vector], marks: Sequence[frozenset[str]] | None
                 if j > i:
                     hits[j] += 1
         for j, _ in hits.most_common(CANDIDATES):
-            if marks is not None and marks[i] and marks[j] and not marks[i] & marks[j]:
-                continue
             s = cosine(vectors[i], vectors[j])
             if s >= MIN_SIMILARITY:
                 sims[i, j] = s

@@ -32,8 +32,7 @@ from .vocabulary import SCAN_CHARS, Features, Vocabulary, content_key, fold, is_
 
 EVENT = 0.18  # mean similarity at which articles report one event
 EVENT_LEAD = 4  # the first passages of an article in the storyline carry its event
-RARE_SHARE = 0.25  # a name in at most this share of the storyline's paragraphs (or three) is rare
-MARK_SHARE = 0.1  # ...and in at most this share of the brief's, it marks an event
+ACTORS = 0.25  # a name in more of the brief's paragraphs is one of its main actors, no event's mark
 MAX_THREADED = 2000  # a storyline groups at most this many passages (see :func:`threaded`)
 MAX_SUBSTORIES = 12
 MAX_LABEL = 48
@@ -72,25 +71,14 @@ def thread_substories(passages: Sequence[Passage], vocab: Vocabulary | None = No
     vocab = wide
     units = list(by_article.values())
     vectors = [unit_vector([heads.get(passages[u[0]].article, "")] + [passages[i].text for i in u], local,
-                           lead=EVENT_LEAD, name_weight=2.0, figures=True)
+                           lead=EVENT_LEAD, name_weight=2.0, figures=True, background=wide,
+                           actors=ACTORS)
                for u in units]
-    marks = [_marks([heads.get(passages[u[0]].article, "")] + [passages[i].text for i in u[:EVENT_LEAD]], local, wide)
-             for u in units]
-    groups = average_linkage(len(units), neighbours(vectors, marks), EVENT)
+    groups = average_linkage(len(units), neighbours(vectors), EVENT)
     threads = [_Thread(members=sorted(chosen_ids[i] for g in group for i in units[g])) for group in groups]
     left = sorted(set(range(len(everyone))) - set(chosen_ids))
     feats = {chosen_ids[i]: vocab.features(p.text) for i, p in enumerate(passages)}
     return _finish(everyone, feats, vocab, threads, left)
-
-
-def _marks(texts: Sequence[str], local: Vocabulary, wide: Vocabulary) -> frozenset[str]:
-    """The names that tell a report's event apart: rare in the storyline (at most
-    :data:`RARE_SHARE` of its paragraphs, or three) and in the brief (at most :data:`MARK_SHARE`
-    of its paragraphs: not "Trump" or "Russian" in a brief about them)."""
-    rare = max(3.0, RARE_SHARE * local.n)
-    seldom = max(3.0, MARK_SHARE * wide.n)
-    return frozenset(k for t in texts for k in local.features(t).names
-                     if local.df.get(name_key(k), 0) <= rare and wide.df.get(name_key(k), 0) <= seldom)
 
 
 def threaded(passages: Sequence[Passage]) -> list[int]:

@@ -139,3 +139,4 @@ def test_threading_is_bounded_on_big_storylines() -> None:
     subs = thread_substories(ps)
     assert time.perf_counter() - t < 6.0
     assert sum(len(s.passages) for s in subs) == len(ps) and len(subs) <= MAX_SUBSTORIES
+
