@@ -139,7 +139,8 @@ def assign_passages(articles: Sequence[Article], config: Config, *,
     _, other_ordered = _ordered(other, by_id)
     vocab = Vocabulary(news[i][2] for i in _rarity_sample(news, [ps for _, _, _, ps in ordered] + [other_ordered]))
     made = [_storyline(key, title, arts, ps, by_id) for key, title, arts, ps in ordered]
-    emerged, rest = find_storylines(other_ordered, vocab, frozenset(spec.key for spec in specs) | {OTHER_KEY})
+    emerged, rest = find_storylines(other_ordered, vocab, frozenset(spec.key for spec in specs) | {OTHER_KEY},
+                                    runner=runner)
     for f in emerged:
         made.append(replace(_storyline(f.key, f.title, *_ordered(list(f.passages), by_id), by_id), found=True))
     if rest:

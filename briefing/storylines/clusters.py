@@ -35,7 +35,7 @@ from .vocabulary import Vocabulary, name_key, word_key
 
 TAIL_WEIGHT = 0.3  # a text after the lead counts this much
 TOP_KEYS = 12  # a unit looks for neighbours through this many of its keys
-CANDIDATES = 40  # ...and compares itself with at most this many units
+CANDIDATES = 20  # ...and compares itself with at most this many units
 INDEX_SHARE = 0.08  # a key more units use than this share (and more than 40) finds no neighbours
 MIN_SIMILARITY = 0.02  # weaker pairs are not kept
 _FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")

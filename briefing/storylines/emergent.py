@@ -7,8 +7,9 @@ companies' results are not joined by a shared name alone.  A group of at least
 :data:`MIN_ARTICLES` articles becomes a storyline; an article of a smaller group joins the
 storyline it is most like when that is close enough (:data:`ATTACH` on average, or
 :data:`NEAREST` with its closest article there), else it stays in "Other".  At most
-:data:`MAX_FOUND` found storylines are listed, the biggest; the others' articles stay in
-"Other" (a brief of thousands of wire stories would otherwise list hundreds).  A found
+:data:`MAX_FOUND` found storylines are listed, the biggest, holding at most
+:data:`MAX_FOUND_ARTICLES` articles in all; the others' articles stay in "Other" (a brief of
+thousands of wire stories would otherwise list hundreds, and summarise each).  A found
 storyline is named from its own words (a name at least half its articles write, and its
 most telling word: "Taiwan tariff", "Crude postings") and keyed ``found-<name>``.
 
@@ -24,8 +25,10 @@ import heapq
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from ..model import Passage
+from ..work import SERIAL, Runner
 from .clusters import attach, average_linkage, neighbours, unit_vector
 from .substories import label_for
 from .vocabulary import Vocabulary
@@ -35,10 +38,11 @@ MIN_ARTICLES = 3  # a found storyline holds at least this many articles
 ATTACH = 0.03  # mean similarity at which a lone article joins a found storyline
 NEAREST = 0.1  # ...or whose nearest article in it is this like it
 TOPIC_LEAD = 6  # the first passages of an article count in full
-MAX_UNITS = 3000  # articles grouped at most; the others join a group or stay in "Other"
+MAX_UNITS = 2000  # articles grouped at most; the others join a group or stay in "Other"
 JOIN_KEYS = 24  # ...compared over this many of their heaviest keys
 LABEL_ARTICLES = 200  # a found storyline is named from at most this many of its articles
 MAX_FOUND = 150  # found storylines listed at most (the biggest); the rest stay in "Other"
+MAX_FOUND_ARTICLES = 3000  # ...holding at most this many articles in all (each is summarised: bounded work)
 NAME_SHARE = 0.5  # a name in at least this share of a found storyline's articles may lead its title
 FOUND_PREFIX = "found-"
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -57,16 +61,20 @@ def _title(label: str) -> str:
     return label[:1].upper() + label[1:]
 
 
-def find_storylines(other: Sequence[Passage], vocab: Vocabulary,
-                    taken: frozenset[str] = frozenset()) -> tuple[tuple[Found, ...], tuple[Passage, ...]]:
+def _topic_vector(texts: tuple[str, ...], vocab: Vocabulary) -> dict[str, float]:
+    return unit_vector(texts, vocab, lead=TOPIC_LEAD, name_weight=1.0, size=64)
+
+
+def find_storylines(other: Sequence[Passage], vocab: Vocabulary, taken: frozenset[str] = frozenset(), *,
+                    runner: Runner = SERIAL) -> tuple[tuple[Found, ...], tuple[Passage, ...]]:
     """Found storylines among ``other`` (passages in storyline order), biggest first, and
-    the passages left for "Other".  Keys in ``taken`` (the configured ones) are not reused."""
+    the passages left for "Other".  Keys in ``taken`` (the configured ones) are not reused.
+    The articles' words are read through ``runner``."""
     by_article: dict[str, list[Passage]] = {}
     for p in other:
         by_article.setdefault(p.article, []).append(p)
     articles = list(by_article)
-    vectors = [unit_vector([p.text for p in by_article[a]], vocab, lead=TOPIC_LEAD, name_weight=1.0, size=64)
-               for a in articles]
+    vectors = runner.map(partial(_topic_vector, vocab=vocab), [tuple(p.text for p in by_article[a]) for a in articles])
     usable = [i for i, v in enumerate(vectors) if len(v) >= 2]
     grouped = sorted(usable, key=lambda i: (-sum(len(p.text) for p in by_article[articles[i]]), i))[:MAX_UNITS]
     grouped.sort()
@@ -77,9 +85,13 @@ def find_storylines(other: Sequence[Passage], vocab: Vocabulary,
     rest = set(range(len(articles))) - set(grouped)  # too short to tell, or beyond MAX_UNITS
     alone |= _join_rest(rest, members, vectors) if members else rest
     members.sort(key=lambda m: (-len(m), m[0]))
-    for m in members[MAX_FOUND:]:
+    keep, held = 0, 0
+    while keep < min(MAX_FOUND, len(members)) and held + len(members[keep]) <= MAX_FOUND_ARTICLES:
+        held += len(members[keep])
+        keep += 1
+    for m in members[keep:]:
         alone.update(m)
-    members = members[:MAX_FOUND]
+    members = members[:keep]
     found: list[Found] = []
     used: set[str] = set()
     keys = set(taken)

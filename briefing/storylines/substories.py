@@ -174,6 +174,8 @@ def label_for(members: list[Features], vocab: Vocabulary, used: set[str], texts:
             if k in word_score:
                 word_score[k] *= NEAR_NAME_BONUS
     words = [w for w in _ranked(word_score, firsts) if w not in name_score]
+    if name_share:  # a storyline's name: a noun when there is one ("crude postings", not "prices fell")
+        words = [w for w in words if w in vocab.nouns] or words
     want = 1 if parts else 2
     for pos, w in enumerate(words):
         if want == 0:
