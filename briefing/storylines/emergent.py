@@ -15,13 +15,11 @@ most telling word: "Taiwan tariff", "Crude postings") and keyed ``found-<name>``
 
 With no storyline configured, every news paragraph is "Other" to begin with, so the brief
 is made of found storylines alone.  At most :data:`MAX_UNITS` articles are grouped (the
-longest, so a brief of any size costs a bounded time); the others join the storyline they
-are most like, or stay in "Other".
+longest, so a brief of any size costs a bounded time); the others stay in "Other".
 """
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -39,7 +37,6 @@ ATTACH = 0.03  # mean similarity at which a lone article joins a found storyline
 NEAREST = 0.1  # ...or whose nearest article in it is this like it
 TOPIC_LEAD = 6  # the first passages of an article count in full
 MAX_UNITS = 2000  # articles grouped at most; the others join a group or stay in "Other"
-JOIN_KEYS = 24  # ...compared over this many of their heaviest keys
 LABEL_ARTICLES = 200  # a found storyline is named from at most this many of its articles
 MAX_FOUND = 150  # found storylines listed at most (the biggest); the rest stay in "Other"
 MAX_FOUND_ARTICLES = 3000  # ...holding at most this many articles in all (each is summarised: bounded work)
@@ -74,16 +71,16 @@ def find_storylines(other: Sequence[Passage], vocab: Vocabulary, taken: frozense
     for p in other:
         by_article.setdefault(p.article, []).append(p)
     articles = list(by_article)
-    vectors = runner.map(partial(_topic_vector, vocab=vocab), [tuple(p.text for p in by_article[a]) for a in articles])
-    usable = [i for i, v in enumerate(vectors) if len(v) >= 2]
-    grouped = sorted(usable, key=lambda i: (-sum(len(p.text) for p in by_article[articles[i]]), i))[:MAX_UNITS]
-    grouped.sort()
-    sims = neighbours([vectors[i] for i in grouped])
+    longest = sorted(range(len(articles)), key=lambda i: (-sum(len(p.text) for p in by_article[articles[i]]), i))
+    picked = sorted(longest[:MAX_UNITS])
+    vectors = runner.map(partial(_topic_vector, vocab=vocab), [tuple(p.text for p in by_article[articles[i]])
+                                                               for i in picked])
+    grouped = [i for i, v in zip(picked, vectors) if v]
+    sims = neighbours([v for v in vectors if v])
     groups, left = attach(average_linkage(len(grouped), sims, TOPIC), sims, MIN_ARTICLES, ATTACH, NEAREST)
     members = [[grouped[i] for i in g] for g in groups]
     alone = {grouped[i] for i in left}
-    rest = set(range(len(articles))) - set(grouped)  # too short to tell, or beyond MAX_UNITS
-    alone |= _join_rest(rest, members, vectors) if members else rest
+    alone |= set(range(len(articles))) - set(grouped)  # too short to tell, or beyond MAX_UNITS
     members.sort(key=lambda m: (-len(m), m[0]))
     keep, held = 0, 0
     while keep < min(MAX_FOUND, len(members)) and held + len(members[keep]) <= MAX_FOUND_ARTICLES:
@@ -108,30 +105,3 @@ def find_storylines(other: Sequence[Passage], vocab: Vocabulary, taken: frozense
         found.append(Found(key, _title(label), passages))
     alone_ids = {articles[i] for i in alone}
     return tuple(found), tuple(p for p in other if p.article in alone_ids)
-
-
-def _join_rest(rest: set[int], members: list[list[int]], vectors: Sequence[dict[str, float]]) -> set[int]:
-    """Joins each of ``rest`` to the group it is most like on average (when that reaches
-    :data:`ATTACH`); returns the ones that joined none.  The mean cosine with a group's
-    members is the dot product with their mean vector, read here over the heaviest
-    :data:`JOIN_KEYS` keys of each (so a big brief costs a bounded time per article)."""
-    index: dict[str, list[tuple[int, float]]] = {}
-    for k, m in enumerate(members):
-        mean: dict[str, float] = {}
-        for j in m:
-            for key, v in vectors[j].items():
-                mean[key] = mean.get(key, 0.0) + v / len(m)
-        for key, v in heapq.nlargest(JOIN_KEYS, mean.items(), key=lambda kv: (kv[1], kv[0])):
-            index.setdefault(key, []).append((k, v))
-    left: set[int] = set()
-    for i in sorted(rest):
-        scores: dict[int, float] = {}
-        for key, v in heapq.nlargest(JOIN_KEYS, vectors[i].items(), key=lambda kv: (kv[1], kv[0])):
-            for k, w in index.get(key, ()):
-                scores[k] = scores.get(k, 0.0) + v * w
-        best = max(scores, key=lambda k: (scores[k], -k)) if scores else -1
-        if best >= 0 and scores[best] >= ATTACH:
-            members[best].append(i)
-        else:
-            left.add(i)
-    return left
