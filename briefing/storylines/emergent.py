@@ -32,7 +32,8 @@ from .substories import label_for
 from .vocabulary import Vocabulary
 
 TOPIC = 0.08  # mean similarity at which articles are about one subject
-MIN_ARTICLES = 3  # a found storyline holds at least this many articles
+MIN_ARTICLES = 3  # a found storyline holds at least this many articles...
+ARTICLES_PER_FOUND = 1000  # ...and, in a big brief, one in this many of the articles left to group
 ATTACH = 0.03  # mean similarity at which a lone article joins a found storyline
 NEAREST = 0.1  # ...or whose nearest article in it is this like it
 TOPIC_LEAD = 6  # the first passages of an article count in full
@@ -77,7 +78,8 @@ def find_storylines(other: Sequence[Passage], vocab: Vocabulary, taken: frozense
                                                                for i in picked])
     grouped = [i for i, v in zip(picked, vectors) if v]
     sims = neighbours([v for v in vectors if v])
-    groups, left = attach(average_linkage(len(grouped), sims, TOPIC), sims, MIN_ARTICLES, ATTACH, NEAREST)
+    least = max(MIN_ARTICLES, round(len(articles) / ARTICLES_PER_FOUND))
+    groups, left = attach(average_linkage(len(grouped), sims, TOPIC), sims, least, ATTACH, NEAREST)
     members = [[grouped[i] for i in g] for g in groups]
     alone = {grouped[i] for i in left}
     alone |= set(range(len(articles))) - set(grouped)  # too short to tell, or beyond MAX_UNITS
