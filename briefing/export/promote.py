@@ -136,7 +136,7 @@ def promote(storyline: Storyline, brief: Brief, config: Config) -> tuple[Path, s
             text = path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
             raise ConfigError(f"cannot read it to add the storyline: {exc}", path=str(path)) from None
-    key = storyline_key(storyline, {s.key for s in config.storylines})
+    key = storyline_key(storyline, {s.key for s in config.storylines} | {"other"})  # "other" is reserved
     terms = suggest_terms(storyline, brief)
     if not terms:
         raise ConfigError(f"{storyline.title}: no words to make terms of")

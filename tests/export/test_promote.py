@@ -98,3 +98,15 @@ def test_with_the_built_in_defaults_it_writes_the_users_config(tmp_path: Path, m
     assert written == tmp_path / "xdg" / "briefing" / "config.yaml"
     assert key in [s.key for s in load_config(written).storylines]
     assert "diplomacy" in [s.key for s in load_config(written).storylines]  # the defaults kept
+
+
+def test_keys_are_unique_and_never_the_reserved_other() -> None:
+    from briefing.export.promote import storyline_key
+    from briefing.model import Storyline
+
+    def found(key: str) -> Storyline:
+        return Storyline(key=key, title="t", articles=(), passages=(), found=True)
+
+    assert storyline_key(found("found-other"), {"other"}) == "other-2"
+    assert storyline_key(found("found-crude"), {"crude", "crude-2"}) == "crude-3"
+    assert storyline_key(found("found-"), set()) == "storyline"
