@@ -233,18 +233,19 @@ def _explain(args: argparse.Namespace, config: Config) -> int:
         if not whys:
             say(f"--article {args.article}: no such article among the sources")
             return EXIT_NOTHING
-    if args.storyline and not any(args.storyline.casefold() in (s.key.casefold(), s.title.casefold())
-                                  for s in config.storylines) and not args.storyline.casefold().startswith("found-") \
-            and args.storyline.casefold() not in ("other",):
-        names = ", ".join(s.key for s in config.storylines) or "none configured"
-        say(f"--storyline {args.storyline}: not a configured storyline ({names}), a found-… key or Other")
-        return EXIT_USAGE
+    if args.storyline:
+        known = {name.casefold() for w in whys for p in w.paragraphs for k, t, _ in p.went for name in (k, t)}
+        known |= {name.casefold() for s in config.storylines for name in (s.key, s.title)}
+        if args.storyline.casefold() not in known:
+            names = ", ".join(s.key for s in config.storylines) or "none configured"
+            say(f"--storyline {args.storyline}: no such storyline (configured: {names}; found storylines and Other "
+                "go by their key or title)")
+            return EXIT_USAGE
     text = explain_text(whys, args.storyline)
     if not text.strip():
         say(f"no paragraph went to {args.storyline} or nearly did" if args.storyline else "nothing to explain")
         return EXIT_NOTHING
-    sys.stdout.write(text)
-    return 0
+    return _to_stdout(text)
 
 
 def _app(args: argparse.Namespace, config: Config) -> int:

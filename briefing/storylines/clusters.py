@@ -155,13 +155,14 @@ def attach(groups: list[list[int]], sims: dict[tuple[int, int], float], min_size
             near.setdefault(i, defaultdict(float))[where[j]] += s
             closest[i] = max(closest.get(i, (0.0, -1)), (s, -where[j]))
     left: list[int] = []
+    sizes = [len(g) for g in big]  # as grouped: what joins later does not change who else may join
     for g in groups:
         if len(g) >= min_size:
             continue
         for i in g:
             scores = near.get(i)
-            best = max(scores, key=lambda k: (scores[k] / len(big[k]), -k)) if scores else None
-            if best is not None and scores is not None and scores[best] / len(big[best]) >= threshold:
+            best = max(scores, key=lambda k: (scores[k] / sizes[k], -k)) if scores else None
+            if best is not None and scores is not None and scores[best] / sizes[best] >= threshold:
                 big[best].append(i)
             elif closest.get(i, (0.0, 0))[0] >= nearest:
                 big[-closest[i][1]].append(i)

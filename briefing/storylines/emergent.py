@@ -43,7 +43,7 @@ MAX_FOUND = 150  # found storylines listed at most (the biggest); the rest stay 
 MAX_FOUND_ARTICLES = 3000  # ...holding at most this many articles in all (each is summarised: bounded work)
 NAME_SHARE = 0.5  # a name in at least this share of a found storyline's articles may lead its title
 FOUND_PREFIX = "found-"
-_SLUG = re.compile(r"[^a-z0-9]+")
+_SLUG = re.compile(r"[\W_]+")
 
 
 @dataclass(frozen=True, slots=True)

@@ -161,13 +161,16 @@ def explain_text(whys: Sequence[ArticleWhy], storyline: str | None = None) -> st
     """Plain text, one block per article; with ``storyline`` (a key or title), only the
     paragraphs that went to it or nearly did."""
     lines: list[str] = []
+    paths = {w.article: w.path for w in whys}
     for w in whys:
         paragraphs = [p for p in w.paragraphs if storyline is None or _about(p, storyline)]
         if storyline is not None and not paragraphs:
             continue
         lines.append(f"{shown(Path(w.path).name)}: {shown(one_line(w.title))}")
         if w.duplicate_of is not None:
-            lines += [f"  a copy of {w.duplicate_of}: its paragraphs count once, with the article it copies", ""]
+            original = paths.get(w.duplicate_of, w.duplicate_of)
+            lines += [f"  a copy of {shown(Path(original).name)}: its paragraphs count once, with the article it copies",
+                      ""]
             continue
         for p in paragraphs:
             lines += paragraph_lines(p)

@@ -28,7 +28,7 @@ from ..export.promote import promote
 from ..export.writer import WriteError
 from ..model import Brief
 from ..search import build_index
-from ..storylines.explain import explain_paragraph
+from ..storylines.explain import ParagraphWhy, explain_paragraph
 from ..text.clean import shown
 from ..work import keep_out_of_collector
 from .commands import BriefCommands
@@ -314,10 +314,20 @@ class BriefingApp(SearchingApp):
                         severity="warning", markup=False)
             return
         p = s.summary[point]
-        why = explain_paragraph(self.brief, self.config, p.article, p.paragraph)
-        if why is not None and not isinstance(self.screen, WhyScreen):
-            a = self.brief.article(p.article)
-            self.push_screen(WhyScreen(shown(f"{Path(a.path).name}: {a.title}"), why))
+        self.why_worker(self.brief, p.article, p.paragraph)
+
+    @work(thread=True, exclusive=True, group="why", description="why")
+    def why_worker(self, brief: Brief, article: str, paragraph: int) -> None:
+        """Reads the paragraph's evidence off the event loop (a big brief has many passages to look through)."""
+        why = explain_paragraph(brief, self.config, article, paragraph)
+        if why is None or get_current_worker().is_cancelled:
+            return
+        a = brief.article(article)
+        self.from_worker(self._show_why, shown(f"{Path(a.path).name}: {a.title}"), why)
+
+    def _show_why(self, source: str, why: ParagraphWhy) -> None:
+        if not isinstance(self.screen, WhyScreen):
+            self.push_screen(WhyScreen(source, why))
 
     def action_promote(self) -> None:
         storyline = self.brief.storyline(self.storyline_key) if self.brief and self.storyline_key else None

@@ -110,3 +110,27 @@ def test_keys_are_unique_and_never_the_reserved_other() -> None:
     assert storyline_key(found("found-other"), {"other"}) == "other-2"
     assert storyline_key(found("found-crude"), {"crude", "crude-2"}) == "crude-3"
     assert storyline_key(found("found-"), set()) == "storyline"
+
+
+def test_a_second_promote_keeps_the_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    monkeypatch.chdir(tmp_path)
+    config = load_config(None)  # the built-in defaults, never reloaded by the app
+    brief = found_brief(tmp_path)
+    first, second = [s for s in brief.storylines if s.found][:2]
+    path, k1 = promote(first, brief, config)
+    _, k2 = promote(second, brief, config)
+    _, k3 = promote(first, brief, config)  # the same one again: a new key, not a duplicate
+    keys = [s.key for s in load_config(path).storylines]
+    assert {k1, k2, k3} <= set(keys) and len({k1, k2, k3}) == 3
+
+
+def test_the_files_own_indentation_line_endings_and_yaml_words() -> None:
+    four = "storylines:\n    grain:\n        title: Grain\n        terms: {wheat: 2}\n"
+    cfg = parse_config(add_storyline(four, "yes", "Yes", [("on", 2), ("null", 1)]), source="<t>", base_dir=Path("."))
+    assert [s.key for s in cfg.storylines] == ["grain", "yes"]
+    assert [t.text for t in cfg.storylines[1].terms] == ["on", "null"]
+    crlf = "sources: [news]\r\nstorylines:\r\n  grain:\r\n    title: Grain\r\n    terms: {wheat: 2}\r\n"
+    out = add_storyline(crlf, "k", "T", [("a", 2)])
+    assert "\r\n" in out and "\n" not in out.replace("\r\n", "")
+    assert [s.key for s in parse_config(out, source="<t>", base_dir=Path(".")).storylines] == ["grain", "k"]

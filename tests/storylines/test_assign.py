@@ -208,3 +208,19 @@ def test_continuation_runs_both_ways_along_weak_paragraphs(cfg: Config) -> None:
     a = art(cfg, f"{body}\n\n{TALKS}\n\n{body.replace('witness', 'observer')}")
     out = assign_storylines([a], cfg)
     assert {p.paragraph for p in out[0].passages} == set(range(13))
+
+
+def test_a_table_of_figures_is_read_as_paragraphs_and_the_title_leads_it(tmp_path: Path) -> None:
+    cfg = parse_config("storylines:\n  results:\n    title: Results\n    terms: {loss: 2, quarterly: 2}\n"
+                       "    min_score: 2\n", source="<test>", base_dir=tmp_path)
+    table = "Oper shr loss 1.08 dlrs vs loss 84 cts\nOper loss 7,700,000 vs loss 1,700,000\nRevs 11,800,000 vs 9,800,000"
+    a = make_article(table.replace("\n", "\n\n"), cfg, name="t.txt", title="Acme Corp results", date="1987-03-02")
+    out = {s.key: s for s in assign_storylines([a], cfg)}
+    assert "results" in out and 0 in {p.paragraph for p in out["results"].passages}  # a table line, not a heading
+    # a line with no term of its own, under a title that reaches the storyline
+    notice = "SPRINGFIELD, Ill., March 2 - Qtly div 12 cts vs 12 cts prior\n\nPay April 1\n\nRecord March 16"
+    b = make_article(notice, cfg, name="d.txt", title="ACME CORP QUARTERLY DIVIDEND", date="1987-03-02")
+    got = {s.key: s for s in assign_storylines([b], cfg)}
+    assert "results" in got and [p.paragraph for p in got["results"].passages] == [0, 2]
+    plain = make_article(notice, cfg, name="e.txt", title="ACME CORP NOTICE", date="1987-03-02")
+    assert {s.key: s for s in assign_storylines([plain], cfg)}["results"].passages == ()

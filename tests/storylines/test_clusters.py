@@ -55,3 +55,15 @@ def test_the_briefs_main_actors_mark_no_event() -> None:
     assert "N:ruritania" in unit_vector(text, local, lead=1, name_weight=2.0, background=brief)
     cut = unit_vector(text, local, lead=1, name_weight=2.0, background=brief, actors=0.25)
     assert "N:ruritania" not in cut and "N:marlow" in cut
+
+
+def test_attach_by_the_nearest_unit_and_in_any_order() -> None:
+    groups = [[0, 1, 2], [3], [4]]
+    # 4 is far from the group on average but very close to one of its articles
+    big, left = attach(groups, {(0, 4): 0.5}, 3, 0.2, nearest=0.4)
+    assert big == [[0, 1, 2, 4]] and left == [3]
+    assert attach(groups, {(0, 4): 0.5}, 3, 0.2) == ([[0, 1, 2]], [3, 4])
+    # whether 3 joins first does not change whether 4 may
+    with_3 = attach(groups, {(0, 3): 0.9, (0, 4): 0.16}, 3, 0.05)
+    without_3 = attach([[0, 1, 2], [4]], {(0, 4): 0.16}, 3, 0.05)
+    assert 4 in with_3[0][0] and 4 in without_3[0][0]

@@ -69,12 +69,23 @@ def test_negative_terms_show_what_they_take_away(cfg: Config) -> None:
     assert hits["football"] == -3 and hits["summit"] == 3
 
 
-def test_found_storylines_and_filler_are_explained(tmp_path: Path) -> None:
+def test_found_storylines_are_explained_and_named_by_title(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bare = parse_config("storylines: {}\n", source="<test>", base_dir=tmp_path)
     arts = [make_article(t, bare, name=f"{k}-{i}.txt", title=f"{k} {i}") for k, ts in SUBJECTS.items()
             for i, t in enumerate(ts)]
-    text = explain_text(explain(arts, bare))
+    whys = explain(arts, bare)
+    text = explain_text(whys)
     assert "found storyline (grouped by subject with other articles)" in text
+    title = next(t for w in whys for p in w.paragraphs for _, t, how in p.went if how == "found")
+    only = explain_text(whys, title)
+    assert only and title in only and "wheat" in only.lower() + title.lower() or title in only
+
+
+def test_a_near_miss_needs_a_third_of_min_score(cfg: Config) -> None:
+    # "attack" alone is 2 of strikes' 3: a near miss; "summit" talk with nothing of strikes is none
+    a = make_article("The attack was reported late.\n\nThe weather stayed mild.", cfg, name="n.txt", title="x")
+    first, second = explain([a], cfg)[0].paragraphs
+    assert [r.key for r in first.near] == ["strikes"] and second.near == ()
 
 
 def test_hostile_text_is_shown_printable(cfg: Config) -> None:
@@ -94,5 +105,5 @@ def test_the_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
     assert cli.main(args + ["--article", "geneva.txt", "--storyline", "Strikes"]) == 0
     assert "near miss Strikes" in capsys.readouterr().out
     assert cli.main(args + ["--storyline", "sport"]) == cli.EXIT_USAGE
-    assert "not a configured storyline" in capsys.readouterr().err
+    assert "no such storyline" in capsys.readouterr().err
     assert cli.main(args + ["--article", "nope.txt"]) == cli.EXIT_NOTHING
