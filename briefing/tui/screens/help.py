@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from rich.table import Table
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Static
 
 from ..keys import ACTIONS, key_display, keys_for
+from .dialog import Dialog
 
 
 def help_table(keymap: Mapping[str, str]) -> Table:
@@ -28,28 +27,22 @@ def help_table(keymap: Mapping[str, str]) -> Table:
     return table
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Dialog):
     BINDINGS = [
         Binding("escape", "close", "Close", id="back"),
         Binding("question_mark", "close", "Close", show=False),
     ]
 
     def __init__(self, keymap: Mapping[str, str]) -> None:
-        super().__init__(classes="dialog")
+        super().__init__()
         self.keymap = dict(keymap)
 
-    def compose(self) -> ComposeResult:
-        with VerticalScroll(id="dialog-body"):
-            yield Static(Text("Keys", style="bold"))
-            yield Static(help_table(self.keymap))
-            yield Static(Text("Panes are linked: moving in Storylines changes the others; moving over a summary "
-                              "point marks (▶) its sources and quotes. Keys can be remapped under keys: in config.yaml.",
-                              style="dim"))
+    def body(self) -> Iterable[Widget]:
+        yield Static(Text("Keys", style="bold"))
+        yield Static(help_table(self.keymap))
+        yield Static(Text("Panes are linked: moving in Storylines changes the others; moving over a summary "
+                          "point marks (▶) its sources and quotes. Keys can be remapped under keys: in config.yaml.",
+                          style="dim"))
 
-    def on_mount(self) -> None:
-        body = self.query_one("#dialog-body")
-        body.border_title = "Keys — esc closes"
-        body.focus()
-
-    def action_close(self) -> None:
-        self.dismiss(None)
+    def heading(self) -> str:
+        return "Keys — esc closes"

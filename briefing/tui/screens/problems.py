@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Static
 
 from ...model import Problem
 from ..render import literal
+from .dialog import Dialog
 
 
 def problems_text(problems: tuple[Problem, ...], failed: str | None = None) -> Text:
@@ -32,26 +33,19 @@ def problems_text(problems: tuple[Problem, ...], failed: str | None = None) -> T
     return text
 
 
-class ProblemsScreen(ModalScreen[None]):
+class ProblemsScreen(Dialog):
     BINDINGS = [
         Binding("escape", "close", "Close", id="back"),
         Binding("p", "close", "Close", show=False),
     ]
 
     def __init__(self, problems: tuple[Problem, ...], failed: str | None = None) -> None:
-        super().__init__(classes="dialog")
+        super().__init__()
         self.problems = problems
         self.failed = failed
 
-    def compose(self) -> ComposeResult:
-        with VerticalScroll(id="dialog-body"):
-            yield Static(problems_text(self.problems, self.failed), id="problems-table")
+    def body(self) -> Iterable[Widget]:
+        yield Static(problems_text(self.problems, self.failed), id="problems-table")
 
-    def on_mount(self) -> None:
-        body = self.query_one("#dialog-body")
-        n = len(self.problems)
-        body.border_title = f"Load problems ({n}) — esc closes"
-        body.focus()
-
-    def action_close(self) -> None:
-        self.dismiss(None)
+    def heading(self) -> str:
+        return f"Load problems ({len(self.problems)}) — esc closes"
