@@ -97,7 +97,7 @@ def find_storylines(other: Sequence[Passage], vocab: Vocabulary, taken: frozense
     for m in members:
         passages = tuple(p for i in sorted(m) for p in by_article[articles[i]])
         texts = [p.text for p in passages]
-        per_article = [vocab.features("\n\n".join(p.text for p in by_article[articles[i]])) for i in sorted(m)[:LABEL_ARTICLES]]
+        per_article = [vocab.joined(p.text for p in by_article[articles[i]]) for i in sorted(m)[:LABEL_ARTICLES]]
         label = label_for(per_article, vocab, used, texts[:40], name_share=NAME_SHARE)
         used.add(label.casefold())
         key = FOUND_PREFIX + (_SLUG.sub("-", label.casefold()).strip("-") or "storyline")

@@ -65,10 +65,10 @@ def thread_substories(passages: Sequence[Passage], vocab: Vocabulary | None = No
         by_article.setdefault(p.article, []).append(i)
     # rarity within the storyline tells its events apart: what most of its articles say
     # ("quake", "Iran" in a storyline of Iranian earthquakes) is the kind, not the event
-    local = Vocabulary([p.text for p in passages])
+    texts = [p.text for p in passages]
+    local = vocab.within(texts) if vocab is not None else Vocabulary(texts)
     heads = {a: local.sentence_case(t) for a, t in (titles or {}).items() if a in by_article and t}
     wide = vocab or local
-    vocab = wide
     units = list(by_article.values())
     vectors = [unit_vector([heads.get(passages[u[0]].article, "")] + [passages[i].text for i in u], local,
                            lead=EVENT_LEAD, name_weight=2.0, figures=True, background=wide,
@@ -77,8 +77,8 @@ def thread_substories(passages: Sequence[Passage], vocab: Vocabulary | None = No
     groups = average_linkage(len(units), neighbours(vectors), EVENT)
     threads = [_Thread(members=sorted(chosen_ids[i] for g in group for i in units[g])) for group in groups]
     left = sorted(set(range(len(everyone))) - set(chosen_ids))
-    feats = {chosen_ids[i]: vocab.features(p.text) for i, p in enumerate(passages)}
-    return _finish(everyone, feats, vocab, threads, left)
+    feats = {chosen_ids[i]: wide.features(p.text) for i, p in enumerate(passages)}
+    return _finish(everyone, feats, wide, threads, left)
 
 
 def threaded(passages: Sequence[Passage]) -> list[int]:

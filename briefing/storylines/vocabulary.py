@@ -16,6 +16,7 @@ thread (a city, a plant, a port) weigh a lot.  Each text's words are read once.
 
 from __future__ import annotations
 
+import copy
 import math
 import re
 from collections import Counter
@@ -40,7 +41,7 @@ _MID_CAPITAL = re.compile(rf"[{_UPPER}](?<=[\w,)] .)[\w'’-]*")
 # (look-behinds that follow a pattern's first letter let the scan jump from letter to letter)
 # a word right after a determiner, or after a determiner and a name ("the port", "the
 # Kestrel refinery"): likely a noun
-_TITLE_WORD = re.compile(rf"[{_UPPER}][\\w'’-]*")
+_TITLE_WORD = re.compile(rf"[{_UPPER}][\w'’-]*")
 _AFTER_DETERMINER = re.compile(
     rf"\b(?i:the|a|an|its|their|his|her|this|that|these|those|our|your) (?:[{_UPPER}][\w'’-]* )?([{_LOWER}][\w-]*)")
 _NOT_NOUN_ENDINGS = ("ed", "ing", "ly")
@@ -150,6 +151,7 @@ class Vocabulary:
         self.df: Counter[str] = Counter()
         self._known: dict[str, Features] = {}  # features of the texts given, by text
         self._idf: dict[str, float] = {}
+        self._base: Vocabulary | None = None  # the vocabulary that reads the texts (:meth:`within`)
         # the second pass reads names, which need what the whole brief capitalises
         for raw, t, words in zip(texts_list, bodies, word_counts):
             f = Features(self._names(t), words)
@@ -170,11 +172,53 @@ class Vocabulary:
             known = self._idf[key] = math.log((self.n + 1) / (self.df.get(key, 0) + 1)) + 0.05
         return known
 
+    def within(self, texts: Iterable[str]) -> Vocabulary:
+        """The rarity of names and words over ``texts`` alone (a storyline's), each text read
+        as this vocabulary reads it (and remembered by it); what ``texts`` write only in lower
+        case is their own (:meth:`sentence_case`)."""
+        sub = copy.copy(self)
+        sub._base = self
+        sub.df, sub._idf = Counter(), {}
+        lower: set[str] = set()
+        mid: set[str] = set()
+        n = 0
+        for text in texts:
+            f = self.features(text)
+            sub.df.update([name_key(k) for k in f.names])
+            sub.df.update([word_key(k) for k in f.words])
+            body = without_label(text[:SCAN_CHARS])
+            lower.update(_LOWER_WORD.findall(body))
+            mid.update(_MID_CAPITAL.findall(body))
+            n += 1
+        sub.n = max(1, n)
+        sub.names_seen = {fold(w, plural=False) for w in mid}
+        sub.only_lower = {fold(w, plural=False) for w in lower} - sub.names_seen
+        return sub
+
     def features(self, text: str) -> Features:
-        """Names and content words of one text (read once: texts given to the
-        vocabulary are remembered)."""
+        """Names and content words of one text (read once: every text read is remembered)."""
+        if self._base is not None:
+            return self._base.features(text)
         known = self._known.get(text)
-        return known if known is not None else self._read(without_label(text[:SCAN_CHARS]))
+        if known is None:
+            known = self._known[text] = self._read(without_label(text[:SCAN_CHARS]))
+        return known
+
+    def joined(self, texts: Iterable[str]) -> Features:
+        """The features of ``texts`` read as one text (their first :data:`SCAN_CHARS` characters
+        in all, each text read once)."""
+        names: dict[str, str] = {}
+        words: Counter[str] = Counter()
+        length = 0
+        for text in texts:
+            if length >= SCAN_CHARS:
+                break
+            f = self.features(text)
+            for k, span in f.names.items():
+                names.setdefault(k, span)
+            words.update(f.words)
+            length += len(text) + 2
+        return Features(names, words)
 
     def _read(self, text: str) -> Features:
         return Features(self._names(text), _content_words(Counter(_LOWER_WORD.findall(text))))

@@ -2,9 +2,10 @@
 
 The storyline's lede is its first summary point (what most outlets report, best first).
 The headline is the outlets' own headline for that news where one fits: among the titles of
-the articles that report the lede (then of the storyline's other articles), the one that
-says the same thing (it shares what happened with the lede: an act of
-:mod:`briefing.summaries.paraphrase`, and the most of its concepts).  A title is used only
+the articles that report the lede (then of the storyline's other articles, up to
+:data:`MAX_TITLES` titles in all), the one that says the same thing (it shares what
+happened with the lede: an act of :mod:`briefing.summaries.paraphrase`, and the most of
+its concepts).  A title is used only
 when it reads as a headline: a few words, not cut off ("…"), not a sentence ending in a full
 stop, not the article's first sentence taken as its title.  With no such title the lede is
 cut to its main clause ("New sanctions on Rosneft and Lukoil aim to pressure Moscow, but
@@ -23,6 +24,7 @@ from .paraphrase import Gist, Rarity, gist, is_act
 MIN_WORDS = 3
 MAX_WORDS = 16
 CUT_WORDS = 14  # a lede cut to a headline keeps at most this many words
+MAX_TITLES = 200  # titles read at most: the lede's sources', then the storyline's first articles'
 # an outlet's name after the headline: "... - Reuters", "... | BBC News"
 _OUTLET_SUFFIX = re.compile(r"\s(?:[-|–—]|::)\s(?=[A-Z0-9&][\w.&'’]{0,20}(?:\s[A-Z0-9&][\w.&'’]{0,20}){0,3}$)")
 # an office before a name, which a headline leaves out: "U.S. President Donald Trump" -> "Donald Trump"
@@ -96,7 +98,7 @@ def storyline_headline(points: Sequence[SummaryPoint], storyline_articles: Seque
     if not points:
         return ""
     lede = points[0]
-    order = list(dict.fromkeys([*lede.sources, *storyline_articles]))
+    order = list(dict.fromkeys([*lede.sources, *storyline_articles[:MAX_TITLES]]))[:max(MAX_TITLES, len(lede.sources))]
     titles: list[tuple[int, str, Gist]] = []
     for rank, a in enumerate(order):
         art = articles.get(a)

@@ -140,3 +140,31 @@ def test_threading_is_bounded_on_big_storylines() -> None:
     assert time.perf_counter() - t < 6.0
     assert sum(len(s.passages) for s in subs) == len(ps) and len(subs) <= MAX_SUBSTORIES
 
+
+
+def test_a_storylines_vocabulary_counts_rarity_over_its_own_texts_and_reads_each_text_once() -> None:
+    brief = Vocabulary(["Drones struck Kestrel overnight.", "The Kestrel refinery burned.",
+                        "Talks in Lisk stalled.", "Crews in Marlow fought fires."])
+    texts = ["Drones struck Kestrel overnight.", "The Kestrel refinery burned.", "Officials said Dunmore was calm."]
+    local = brief.within(texts)
+    assert local.n == 3
+    assert local.df["N:kestrel"] == 2 and local.df["W:refinery"] == 1
+    assert local.idf("N:kestrel") < local.idf("N:dunmore")
+    # a text the brief had not read is read once, by the brief, and remembered
+    assert local.features(texts[2]) is brief.features(texts[2])
+    assert brief.df["N:dunmore"] == 0  # the brief's rarity is its own
+
+
+def test_a_storylines_vocabulary_knows_what_its_own_texts_write_only_in_lower_case() -> None:
+    brief = Vocabulary(["The Strike Committee met in Lisk.", "A strike closed the port."])
+    local = brief.within(["A strike closed the port of Lisk.", "The strike went on."])
+    assert brief.sentence_case("Strike Closed The Port") == "Strike closed the port"  # "Strike" is a name there
+    assert local.sentence_case("Strike Closed The Port") == "strike closed the port"
+    assert local.sentence_case("Lisk Port Closed") == "Lisk port closed"
+
+
+def test_texts_read_as_one_give_their_names_and_words_together() -> None:
+    v = Vocabulary(["Crews in Kestrel fought fires.", "The refinery in Marlow burned."])
+    f = v.joined(["Crews in Kestrel fought fires.", "The refinery in Marlow burned."])
+    assert set(f.names) == {"kestrel", "marlow"}
+    assert f.words["refinery"] == 1 and f.words["fire"] == 1

@@ -76,3 +76,27 @@ def test_an_aside_is_left_out_not_cut_at() -> None:
     assert (cut_to_headline("Putin, who spoke by phone with Trump for two hours, said the talks would resume.")
             == "Putin said the talks would resume")
     assert cut_to_headline("Early voting figures, released on Monday, show turnout rising.").startswith("Early voting")
+
+
+def test_a_big_storylines_headline_reads_the_ledes_sources_first_and_a_bounded_number_of_titles(make: Make) -> None:
+    from briefing.summaries import headline as module
+
+    others = [make(f"{BODY}\n\nCrews cleared snow {i}.", name=f"o{i}.txt", title=f"Lisk braces for winter storm {i}")
+              for i in range(module.MAX_TITLES + 5)]
+    source = make(f"{LEDE}\n\n{BODY}", name="z.txt", title="Valdoria and Castria call off Lisk summit")
+    arts = {a.id: a for a in [*others, source]}
+    read: list[str] = []
+    real = module.gist
+
+    def counting(text: str, plain: list[str]) -> object:
+        read.append(text)
+        return real(text, plain)
+
+    module_gist = module.gist
+    try:
+        module.gist = counting  # type: ignore[assignment]
+        got = storyline_headline([point(LEDE, source.id)], [*(a.id for a in others), source.id], arts)
+    finally:
+        module.gist = module_gist  # type: ignore[assignment]
+    assert got == "Valdoria and Castria call off Lisk summit"  # the lede's source, last in the storyline
+    assert len(read) <= module.MAX_TITLES + 1  # its titles and the lede
