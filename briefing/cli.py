@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import shlex
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,6 +19,7 @@ from .export.files import choose_format, export_brief, known_suffix
 from .export.progress import StageTimes, progress_bar, wants_progress
 from .export.writer import WriteError
 from .ingest.discover import check_sources
+from .ingest.fetch import is_address
 from .ingest.load import discover
 from .pipeline.reopen import open_brief
 from .pipeline.runner import ForkRunner
@@ -78,6 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
     why.add_argument("--article", metavar="FILE", help="only this article (its file name or path)")
     why.add_argument("--storyline", metavar="NAME",
                      help="only the paragraphs that went to this storyline (key or title) or nearly did")
+    srv = sub.add_parser("serve", parents=[_common(True)], help="serve the dashboard in a web browser",
+                         description="Serve the dashboard to a web browser (each browser tab runs its own "
+                         "dashboard). Bound to this machine only unless --host says otherwise.")
+    srv.add_argument("--host", default="localhost", help="address to listen on (default: localhost)")
+    srv.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
+    srv.add_argument("--theme", default=argparse.SUPPRESS, help="Textual theme")
     return p
 
 
@@ -105,6 +113,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _export(args, config)
         if args.command == "explain":
             return _explain(args, config)
+        if args.command == "serve":
+            return _serve(args, config)
         return _app(args, config)
     except BriefingError as exc:
         say(str(exc))
@@ -114,6 +124,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _from_here(source: str) -> str:
+    if is_address(source):
+        return source
     expanded = os.path.expanduser(source)
     return expanded if os.path.isabs(expanded) else os.path.join(os.getcwd(), expanded)
 
@@ -253,3 +265,35 @@ def _app(args: argparse.Namespace, config: Config) -> int:
     from .tui.app import run_app
 
     return run_app(config, sources=args.sources, theme=args.theme, use_cache=not args.no_cache)
+
+
+LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
+
+
+def serve_command(args: argparse.Namespace) -> str:
+    """The command each browser tab runs: this dashboard, with the options given."""
+    cmd = [sys.executable, "-m", "briefing"]
+    if args.config:
+        cmd += ["--config", _from_here(args.config)]
+    cmd.append("app")
+    if args.sources is not None:
+        cmd += ["--sources", *args.sources]
+    if getattr(args, "no_cache", False):
+        cmd.append("--no-cache")
+    if getattr(args, "theme", None):
+        cmd += ["--theme", args.theme]
+    return shlex.join(cmd)
+
+
+def _serve(args: argparse.Namespace, config: Config) -> int:
+    check_sources(args.sources if args.sources is not None else config.sources, config)
+    if not 0 < args.port < 65536:
+        say(f"--port {args.port}: not a port number (1-65535)")
+        return EXIT_USAGE
+    if args.host not in LOCAL_HOSTS:
+        say(f"serving on {args.host}: anyone who can reach this address can read the brief")
+    from textual_serve.server import Server
+
+    say(f"serving the dashboard at http://{args.host}:{args.port} (Ctrl+C stops)")
+    Server(serve_command(args), host=args.host, port=args.port, title="briefing").serve()
+    return EXIT_OK

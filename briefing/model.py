@@ -69,6 +69,7 @@ class Article:
     content_hash: str
     duplicate_of: str | None = None  # id of the kept copy, when this is a re-publication
     copies: tuple[str, ...] = ()  # ids of the copies merged into this one (on the kept copy)
+    author: str | None = None  # the byline a feed or page gives
 
     @property
     def text(self) -> str:

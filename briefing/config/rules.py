@@ -15,13 +15,15 @@ from .schema import Config, DedupConfig, ExportConfig, QuotesConfig, StorylineSp
 
 LineOf = Callable[[tuple[str, ...]], "int | None"]
 
-TOP_KEYS = ["sources", "storylines", "dedup", "summary", "quotes", "export", "boilerplate", "aliases", "limits", "theme", "keys"]
+TOP_KEYS = ["sources", "storylines", "dedup", "summary", "quotes", "export", "boilerplate", "aliases", "limits", "feeds",
+            "theme", "keys"]
 QUOTE_KEYS = ["key_per_storyline"]
 SUMMARY_KEYS = ["words"]
 STORYLINE_KEYS = ["title", "terms", "negative", "min_score"]
 DEDUP_KEYS = ["article_threshold", "max_days_apart", "claim_threshold", "shingle"]
 EXPORT_KEYS = ["folder", "format"]
 LIMIT_KEYS = ["max_file_mb"]
+FEED_KEYS = ["timeout"]
 FORMATS = ["md", "html", "json", "txt"]
 KEY_ACTIONS = [
     "quit", "help", "search", "export", "open", "back", "next_pane", "previous_pane",
@@ -186,6 +188,9 @@ def build_config(data: dict[str, Any], line_of: LineOf, *, source: str, base_dir
     lim = ck.mapping(data.get("limits") or {}, ("limits",), LIMIT_KEYS)
     max_mb = ck.number(lim.get("max_file_mb", 5.0), ("limits", "max_file_mb"), 0.001, 1024.0)
 
+    fd = ck.mapping(data.get("feeds") or {}, ("feeds",), FEED_KEYS)
+    feed_timeout = ck.number(fd.get("timeout", 10.0), ("feeds", "timeout"), 0.5, 300.0)
+
     theme = ck.string(data.get("theme", "textual-dark"), ("theme",), max_len=60)
 
     keys: dict[str, str] = {}
@@ -202,6 +207,7 @@ def build_config(data: dict[str, Any], line_of: LineOf, *, source: str, base_dir
         boilerplate=patterns,
         aliases=MappingProxyType(aliases),
         max_file_mb=max_mb,
+        feed_timeout=feed_timeout,
         theme=theme,
         keys=MappingProxyType(keys),
         path=path,

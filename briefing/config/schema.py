@@ -71,12 +71,14 @@ class Config:
     boilerplate: tuple[re.Pattern[str], ...] = ()
     aliases: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     max_file_mb: float = 5.0
+    feed_timeout: float = 10.0  # seconds to wait for a feed or page address
     theme: str = "textual-dark"
     keys: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     path: Path | None = None  # the file it came from, None for built-in defaults
     base_dir: Path = Path(".")  # relative sources and export folder resolve against this
 
     def resolve(self, p: str | Path) -> Path:
+        """A configured path (not an address) made absolute against the config's folder."""
         p = Path(p).expanduser()
         return p if p.is_absolute() else self.base_dir / p
 

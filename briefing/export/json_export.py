@@ -23,11 +23,13 @@ def _article(a: Article, brief: Brief) -> dict[str, Any]:
         "title": a.title,
         "published": a.published_iso,
         "outlet": a.outlet,
+        "author": a.author,
         "url": a.url,
         "words": a.words,
         "duplicate_of": a.duplicate_of,
         "copies": list(a.copies),
         "stale": brief.is_stale(a.id),
+        "paragraphs": [{"kind": b.kind, "text": b.text} for b in a.blocks],
     }
 
 

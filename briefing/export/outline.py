@@ -169,6 +169,7 @@ class CopyView:
     path: str
     url: str | None  # safe to link, or None
     raw_url: str  # cleaned text of the url as given, shown when it is not linkable
+    author: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +184,7 @@ class SourceView:
     copies: tuple[CopyView, ...]
     cited: bool
     stale: bool = False
+    author: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,7 +305,7 @@ def _event_sources(e: TimelineEvent) -> tuple[str, ...]:
 
 def _copy(a: Article) -> CopyView:
     return CopyView(clean(a.title, 500) or clean(a.path, 500), clean(a.outlet, 200) or None, a.published,
-                    clean(a.path, 1000), safe_url(a.url), clean(a.url, MAX_URL))
+                    clean(a.path, 1000), safe_url(a.url), clean(a.url, MAX_URL), clean(a.author, 200) or None)
 
 
 def build_outline(brief: Brief) -> Outline:
@@ -326,7 +328,7 @@ def build_outline(brief: Brief) -> Outline:
         c = _copy(a)
         sources.append(SourceView(n, c.title, c.outlet, c.published, c.path, c.url, c.raw_url,
                                   tuple(_copy(x) for x in copies.get(n, ())), n in nums.cited,
-                                  brief.is_stale(a.id)))
+                                  brief.is_stale(a.id), c.author))
     dates = [a.published for a in brief.articles if a.published]
     return Outline(
         date=brief.date,
@@ -350,11 +352,12 @@ def _problem(p: Problem) -> ProblemView:
 
 
 def byline(c: CopyView | SourceView) -> str:
-    """``Outlet, 3 Nov 2025`` (or ``undated``, ``undated, stale``); plain text, renderers escape it."""
+    """``Outlet, by Anna Berg, 3 Nov 2025`` (or ``undated``, ``undated, stale``); plain text, renderers
+    escape it."""
     when = short_date(c.published) if c.published else "undated"
     if isinstance(c, SourceView) and c.stale:
         when += ", stale"
-    return ", ".join(x for x in (c.outlet, when) if x)
+    return ", ".join(x for x in (c.outlet, f"by {c.author}" if c.author else None, when) if x)
 
 
 def where(c: CopyView | SourceView) -> str:

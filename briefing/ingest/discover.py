@@ -1,4 +1,7 @@
-"""Turning configured sources (folders, files, globs) into the files to read."""
+"""Turning configured sources (folders, files, globs, web addresses) into the files to read.
+
+A web address, and every feed an OPML file lists, is fetched first
+(:mod:`briefing.ingest.fetch`); what is read is the copy on disk, shown under its address."""
 
 from __future__ import annotations
 
@@ -14,8 +17,11 @@ from ..config.schema import Config
 from ..errors import SourceError
 from ..model import Problem
 from ..text.clean import shown
+from .decode import Skip, decode, read_bytes
+from .feeds import read_opml
+from .fetch import fetch_all, is_address, web_cache
 
-FORMATS = (".txt", ".md", ".markdown", ".json", ".jsonl")
+FORMATS = (".txt", ".md", ".markdown", ".json", ".jsonl", ".html", ".htm", ".xml", ".rss", ".atom", ".opml")
 _IGNORED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
 
 
@@ -24,6 +30,7 @@ class Found:
     path: Path  # the path to open
     display: str  # the path shown to the user
     key: str  # the stable name the article id is made from (relative to its source)
+    url: str | None = None  # the address it was fetched from
 
 
 def display_path(p: Path) -> str:
@@ -65,7 +72,7 @@ def check_sources(sources: list[str] | tuple[str, ...], config: Config) -> None:
     """Raise :class:`SourceError` for a source (not a glob) that does not exist, as
     :func:`discover` would, without reading any folder."""
     for source in sources:
-        if _is_glob(source):
+        if _is_glob(source) or is_address(source):
             continue
         _stat_source(source, config)
 
@@ -89,7 +96,11 @@ def discover(sources: list[str] | tuple[str, ...], config: Config) -> Discovered
         seen.add(real)
         found.append(Found(path, display_path(path), key))
 
+    addresses: list[tuple[int, str]] = []  # (position in found, address)
     for source in sources:
+        if is_address(source):
+            addresses.append((len(found), source.strip()))
+            continue
         if _is_glob(source):
             before = len(found)
             _glob(str(config.resolve(source)), add, problems)
@@ -102,7 +113,51 @@ def discover(sources: list[str] | tuple[str, ...], config: Config) -> Discovered
             _walk(path, path, add, problems)
         else:
             _file(path, path.name, add, problems, explicit=True)
-    return found, problems
+    return _fetched(found, addresses, problems, config), problems
+
+
+def _fetched(found: list[Found], addresses: list[tuple[int, str]], problems: list[Problem],
+             config: Config) -> list[Found]:
+    """``found`` with the OPML files replaced by the feeds they list and the ``addresses`` put in
+    their places, all fetched (each shown under its address)."""
+    if not addresses and not any(f.path.suffix.lower() == ".opml" for f in found):
+        return found
+    slots: list[list[Found] | str] = []  # a file, or an address to fetch, in source order
+    at = dict(addresses)
+    for i, f in enumerate([*found, None]):
+        if i in at:
+            slots.append(at[i])
+        if f is None:
+            break
+        if f.path.suffix.lower() != ".opml":
+            slots.append([f])
+            continue
+        try:
+            listed = read_opml(decode(read_bytes(f.path, config.max_file_bytes))[0])
+        except Skip as exc:
+            problems.append(Problem(f.display, str(exc)))
+            continue
+        slots.extend(url for url, _ in listed)
+    urls = list(dict.fromkeys(s for s in slots if isinstance(s, str)))
+    got = {r.url: r for r in fetch_all(urls, web_cache(), timeout=config.feed_timeout, max_bytes=config.max_file_bytes)}
+    out: list[Found] = []
+    for slot in slots:
+        if isinstance(slot, list):
+            out.extend(slot)
+            continue
+        r = got.pop(slot, None)
+        if r is None:
+            continue  # listed twice: read once
+        if r.note:
+            problems.append(Problem(shown(slot), r.note, "error" if r.severity == "error" else "warning"))
+        if r.path is not None:
+            out.append(Found(r.path, shown(slot), address_key(slot), url=slot))
+    return out
+
+
+def address_key(url: str) -> str:
+    """The stable name an address's articles are keyed by: the address without its scheme."""
+    return re.sub(r"\A[a-zA-Z]+://", "", url).rstrip("/") or url
 
 
 def _file(path: Path, key: str, add, problems: list[Problem], *, explicit: bool, real: str | None = None) -> None:  # type: ignore[no-untyped-def]

@@ -30,6 +30,7 @@ class Record:
     date: str | None = None
     outlet: str | None = None
     url: str | None = None
+    author: str | None = None
     markdown: bool = False
     index: int | None = None  # position inside a .json list or .jsonl file
     cleaned: bool = False  # the text is already :func:`briefing.text.words.clean`'s (read straight from the file)

@@ -20,8 +20,10 @@ from ..text.words import word_count
 from ..work import SERIAL, Runner, gc_paused
 from .decode import Skip, decode, read_bytes
 from .discover import Discovered, Found, discover
+from .feeds import kind_of, read_feed
 from .formats import Record, read_json, read_jsonl, read_markdown
 from .structure import parse_text
+from .web import read_page
 
 if TYPE_CHECKING:
     from ..pipeline.cache import ArticleCache
@@ -177,6 +179,8 @@ def parse_file(f: Found, options: ParseOptions | Config, data: bytes | None = No
             records: list[Record | tuple[int, str]] = read_json(text)
         elif suffix == ".jsonl":
             records = read_jsonl(text)
+        elif suffix in _MARKUP or f.url is not None:
+            records = _markup_records(text, suffix, f.url)
         elif suffix in (".md", ".markdown"):
             md = read_markdown(text)
             md.cleaned = True  # its text is a part of the file's, cleaned above
@@ -201,6 +205,23 @@ def parse_file(f: Found, options: ParseOptions | Config, data: bytes | None = No
             yield Problem(f.display + where, str(exc))
 
 
+_MARKUP = (".html", ".htm", ".xml", ".rss", ".atom", ".opml")
+
+
+def _markup_records(text: str, suffix: str, url: str | None) -> list[Record | tuple[int, str]]:
+    """The articles of a feed or a web page (a fetched address's body is either, or plain text)."""
+    kind = "opml" if suffix == ".opml" else kind_of(text)
+    if kind == "opml":
+        raise Skip("an OPML list of feeds: give the file itself as a source to read the feeds it lists")
+    if kind == "feed":
+        return read_feed(text, url)
+    if kind == "html" or suffix in (".html", ".htm"):
+        return [read_page(text, url)]
+    if url is not None:
+        return [Record(text=text, url=url, cleaned=True)]
+    raise Skip("not an RSS or Atom feed (and not a web page)")
+
+
 def build_article(rec: Record, f: Found, options: ParseOptions | Config) -> Article:
     opts = options if isinstance(options, ParseOptions) else parse_options(options)
     body = rec.text if rec.cleaned else clean(rec.text)
@@ -218,6 +239,7 @@ def build_article(rec: Record, f: Found, options: ParseOptions | Config) -> Arti
     url = web_url(one_line(clean(rec.url))) if rec.url and rec.url.strip() else None  # http(s) only
     outlet = one_line(clean(rec.outlet))[:100] if rec.outlet and rec.outlet.strip() else parsed.outlet
     outlet = outlet or outlet_of_url(url)
+    author = one_line(clean(rec.author))[:100] if rec.author and rec.author.strip() else None
     # identity of the text as loaded (names the article's content in caches; not a match key)
     raw = "\n\n".join(b.text for b in blocks)
     return Article(
@@ -230,6 +252,7 @@ def build_article(rec: Record, f: Found, options: ParseOptions | Config) -> Arti
         blocks=blocks,
         words=word_count(raw),  # the blank lines between blocks end their words: the same count
         content_hash=hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()[:16],
+        author=author or None,
     )
 
 

@@ -106,6 +106,7 @@ def _article_to_json(a: Article) -> dict[str, Any]:
     return {
         "id": a.id, "path": a.path, "title": a.title, "published": a.published_iso, "outlet": a.outlet,
         "url": a.url, "blocks": [[b.kind, b.text] for b in a.blocks], "words": a.words, "hash": a.content_hash,
+        "author": a.author,
     }
 
 
@@ -115,7 +116,7 @@ def _article_from_json(d: dict[str, Any]) -> Article:
         published=dt.date.fromisoformat(d["published"]) if d["published"] else None,
         outlet=d["outlet"], url=d["url"],
         blocks=tuple(Block(i, k, t) for i, (k, t) in enumerate(d["blocks"])),
-        words=int(d["words"]), content_hash=str(d["hash"]),
+        words=int(d["words"]), content_hash=str(d["hash"]), author=d.get("author"),
     )
 
 

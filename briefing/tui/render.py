@@ -56,6 +56,11 @@ def date_span(first: dt.date | None, last: dt.date | None) -> str:
     return f"{first.day} {first.strftime('%b %Y')} – {last.day} {last.strftime('%b %Y')}"
 
 
+def byline_of(a: Article) -> list[str]:
+    """``["by Anna Berg"]`` when the article names its author, else nothing."""
+    return [f"by {plain(one_line(a.author))}"] if a.author else []
+
+
 def outlet_of(a: Article) -> str:
     return plain(one_line(a.outlet)) if a.outlet else plain(a.path.replace("\\", "/").rsplit("/", 1)[-1])
 

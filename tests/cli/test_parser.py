@@ -57,3 +57,8 @@ def test_the_dashboard_on_a_missing_folder_exits_2_before_any_screen(tmp_path: P
     assert cli.main(["--sources", str(tmp_path / "no" / "such" / "path")]) == 2
     err = capsys.readouterr().err
     assert err.startswith("briefing: source not found:") and len(err.strip().splitlines()) == 1
+
+
+def test_an_address_given_as_a_source_is_kept_as_it_is() -> None:
+    assert cli._from_here("https://wire.example/rss") == "https://wire.example/rss"
+    assert cli._from_here("news").endswith("/news")

@@ -194,3 +194,11 @@ def test_counts_are_read_and_checked(tmp_path, section: str, key: str, good: int
     with pytest.raises(ConfigError) as e:
         load_config(p)
     assert f"config.yaml:2: {section}.{key}: {message}" in str(e.value)
+
+
+def test_feed_timeout_is_checked(tmp_path: Path) -> None:
+    err = error_of(tmp_path, "feeds:\n  timeout: 0\n")
+    assert err.key == "feeds.timeout" and err.line == 2 and "between" in str(err)
+    err = error_of(tmp_path, "feeds:\n  wait: 3\n")
+    assert "wait" in str(err)
+    assert load_config(write(tmp_path, "feeds:\n  timeout: 2.5\n")).feed_timeout == 2.5

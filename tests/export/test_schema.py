@@ -121,3 +121,16 @@ def test_the_validator_rejects_a_broken_brief(schema: dict[str, Any], breakage) 
     data = copy.deepcopy(brief_to_dict(fixture_brief()))
     breakage(data)
     assert validate(data, schema, schema) != []
+
+
+def test_the_json_brief_carries_each_articles_text_block_by_block(make, repo_config) -> None:  # type: ignore[no-untyped-def]
+    arts = [make("Talks collapse\n\nThe summit was cancelled on 3 November 2025, the minister said.\n\n"
+                 "Officials in Lisk said no new date had been set.", name="a.txt", date="2025-11-03")]
+    brief = build_brief(arts, repo_config, now=dt.datetime(2025, 11, 3, tzinfo=dt.timezone.utc))
+    data = json.loads(render(brief, "json"))
+    (article,) = data["articles"]
+    assert [p["text"] for p in article["paragraphs"]] == [b.text for b in arts[0].blocks]
+    assert article["author"] is None
+    for s in data["storylines"]:
+        for p in s["passages"]:  # a passage points at its paragraph in the article's list
+            assert p["text"] in article["paragraphs"][p["paragraph"]]["text"]

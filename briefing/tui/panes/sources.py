@@ -11,7 +11,7 @@ from rich.text import Text
 from ...model import Article, Brief, Storyline
 from ...search import Matches
 from ..messages import OpenArticle
-from ..render import copies_note, date_text, highlighted, literal, outlet_of
+from ..render import byline_of, copies_note, date_text, highlighted, literal, outlet_of
 from ..rows import Row
 from .base import Cancelled, Pane
 
@@ -19,7 +19,7 @@ from .base import Cancelled, Pane
 def source_row(brief: Brief, a: Article) -> Row:
     n = brief.source_numbers.get(a.id)
     title = literal(a.title, style="bold")
-    meta = [outlet_of(a), date_text(a.published) + (", stale" if brief.is_stale(a.id) else "")]
+    meta = [outlet_of(a), *byline_of(a), date_text(a.published) + (", stale" if brief.is_stale(a.id) else "")]
     note = copies_note(a)
     if note:
         meta.append(note)

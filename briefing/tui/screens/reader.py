@@ -11,7 +11,7 @@ from textual.widgets import Footer, Static
 
 from ...model import Article, Block, Brief, Quote
 from ..keys import pane_bindings
-from ..render import copies_note, date_text, literal, plain
+from ..render import byline_of, copies_note, date_text, literal, plain
 
 QUOTE_STYLE = "italic underline"
 TARGET_STYLE = "bold reverse"
@@ -60,7 +60,7 @@ class ReaderScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         a = self.article
-        meta = ([plain(a.outlet)] if a.outlet else []) + [date_text(a.published), plain(a.path)]
+        meta = ([plain(a.outlet)] if a.outlet else []) + byline_of(a) + [date_text(a.published), plain(a.path)]
         if copies_note(a):
             meta.append(copies_note(a))
         head = literal(a.title, style="bold") + Text("\n" + " · ".join(meta), style="dim")

@@ -1,0 +1,85 @@
+"""``briefing serve``: the dashboard in a web browser, through textual-serve, on this machine by default."""
+
+from __future__ import annotations
+
+import shlex
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from briefing import cli
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+class FakeServer:
+    made: list[dict[str, Any]] = []
+
+    def __init__(self, command: str, host: str, port: int, title: str) -> None:
+        FakeServer.made.append({"command": command, "host": host, "port": port, "title": title})
+
+    def serve(self) -> None:
+        pass
+
+
+@pytest.fixture
+def fake_server(monkeypatch: pytest.MonkeyPatch) -> type[FakeServer]:
+    import textual_serve.server
+
+    FakeServer.made = []
+    monkeypatch.setattr(textual_serve.server, "Server", FakeServer)
+    return FakeServer
+
+
+def test_serve_runs_the_dashboard_with_the_options_given_on_localhost(
+        fake_server: type[FakeServer], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text("Dock workers in Lisk voted on Tuesday to end a strike at the port.")
+    code = cli.main(["serve", "--sources", str(tmp_path), "--theme", "nord", "--port", "8123"])
+    assert code == 0
+    (made,) = fake_server.made
+    assert (made["host"], made["port"]) == ("localhost", 8123)
+    assert shlex.split(made["command"]) == [sys.executable, "-m", "briefing", "app", "--sources", str(tmp_path),
+                                            "--theme", "nord"]
+    assert "anyone" not in capsys.readouterr().err
+
+
+def test_serving_beyond_this_machine_warns(fake_server: type[FakeServer], capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["serve", "--host", "0.0.0.0"]) == 0
+    assert "anyone who can reach this address can read the brief" in capsys.readouterr().err
+
+
+def test_serve_refuses_a_bad_port_and_a_missing_source(fake_server: type[FakeServer], tmp_path: Path) -> None:
+    assert cli.main(["serve", "--port", "70000"]) == cli.EXIT_USAGE
+    assert cli.main(["serve", "--sources", str(tmp_path / "nowhere")]) == cli.EXIT_USAGE
+    assert fake_server.made == []
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_serve_answers_a_browser(tmp_path: Path) -> None:
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "briefing", "serve", "--port", str(port)], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        page = ""
+        for _ in range(100):
+            try:
+                with urllib.request.urlopen(f"http://localhost:{port}/", timeout=2) as answer:
+                    page = answer.read().decode()
+                break
+            except OSError:
+                time.sleep(0.1)
+        assert "<html" in page and "textual.js" in page
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

@@ -1,0 +1,138 @@
+"""Feeds and pages by address, through a local server: cached, conditional, offline-tolerant."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import replace
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from briefing.config.schema import Config
+from briefing.ingest.discover import check_sources
+from briefing.ingest.load import load_articles
+
+from .test_feeds import PAGE, RSS2
+
+
+class Site:
+    """A local web server: path -> (body, content type); it records the requests' headers."""
+
+    def __init__(self) -> None:
+        self.pages: dict[str, tuple[str, str]] = {}
+        self.seen: list[tuple[str, dict[str, str]]] = []
+        self.delay = 0.0
+        site = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 (the standard library's name)
+                site.seen.append((self.path, dict(self.headers)))
+                time.sleep(site.delay)
+                if self.path not in site.pages:
+                    self.send_error(404)
+                    return
+                body, kind = site.pages[self.path]
+                if self.headers.get("If-None-Match") == '"v1"':
+                    self.send_response(304)
+                    self.end_headers()
+                    return
+                data = body.encode()
+                self.send_response(200)
+                self.send_header("Content-Type", kind)
+                self.send_header("ETag", '"v1"')
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.server.handle_error = lambda request, address: None  # type: ignore[method-assign] # a client that gave up
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    s = Site()
+    s.pages["/wire.rss"] = (RSS2, "application/rss+xml")
+    s.pages["/lisk"] = (PAGE, "text/html; charset=utf-8")
+    yield s
+    s.stop()
+
+
+def test_a_feed_address_is_fetched_then_asked_again_with_its_etag(site: Site, repo_config: Config) -> None:
+    url = site.base + "/wire.rss"
+    arts, problems = load_articles([url], repo_config)
+    assert [a.title for a in arts] == ["Port strike ends in Lisk", "Grain ships queue off Lisk"]
+    assert {a.path for a in arts} == {url} and arts[0].outlet == "Valdoria Wire"
+    assert [p.reason for p in problems] == ["feed entry has no text"]
+    again, _ = load_articles([url], repo_config)
+    assert [a.id for a in again] == [a.id for a in arts]  # the same articles from the copy kept
+    assert site.seen[-1][1].get("If-None-Match") == '"v1"'  # answered 304: nothing sent again
+
+
+def test_offline_the_last_copy_is_used_and_the_user_told(site: Site, repo_config: Config) -> None:
+    url = site.base + "/wire.rss"
+    first, _ = load_articles([url], repo_config)
+    site.stop()
+    arts, problems = load_articles([url], repo_config)
+    assert [a.id for a in arts] == [a.id for a in first]
+    offline = [p for p in problems if p.path == url]
+    assert len(offline) == 1 and offline[0].severity == "warning"
+    assert offline[0].reason.startswith("cannot fetch (") and "using the copy fetched" in offline[0].reason
+
+
+def test_an_address_that_cannot_be_fetched_is_reported_and_the_rest_loads(
+        site: Site, repo_config: Config, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Dock workers in Lisk voted on Tuesday to end a three-week strike at the port.")
+    missing = site.base + "/gone.rss"
+    arts, problems = load_articles([missing, str(tmp_path)], repo_config)
+    assert [a.path for a in arts] == [str(tmp_path / "a.txt")]
+    assert [(p.path, p.reason, p.severity) for p in problems] == [
+        (missing, "cannot fetch: the server answered 404 Not Found", "error")]
+
+
+def test_a_slow_server_times_out_without_holding_up_the_load(site: Site, repo_config: Config) -> None:
+    site.delay = 3.0
+    started = time.monotonic()
+    arts, problems = load_articles([site.base + "/wire.rss"], replace(repo_config, feed_timeout=0.5))
+    assert time.monotonic() - started < 2.5
+    assert arts == [] and [p.reason for p in problems] == ["cannot fetch: no answer in time"]
+
+
+def test_a_body_over_the_size_limit_is_refused(site: Site, repo_config: Config) -> None:
+    site.pages["/big.rss"] = (RSS2 + " " * 20_000, "application/rss+xml")
+    arts, problems = load_articles([site.base + "/big.rss"], replace(repo_config, max_file_mb=0.01))
+    assert arts == [] and "larger than the limit" in problems[0].reason
+
+
+def test_a_page_address_loads_as_its_article(site: Site, repo_config: Config) -> None:
+    (a,), problems = load_articles([site.base + "/lisk"], repo_config)
+    assert not problems
+    assert a.title == "Port strike ends in Lisk" and a.outlet == "The Valdoria Times"
+    assert a.url == site.base + "/lisk"
+
+
+def test_an_opml_file_loads_the_feeds_it_lists(site: Site, repo_config: Config, tmp_path: Path) -> None:
+    opml = tmp_path / "feeds.opml"
+    opml.write_text(f"""<?xml version="1.0"?><opml version="2.0"><head/><body>
+    <outline text="Wire" xmlUrl="{site.base}/wire.rss"/><outline text="Gone" xmlUrl="{site.base}/gone.rss"/>
+    <outline text="Wire again" xmlUrl="{site.base}/wire.rss"/></body></opml>""")
+    arts, problems = load_articles([str(tmp_path)], repo_config)
+    assert [a.title for a in arts] == ["Port strike ends in Lisk", "Grain ships queue off Lisk"]  # listed twice, read once
+    assert sorted(p.reason for p in problems) == ["cannot fetch: the server answered 404 Not Found", "feed entry has no text"]
+
+
+def test_addresses_are_not_checked_as_paths(repo_config: Config) -> None:
+    check_sources(["https://news.example/feed.xml"], repo_config)  # no SourceError
