@@ -23,7 +23,7 @@ STORYLINE_KEYS = ["title", "terms", "negative", "min_score"]
 DEDUP_KEYS = ["article_threshold", "max_days_apart", "claim_threshold", "shingle"]
 EXPORT_KEYS = ["folder", "format"]
 LIMIT_KEYS = ["max_file_mb"]
-FEED_KEYS = ["timeout"]
+FEED_KEYS = ["timeout", "follow_links"]
 FORMATS = ["md", "html", "json", "txt"]
 KEY_ACTIONS = [
     "quit", "help", "search", "export", "open", "back", "next_pane", "previous_pane",
@@ -190,6 +190,9 @@ def build_config(data: dict[str, Any], line_of: LineOf, *, source: str, base_dir
 
     fd = ck.mapping(data.get("feeds") or {}, ("feeds",), FEED_KEYS)
     feed_timeout = ck.number(fd.get("timeout", 10.0), ("feeds", "timeout"), 0.5, 300.0)
+    follow_links = fd.get("follow_links", False)
+    if not isinstance(follow_links, bool):
+        raise ck.fail(("feeds", "follow_links"), "should be true or false")
 
     theme = ck.string(data.get("theme", "textual-dark"), ("theme",), max_len=60)
 
@@ -208,6 +211,7 @@ def build_config(data: dict[str, Any], line_of: LineOf, *, source: str, base_dir
         aliases=MappingProxyType(aliases),
         max_file_mb=max_mb,
         feed_timeout=feed_timeout,
+        follow_links=follow_links,
         theme=theme,
         keys=MappingProxyType(keys),
         path=path,

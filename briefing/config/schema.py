@@ -72,6 +72,7 @@ class Config:
     aliases: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     max_file_mb: float = 5.0
     feed_timeout: float = 10.0  # seconds to wait for a feed or page address
+    follow_links: bool = False  # fetch the page a teaser-only feed entry links to
     theme: str = "textual-dark"
     keys: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     path: Path | None = None  # the file it came from, None for built-in defaults

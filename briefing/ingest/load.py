@@ -23,6 +23,7 @@ from .discover import Discovered, Found, discover
 from .feeds import kind_of, read_feed
 from .formats import Record, read_json, read_jsonl, read_markdown
 from .structure import parse_text
+from .teasers import Following, completed
 from .web import read_page
 
 if TYPE_CHECKING:
@@ -144,10 +145,12 @@ class ParseOptions:
 
     debris: tuple[re.Pattern[str], ...]
     max_bytes: int
+    following: Following = Following()
 
 
 def parse_options(config: Config) -> ParseOptions:
-    return ParseOptions(merged_patterns(config.boilerplate), config.max_file_bytes)
+    return ParseOptions(merged_patterns(config.boilerplate), config.max_file_bytes,
+                        Following(config.follow_links, config.feed_timeout, config.max_file_bytes))
 
 
 def article_id(key: str, index: int | None) -> str:
@@ -180,7 +183,9 @@ def parse_file(f: Found, options: ParseOptions | Config, data: bytes | None = No
         elif suffix == ".jsonl":
             records = read_jsonl(text)
         elif suffix in _MARKUP or f.url is not None:
-            records = _markup_records(text, suffix, f.url)
+            records, notes = completed(_markup_records(text, suffix, f.url), opts.following)
+            for note in notes:
+                yield Problem(f.display, note, "warning")
         elif suffix in (".md", ".markdown"):
             md = read_markdown(text)
             md.cleaned = True  # its text is a part of the file's, cleaned above

@@ -98,7 +98,8 @@ def default_cache_path() -> Path:
 def fingerprint(config: Config) -> str:
     from .version import PARSING, code_version
 
-    parts = [str(CACHE_VERSION), code_version(PARSING), str(config.max_file_bytes)] + [p.pattern for p in config.boilerplate]
+    parts = [str(CACHE_VERSION), code_version(PARSING), str(config.max_file_bytes), str(config.follow_links)]
+    parts += [p.pattern for p in config.boilerplate]
     return hashlib.sha1("\x00".join(parts).encode()).hexdigest()[:16]
 
 

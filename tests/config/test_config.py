@@ -202,3 +202,9 @@ def test_feed_timeout_is_checked(tmp_path: Path) -> None:
     err = error_of(tmp_path, "feeds:\n  wait: 3\n")
     assert "wait" in str(err)
     assert load_config(write(tmp_path, "feeds:\n  timeout: 2.5\n")).feed_timeout == 2.5
+
+
+def test_follow_links_is_true_or_false(tmp_path: Path) -> None:
+    err = error_of(tmp_path, "feeds:\n  follow_links: maybe\n")
+    assert err.key == "feeds.follow_links" and err.line == 2
+    assert load_config(write(tmp_path, "feeds:\n  follow_links: true\n")).follow_links is True

@@ -136,3 +136,24 @@ def test_an_opml_file_loads_the_feeds_it_lists(site: Site, repo_config: Config, 
 
 def test_addresses_are_not_checked_as_paths(repo_config: Config) -> None:
     check_sources(["https://news.example/feed.xml"], repo_config)  # no SourceError
+
+
+TEASER_FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Valdoria Wire</title><link>{base}/</link>
+<item><title>Port strike ends in Lisk</title><link>{base}/lisk</link><pubDate>Tue, 21 Oct 2025 08:00:00 GMT</pubDate>
+<description>Dock workers in Lisk end their strike.</description></item>
+<item><title>Ships queue</title><link>{base}/gone</link><description>Grain ships wait off Lisk as the port reopens.</description></item>
+</channel></rss>"""
+
+
+def test_teaser_entries_are_read_from_their_linked_pages_when_asked(site: Site, repo_config: Config) -> None:
+    site.pages["/teasers.rss"] = (TEASER_FEED.format(base=site.base), "application/rss+xml")
+    url = site.base + "/teasers.rss"
+    plain, _ = load_articles([url], repo_config)
+    assert plain[0].text == "Dock workers in Lisk end their strike."  # off by default: the feed's own text
+    followed, problems = load_articles([url], replace(repo_config, follow_links=True))
+    first, second = followed
+    assert first.text.startswith("Dock workers in Lisk voted on Tuesday") and "Tomas Brann told reporters" in first.text
+    assert (first.outlet, first.author, first.published.isoformat() if first.published else None) == (
+        "Valdoria Wire", "Anna Berg", "2025-10-21")  # the feed's fields first, the page's where it has none
+    assert second.text == "Grain ships wait off Lisk as the port reopens."  # the page is gone: the teaser stays
+    assert [p.reason for p in problems] == [f"linked page {site.base}/gone: cannot fetch: the server answered 404 Not Found"]
