@@ -61,10 +61,14 @@ def build_parser() -> argparse.ArgumentParser:
                 description="Turn a folder of news articles into a morning brief. With no command, opens the dashboard.")
     p.add_argument("--version", action="version", version=f"briefing {__version__}")
     p.add_argument("--theme", help="Textual theme for the dashboard (overrides the config's theme)")
+    p.add_argument("--watch", action="store_true", help="rebuild the dashboard's brief when files come or change "
+                   "(and fetch feeds again every 5 minutes)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.add_parser("app", parents=[_common(True)], help="open the dashboard (the default)",
                    description="Open the dashboard.").add_argument("--theme", default=argparse.SUPPRESS,
                                                                    help="Textual theme")
+    sub.choices["app"].add_argument("--watch", action="store_true", default=argparse.SUPPRESS,
+                                    help="rebuild when the sources change")
     ex = sub.add_parser("export", parents=[_common(True)], help="write the daily brief to a file or stdout",
                         description="Write the daily brief. Exit codes: 0 ok, 1 nothing to brief, 2 bad usage or config.")
     ex.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="keep only the articles published that day")
@@ -86,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     srv.add_argument("--host", default="localhost", help="address to listen on (default: localhost)")
     srv.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
     srv.add_argument("--theme", default=argparse.SUPPRESS, help="Textual theme")
+    srv.add_argument("--watch", action="store_true", default=argparse.SUPPRESS, help="rebuild when the sources change")
     return p
 
 
@@ -264,7 +269,8 @@ def _app(args: argparse.Namespace, config: Config) -> int:
     check_sources(args.sources if args.sources is not None else config.sources, config)  # exit 2 before any screen
     from .tui.app import run_app
 
-    return run_app(config, sources=args.sources, theme=args.theme, use_cache=not args.no_cache)
+    return run_app(config, sources=args.sources, theme=args.theme, use_cache=not args.no_cache,
+                   watch=getattr(args, "watch", False))
 
 
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
@@ -282,6 +288,8 @@ def serve_command(args: argparse.Namespace) -> str:
         cmd.append("--no-cache")
     if getattr(args, "theme", None):
         cmd += ["--theme", args.theme]
+    if getattr(args, "watch", False):
+        cmd.append("--watch")
     return shlex.join(cmd)
 
 

@@ -208,13 +208,17 @@ class Brief:
     problems: tuple[Problem, ...] = ()
     left_out_undated: int = 0
     stale: tuple[str, ...] = ()  # undated articles whose own dates place them well before the rest
+    new: tuple[str, ...] = ()  # articles first seen after new_since (the dashboard's: see briefing.pipeline.seen)
+    new_since: _dt.datetime | None = None
     _by_id: Mapping[str, Article] = field(init=False, compare=False, repr=False)
     _stale: frozenset[str] = field(init=False, compare=False, repr=False)
+    _new: frozenset[str] = field(init=False, compare=False, repr=False)
     _numbers: Mapping[str, int] | None = field(default=None, init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_id", MappingProxyType({a.id: a for a in self.articles}))
         object.__setattr__(self, "_stale", frozenset(self.stale))
+        object.__setattr__(self, "_new", frozenset(self.new))
 
     def __repr__(self) -> str:  # short: a brief may hold millions of values (debug output, worker names)
         return (f"Brief(date={self.date}, {len(self.articles)} articles, {len(self.storylines)} storylines, "
@@ -226,6 +230,13 @@ class Brief:
     def is_stale(self, article_id: str) -> bool:
         """Whether an article is stale (see :mod:`briefing.summaries.freshness`)."""
         return article_id in self._stale
+
+    def is_new(self, article_id: str) -> bool:
+        """Whether an article was first seen after :attr:`new_since`."""
+        return article_id in self._new
+
+    def any_new(self, article_ids: Iterable[str]) -> bool:
+        return bool(self._new) and any(a in self._new for a in article_ids)
 
     def undated(self, article_ids: Iterable[str]) -> bool:
         """Whether every one of these articles is undated (a point that stands on undated

@@ -28,7 +28,7 @@ FORMATS = ["md", "html", "json", "txt"]
 KEY_ACTIONS = [
     "quit", "help", "search", "export", "open", "back", "next_pane", "previous_pane",
     "down", "up", "top", "bottom", "page_down", "page_up", "next_hit", "previous_hit",
-    "problems", "command_palette", "all_quotes", "promote", "why",
+    "problems", "command_palette", "all_quotes", "promote", "why", "reload", "since_morning",
 ]
 MAX_PATTERN_LEN = 300
 MAX_LIST = 1000

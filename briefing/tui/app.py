@@ -46,15 +46,16 @@ from .screens.help import HelpScreen
 from .screens.problems import ProblemsScreen
 from .screens.reader import ReaderScreen
 from .screens.why import WhyScreen
-from .searching import SearchBar, SearchingApp
+from .searching import SearchBar
 from .settings import Settings
 from .states import empty_text, subtitle
+from .watching import WatchingApp
 
 DEFAULT_THEME = "textual-dark"
 PANES = ("storylines", "summary", "sources", "quotes")
 
 
-class BriefingApp(SearchingApp):
+class BriefingApp(WatchingApp):
     CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "briefing"
     BINDINGS = app_bindings()  # type: ignore[assignment]  # (Textual's own list type is invariant)
@@ -63,10 +64,11 @@ class BriefingApp(SearchingApp):
     AUTO_FOCUS = None  # nothing to focus until the brief is shown (the hidden search field must not take it)
 
     def __init__(self, config: Config, sources: list[str] | None = None, theme: str | None = None,
-                 brief: Brief | None = None, use_cache: bool = True, settings: Settings | None = None) -> None:
+                 brief: Brief | None = None, use_cache: bool = True, settings: Settings | None = None,
+                 watch: bool = False) -> None:
         """``brief``: show this brief instead of building one from the sources.
         ``use_cache``: reopen an unchanged corpus from the cache.  ``settings``: what the
-        app remembers between runs (the theme)."""
+        app remembers between runs (the theme).  ``watch``: rebuild when the sources change."""
         super().__init__()
         self.config = config
         self.use_cache = use_cache
@@ -77,6 +79,8 @@ class BriefingApp(SearchingApp):
         self.keymap = keymap_from_config(config.keys)
         self.load_error: str | None = None
         self._loader: BriefLoader | None = None
+        self.watch_sources = watch
+        self._reloading = False
 
     # ---- layout ----------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -117,6 +121,7 @@ class BriefingApp(SearchingApp):
             self.show_brief(self.given_brief)
         else:
             self.load_brief()
+            self.start_watching()
 
     def _remember_theme(self, theme: object) -> None:
         name = getattr(theme, "name", None)
@@ -128,7 +133,12 @@ class BriefingApp(SearchingApp):
     def load_brief(self) -> None:
         loader = BriefLoader(self.sources, self.config, self.use_cache, self.from_worker, get_current_worker())
         self._loader = loader
-        loader.run(self._progress, self._preview, self.show_brief, self._load_failed)
+        loader.run(self._progress, self._preview, self.show_brief, self._load_failed, prepare=self.mark_new)
+
+    def reload_brief(self) -> None:
+        self._reloading = self.brief is not None and bool(self.brief.articles)
+        self.notify("Rebuilding the brief…", timeout=3, markup=False)
+        self.load_brief()
 
     def on_unmount(self) -> None:
         if self._loader is not None:
@@ -169,15 +179,18 @@ class BriefingApp(SearchingApp):
         self.search_index = None
         self.point_index = None
         self.matches = None
+        keep, self._reloading = self.storyline_key if self._reloading else None, False
         self.brief = brief
         self.sub_title = subtitle(brief)
         if not brief.articles:
             self._show_empty()
         else:
             self.query_one("#views", ContentSwitcher).current = "main"
-            if brief.storylines:
-                self.storyline_key = brief.storylines[0].key
-            self.focus_now(self.query_one("#storylines"))
+            keys = [s.key for s in brief.storylines]
+            if keys:
+                self.storyline_key = keep if keep in keys else keys[0]
+            if keep is None:
+                self.focus_now(self.query_one("#storylines"))
         self.index_brief(brief)
         if brief.problems:
             n = len(brief.problems)
@@ -371,9 +384,10 @@ class BriefingApp(SearchingApp):
         self.report_error(error.error if isinstance(error, WorkerFailed) else error)
 
 
-def run_app(config: Config, sources: list[str] | None, theme: str | None, use_cache: bool = True) -> int:
+def run_app(config: Config, sources: list[str] | None, theme: str | None, use_cache: bool = True,
+            watch: bool = False) -> int:
     """Run the dashboard; the exit code for the ``briefing`` command."""
-    app = BriefingApp(config, sources=sources, theme=theme, use_cache=use_cache)
+    app = BriefingApp(config, sources=sources, theme=theme, use_cache=use_cache, watch=watch)
     try:
         app.run()
     except Exception as exc:  # never a traceback on the terminal

@@ -55,6 +55,10 @@ ACTIONS: tuple[Action, ...] = (
            footer=False),
     Action("promote", "promote", "plus", "Promote", "Promote the highlighted found storyline: write its terms into config.yaml",
            footer=False),
+    Action("reload", "reload", "r", "Reload", "Build the brief again now: new files and feed items come in",
+           footer=False),
+    Action("since_morning", "since_morning", "t", "Today", "Mark what is new since the first opening today, "
+           "or since the last opening", footer=False),
     Action("problems", "problems", "p", "Problems", "List the files that could not be loaded", footer=False),
     Action("help", "help", "question_mark", "Keys", "Show every key"),
     Action("command_palette", "command_palette", "ctrl+p", "Commands", "Open the command palette", footer=False, priority=True),

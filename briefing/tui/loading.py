@@ -63,7 +63,9 @@ class BriefLoader:
             self.process.cancel()
 
     def run(self, progress: Callable[[str, float], None], preview: Callable[[Text], None],
-            done: Callable[[Brief], None], failed: Callable[[str], None]) -> None:
+            done: Callable[[Brief], None], failed: Callable[[str], None],
+            prepare: Callable[[Brief], Brief] | None = None) -> None:
+        """``prepare``: applied to the built brief in this thread before ``done`` shows it."""
         request = BuildRequest(tuple(self.sources) if self.sources is not None else None, self.config, self.use_cache)
         try:
             brief = self._in_child(request, progress, preview, failed)
@@ -77,7 +79,7 @@ class BriefLoader:
             self.call(failed, f"Could not build the brief: {short(exc)}. Details: {path}")
             return
         if brief is not None and not self.worker.is_cancelled:
-            self.call(done, brief)
+            self.call(done, prepare(brief) if prepare is not None else brief)
 
     def _in_child(self, request: BuildRequest, progress: Callable[[str, float], None],
                   preview: Callable[[Text], None], failed: Callable[[str], None]) -> Brief | None:

@@ -56,6 +56,15 @@ def date_span(first: dt.date | None, last: dt.date | None) -> str:
     return f"{first.day} {first.strftime('%b %Y')} – {last.day} {last.strftime('%b %Y')}"
 
 
+def new_mark(brief: Brief, article_ids: Iterable[str]) -> Text | None:
+    """"  new since 08:10" when one of the articles is new since the brief was last opened."""
+    if brief.new_since is None or not brief.any_new(article_ids):
+        return None
+    since = brief.new_since
+    when = since.strftime("%H:%M") if since.date() == brief.generated_at.date() else since.strftime("%d %b %H:%M")
+    return Text(f"  new since {when}", style="bold cyan")
+
+
 def byline_of(a: Article) -> list[str]:
     """``["by Anna Berg"]`` when the article names its author, else nothing."""
     return [f"by {plain(one_line(a.author))}"] if a.author else []

@@ -13,7 +13,7 @@ from ...model import Brief, Quote, Storyline
 from ...search import Matches
 from ..keys import quotes_bindings
 from ..messages import OpenArticle
-from ..render import kept_id, literal
+from ..render import kept_id, literal, new_mark
 from ..rows import Row
 from .base import Cancelled, Pane
 
@@ -30,6 +30,9 @@ def quote_row(brief: Brief, qi: int, q: Quote) -> Row:
     n = brief.source_numbers.get(src)
     if n is not None:
         text.append(f" [{n}]", style="dim")
+    fresh = new_mark(brief, (q.article,))
+    if fresh is not None:
+        text.append_text(fresh)
     return Row(f"q{qi}", text, link=src)
 
 

@@ -11,7 +11,7 @@ from rich.text import Text
 from ...model import Article, Brief, Storyline
 from ...search import Matches
 from ..messages import OpenArticle
-from ..render import byline_of, copies_note, date_text, highlighted, literal, outlet_of
+from ..render import byline_of, copies_note, date_text, highlighted, literal, new_mark, outlet_of
 from ..rows import Row
 from .base import Cancelled, Pane
 
@@ -24,6 +24,9 @@ def source_row(brief: Brief, a: Article) -> Row:
     if note:
         meta.append(note)
     title.append("\n" + " · ".join(meta), style="dim")
+    fresh = new_mark(brief, (a.id,))
+    if fresh is not None:
+        title.append_text(fresh)
     return Row(a.id, title, left=Text(f"[{n}]" if n else "[?]", style="bold"), link=a.id)
 
 

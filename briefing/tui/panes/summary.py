@@ -11,7 +11,7 @@ from textual import events
 from ...model import Brief, Dispute, Player, Storyline, SummaryPoint, TimelineEvent
 from ...search import Matches
 from ..messages import OpenArticle, PointChosen
-from ..render import citation_text, literal, numbers_of
+from ..render import citation_text, literal, new_mark, numbers_of
 from ..rows import Row
 from .base import Cancelled, Pane, storyline_of
 
@@ -24,6 +24,9 @@ def point_row(brief: Brief, i: int, p: SummaryPoint) -> Row:
         text.append_text(literal(f"  via {p.via}", style="dim italic"))
     if brief.undated(p.sources or (p.article,)):
         text.append("  undated", style="yellow")
+    fresh = new_mark(brief, p.sources or (p.article,))
+    if fresh is not None:
+        text.append_text(fresh)
     cites = numbers_of(brief, p.sources or (p.article,))
     return Row(f"p{i}", text, left=Text(citation_text(cites), style="bold"))
 
