@@ -235,8 +235,10 @@ class Brief:
         """Whether an article was first seen after :attr:`new_since`."""
         return article_id in self._new
 
-    def any_new(self, article_ids: Iterable[str]) -> bool:
-        return bool(self._new) and any(a in self._new for a in article_ids)
+    def all_new(self, article_ids: Iterable[str]) -> bool:
+        """Whether every one of these articles is new (a point that only new articles report is news)."""
+        ids = list(article_ids)
+        return bool(self._new) and bool(ids) and all(a in self._new for a in ids)
 
     def undated(self, article_ids: Iterable[str]) -> bool:
         """Whether every one of these articles is undated (a point that stands on undated

@@ -57,8 +57,9 @@ def date_span(first: dt.date | None, last: dt.date | None) -> str:
 
 
 def new_mark(brief: Brief, article_ids: Iterable[str]) -> Text | None:
-    """"  new since 08:10" when one of the articles is new since the brief was last opened."""
-    if brief.new_since is None or not brief.any_new(article_ids):
+    """"  new since 08:10" when the articles are all new since the brief was last opened (a point
+    that older articles also report is no news)."""
+    if brief.new_since is None or not brief.all_new(article_ids):
         return None
     since = brief.new_since
     when = since.strftime("%H:%M") if since.date() == brief.generated_at.date() else since.strftime("%d %b %H:%M")

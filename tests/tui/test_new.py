@@ -28,7 +28,7 @@ LATE = ("Officials in Budapest said on Thursday that the summit would not be res
 
 async def test_new_articles_are_marked_on_their_points_sources_and_quotes(make_app: Callable[..., BriefingApp]) -> None:
     base = sample_brief()
-    brief = dataclasses.replace(base, new=("a1",), new_since=dt.datetime.combine(base.generated_at.date(), dt.time(8, 10)))
+    brief = dataclasses.replace(base, new=("a1", "a4"), new_since=dt.datetime.combine(base.generated_at.date(), dt.time(8, 10)))
     app = make_app(brief=brief)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
@@ -41,6 +41,18 @@ async def test_new_articles_are_marked_on_their_points_sources_and_quotes(make_a
         assert not any("new since" in p and "called off" not in p and "Lavrov" not in p for p in points)
         quotes = app.query_one(QuotesPane)
         assert any("new since 08:10" in row_text(quotes, i) for i in range(len(quotes.rows)))
+
+
+async def test_a_point_that_an_older_article_also_reports_is_no_news(make_app: Callable[..., BriefingApp]) -> None:
+    base = sample_brief()
+    brief = dataclasses.replace(base, new=("a1",), new_since=dt.datetime.combine(base.generated_at.date(), dt.time(8, 10)))
+    app = make_app(brief=brief)  # a1 is new, its copy a4 was seen before
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        summary = app.query_one(SummaryPane)
+        assert not any("new since" in row_text(summary, i) for i in range(len(summary.rows)))
+        sources = app.query_one(SourcesPane)
+        assert any("new since 08:10" in row_text(sources, i) for i in range(len(sources.rows)))
 
 
 async def test_nothing_is_marked_new_without_an_earlier_opening(make_app: Callable[..., BriefingApp]) -> None:
