@@ -142,3 +142,17 @@ def test_opml_lists_feeds_in_order() -> None:
                                            ("desk@wire.example", None), ("Anna Berg", "Anna Berg"), ("", None)])
 def test_a_feeds_author_field_is_read_as_a_name(raw: str, name: str | None) -> None:
     assert byline(raw) == name
+
+
+LAUGHS = "".join(f' <!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10}">\n' for i in range(1, 10))
+BOMB_DTD = f'<?xml version="1.0"?>\n<!DOCTYPE lolz [\n <!ENTITY lol0 "lol">\n{LAUGHS}]>\n'
+
+
+def test_an_entity_bomb_in_a_feed_or_an_opml_file_does_not_blow_up(tmp_path: Path, repo_config: Config) -> None:
+    (tmp_path / "bomb.rss").write_text(BOMB_DTD + f"<rss version='2.0'><channel><title>Bomb</title><item>"
+                                       f"<title>&lol9;</title><description>{LEAD}</description></item></channel></rss>")
+    (tmp_path / "bomb.opml").write_text(BOMB_DTD + "<opml><body><outline text='&lol9;' xmlUrl='https://x.example/'/>"
+                                        "</body></opml>")
+    arts, problems = load_articles([str(tmp_path)], repo_config)
+    assert len(arts) == 1 and len(arts[0].title) < 100  # the entity is not expanded
+    assert [p.path for p in problems] == [str(tmp_path / "bomb.opml")] and "OPML" in problems[0].reason
