@@ -80,10 +80,11 @@ def check_sources(sources: list[str] | tuple[str, ...], config: Config) -> None:
 Discovered = tuple[list[Found], list[Problem]]  # what discover returns, handed on so it runs once
 
 
-def discover(sources: list[str] | tuple[str, ...], config: Config) -> Discovered:
+def discover(sources: list[str] | tuple[str, ...], config: Config, *, fetch: bool = True) -> Discovered:
     """The article files under ``sources``, in a stable order, and what was skipped on the way.
 
-    A source that does not exist raises :class:`SourceError` naming it.
+    A source that does not exist raises :class:`SourceError` naming it.  ``fetch=False``: only
+    the local files (addresses left out, OPML files listed as they are, nothing fetched).
     """
     found: list[Found] = []
     problems: list[Problem] = []
@@ -99,7 +100,8 @@ def discover(sources: list[str] | tuple[str, ...], config: Config) -> Discovered
     addresses: list[tuple[int, str]] = []  # (position in found, address)
     for source in sources:
         if is_address(source):
-            addresses.append((len(found), source.strip()))
+            if fetch:
+                addresses.append((len(found), source.strip()))
             continue
         if _is_glob(source):
             before = len(found)
@@ -113,7 +115,7 @@ def discover(sources: list[str] | tuple[str, ...], config: Config) -> Discovered
             _walk(path, path, add, problems)
         else:
             _file(path, path.name, add, problems, explicit=True)
-    return _fetched(found, addresses, problems, config), problems
+    return (_fetched(found, addresses, problems, config) if fetch else found), problems
 
 
 def _fetched(found: list[Found], addresses: list[tuple[int, str]], problems: list[Problem],

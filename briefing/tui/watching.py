@@ -35,12 +35,12 @@ Signature = tuple[tuple[str, int, int], ...]
 
 
 def signature(sources: list[str] | None, config: Config) -> Signature:
-    """The local sources' files with their sizes and change times (addresses are left out:
-    they are fetched on their own clock)."""
+    """The local sources' files with their sizes and change times (addresses and the feeds an
+    OPML file lists are left out: they are fetched on their own clock)."""
     local = [s for s in (sources if sources is not None else config.sources) if not is_address(s)]
     if not local:
         return ()
-    found, _ = discover(local, config)
+    found, _ = discover(local, config, fetch=False)
     out: list[tuple[str, int, int]] = []
     for f in found:
         try:
@@ -133,8 +133,9 @@ class WatchingApp(SearchingApp):
         first = self._signature is None
         changed = not first and now != self._signature
         self._signature = now
-        has_addresses = any(is_address(s) for s in (self.sources if self.sources is not None else self.config.sources))
-        due = has_addresses and time.monotonic() - self._fetched_at >= FETCH_SECONDS
+        sources = self.sources if self.sources is not None else self.config.sources
+        remote = any(is_address(s) for s in sources) or any(path.lower().endswith(".opml") for path, _, _ in now)
+        due = remote and time.monotonic() - self._fetched_at >= FETCH_SECONDS
         if changed or due:
             self._fetched_at = time.monotonic()
             self.from_worker(self.reload_brief)

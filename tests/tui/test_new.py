@@ -105,3 +105,20 @@ async def test_r_rebuilds_now(make_app: Callable[..., BriefingApp], tmp_path: Pa
         assert app.brief is not None and len(app.brief.articles) == 3
         assert any(a.path.endswith("late.txt") and app.brief.is_new(a.id) for a in app.brief.articles)
         gc.unfreeze()
+
+
+def test_looking_at_the_sources_fetches_nothing(tmp_path: Path, config: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    discovering = importlib.import_module("briefing.ingest.discover")  # (the package exports a function of that name)
+
+    def no_fetching(*args: object, **kw: object) -> object:
+        raise AssertionError("the watcher fetched")
+
+    monkeypatch.setattr(discovering, "fetch_all", no_fetching)
+    folder = write_articles(tmp_path / "news", ARTICLES)
+    (folder / "feeds.opml").write_text('<opml><body><outline xmlUrl="https://wire.example/rss"/></body></opml>')
+    seen = watching.signature([str(folder), "https://wire.example/other.rss"], config)  # type: ignore[arg-type]
+    assert sorted(Path(p).name for p, _, _ in seen) == ["feeds.opml", "one.txt", "two.txt"]
+    (folder / "one.txt").write_text("changed", encoding="utf-8")
+    assert watching.signature([str(folder)], config) != seen  # type: ignore[arg-type]
