@@ -226,3 +226,22 @@ async def test_every_pane_title_shows_the_position(make_app: Callable[..., Brief
         await settle(pilot)
         assert str(app.query_one(SourcesPane).border_title).endswith("2/2")
         assert str(app.query_one(SummaryPane).border_title).startswith("Summary — Diplomacy")
+
+
+async def test_a_lede_taller_than_the_pane_still_shows_the_headline_and_dispute_above_it(
+        make_app: Callable[..., BriefingApp]) -> None:
+    brief = sample_brief()
+    s = brief.storylines[0]
+    dispute = Dispute((DisputeSide("cancelled", "It was cancelled.", ("a1",), "a1", 0),
+                       DisputeSide("postponed", "It was postponed.", ("a3",), "a3", 0, "Putin")))
+    long_lede = dataclasses.replace(s.summary[0], text="The summit was called off after a long phone call. " * 6)
+    tall = dataclasses.replace(s, headline="Budapest summit called off", disputes=(dispute,),
+                               summary=(long_lede,) + s.summary[1:])
+    async with make_app(brief=rebuilt(brief, storylines=(tall,) + brief.storylines[1:])).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("tab")
+        await settle(pilot)
+        summary = pilot.app.query_one(SummaryPane)
+        lines = screen_lines(summary)
+        assert summary.scroll_offset.y == 0 and lines[0].startswith("Budapest summit called off")
+        assert any(line.startswith("⚖ Disputed") for line in lines) and any(line.startswith("[1]") for line in lines)
