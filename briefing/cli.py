@@ -9,6 +9,7 @@ import shlex
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .config.load import load_config
@@ -300,8 +301,53 @@ def _serve(args: argparse.Namespace, config: Config) -> int:
         return EXIT_USAGE
     if args.host not in LOCAL_HOSTS:
         say(f"serving on {args.host}: anyone who can reach this address can read the brief")
+    say(f"serving the dashboard at http://{args.host}:{args.port} (Ctrl+C stops)")
+    guarded_server(serve_command(args), args.host, args.port).serve()
+    return EXIT_OK
+
+
+MAX_SESSIONS = 4  # dashboards served at once (each builds the brief in its own process)
+
+
+def request_allowed(path: str, host_header: str | None, origin: str | None, bound: str, port: int) -> bool:
+    """Whether a request to ``briefing serve`` may be answered: on a local binding its Host must
+    name this machine (a page whose name was rebound to 127.0.0.1 is refused), and the dashboard's
+    websocket only opens for a page of the same origin (another site open in the browser can
+    neither read the brief nor type into it)."""
+    host = (host_header or "").lower()
+    if bound in LOCAL_HOSTS and host not in {f"{h}:{port}" for h in ("localhost", "127.0.0.1", "[::1]")}:
+        return False
+    if path.startswith("/ws"):
+        return origin is not None and origin.lower() == f"http://{host}"
+    return True
+
+
+def guarded_server(command: str, host: str, port: int) -> Any:
+    """textual-serve's server with :func:`request_allowed` in front of every request and at most
+    :data:`MAX_SESSIONS` dashboards at once."""
+    from aiohttp import web
     from textual_serve.server import Server
 
-    say(f"serving the dashboard at http://{args.host}:{args.port} (Ctrl+C stops)")
-    Server(serve_command(args), host=args.host, port=args.port, title="briefing").serve()
-    return EXIT_OK
+    sessions = [0]
+
+    @web.middleware
+    async def guard(request: web.Request, handler: Any) -> Any:
+        if not request_allowed(request.path, request.headers.get("Host"), request.headers.get("Origin"), host, port):
+            raise web.HTTPForbidden(text="briefing serve: this page may not open the dashboard\n")
+        if not request.path.startswith("/ws"):
+            return await handler(request)
+        if sessions[0] >= MAX_SESSIONS:
+            raise web.HTTPServiceUnavailable(text=f"briefing serve: {MAX_SESSIONS} dashboards are open already\n")
+        sessions[0] += 1
+        try:
+            return await handler(request)
+        finally:
+            sessions[0] -= 1
+
+    class GuardedServer(Server):
+        async def _make_app(self) -> web.Application:
+            app = await super()._make_app()
+            app.middlewares.append(guard)
+            return app
+
+    return GuardedServer(command, host=host, port=port, title="briefing")

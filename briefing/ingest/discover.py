@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import errno
 import glob
+import hashlib
 import os
 import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 from ..config.schema import Config
 from ..errors import SourceError
@@ -139,7 +141,12 @@ def _fetched(found: list[Found], addresses: list[tuple[int, str]], problems: lis
         except Skip as exc:
             problems.append(Problem(f.display, str(exc)))
             continue
-        slots.extend(url for url, _ in listed)
+        for url, _ in listed:
+            if is_address(url):
+                slots.append(url)
+            else:  # file:, data:, ftp: ... an OPML file never makes briefing read anything but the web
+                problems.append(Problem(f.display, f"lists {shown(url[:80])}: not a web address (only http and "
+                                                   "https feeds are read): skipped"))
     urls = list(dict.fromkeys(s for s in slots if isinstance(s, str)))
     got = {r.url: r for r in fetch_all(urls, web_cache(), timeout=config.feed_timeout, max_bytes=config.max_file_bytes)}
     out: list[Found] = []
@@ -151,15 +158,28 @@ def _fetched(found: list[Found], addresses: list[tuple[int, str]], problems: lis
         if r is None:
             continue  # listed twice: read once
         if r.note:
-            problems.append(Problem(shown(slot), r.note, "error" if r.severity == "error" else "warning"))
+            problems.append(Problem(shown(public_address(slot)), r.note, "error" if r.severity == "error" else "warning"))
         if r.path is not None:
-            out.append(Found(r.path, shown(slot), address_key(slot), url=slot))
+            out.append(Found(r.path, shown(public_address(slot)), address_key(slot), url=slot))
     return out
 
 
+def public_address(url: str) -> str:
+    """An address as it may be shown and exported: without a password or a query string
+    (``https://user:secret@host/feed?token=...`` -> ``https://host/feed``)."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if parts.port:
+        host += f":{parts.port}"
+    return urlunsplit((parts.scheme, host, parts.path, "", ""))
+
+
 def address_key(url: str) -> str:
-    """The stable name an address's articles are keyed by: the address without its scheme."""
-    return re.sub(r"\A[a-zA-Z]+://", "", url).rstrip("/") or url
+    """The stable name an address's articles are keyed by: the address without its scheme (and
+    a digest of its query, which may hold a secret)."""
+    key = re.sub(r"\A[a-zA-Z]+://", "", public_address(url)).rstrip("/") or "address"
+    query = urlsplit(url).query
+    return f"{key}?{hashlib.sha1(query.encode('utf-8', 'replace')).hexdigest()[:8]}" if query else key
 
 
 def _file(path: Path, key: str, add, problems: list[Problem], *, explicit: bool, real: str | None = None) -> None:  # type: ignore[no-untyped-def]

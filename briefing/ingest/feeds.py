@@ -40,7 +40,10 @@ def _date(entry: Any) -> str | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         parsed = entry.get(key)
         if isinstance(parsed, time.struct_time):
-            return dt.datetime.fromtimestamp(calendar.timegm(parsed), dt.timezone.utc).date().isoformat()
+            try:
+                return dt.datetime.fromtimestamp(calendar.timegm(parsed), dt.timezone.utc).date().isoformat()
+            except (ValueError, OverflowError, OSError):  # "9999-12-31T23:59:59-12:00": no date
+                continue
     for key in ("published", "updated"):  # a date feedparser could not read: ours may
         if isinstance(entry.get(key), str):
             return str(entry.get(key))

@@ -8,25 +8,31 @@ short answer (304) and is read from disk.  When the address cannot be reached (o
 timeout, a server error) the copy fetched last is used and a warning says so, with its time;
 with no copy the address is reported and skipped, and the other sources still load.
 
-Only ``http`` and ``https`` addresses are fetched, at most :data:`MAX_PARALLEL` at once (in
-threads that are all finished before this returns, so the caller may fork afterwards), each
-at most the config's file size limit.
+Only ``http`` and ``https`` addresses are fetched (and redirects followed only to them), at
+most :data:`MAX_PARALLEL` at once (in threads that are all finished before this returns, so
+the caller may fork afterwards), each at most the config's file size limit and, from the
+request to the last byte, about the timeout (a server that drips its answer is cut off; the
+name lookup is the system's).  A body shorter than the server announced is a failed fetch,
+never kept.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import http.client
 import json
 import os
 import re
 import tempfile
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from ..text.clean import shown
 
@@ -76,45 +82,106 @@ def _reason(exc: BaseException) -> str:
     if isinstance(exc, urllib.error.HTTPError):
         return f"the server answered {exc.code} {exc.reason}"
     if isinstance(exc, urllib.error.URLError):
-        exc = exc.reason if isinstance(exc.reason, BaseException) else exc
+        if not isinstance(exc.reason, BaseException):
+            return str(exc.reason)
+        exc = exc.reason
     if isinstance(exc, TimeoutError):
         return "no answer in time"
+    if isinstance(exc, http.client.IncompleteRead):
+        return "the answer was cut short"
     return str(exc) or type(exc).__name__
 
 
+class _WebOnly(urllib.request.HTTPRedirectHandler):
+    """Follows a redirect only to another http or https address (never ftp:, file:, data:)."""
+
+    def redirect_request(self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str,
+                         headers: http.client.HTTPMessage, newurl: str) -> urllib.request.Request | None:
+        if not is_address(newurl):
+            raise urllib.error.URLError(f"redirected to a non-web address ({newurl.split(':', 1)[0]}:)")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+_OPENER = urllib.request.build_opener(_WebOnly)
+
+
+class _TooSlow(Exception):
+    pass
+
+
+class _TooBig(Exception):
+    pass
+
+
+def _read(answer: IO[bytes], deadline: float, max_bytes: int) -> bytes:
+    """The whole body, within ``deadline`` (a server dripping a byte at a time is cut off) and
+    ``max_bytes``; a body shorter than the server announced is a failed fetch."""
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        if time.monotonic() > deadline:
+            raise _TooSlow()
+        read1 = getattr(answer, "read1", None)  # what has come, not waiting for a full chunk
+        chunk = read1(64 * 1024) if read1 is not None else answer.read(64 * 1024)
+        if not chunk:
+            break
+        size += len(chunk)
+        if size > max_bytes:
+            raise _TooBig()
+        chunks.append(chunk)
+    data = b"".join(chunks)
+    announced = getattr(answer, "length", None)  # what is left of Content-Length: 0 when all came
+    if isinstance(announced, int) and announced > 0:
+        raise http.client.IncompleteRead(data, announced)
+    return data
+
+
 def fetch(url: str, folder: Path, *, timeout: float, max_bytes: int) -> Fetched:
-    """The body of ``url``: fetched again when the server has a newer one, else the copy on disk."""
-    folder.mkdir(parents=True, exist_ok=True)
+    """The body of ``url``: fetched again when the server has a newer one, else the copy on disk.
+    The whole fetch takes at most about ``timeout`` seconds (name lookup aside)."""
+    if not is_address(url):
+        return Fetched(url, None, "not a web address (only http and https are fetched)", "error")
     name = hashlib.sha1(url.encode("utf-8", "surrogatepass")).hexdigest()[:20]
     body, meta_path = folder / f"{name}.body", folder / f"{name}.json"
+    meta: dict[str, object] = {}
     try:
-        meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() and body.exists() else {}
+        if meta_path.exists() and body.exists():
+            loaded = json.loads(meta_path.read_text(encoding="utf-8"))
+            meta = loaded if isinstance(loaded, dict) else {}
     except (OSError, ValueError):
         meta = {}
     headers = {"User-Agent": USER_AGENT, "Accept": "application/rss+xml, application/atom+xml, text/html, */*"}
     if isinstance(meta.get("etag"), str):
-        headers["If-None-Match"] = meta["etag"]
+        headers["If-None-Match"] = str(meta["etag"])
     if isinstance(meta.get("last_modified"), str):
-        headers["If-Modified-Since"] = meta["last_modified"]
+        headers["If-Modified-Since"] = str(meta["last_modified"])
     now = dt.datetime.now().astimezone()
+    deadline = time.monotonic() + timeout
+    failure: BaseException
     try:
-        with urllib.request.urlopen(urllib.request.Request(url, headers=headers), timeout=timeout) as answer:
-            data = answer.read(max_bytes + 1)
-            if len(data) > max_bytes:
-                return Fetched(url, None, f"larger than the limit of {max_bytes // (1024 * 1024) or 1} MB "
-                                          "(limits.max_file_mb): skipped", "error")
+        folder.mkdir(parents=True, exist_ok=True)
+        with _OPENER.open(urllib.request.Request(url, headers=headers), timeout=timeout) as answer:
+            data = _read(answer, deadline, max_bytes)
             _atomic_write(body, data)
             meta = {"url": url, "etag": answer.headers.get("ETag"), "last_modified": answer.headers.get("Last-Modified"),
                     "fetched": now.isoformat(timespec="seconds")}
             _atomic_write(meta_path, json.dumps(meta).encode())
             return Fetched(url, body)
+    except _TooBig:
+        return Fetched(url, None, f"larger than the limit of {max_bytes / (1024 * 1024):g} MB "
+                                  "(limits.max_file_mb): skipped", "error")
     except urllib.error.HTTPError as exc:
         if exc.code == 304 and body.exists():
-            meta["fetched"] = now.isoformat(timespec="seconds")
-            _atomic_write(meta_path, json.dumps(meta).encode())
+            try:
+                meta["fetched"] = now.isoformat(timespec="seconds")
+                _atomic_write(meta_path, json.dumps(meta).encode())
+            except OSError:
+                pass
             return Fetched(url, body)
-        failure: BaseException = exc
-    except (urllib.error.URLError, OSError, ValueError) as exc:
+        failure = exc
+    except _TooSlow:
+        failure = TimeoutError()
+    except Exception as exc:  # any failure of the network, the server or the disk: reported, never raised
         failure = exc
     if body.exists():
         when = str(meta.get("fetched") or "an earlier run")[:16].replace("T", " ")

@@ -12,14 +12,14 @@ from typing import TYPE_CHECKING
 
 from ..config.schema import Config
 from ..model import Article, Block, Problem
-from ..text.clean import clean, one_line, web_url
+from ..text.clean import clean, one_line, shown, web_url
 from ..text.dates import parse_date
 from ..text.filler import merged_patterns
 from ..text.outlets import outlet_of_url
 from ..text.words import word_count
 from ..work import SERIAL, Runner, gc_paused
 from .decode import Skip, decode, read_bytes
-from .discover import Discovered, Found, discover
+from .discover import Discovered, Found, discover, public_address
 from .feeds import kind_of, read_feed
 from .formats import Record, read_json, read_jsonl, read_markdown
 from .structure import parse_text
@@ -93,7 +93,7 @@ def _load(sources: Iterable[str] | None, config: Config, cache: ArticleCache | N
         progress(done, total)
     for i, items in _parse_all(misses, opts, runner):
         results[i] = items
-        if cache is not None and i in stamps:
+        if cache is not None and i in stamps and not _follows_links(found[i], opts):
             cache.put(*stamps[i], fp, items, display=found[i].display)
         done += 1
         if progress and done % every == 0:
@@ -183,7 +183,12 @@ def parse_file(f: Found, options: ParseOptions | Config, data: bytes | None = No
         elif suffix == ".jsonl":
             records = read_jsonl(text)
         elif suffix in _MARKUP or f.url is not None:
-            records, notes = completed(_markup_records(text, suffix, f.url), opts.following)
+            try:
+                records, notes = completed(_markup_records(text, suffix, f.url), opts.following)
+            except Skip:
+                raise
+            except Exception as exc:  # a parser's failure on hostile markup: reported, the rest loads
+                raise Skip(f"cannot be read as a feed or web page ({type(exc).__name__}: {shown(str(exc)[:200])})") from None
             for note in notes:
                 yield Problem(f.display, note, "warning")
         elif suffix in (".md", ".markdown"):
@@ -213,6 +218,12 @@ def parse_file(f: Found, options: ParseOptions | Config, data: bytes | None = No
 _MARKUP = (".html", ".htm", ".xml", ".rss", ".atom", ".opml")
 
 
+def _follows_links(f: Found, opts: ParseOptions) -> bool:
+    """Whether reading ``f`` may fetch the pages its entries link to: its articles then depend on
+    more than the file, so they are not cached by the file (the pages have their own web cache)."""
+    return opts.following.follow and (f.url is not None or f.path.suffix.lower() in _MARKUP)
+
+
 def _markup_records(text: str, suffix: str, url: str | None) -> list[Record | tuple[int, str]]:
     """The articles of a feed or a web page (a fetched address's body is either, or plain text)."""
     kind = "opml" if suffix == ".opml" else kind_of(text)
@@ -220,10 +231,11 @@ def _markup_records(text: str, suffix: str, url: str | None) -> list[Record | tu
         raise Skip("an OPML list of feeds: give the file itself as a source to read the feeds it lists")
     if kind == "feed":
         return read_feed(text, url)
+    shown_url = public_address(url) if url is not None else None  # no password or token in the brief
     if kind == "html" or suffix in (".html", ".htm"):
-        return [read_page(text, url)]
-    if url is not None:
-        return [Record(text=text, url=url, cleaned=True)]
+        return [read_page(text, shown_url)]
+    if shown_url is not None:
+        return [Record(text=text, url=shown_url, cleaned=True)]
     raise Skip("not an RSS or Atom feed (and not a web page)")
 
 

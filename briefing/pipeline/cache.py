@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import importlib.metadata
 import json
 import os
 import sqlite3
@@ -95,10 +96,22 @@ def default_cache_path() -> Path:
     return Path(base) / "briefing" / "articles.sqlite"
 
 
+def _library_versions() -> list[str]:
+    """The feed and page readers' versions: a new one may read the same file differently."""
+    out = []
+    for name in ("feedparser", "trafilatura"):
+        try:
+            out.append(f"{name} {importlib.metadata.version(name)}")
+        except importlib.metadata.PackageNotFoundError:
+            out.append(f"{name} -")
+    return out
+
+
 def fingerprint(config: Config) -> str:
     from .version import PARSING, code_version
 
-    parts = [str(CACHE_VERSION), code_version(PARSING), str(config.max_file_bytes), str(config.follow_links)]
+    parts = [str(CACHE_VERSION), code_version(PARSING), str(config.max_file_bytes), str(config.follow_links),
+             *_library_versions()]
     parts += [p.pattern for p in config.boilerplate]
     return hashlib.sha1("\x00".join(parts).encode()).hexdigest()[:16]
 

@@ -45,30 +45,18 @@ class Freshness:
 
 
 def _time(text: object) -> dt.datetime | None:
+    """An ISO time, aware (a time without a zone is read as this machine's local time)."""
     try:
-        return dt.datetime.fromisoformat(text) if isinstance(text, str) else None
-    except ValueError:
+        t = dt.datetime.fromisoformat(text) if isinstance(text, str) else None
+        return t.astimezone() if t is not None and t.tzinfo is None else t
+    except (ValueError, OverflowError, OSError):
         return None
 
 
 class SeenLog:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or default_seen_path()
-        self.first_seen: dict[str, dt.datetime] = {}
-        self.openings: list[dt.datetime] = []
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return
-        if not isinstance(data, dict):
-            return
-        articles = data.get("articles")
-        for key, when in (articles.items() if isinstance(articles, dict) else ()):
-            t = _time(when)
-            if isinstance(key, str) and t is not None:
-                self.first_seen[key] = t
-        openings = data.get("openings")
-        self.openings = sorted(t for t in map(_time, openings if isinstance(openings, list) else []) if t is not None)
+        self.first_seen, self.openings = _read(self.path)
 
     def opened(self, now: dt.datetime) -> tuple[dt.datetime | None, dt.datetime | None]:
         """Record an opening at ``now``: the last opening before it, and the day's first (None for none)."""
@@ -94,7 +82,13 @@ class SeenLog:
         return Freshness(last, morning, since(last), since(morning))
 
     def save(self) -> None:
-        """Write the log (atomically); a log that cannot be written is simply not kept."""
+        """Write the log (atomically), merged with what another dashboard wrote since it was
+        read (the earliest first sighting wins); a log that cannot be written is not kept."""
+        theirs, their_openings = _read(self.path)
+        for key, t in theirs.items():
+            if key not in self.first_seen or t < self.first_seen[key]:
+                self.first_seen[key] = t
+        self.openings = sorted(set(self.openings) | set(their_openings))[-MAX_OPENINGS:]
         data = {"articles": {k: t.isoformat() for k, t in self.first_seen.items()},
                 "openings": [t.isoformat() for t in self.openings]}
         try:
@@ -105,6 +99,24 @@ class SeenLog:
             os.replace(tmp, self.path)
         except OSError:
             pass
+
+
+def _read(path: Path) -> tuple[dict[str, dt.datetime], list[dt.datetime]]:
+    """The log's first sightings and openings; nothing when it is missing or damaged."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}, []
+    if not isinstance(data, dict):
+        return {}, []
+    first_seen: dict[str, dt.datetime] = {}
+    articles = data.get("articles")
+    for key, when in (articles.items() if isinstance(articles, dict) else ()):
+        t = _time(when)
+        if isinstance(key, str) and t is not None:
+            first_seen[key] = t
+    openings = data.get("openings")
+    return first_seen, sorted(t for t in map(_time, openings if isinstance(openings, list) else []) if t is not None)
 
 
 def marked(brief: Brief, fresh: Freshness, morning: bool = False) -> Brief:

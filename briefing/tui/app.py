@@ -132,12 +132,13 @@ class BriefingApp(WatchingApp):
     @work(thread=True, exclusive=True, group="load", description="load")
     def load_brief(self) -> None:
         loader = BriefLoader(self.sources, self.config, self.use_cache, self.from_worker, get_current_worker())
-        self._loader = loader
+        previous, self._loader = self._loader, loader
+        if previous is not None:
+            previous.cancel()  # a rebuild asked for again: the older build process stops now
         loader.run(self._progress, self._preview, self.show_brief, self._load_failed, prepare=self.mark_new)
 
     def reload_brief(self) -> None:
         self._reloading = self.brief is not None and bool(self.brief.articles)
-        self.notify("Rebuilding the brief…", timeout=3, markup=False)
         self.load_brief()
 
     def on_unmount(self) -> None:
@@ -171,6 +172,8 @@ class BriefingApp(WatchingApp):
             static.update(text)
 
     def _load_failed(self, message: str) -> None:
+        if self.rebuild_failed(message):
+            return
         self.load_error = message
         self._show_empty()
 

@@ -61,8 +61,9 @@ def new_mark(brief: Brief, article_ids: Iterable[str]) -> Text | None:
     that older articles also report is no news)."""
     if brief.new_since is None or not brief.all_new(article_ids):
         return None
-    since = brief.new_since
-    when = since.strftime("%H:%M") if since.date() == brief.generated_at.date() else since.strftime("%d %b %H:%M")
+    since = brief.new_since.astimezone()  # this machine's clock, as the user reads it
+    same_day = since.date() == brief.generated_at.astimezone().date()
+    when = since.strftime("%H:%M") if same_day else since.strftime("%d %b %H:%M")
     return Text(f"  new since {when}", style="bold cyan")
 
 

@@ -112,7 +112,19 @@ class WatchingApp(SearchingApp):
     def action_reload(self) -> None:
         """Build the brief again now: new files and feed items come in."""
         self._fetched_at = time.monotonic()
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        self.notify("Rebuilding the brief…", timeout=3, markup=False)
         self.reload_brief()
+
+    def rebuild_failed(self, message: str) -> bool:
+        """A rebuild that failed while a brief is on screen keeps that brief and says why (True)."""
+        if self.brief is None or not self.brief.articles:
+            return False
+        self.notify(f"The brief could not be rebuilt: {message}. The brief on screen is the last one built.",
+                    severity="error", timeout=10, markup=False)
+        return True
 
     def reload_brief(self) -> None:
         """Load the brief again, keeping the user's place (the app's own loading: overridden)."""
@@ -138,4 +150,4 @@ class WatchingApp(SearchingApp):
         due = remote and time.monotonic() - self._fetched_at >= FETCH_SECONDS
         if changed or due:
             self._fetched_at = time.monotonic()
-            self.from_worker(self.reload_brief)
+            self.from_worker(self.rebuild)

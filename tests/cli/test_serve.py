@@ -60,6 +60,41 @@ def test_serve_refuses_a_bad_port_and_a_missing_source(fake_server: type[FakeSer
     assert fake_server.made == []
 
 
+def _status(port: int, path: str, headers: dict[str, str], upgrade: bool = False) -> int:
+    import http.client
+
+    if upgrade:
+        headers = {**headers, "Connection": "Upgrade", "Upgrade": "websocket", "Sec-WebSocket-Version": "13",
+                   "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ=="}
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+    try:
+        conn.putrequest("GET", path, skip_host=True)
+        for k, v in headers.items():
+            conn.putheader(k, v)
+        conn.endheaders()
+        return conn.getresponse().status
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize(("path", "host", "origin", "ok"), [
+    ("/", "localhost:8000", None, True),
+    ("/static/js/textual.js", "127.0.0.1:8000", None, True),
+    ("/", "evil.example:8000", None, False),  # DNS rebinding: a foreign name pointed at this machine
+    ("/ws", "localhost:8000", "http://localhost:8000", True),
+    ("/ws", "localhost:8000", "http://evil.example", False),  # another site's page
+    ("/ws", "localhost:8000", None, False),
+])
+def test_only_this_machines_pages_may_open_the_dashboard(path: str, host: str, origin: str | None, ok: bool) -> None:
+    assert cli.request_allowed(path, host, origin, "localhost", 8000) is ok
+
+
+def test_on_the_network_the_websocket_still_wants_its_own_page() -> None:
+    assert cli.request_allowed("/", "newsroom.example:8000", None, "0.0.0.0", 8000)
+    assert cli.request_allowed("/ws", "newsroom.example:8000", "http://newsroom.example:8000", "0.0.0.0", 8000)
+    assert not cli.request_allowed("/ws", "newsroom.example:8000", "http://evil.example", "0.0.0.0", 8000)
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -80,6 +115,9 @@ def test_serve_answers_a_browser(tmp_path: Path) -> None:
             except OSError:
                 time.sleep(0.1)
         assert "<html" in page and "textual.js" in page
+        assert _status(port, "/ws", {"Host": f"localhost:{port}", "Origin": "http://evil.example"}, upgrade=True) == 403
+        assert _status(port, "/", {"Host": f"evil.example:{port}"}) == 403  # a rebound name
+        assert _status(port, "/", {"Host": f"localhost:{port}"}) == 200
     finally:
         proc.terminate()
         proc.wait(timeout=10)

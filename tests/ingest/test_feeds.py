@@ -156,3 +156,9 @@ def test_an_entity_bomb_in_a_feed_or_an_opml_file_does_not_blow_up(tmp_path: Pat
     arts, problems = load_articles([str(tmp_path)], repo_config)
     assert len(arts) == 1 and len(arts[0].title) < 100  # the entity is not expanded
     assert [p.path for p in problems] == [str(tmp_path / "bomb.opml")] and "OPML" in problems[0].reason
+
+
+def test_an_entry_dated_beyond_the_calendar_loads_undated(tmp_path: Path, repo_config: Config) -> None:
+    far = ATOM.replace("<updated>2025-10-22T09:00:00Z</updated><author>", "<updated>9999-12-31T23:59:59-12:00</updated><author>")
+    (a,), problems = load(tmp_path, repo_config, "far.atom", far)
+    assert not problems and a.published is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -23,6 +23,7 @@ class Site:
 
     def __init__(self) -> None:
         self.pages: dict[str, tuple[str, str]] = {}
+        self.raw: dict[str, Callable[[BaseHTTPRequestHandler], None]] = {}  # path -> writes its own answer
         self.seen: list[tuple[str, dict[str, str]]] = []
         self.delay = 0.0
         site = self
@@ -31,6 +32,11 @@ class Site:
             def do_GET(self) -> None:  # noqa: N802 (the standard library's name)
                 site.seen.append((self.path, dict(self.headers)))
                 time.sleep(site.delay)
+                if self.path in site.raw:
+                    site.raw[self.path](self)
+                    return
+                if self.path.split("?")[0] in site.pages and "?" in self.path:
+                    self.path = self.path.split("?")[0]
                 if self.path not in site.pages:
                     self.send_error(404)
                     return
@@ -157,3 +163,111 @@ def test_teaser_entries_are_read_from_their_linked_pages_when_asked(site: Site, 
         "Valdoria Wire", "Anna Berg", "2025-10-21")  # the feed's fields first, the page's where it has none
     assert second.text == "Grain ships wait off Lisk as the port reopens."  # the page is gone: the teaser stays
     assert [p.reason for p in problems] == [f"linked page {site.base}/gone: cannot fetch: the server answered 404 Not Found"]
+
+
+def _drip(h: BaseHTTPRequestHandler) -> None:
+    h.send_response(200)
+    h.send_header("Content-Length", "100")
+    h.end_headers()
+    for _ in range(100):
+        h.wfile.write(b"x")
+        h.wfile.flush()
+        time.sleep(0.2)
+
+
+def _cut_short(h: BaseHTTPRequestHandler) -> None:
+    h.send_response(200)
+    h.send_header("Content-Type", "application/rss+xml")
+    h.send_header("Content-Length", "5000")
+    h.end_headers()
+    h.wfile.write(RSS2.encode()[:300])
+    h.close_connection = True
+
+
+def _to_ftp(h: BaseHTTPRequestHandler) -> None:
+    h.send_response(302)
+    h.send_header("Location", "ftp://127.0.0.1:1/feed.xml")
+    h.end_headers()
+
+
+def _many_headers(h: BaseHTTPRequestHandler) -> None:
+    h.send_response(200)
+    for i in range(150):
+        h.send_header(f"X-{i}", "y")
+    h.end_headers()
+
+
+def test_a_dripping_server_is_cut_off_at_the_timeout(site: Site, repo_config: Config) -> None:
+    site.raw["/drip"] = _drip
+    started = time.monotonic()
+    arts, problems = load_articles([site.base + "/drip"], replace(repo_config, feed_timeout=1.0))
+    assert time.monotonic() - started < 4
+    assert arts == [] and [p.reason for p in problems] == ["cannot fetch: no answer in time"]
+
+
+@pytest.mark.parametrize(("path", "answer", "reason"), [
+    ("/short", _cut_short, "cannot fetch: the answer was cut short"),
+    ("/ftp", _to_ftp, "cannot fetch: redirected to a non-web address (ftp:)"),
+])
+def test_a_broken_answer_is_reported_and_nothing_kept(site: Site, repo_config: Config, tmp_path: Path, path: str,
+                                                      answer: Callable[[BaseHTTPRequestHandler], None], reason: str) -> None:
+    site.raw[path] = answer
+    (tmp_path / "a.txt").write_text("Dock workers in Lisk voted on Tuesday to end a three-week strike at the port.")
+    arts, problems = load_articles([site.base + path, str(tmp_path)], repo_config)
+    assert [a.path for a in arts] == [str(tmp_path / "a.txt")]
+    assert [p.reason for p in problems] == [reason]
+
+
+def test_a_server_breaking_http_is_reported(site: Site, repo_config: Config) -> None:
+    site.raw["/headers"] = _many_headers
+    arts, problems = load_articles([site.base + "/headers"], repo_config)
+    assert arts == [] and problems[0].reason.startswith("cannot fetch: ") and problems[0].severity == "error"
+
+
+def test_an_opml_file_never_makes_briefing_read_a_local_file(repo_config: Config, tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET_TOKEN=hunter2 is the password for the port authority systems.")
+    feeds = tmp_path / "feeds"
+    feeds.mkdir()
+    (feeds / "list.opml").write_text(f"""<opml><body><outline xmlUrl="file://{secret}"/>
+    <outline xmlUrl="data:text/plain,SECRET%20in%20a%20data%20address%20that%20is%20long%20enough"/></body></opml>""")
+    arts, problems = load_articles([str(feeds)], repo_config)
+    assert arts == [] and len(problems) == 2
+    assert all("not a web address" in p.reason for p in problems)
+
+
+def test_an_unwritable_web_cache_is_reported_and_the_rest_loads(
+        site: Site, repo_config: Config, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    (tmp_path / "a.txt").write_text("Dock workers in Lisk voted on Tuesday to end a three-week strike at the port.")
+    arts, problems = load_articles([site.base + "/wire.rss", str(tmp_path / "a.txt")], repo_config)
+    assert [a.path for a in arts] == [str(tmp_path / "a.txt")]
+    assert problems[0].reason.startswith("cannot fetch: ")
+
+
+def test_an_address_is_shown_without_its_password_or_token(site: Site, repo_config: Config) -> None:
+    from briefing.ingest.discover import public_address
+
+    arts, _ = load_articles([site.base + "/wire.rss?token=SECRET"], repo_config)
+    assert arts and all(a.path == site.base + "/wire.rss" for a in arts)
+    assert public_address("https://user:hunter2@news.example:8443/feed?token=SECRET") == "https://news.example:8443/feed"
+
+
+def test_linked_pages_are_fetched_again_on_the_next_load(site: Site, repo_config: Config) -> None:
+    site.pages["/teasers.rss"] = (TEASER_FEED.format(base=site.base), "application/rss+xml")
+    page = site.pages.pop("/lisk")
+    config = replace(repo_config, follow_links=True)
+    first, _ = load_articles([site.base + "/teasers.rss"], config, cache=_cache())
+    assert first[0].text == "Dock workers in Lisk end their strike."  # the page is not there yet
+    site.pages["/lisk"] = page
+    again, _ = load_articles([site.base + "/teasers.rss"], config, cache=_cache())
+    assert again[0].text.startswith("Dock workers in Lisk voted on Tuesday")  # not the cached teaser
+
+
+def _cache():  # type: ignore[no-untyped-def]
+    from briefing.pipeline.cache import ArticleCache
+
+    cache, _ = ArticleCache.try_open()
+    return cache

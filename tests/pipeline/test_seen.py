@@ -10,7 +10,7 @@ from briefing.model import Article, Brief
 from briefing.pipeline.seen import SeenLog, marked
 
 Make = Callable[..., Article]
-T0 = dt.datetime(2025, 11, 3, 8, 10)
+T0 = dt.datetime(2025, 11, 3, 8, 10, tzinfo=dt.timezone.utc)
 
 
 def brief_of(*articles: Article) -> Brief:
@@ -64,3 +64,25 @@ def test_a_damaged_log_is_started_afresh(make: Make, tmp_path: Path) -> None:
     a = make("Dock workers in Lisk voted on Tuesday to end the strike.", name="a.txt")
     assert open_at(path, brief_of(a), T0) == ()
     assert "articles" in path.read_text()
+
+
+def test_a_log_with_times_with_and_without_a_zone_still_reads(make: Make, tmp_path: Path) -> None:
+    path = tmp_path / "seen.json"
+    path.write_text('{"articles": {}, "openings": ["2025-11-03T07:00:00", "2025-11-03T08:00:00+00:00"]}')
+    a = make("Dock workers in Lisk voted on Tuesday to end the strike.", name="a.txt")
+    log = SeenLog(path)
+    assert len(log.openings) == 2 and all(t.tzinfo is not None for t in log.openings)
+    open_at(path, brief_of(a), T0 + dt.timedelta(days=1))
+
+
+def test_two_dashboards_saving_keep_each_others_sightings(make: Make, tmp_path: Path) -> None:
+    path = tmp_path / "seen.json"
+    a = make("Dock workers in Lisk voted on Tuesday to end the strike.", name="a.txt")
+    b = make("Forty grain ships waited off Lisk as the port reopened.", name="b.txt")
+    one, two = SeenLog(path), SeenLog(path)
+    one.note(brief_of(a), T0, None, None)
+    one.save()
+    two.note(brief_of(b), T0 + dt.timedelta(minutes=5), None, None)
+    two.save()
+    merged = SeenLog(path)
+    assert merged.first_seen == {a.content_hash: T0, b.content_hash: T0 + dt.timedelta(minutes=5)}

@@ -122,3 +122,38 @@ def test_looking_at_the_sources_fetches_nothing(tmp_path: Path, config: object, 
     assert sorted(Path(p).name for p, _, _ in seen) == ["feeds.opml", "one.txt", "two.txt"]
     (folder / "one.txt").write_text("changed", encoding="utf-8")
     assert watching.signature([str(folder)], config) != seen  # type: ignore[arg-type]
+
+
+async def test_a_rebuild_that_fails_keeps_the_brief_on_screen(make_app: Callable[..., BriefingApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        shown = app.brief
+        app._load_failed("source not found: /gone")
+        await settle(pilot)
+        assert app.brief is shown and app.query_one("#views").current == "main"
+        assert any("could not be rebuilt: source not found: /gone" in n.message for n in app._notifications)
+
+
+async def test_a_newer_rebuild_stops_the_older_build(make_app: Callable[..., BriefingApp], tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing.tui.loading import BriefLoader
+
+    cancelled: list[BriefLoader] = []
+    real = BriefLoader.cancel
+
+    def counting(self: BriefLoader) -> None:
+        cancelled.append(self)
+        real(self)
+
+    monkeypatch.setattr(BriefLoader, "cancel", counting)
+    folder = write_articles(tmp_path / "news", ARTICLES)
+    app = make_app(sources=[str(folder)])
+    gc.unfreeze()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        first = app._loader
+        await pilot.press("r")
+        await settle(pilot)
+        assert first is not None and first in cancelled and app._loader is not first
+        gc.unfreeze()
