@@ -315,10 +315,17 @@ def request_allowed(path: str, host_header: str | None, origin: str | None, boun
     websocket only opens for a page of the same origin (another site open in the browser can
     neither read the brief nor type into it)."""
     host = (host_header or "").lower()
-    if bound in LOCAL_HOSTS and host not in {f"{h}:{port}" for h in ("localhost", "127.0.0.1", "[::1]")}:
+    local = {f"{h}:{port}" for h in ("localhost", "127.0.0.1", "[::1]")}
+    if port == 80:
+        local |= {"localhost", "127.0.0.1", "[::1]"}
+    if bound in LOCAL_HOSTS and host not in local:
         return False
     if path.startswith("/ws"):
-        return origin is not None and origin.lower() == f"http://{host}"
+        if origin is None:
+            return False
+        page = origin.lower().removeprefix("http://")
+        # the page's own origin; on this machine, any of its names for itself
+        return page == host or (bound in LOCAL_HOSTS and page in local)
     return True
 
 
@@ -335,7 +342,10 @@ def guarded_server(command: str, host: str, port: int) -> Any:
         if not request_allowed(request.path, request.headers.get("Host"), request.headers.get("Origin"), host, port):
             raise web.HTTPForbidden(text="briefing serve: this page may not open the dashboard\n")
         if not request.path.startswith("/ws"):
-            return await handler(request)
+            response = await handler(request)
+            response.headers["X-Frame-Options"] = "DENY"  # no other site may frame the dashboard
+            response.headers["Content-Security-Policy"] = "frame-ancestors 'none'"
+            return response
         if sessions[0] >= MAX_SESSIONS:
             raise web.HTTPServiceUnavailable(text=f"briefing serve: {MAX_SESSIONS} dashboards are open already\n")
         sessions[0] += 1
@@ -350,4 +360,6 @@ def guarded_server(command: str, host: str, port: int) -> Any:
             app.middlewares.append(guard)
             return app
 
-    return GuardedServer(command, host=host, port=port, title="briefing")
+    name = f"[{host}]" if ":" in host else host
+    public = f"http://{name}" + ("" if port == 80 else f":{port}")
+    return GuardedServer(command, host=host, port=port, title="briefing", public_url=public)

@@ -167,18 +167,21 @@ def _fetched(found: list[Found], addresses: list[tuple[int, str]], problems: lis
 def public_address(url: str) -> str:
     """An address as it may be shown and exported: without a password or a query string
     (``https://user:secret@host/feed?token=...`` -> ``https://host/feed``)."""
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    if parts.port:
-        host += f":{parts.port}"
-    return urlunsplit((parts.scheme, host, parts.path, "", ""))
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        if parts.port:
+            host += f":{parts.port}"
+        return urlunsplit((parts.scheme, host, parts.path, "", ""))
+    except ValueError:  # not well formed: cut at whatever might start a secret
+        return re.split(r"[?#@]", url, maxsplit=1)[0]
 
 
 def address_key(url: str) -> str:
     """The stable name an address's articles are keyed by: the address without its scheme (and
     a digest of its query, which may hold a secret)."""
     key = re.sub(r"\A[a-zA-Z]+://", "", public_address(url)).rstrip("/") or "address"
-    query = urlsplit(url).query
+    query = url.split("?", 1)[1] if "?" in url else ""
     return f"{key}?{hashlib.sha1(query.encode('utf-8', 'replace')).hexdigest()[:8]}" if query else key
 
 

@@ -24,7 +24,9 @@ import http.client
 import json
 import os
 import re
+import socket
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -32,7 +34,8 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
+from urllib.parse import urlsplit
 
 from ..text.clean import shown
 
@@ -42,8 +45,14 @@ _ADDRESS = re.compile(r"\Ahttps?://[^\s/]+", re.I)
 
 
 def is_address(source: str) -> bool:
-    """Whether a source names a web address (http or https) rather than a file."""
-    return _ADDRESS.match(source.strip()) is not None
+    """Whether a source names a well-formed web address (http or https) rather than a file."""
+    if _ADDRESS.match(source.strip()) is None:
+        return False
+    try:
+        parts = urlsplit(source.strip())
+        return bool(parts.hostname) and (parts.port is None or parts.port > 0)
+    except ValueError:  # "http://[::1/feed", "http://host:99999/"
+        return False
 
 
 def web_cache() -> Path:
@@ -102,7 +111,59 @@ class _WebOnly(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
-_OPENER = urllib.request.build_opener(_WebOnly)
+class _Sockets:
+    """The connections of one fetch, shut at its deadline (a server dripping its headers or
+    its chunk lines holds a single read of the standard library that nothing else stops)."""
+
+    def __init__(self) -> None:
+        self.open: list[socket.socket] = []
+        self.expired = False
+        self.lock = threading.Lock()
+
+    def add(self, sock: socket.socket) -> None:
+        with self.lock:
+            self.open.append(sock)
+            if self.expired:
+                _shut(sock)
+
+    def expire(self) -> None:
+        with self.lock:
+            self.expired = True
+            for sock in self.open:
+                _shut(sock)
+
+
+def _shut(sock: socket.socket) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
+
+
+def _watched(base: type[http.client.HTTPConnection], sockets: _Sockets) -> type[http.client.HTTPConnection]:
+    class Watched(base):  # type: ignore[valid-type,misc]  # (a class made per fetch)
+        def connect(self) -> None:
+            super().connect()
+            sockets.add(self.sock)
+    return Watched
+
+
+class _HTTP(urllib.request.HTTPHandler):
+    def __init__(self, sockets: _Sockets) -> None:
+        super().__init__()
+        self.sockets = sockets
+
+    def do_open(self, http_class: Any, req: urllib.request.Request, **kw: Any) -> http.client.HTTPResponse:
+        return super().do_open(_watched(http_class, self.sockets), req, **kw)
+
+
+class _HTTPS(urllib.request.HTTPSHandler):
+    def __init__(self, sockets: _Sockets) -> None:
+        super().__init__()
+        self.sockets = sockets
+
+    def do_open(self, http_class: Any, req: urllib.request.Request, **kw: Any) -> http.client.HTTPResponse:
+        return super().do_open(_watched(http_class, self.sockets), req, **kw)
 
 
 class _TooSlow(Exception):
@@ -157,10 +218,15 @@ def fetch(url: str, folder: Path, *, timeout: float, max_bytes: int) -> Fetched:
         headers["If-Modified-Since"] = str(meta["last_modified"])
     now = dt.datetime.now().astimezone()
     deadline = time.monotonic() + timeout
+    sockets = _Sockets()
+    alarm = threading.Timer(timeout, sockets.expire)
+    alarm.daemon = True
     failure: BaseException
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        with _OPENER.open(urllib.request.Request(url, headers=headers), timeout=timeout) as answer:
+        opener = urllib.request.build_opener(_WebOnly, _HTTP(sockets), _HTTPS(sockets))
+        alarm.start()
+        with opener.open(urllib.request.Request(url, headers=headers), timeout=timeout) as answer:
             data = _read(answer, deadline, max_bytes)
             _atomic_write(body, data)
             meta = {"url": url, "etag": answer.headers.get("ETag"), "last_modified": answer.headers.get("Last-Modified"),
@@ -182,7 +248,11 @@ def fetch(url: str, folder: Path, *, timeout: float, max_bytes: int) -> Fetched:
     except _TooSlow:
         failure = TimeoutError()
     except Exception as exc:  # any failure of the network, the server or the disk: reported, never raised
-        failure = exc
+        failure = TimeoutError() if sockets.expired else exc
+    finally:
+        alarm.cancel()
+        if alarm.is_alive():
+            alarm.join()  # no thread outlives the fetch (the caller may fork)
     if body.exists():
         when = str(meta.get("fetched") or "an earlier run")[:16].replace("T", " ")
         return Fetched(url, body, f"cannot fetch ({shown(_reason(failure))}): using the copy fetched {when}")

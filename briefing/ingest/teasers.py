@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..text.clean import shown
 from .decode import Skip, decode, read_bytes
 from .discover import public_address
 from .fetch import fetch_all, is_address, web_cache
@@ -51,14 +52,14 @@ def completed(records: list[Record | tuple[int, str]], how: Following) -> tuple[
             out.append(rec)
             continue
         if got.note:
-            notes.append(f"linked page {public_address(got.url)}: {got.note}")
+            notes.append(f"linked page {shown(public_address(got.url))}: {got.note}")
         if got.path is None:
             out.append(rec)
             continue
         try:
             page = read_page(decode(read_bytes(got.path, how.max_bytes))[0], got.url)
         except Skip as exc:
-            notes.append(f"linked page {public_address(got.url)}: {exc}; the feed's summary is used")
+            notes.append(f"linked page {shown(public_address(got.url))}: {exc}; the feed's summary is used")
             out.append(rec)
             continue
         if len(page.text.split()) <= len(rec.text.split()):

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 class FakeServer:
     made: list[dict[str, Any]] = []
 
-    def __init__(self, command: str, host: str, port: int, title: str) -> None:
+    def __init__(self, command: str, host: str, port: int, title: str, public_url: str | None = None) -> None:
         FakeServer.made.append({"command": command, "host": host, "port": port, "title": title})
 
     def serve(self) -> None:
@@ -84,15 +84,26 @@ def _status(port: int, path: str, headers: dict[str, str], upgrade: bool = False
     ("/ws", "localhost:8000", "http://localhost:8000", True),
     ("/ws", "localhost:8000", "http://evil.example", False),  # another site's page
     ("/ws", "localhost:8000", None, False),
+    ("/ws", "localhost:8000", "http://127.0.0.1:8000", True),  # the page opened under another of this machine's names
 ])
 def test_only_this_machines_pages_may_open_the_dashboard(path: str, host: str, origin: str | None, ok: bool) -> None:
     assert cli.request_allowed(path, host, origin, "localhost", 8000) is ok
+
+
+def test_on_port_80_the_host_comes_without_a_port() -> None:
+    assert cli.request_allowed("/", "localhost", None, "localhost", 80)
+    assert cli.request_allowed("/ws", "localhost", "http://localhost", "localhost", 80)
 
 
 def test_on_the_network_the_websocket_still_wants_its_own_page() -> None:
     assert cli.request_allowed("/", "newsroom.example:8000", None, "0.0.0.0", 8000)
     assert cli.request_allowed("/ws", "newsroom.example:8000", "http://newsroom.example:8000", "0.0.0.0", 8000)
     assert not cli.request_allowed("/ws", "newsroom.example:8000", "http://evil.example", "0.0.0.0", 8000)
+
+
+def _header(port: int, path: str, name: str) -> str | None:
+    with urllib.request.urlopen(f"http://localhost:{port}{path}", timeout=5) as answer:
+        return answer.headers.get(name)
 
 
 def _free_port() -> int:
@@ -118,6 +129,7 @@ def test_serve_answers_a_browser(tmp_path: Path) -> None:
         assert _status(port, "/ws", {"Host": f"localhost:{port}", "Origin": "http://evil.example"}, upgrade=True) == 403
         assert _status(port, "/", {"Host": f"evil.example:{port}"}) == 403  # a rebound name
         assert _status(port, "/", {"Host": f"localhost:{port}"}) == 200
+        assert _header(port, "/", "X-Frame-Options") == "DENY"
     finally:
         proc.terminate()
         proc.wait(timeout=10)

@@ -271,3 +271,30 @@ def _cache():  # type: ignore[no-untyped-def]
 
     cache, _ = ArticleCache.try_open()
     return cache
+
+
+def _drip_headers(h: BaseHTTPRequestHandler) -> None:
+    h.wfile.write(b"HTTP/1.1 200 OK\r\n")
+    for _ in range(100):
+        h.wfile.write(b"X")
+        h.wfile.flush()
+        time.sleep(0.2)
+
+
+def test_a_server_dripping_its_headers_is_cut_off_at_the_timeout(site: Site, repo_config: Config) -> None:
+    site.raw["/slow-headers"] = _drip_headers
+    started = time.monotonic()
+    arts, problems = load_articles([site.base + "/slow-headers"], replace(repo_config, feed_timeout=1.0))
+    assert time.monotonic() - started < 4
+    assert arts == [] and [p.reason for p in problems] == ["cannot fetch: no answer in time"]
+
+
+def test_a_malformed_address_in_an_opml_file_is_skipped(repo_config: Config, tmp_path: Path) -> None:
+    from briefing.ingest.discover import public_address
+    from briefing.ingest.fetch import is_address
+
+    assert not is_address("http://[::1/feed") and not is_address("http://h:99999/") and not is_address("http://h:abc/")
+    assert public_address("http://[::1/feed?token=x") == "http://[::1/feed"
+    (tmp_path / "list.opml").write_text('<opml><body><outline xmlUrl="http://[::1/feed"/></body></opml>')
+    arts, problems = load_articles([str(tmp_path)], repo_config)
+    assert arts == [] and "not a web address" in problems[0].reason
