@@ -148,22 +148,30 @@ def _watched(base: type[http.client.HTTPConnection], sockets: _Sockets) -> type[
     return Watched
 
 
-class _HTTP(urllib.request.HTTPHandler):
-    def __init__(self, sockets: _Sockets) -> None:
-        super().__init__()
-        self.sockets = sockets
+class _Watching(urllib.request.AbstractHTTPHandler):
+    """Opens its connections through :func:`_watched` (mixed into the http and https handlers)."""
+
+    sockets: _Sockets
 
     def do_open(self, http_class: Any, req: urllib.request.Request, **kw: Any) -> http.client.HTTPResponse:
         return super().do_open(_watched(http_class, self.sockets), req, **kw)
 
 
-class _HTTPS(urllib.request.HTTPSHandler):
-    def __init__(self, sockets: _Sockets) -> None:
-        super().__init__()
-        self.sockets = sockets
+class _HTTP(_Watching, urllib.request.HTTPHandler):
+    pass
 
-    def do_open(self, http_class: Any, req: urllib.request.Request, **kw: Any) -> http.client.HTTPResponse:
-        return super().do_open(_watched(http_class, self.sockets), req, **kw)
+
+class _HTTPS(_Watching, urllib.request.HTTPSHandler):
+    pass
+
+
+def _handlers(sockets: _Sockets) -> list[urllib.request.BaseHandler]:
+    out: list[urllib.request.BaseHandler] = []
+    for cls in (_HTTP, _HTTPS):
+        handler = cls()
+        handler.sockets = sockets
+        out.append(handler)
+    return out
 
 
 class _TooSlow(Exception):
@@ -224,7 +232,7 @@ def fetch(url: str, folder: Path, *, timeout: float, max_bytes: int) -> Fetched:
     failure: BaseException
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        opener = urllib.request.build_opener(_WebOnly, _HTTP(sockets), _HTTPS(sockets))
+        opener = urllib.request.build_opener(_WebOnly, *_handlers(sockets))
         alarm.start()
         with opener.open(urllib.request.Request(url, headers=headers), timeout=timeout) as answer:
             data = _read(answer, deadline, max_bytes)

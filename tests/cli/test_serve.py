@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from briefing import cli
+from briefing.tui.serve import request_allowed
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -87,18 +88,18 @@ def _status(port: int, path: str, headers: dict[str, str], upgrade: bool = False
     ("/ws", "localhost:8000", "http://127.0.0.1:8000", True),  # the page opened under another of this machine's names
 ])
 def test_only_this_machines_pages_may_open_the_dashboard(path: str, host: str, origin: str | None, ok: bool) -> None:
-    assert cli.request_allowed(path, host, origin, "localhost", 8000) is ok
+    assert request_allowed(path, host, origin, "localhost", 8000) is ok
 
 
 def test_on_port_80_the_host_comes_without_a_port() -> None:
-    assert cli.request_allowed("/", "localhost", None, "localhost", 80)
-    assert cli.request_allowed("/ws", "localhost", "http://localhost", "localhost", 80)
+    assert request_allowed("/", "localhost", None, "localhost", 80)
+    assert request_allowed("/ws", "localhost", "http://localhost", "localhost", 80)
 
 
 def test_on_the_network_the_websocket_still_wants_its_own_page() -> None:
-    assert cli.request_allowed("/", "newsroom.example:8000", None, "0.0.0.0", 8000)
-    assert cli.request_allowed("/ws", "newsroom.example:8000", "http://newsroom.example:8000", "0.0.0.0", 8000)
-    assert not cli.request_allowed("/ws", "newsroom.example:8000", "http://evil.example", "0.0.0.0", 8000)
+    assert request_allowed("/", "newsroom.example:8000", None, "0.0.0.0", 8000)
+    assert request_allowed("/ws", "newsroom.example:8000", "http://newsroom.example:8000", "0.0.0.0", 8000)
+    assert not request_allowed("/ws", "newsroom.example:8000", "http://evil.example", "0.0.0.0", 8000)
 
 
 def _header(port: int, path: str, name: str) -> str | None:
