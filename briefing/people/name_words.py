@@ -45,7 +45,7 @@ AMBIGUOUS_SPEECH = _forms(
     # child”", "branded North Korea an “outlaw nation”", "thanked Obama for “taking these steps”"
     "accuse", "praise", "thank", "brand", "label", "dub", "decry", "denounce", "condemn", "hail",
     "criticize", "criticise", "blast", "slam", "mock", "question", "characterize", "characterise",
-    "reveal", "propose", "recommend", "encourage", "chime",
+    "reveal", "propose", "recommend", "encourage", "chime", "assure", "testify",
 ) | frozenset({"speak", "speaks", "spoke", "spoken", "speaking", "echo", "echoes", "echoed", "echoing",
                # never "attack(s)": a noun as often as a verb ("the Paris attacks")
                "attacked", "attacking"})
@@ -77,7 +77,7 @@ HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "p
 # Capitalised words that make a preceding run a title: "Foreign Minister", "Secretary of State".
 TITLE_WORDS = frozenset(
     """president vice prime minister ministers secretary chancellor governor mayor senator sen. sen rep. rep
-    representative congressman congresswoman general gen. gen admiral adm. colonel col. lieutenant lt. major
+    representative congressman congresswoman gov. gov general gen. gen admiral adm. colonel col. lieutenant lt. major
     maj. captain capt. sergeant commander king queen prince princess crown pope cardinal archbishop bishop
     ambassador envoy spokesman spokeswoman spokesperson chief director chairman chairwoman chair judge justice
     speaker leader premier emir sheikh sultan president-elect deputy foreign defence defense interior finance

@@ -183,6 +183,12 @@ def parse_name(words: Sequence[str]) -> NamePhrase | None:
         return NamePhrase("organisation", tuple(ws), None)
     if is_place(ws):
         return NamePhrase("place", tuple(ws), None)
+    for i in range(len(ws) - 2, -1, -1):
+        if strip_possessive(ws[i])[1]:  # "The Post's Dana Milbank": the owner is where the person is from
+            owned = parse_name(ws[i + 1:])
+            if owned is not None and owned.kind == "person":
+                return NamePhrase("person", owned.name, " ".join([*ws[: i + 1], *(owned.role or "").split()]))
+            break
     last_title = -1
     for i, w in enumerate(ws):
         if _is_title(w):
@@ -203,6 +209,9 @@ def parse_name(words: Sequence[str]) -> NamePhrase | None:
     return NamePhrase("person", tuple(name), role)
 
 
+_GIVEN_PARTICLES = frozenset({"Ben", "Al"})  # capitalised, these open a name as given names
+
+
 def person_key(name: Sequence[str]) -> tuple[str, str]:
     """(first-name key, surname key) of a person's name words; first is "" for a surname alone."""
     return _person_key(tuple(name))
@@ -214,7 +223,8 @@ def _person_key(name: tuple[str, ...]) -> tuple[str, str]:
     if not ws:
         return "", ""
     last = skeleton(ws[-1])
-    given = ws[0] if len(ws) > 1 and ws[0].lower() not in NAME_PARTICLES else ""  # "Von der Leyen": a surname
+    # "Von der Leyen": a surname; but "Ben Smith" and "Al Gore" are given names, not particles
+    given = ws[0] if len(ws) > 1 and (ws[0].lower() not in NAME_PARTICLES or ws[0] in _GIVEN_PARTICLES) else ""
     first = skeleton(NICKNAMES.get(given.lower(), given)) if len(given.rstrip(".")) > 1 else ""
     return first, last
 

@@ -34,13 +34,14 @@ from .windows import (
     quote_ends_sentence,
     sentence_after,
     sentence_before,
+    sentence_preceding,
     skip_aside,
     skip_of,
     speech_at,
     speech_verb,
 )
 
-__all__ = ["Found", "SpeakerRef", "attribute", "credit_line", "sentence_after", "sentence_before"]
+__all__ = ["Found", "SpeakerRef", "attribute", "credit_line", "previous_subject", "sentence_after", "sentence_before"]
 
 _LEADING = frozenset({",", "—", "–", "-", "("})
 _OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}
@@ -73,6 +74,15 @@ def after_quote(text: str, spans: Sequence[Span], k: int, opened: bool = False) 
     if speech_verb(t):
         ref, _ = speaker_forward(toks, i + 1)
         return Found(with_verb(ref, t.text), 1) if ref else None
+    if t.low == "as" and not ends_sentence:  # the race “is a dead heat,” as Cruz said on Monday
+        ref, j = speaker_forward(toks, i + 1)
+        j = skip_aside(toks, j)
+        n = 0
+        while j < len(toks) and n < 4 and filler(toks[j]):
+            j, n = j + 1, n + 1
+        if ref is not None and j < len(toks) and speech_at(toks, j):
+            return Found(with_verb(ref, toks[j].text), 1)
+        return None
     if (t.low in ("a", "an", "the") and i + 2 < len(toks) and toks[i + 1].low in SPEECH_NOUNS
             and toks[i + 2].low in ("from", "by", "of")):
         i += 3  # "a statement from the Kremlin said"
@@ -296,6 +306,22 @@ def attribute(text: str, spans: Sequence[Span], k: int) -> Found | None:
     if found:
         return min(found, key=lambda f: f.rank)
     return clause_subject(pre)
+
+
+def previous_subject(text: str, spans: Sequence[Span], k: int) -> Found | None:
+    """Rank 8, for a quote that is a sentence of its own and that nothing attributes: the subject of
+    the sentence before it, when that sentence quotes no one and ends in a full stop or colon
+    ("Bystrom agreed. “Mainstream Republicans are running out of time.”", "Clinton touted her
+    credentials. “We need to find ways …”")."""
+    if any(t.text[:1].isalnum() for t in sentence_after(text, spans, k)):
+        return None  # the sentence goes on after the quote: its own words say whose it is, if anything does
+    before = sentence_preceding(text, spans, k)
+    if len(before) < 3 or before[-1].text not in (".", ":") or any(is_quote(t) for t in before):
+        return None
+    found = clause_subject(before[:-1])
+    if found is None or found.ref.kind not in ("name", "pronoun"):
+        return None
+    return Found(found.ref, 8)
 
 
 def _same_sentence(text: str, spans: Sequence[Span], k: int) -> bool:

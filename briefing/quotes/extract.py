@@ -34,10 +34,10 @@ from ..config.schema import Config
 from ..model import Article, Block, Quote, Storyline
 from ..people.namebook import NameBook, book_for
 from ..people.names import UNNAMED
-from ..text.quote_marks import find_quotes, opens_with_quote, quote_text
+from ..text.quote_marks import Span, find_quotes, opens_with_quote, quote_text
 from ..text.words import normalize, word_count
 from ..work import SERIAL, Runner
-from .attribution import attribute, credit_line
+from .attribution import attribute, credit_line, previous_subject
 from .speakers import ArticleContext, Who
 
 KEY_MIN_WORDS = 5
@@ -104,16 +104,24 @@ def article_quotes(article: Article, book: NameBook) -> list[Quote]:
             if who is not None and found is not None and found.rank >= LAST_RESORT and not ctx.known(who):
                 who = None  # a sentence's subject stands for the speaker only when it names someone the brief knows
             verb = found.ref.verb if found is not None and who is not None else None
-            if who is None and k > 0 and earlier[-1][1] is not None:
-                prev = earlier[-1][1]
-                if not ctx.others_between(block, spans[k - 1].end, sp.start, prev.name):
-                    who, verb = prev, verbs[-1]  # “…,” Lavrov said. “…”
+            if who is None and k > 0:
+                # “…,” Lavrov said. “…”: the latest quote before that is more than a title or a
+                # scare quote (“…,” said Trump on NBC's “Today” show. “…”)
+                p = next((p for p in range(k - 1, max(-1, k - 4), -1) if _words(text, spans[p]) > 2), k - 1)
+                prev = earlier[p][1]
+                if prev is not None and not ctx.others_between(block, spans[p].end, sp.start, prev.name):
+                    who, verb = prev, verbs[p]
             if (who is None and last is not None and last[0] == i - 1 and opens_with_quote(text)
                     and not attributed
                     and not ctx.others_between(blocks[i - 1], last[3], len(blocks[i - 1].text) + 1, last[1].name)):
                 who, verb = last[1], last[2]  # a continuation paragraph
             if who is None and k == 0 and lead_in is not None and lead_in[0] == i - 1 and opens_with_quote(text):
                 who, verb = lead_in[1], lead_in[2]  # "Reporter Jomana Karadsheh says:" ¶ “…”
+            if who is None and k < MAX_ATTRIBUTED:
+                prior = previous_subject(text, spans, k)  # "Bystrom agreed. “…”"
+                heard = ctx.resolve(prior.ref, block, earlier) if prior is not None else None
+                if heard is not None and heard.kind == "person" and ctx.known(heard):
+                    who = heard
             earlier.append((sp.start, who))
             attributed = attributed or who is not None
             verbs.append(verb)
@@ -129,6 +137,10 @@ def article_quotes(article: Article, book: NameBook) -> list[Quote]:
         lead_in = None
         unclaimed = [n for n in unclaimed if out[n].paragraph == block.index]
     return out
+
+
+def _words(text: str, sp: Span) -> int:
+    return len(text[sp.start:sp.end].split())
 
 
 def _is_headline(text: str, i: int, title: str, title_len: int) -> bool:

@@ -60,7 +60,7 @@ def speakerish(t: Tok) -> bool:
 
 def filler(t: Tok) -> bool:
     low = t.low
-    return low in VERB_FILLERS or low == "long" or (len(low) > 3 and low.endswith("ly") and low.isalpha() and low.islower())
+    return low in VERB_FILLERS or low == "long" or (len(low) > 3 and low.endswith("ly") and low.isalpha() and t.text.islower())
 
 
 def interpret(words: Sequence[Tok]) -> SpeakerRef | None:

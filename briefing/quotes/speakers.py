@@ -254,8 +254,11 @@ class ArticleContext:
         for x in seen[k:]:
             if x.pos >= hi:
                 return False
-            if x.who.name != speaker and x.who.kind != "place" and not x.oblique:
-                return True  # (told CNBC, in the video on Clinton's site: no one else speaking)
+            if x.who.name != speaker and x.who.kind != "place" and not x.oblique and not (
+                    x.who.kind == "organisation" and self.book.is_news_org(x.who.name)):
+                # (told CNBC, in the video on Clinton's site, in a Wall Street Journal op-ed,
+                # according to TIME: no one else speaking)
+                return True
         return False
 
     def resolve(self, ref: SpeakerRef, block: Block, earlier: Sequence[tuple[int, Who | None]] = ()) -> Who | None:

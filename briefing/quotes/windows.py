@@ -27,9 +27,12 @@ def speech_verb(t: Tok) -> bool:
 
 
 def speech_at(toks: Sequence[Tok], i: int) -> bool:
-    """A verb of speech at ``toks[i]``, or a reply with "back" ("shot back", "fired back")."""
+    """A verb of speech at ``toks[i]``, a reply with "back" ("shot back", "fired back"), or
+    "put it" ("as Cornyn put it: …")."""
     t = toks[i]
     if speech_verb(t):
+        return True
+    if t.low in ("put", "puts") and i + 1 < len(toks) and toks[i + 1].low == "it" and t.text.islower():
         return True
     return t.low in BACK_VERBS and t.text[:1].islower() and i + 1 < len(toks) and toks[i + 1].low == "back"
 
@@ -85,6 +88,17 @@ def sentence_before(text: str, spans: Sequence[Span], k: int) -> list[Tok]:
         if _is_boundary(text, toks, i):
             return toks[i + 1:]
     return toks
+
+
+def sentence_preceding(text: str, spans: Sequence[Span], k: int) -> list[Tok]:
+    """Tokens of the sentence just before the one quote ``k`` opens, its final stop included
+    (empty when the quote does not open its sentence or opens the paragraph)."""
+    toks = window(text, spans, max(0, spans[k].start - WINDOW), spans[k].start)
+    ends = [i for i in range(len(toks) - 1, -1, -1) if _is_boundary(text, toks, i)]
+    if not ends or ends[0] != len(toks) - 1:
+        return []  # words of the quote's own sentence come before it
+    lo = ends[1] + 1 if len(ends) > 1 else (0 if spans[k].start - WINDOW <= 0 else len(toks))
+    return toks[lo:]
 
 
 def sentence_after(text: str, spans: Sequence[Span], k: int) -> list[Tok]:
@@ -179,4 +193,15 @@ def _attribution_end(toks: Sequence[Tok]) -> int:
 def attribution_start(toks: Sequence[Tok]) -> bool:
     """``Lavrov said`` / ``he added`` opening the words after a quote that ends in a full stop."""
     i = _attribution_end(toks)
-    return 0 < i < len(toks) and speech_verb(toks[i])
+    if i == 0 or i >= len(toks):
+        return False
+    i = skip_aside(toks, i)  # "Mark Tolan (R-Ohio) said"
+    if i < len(toks) and toks[i].text == "," and toks[0].text[:1].isupper():
+        # "Will Estrada, the chairman for the exurb, said": an apposition between name and verb
+        for c in range(i + 1, min(len(toks) - 1, i + MAX_APPOSITIVE)):
+            if toks[c].text in ENDS or is_quote(toks[c]):
+                return False
+            if toks[c].text == "," and speech_verb(toks[c + 1]):
+                return True
+        return False
+    return i < len(toks) and speech_verb(toks[i])

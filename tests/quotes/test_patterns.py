@@ -80,6 +80,34 @@ CASES = [
     # a sentence's subject, after an opening phrase, when nothing else attributes the quote
     ("Senator Lina Hart spoke on Monday.\n\nIn selling the plan, Hart released a video that said, “We are going "
      "to have the best teachers in the state.”", "best teachers", "Lina Hart"),
+    # a name ending in "-ly" is no adverb between a speaker and the verb
+    ("The debate was moderated by host Anne Kelly.\n\nKelly responded pointedly, with a smile: “That can happen at any age.”",
+     "any age", "Anne Kelly"),
+    # an abbreviated title in a role before the name
+    ("“The governor will have the role the mayor had four years ago,” said former Oregon Gov. Jim Dalton.",
+     "four years ago", "Jim Dalton"),
+    # a long apposition after a quote that ends in a question mark
+    ("“How do we win the county?” Will Santos, the chairman for the river district, said of the meeting.",
+     "win the county", "Will Santos"),
+    # "as X said" after the quote
+    ("The fact that the race “is a dead heat right now,” as Hart said on a radio show, only raises the stakes.",
+     "dead heat", "Hart"),
+    # "as X put it"
+    ("As Ben Cole, the No. 2 in the council, put it: “This budget will not be passed.”", "will not be passed",
+     "Ben Cole"),
+    # a person named after an organisation's possessive
+    ("As The Herald's Dana Whitcomb puts it, “Council members are unmoved, and the activists are uninspired.”",
+     "unmoved", "Dana Whitcomb"),
+    # a quote that is a sentence of its own, after a sentence about its speaker
+    ("Harbor College's Dianne Brost agreed. “Mainstream candidates are running out of time to find a rival.”",
+     "running out of time", "Dianne Brost"),
+    # ... but not when the quote's own sentence goes on with someone else's words
+    ("Mayor Ben Cole called Lina Hart onto the stage. “The mayor is not a cynic, friends,” Hart assured the "
+     "crowd.", "not a cynic", "Hart"),
+    # a given name that is also a name particle elsewhere ("ben", "al")
+    ("One candidate, Scott Hale, the mayor of Mesa, said the bill “gives carte blanche to anybody.”\n\n"
+     "The magazine's editor, Ben Hale, later tweeted that “we stand by our reporting and our sources.”",
+     "stand by our reporting", "Ben Hale"),
 ]
 
 
@@ -187,3 +215,15 @@ def test_a_bullet_that_is_a_sentence_of_its_own_credits_nothing(speaker_of) -> N
     text = ("“Voters are worried about the future of their kids and their farms.”\n\n"
             "- Ben Cole, the mayor, resigned on Friday after the vote.")
     assert speaker_of(text, "future of their kids").speaker is None
+
+
+def test_an_outlet_named_between_two_quotes_does_not_change_the_speaker(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Governor Mike Dorsey defended the law. “I abhor discrimination,” Dorsey wrote in a Wall Street Journal "
+            "op-ed. “If I saw a restaurant refuse to serve a couple, I would not eat there.”")
+    assert speaker_of(text, "would not eat there").speaker == "Mike Dorsey"
+
+
+def test_a_title_in_quotes_does_not_take_over_the_next_quote(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Senator Lina Hart spoke on Monday. “I want to see the papers,” said Hart in an interview on the "
+            "“Today” show, according to TIME. “How come nobody knows where they are?”")
+    assert speaker_of(text, "How come nobody").speaker == "Lina Hart"
