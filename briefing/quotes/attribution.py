@@ -129,10 +129,14 @@ def clause_before(text: str, pre: Sequence[Tok]) -> Found | None:
             break  # "…, leading Trump to …": the quote belongs to another clause
         if not speech_at(pre, v):
             continue
-        if v > 0 and (pre[v - 1].low in DETERMINERS or pre[v - 1].text.endswith(("’s", "'s"))):
+        if v > 0 and (pre[v - 1].low in DETERMINERS or pre[v - 1].text.endswith(("’s", "'s", "s’", "s'"))):
             continue  # "the report", "Clinton's remarks": a noun
         after = pre[v + 1: v + 9]
         if after and after[0].low == "by":
+            if low == "asked" and v > 0 and pre[v - 1].low in ("was", "were", "been", "being"):
+                asker, _ = speaker_forward(pre, v + 2)  # "Sanders was asked by host Bill Maher, “…”": the question is Maher's
+                if asker is not None and asker.kind in ("name", "role", "unnamed"):
+                    return Found(with_verb(asker, "asked"), 4)
             continue  # passive: "reported by TASS"
         reports = low not in AMBIGUOUS_SPEECH or (
             not after or after[0].text in (":", ",") or is_quote(after[0])
@@ -157,6 +161,15 @@ def clause_before(text: str, pre: Sequence[Tok]) -> Found | None:
                 # "Lavrov answered the question, stating, “…”": the subject of the clause the
                 # participle hangs from, not the nearest name ("Clinton acknowledged Sanders'
                 # success, saying …" is Clinton's)
+                if (k >= 2 and speech_at(pre, k - 1) and pre[k - 2].low not in DETERMINERS
+                        and not pre[k - 2].text.endswith(("’s", "'s", "s’", "s'"))):  # ("Ryan's comments": a noun)
+                    # "“…,” Lewandowski added, saying it should be “…”": the one who added it
+                    s = k - 2
+                    while s >= 0 and filler(pre[s]) and k - s < 6:
+                        s -= 1
+                    said = parse_back(pre, aside_before(pre, s)) if s >= 0 else None
+                    if said is not None and said.kind in ("name", "pronoun", "role", "unnamed"):
+                        return Found(with_verb(said, t.text), 4)
                 if any(pre[c].text == "," and pre[c + 1].low.endswith("ing") and pre[c + 1].text.islower()
                        for c in range(k - 1)):
                     return None  # "…, leading Trump to postpone it, labelling it a “…”": whose act is unclear

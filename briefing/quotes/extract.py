@@ -101,6 +101,11 @@ def article_quotes(article: Article, book: NameBook) -> list[Quote]:
         for k, sp in enumerate(spans):
             found = attribute(text, spans, k) if k < MAX_ATTRIBUTED else None
             who = ctx.resolve(found.ref, block, earlier) if found else None
+            if found is not None and found.ref.kind == "pronoun" and found.ref.words[0] in ("he", "she") and k > 0:
+                prev = earlier[-1][1]  # “…,” the archbishop told AP. He added, “…”: the one just quoted
+                if (prev is not None and prev.kind == "person" and spans[k - 1].end <= found.ref.pos
+                        and not ctx.others_between(block, spans[k - 1].end, found.ref.pos, prev.name)):
+                    who = prev
             if who is not None and found is not None and found.rank >= LAST_RESORT and not ctx.known(who):
                 who = None  # a sentence's subject stands for the speaker only when it names someone the brief knows
             verb = found.ref.verb if found is not None and who is not None else None

@@ -155,7 +155,9 @@ def with_verb(ref: SpeakerRef, verb: str, role: str | None = None) -> SpeakerRef
 _GAP_STOP = frozenset(
     "at on in to for with by from about after before during when while who whom whose which that and or "
     "but as than if because is was are were be been being has have had will would can could should may "
-    "might must do does did not no the a an this these those his her its their our your my".split()
+    "might must do does did not no the a an this these those his her its their our your my until unless "
+    "since though although whereas where once so yet then even just only like into onto over under against "
+    "between among through via upon".split()
 ) | PRONOUNS | SPEECH_VERBS
 MAX_ROLE_GAP = 5  # lower-case words of a role before the name
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..model import Article, Block
 from ..people.mentions import Mention, find_mentions
+from ..people.name_words import QUANTIFIERS
 from ..people.namebook import NameBook
 from ..people.names import UNNAMED, parse_name, strip_possessive
 from ..text.quote_marks import Span, find_quotes
@@ -289,6 +290,10 @@ class ArticleContext:
         if phrase is None:
             return None
         if phrase.kind == "role":
+            opener = (ref.role or "").split()[:1] or [ref.words[0] if ref.words else ""]
+            if opener[0].lower() in QUANTIFIERS:
+                # "another New Hampshire Republican": a description, no one named before
+                return Who(phrase.role, "role", phrase.role) if phrase.role else None
             words = tuple((phrase.role or "").split())
             if ref.words and ref.words[0].lower() == "the":
                 words = ("the", *words)  # "the Texas governor": a definite role is someone named before

@@ -133,7 +133,8 @@ def clause_subject(pre: Sequence[Tok]) -> Found | None:
     if j >= len(pre) or is_quote(pre[j]):
         return None
     verb = pre[j]
-    if not (verb.text.isalpha() and verb.text[0].islower() and verb.low not in _NOT_A_VERB):
+    if not (verb.text.replace("’", "").replace("'", "").isalpha() and verb.text[0].islower()
+            and verb.low not in _NOT_A_VERB):  # ("didn’t" is a verb)
         return None  # "A campaign TV ad released …": "ad" is no verb of "TV"
     if any(pre[c].text == "," and pre[c + 1].text.islower() and pre[c + 1].low.endswith("ing")
            for c in range(j, len(pre) - 1)):

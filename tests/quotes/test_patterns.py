@@ -104,6 +104,18 @@ CASES = [
     # ... but not when the quote's own sentence goes on with someone else's words
     ("Mayor Ben Cole called Lina Hart onto the stage. “The mayor is not a cynic, friends,” Hart assured the "
      "crowd.", "not a cynic", "Hart"),
+    # an owner in "Hughes’ comments" is no speaker of the participle clause that follows
+    ("Campaign manager Jo Weller didn’t seem impressed with Hughes’ comments on Tuesday, telling reporters, “A lot "
+     "of people said the mayor should step down.”", "step down", "Jo Weller"),
+    # the one who asks, in the passive
+    ("Hughes was asked by host Bill Marr, who backs Hughes, “Now, you said you were tired of hearing about it, did "
+     "you not?”", "tired of hearing", "Bill Marr"),
+    # a conjunction is no role before a name
+    ("Simms says he was “kind of riding the fence” until Hale said she backed the senator.", "riding the fence",
+     "Simms"),
+    # a participle after "X added" is X's
+    ("Dorn cannot say that “from his point of view,” Lewinski added, saying it should be “up to the prosecutor "
+     "to decide.”", "up to the prosecutor", "Lewinski"),
     # a given name that is also a name particle elsewhere ("ben", "al")
     ("One candidate, Scott Hale, the mayor of Mesa, said the bill “gives carte blanche to anybody.”\n\n"
      "The magazine's editor, Ben Hale, later tweeted that “we stand by our reporting and our sources.”",
@@ -227,3 +239,17 @@ def test_a_title_in_quotes_does_not_take_over_the_next_quote(speaker_of) -> None
     text = ("Senator Lina Hart spoke on Monday. “I want to see the papers,” said Hart in an interview on the "
             "“Today” show, according to TIME. “How come nobody knows where they are?”")
     assert speaker_of(text, "How come nobody").speaker == "Lina Hart"
+
+
+def test_an_indefinite_description_is_not_a_person_named_before(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Republican candidate Donald Hale spoke in Concord.\n\n“There are more candidates competing here than "
+            "ever before,” added another New Hampshire Republican.")
+    q = speaker_of(text, "more candidates")
+    assert q.speaker == "New Hampshire Republican"
+
+
+def test_he_added_after_a_quote_is_the_one_just_quoted(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Columnist Ivan Toller wrote about the vote.\n\nAs Archbishop Aram Sevan of the Coastal Patriarchate of "
+            "Tyre told the agency, “We have suffered the same fate.” He added, “So the city should have been the "
+            "first to recognise it.”")
+    assert speaker_of(text, "first to recognise").speaker == "Aram Sevan"
