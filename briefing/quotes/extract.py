@@ -41,6 +41,7 @@ from .attribution import attribute, credit_line, previous_subject
 from .speakers import ArticleContext, Who
 
 KEY_MIN_WORDS = 5
+FRAGMENT_WORDS = 10  # a quote opening in lower case is a fragment of a sentence below this many words
 LAST_RESORT = 7  # the rank of an attribution by the clause's subject alone (attribution.clause_subject)
 MAX_ATTRIBUTED = 200  # quotations per paragraph read for a speaker; real paragraphs hold a few
 STORYLINE_WEIGHT = 0.5
@@ -210,9 +211,14 @@ def _lead_in(ctx: ArticleContext, block: Block, i: int) -> tuple[int, Who, str |
 
 
 def is_key(q: Quote) -> bool:
-    """A key quote: attributed, five words or more (fragments and scare quotes are not), and
-    not a title or a name ("The Nightly Show with Larry Wilmore")."""
-    if q.speaker is None or word_count(q.text) < KEY_MIN_WORDS:
+    """A key quote: attributed, five words or more (scare quotes are not), not a short fragment
+    of a sentence (“showing no willingness to negotiate”: fewer than :data:`FRAGMENT_WORDS`
+    words opening in lower case), and not a title or a name ("The Nightly Show with Larry Wilmore")."""
+    n = word_count(q.text)
+    if q.speaker is None or n < KEY_MIN_WORDS:
+        return False
+    opening = next((c for c in q.text if c.isalnum()), "")
+    if opening.islower() and n < FRAGMENT_WORDS:
         return False
     words = [w for w in q.text.split() if w[:1].isalpha()]
     capitals = sum(1 for w in words if w[:1].isupper())

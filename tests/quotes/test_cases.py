@@ -103,7 +103,7 @@ def test_pronoun_in_the_same_sentence(quotes) -> None:  # type: ignore[no-untype
     qs = quotes("In a statement from Kremlin spokesman Dmitry Peskov, reported by TASS, he emphasized that there is "
                 "“no need” for a summit, and “no reason to hurry at all.”")
     assert [q.speaker for q in qs] == ["Dmitry Peskov", "Dmitry Peskov"]
-    assert [q.key for q in qs] == [False, True]
+    assert [q.key for q in qs] == [False, False]  # a scare quote and a fragment of the sentence
 
 
 def test_it_resolves_to_an_organisation(quotes) -> None:  # type: ignore[no-untyped-def]
@@ -147,7 +147,7 @@ def test_reported_sources_are_unnamed_sources(quotes, text: str, role: str) -> N
     qs = quotes(text)
     assert qs[0].speaker == "unnamed source"
     assert qs[0].role == role
-    assert qs[0].key
+    assert qs[0].key is qs[0].text[:1].isupper()  # a whole sentence is key; “was not impressed …” a fragment
 
 
 def test_according_to(quotes) -> None:  # type: ignore[no-untyped-def]
@@ -319,6 +319,16 @@ def test_a_title_is_not_a_key_quote() -> None:
 
     assert not is_key(_q("The Nightly Show with Larry Wilmore", "Josh Earnest", 1))
     assert is_key(_q("The Nightly Show was the best thing on television", "Josh Earnest", 1))
+
+
+def test_a_short_fragment_of_a_sentence_is_not_a_key_quote() -> None:
+    from briefing.quotes.extract import is_key
+
+    assert not is_key(_q("showing no willingness to negotiate", "Lina Hart", 1))
+    assert not is_key(_q("when and where he thinks there can be progress.", "Lina Hart", 1))
+    assert is_key(_q("Showing no willingness to negotiate is a choice.", "Lina Hart", 1))  # a sentence
+    # a long run of someone's words is substantive, however it opens
+    assert is_key(_q("conceal the real state of affairs on the front line and deceive the whole country", "Ben Cole", 1))
 
 
 def test_key_quotes_read_only_as_far_down_the_ranking_as_they_need() -> None:

@@ -38,16 +38,16 @@ EXPECTED: dict[tuple[str, str], tuple[object, bool]] = {
     ("003", "press the advantage"): ({"Donald Trump", None}, False),
     ("003", "Gateway to Alaska"): (None, False),
     ("004", "annoyed"): ({None, "unnamed source"}, False),
-    ("004", "showing no willingness to negotiate"): ("Marco Rubio", True),
-    ("004", "was not impressed with their position"): ("unnamed source", True),
-    ("004", "when and where he thinks there can be progress"): ("unnamed source", True),
+    ("004", "showing no willingness to negotiate"): ("Marco Rubio", False),  # a fragment of a sentence
+    ("004", "was not impressed with their position"): ("unnamed source", False),  # a fragment of a sentence
+    ("004", "when and where he thinks there can be progress"): ("unnamed source", False),  # a fragment of a sentence
     ("004", "demands"): (None, False),
     ("004", "progress"): (None, False),
     ("004", "root causes"): ({None, "Vladimir Putin"}, False),  # twice: a memo's title, then Putin "calling for"
     ("004", "ceasefire for journalists"): ({"Vladimir Putin", None}, False),
     ("004", "catastrophic situation"): (DEFENCE, False),
-    ("004", "a violation of our legislation"): ("Georgy Tikhy", True),
-    ("004", "long-term reputational and legal consequences"): ("Georgy Tikhy", True),
+    ("004", "a violation of our legislation"): ("Georgy Tikhy", False),  # a fragment of a sentence
+    ("004", "long-term reputational and legal consequences"): ("Georgy Tikhy", False),  # a fragment of a sentence
     ("004", "cauldrons"): ("Igor Konashenkov", False),
     ("004", "conceal the real state of affairs"): ("Igor Konashenkov", True),
 }
