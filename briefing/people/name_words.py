@@ -45,7 +45,7 @@ AMBIGUOUS_SPEECH = _forms(
     # child”", "branded North Korea an “outlaw nation”", "thanked Obama for “taking these steps”"
     "accuse", "praise", "thank", "brand", "label", "dub", "decry", "denounce", "condemn", "hail",
     "criticize", "criticise", "blast", "slam", "mock", "question", "characterize", "characterise",
-    "reveal", "propose", "recommend", "encourage", "chime", "assure", "testify",
+    "reveal", "propose", "recommend", "encourage", "chime", "assure", "testify", "react", "sing",
 ) | frozenset({"speak", "speaks", "spoke", "spoken", "speaking", "echo", "echoes", "echoed", "echoing",
                # never "attack(s)": a noun as often as a verb ("the Paris attacks")
                "attacked", "attacking"})
@@ -122,7 +122,7 @@ ORG_HEADS = frozenset(
     party union organization organisation alliance court senate congress duma assembly institute university
     foundation fund news times post journal herald tribune telegraph guardian press network television tv
     radio agencies authority authorities command staff cabinet secretariat embassy consulate mission
-    directorate bureau board house""".split()
+    directorate bureau board house association federation society coalition league chamber caucus""".split()
 )
 # Short forms of given names that the same person goes by ("Joe Biden", "Joseph R. Biden Jr.").
 NICKNAMES = {

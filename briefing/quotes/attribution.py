@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..people.name_words import AMBIGUOUS_SPEECH, SPEECH_NOUNS, SPEECH_VERBS
+from ..people.name_words import AMBIGUOUS_SPEECH, SPEECH_NOUNS, SPEECH_VERBS, TITLE_WORDS
 from ..people.names import Tok, tokenize
 from ..text.quote_marks import Span
 from .credits import colon_label, credit_line, dash_after
@@ -117,6 +117,15 @@ def after_quote(text: str, spans: Sequence[Span], k: int, opened: bool = False) 
     return Found(with_verb(ref, verb.text), 1)
 
 
+def said_first(pre: Sequence[Tok]) -> Found | None:
+    """Rank 2: the verb first, as a sentence opens: "Said Comey, “…”", "Said Dora Pointer, who
+    grew up with him, “…”"."""
+    if len(pre) < 3 or pre[0].low not in ("said", "says") or pre[-1].text not in (",", ":"):
+        return None
+    ref, _ = speaker_forward(pre, 1)
+    return Found(with_verb(ref, pre[0].low), 2) if ref is not None else None
+
+
 def clause_before(text: str, pre: Sequence[Tok]) -> Found | None:
     """Rank 2 (adjacent) or 4: "X said: “…”", "stating, “…”", "X told Y that … “…”"."""
     n = len(pre)
@@ -179,6 +188,7 @@ def clause_before(text: str, pre: Sequence[Tok]) -> Found | None:
                 return Found(with_verb(main.ref, t.text), 4)
             else:
                 ref = _before_parenthesis(pre, k)  # "Mark Rutte, the head of NATO, said"
+                ref = _person_of(pre, ref) if ref is not None else None
         if ref is None:
             continue
         return Found(with_verb(ref, t.text), (2 if n - v <= 3 else 4) if reports else 5)
@@ -187,12 +197,24 @@ def clause_before(text: str, pre: Sequence[Tok]) -> Found | None:
 
 def _person_of(toks: Sequence[Tok], ref: SpeakerRef) -> SpeakerRef:
     """The name before "of" when ``ref`` is only where its speaker is from: "Mr. Morgan of the
-    Sierra Club said" read backwards from "said" stops at "the Sierra Club"."""
+    Sierra Club said" read backwards from "said" stops at "the Sierra Club"; and the name before
+    an unclosed apposition: "Anthony Anton, president and CEO of the Restaurant Association stated"."""
     i = next((c for c, t in enumerate(toks) if t.start == ref.pos), None)
-    if i is None or i < 2 or toks[i - 1].low != "of" or not toks[i - 2].text[:1].isupper():
+    if i is None:
         return ref
-    named = parse_back(toks, i - 2)
-    return named if named is not None and named.kind == "name" else ref
+    if i >= 2 and toks[i - 1].low == "of" and toks[i - 2].text[:1].isupper() and toks[i - 2].low not in TITLE_WORDS:
+        named = parse_back(toks, i - 2)
+        return named if named is not None and named.kind == "name" else ref
+    of_role = i >= 2 and toks[i - 1].low == "of" and toks[i - 2].low in TITLE_WORDS  # "…, president of the Union"
+    if of_role or ("of" in ref.words[1:] and ref.words[0].lower() in TITLE_WORDS):
+        c = i - 2 if of_role else i - 1  # back over the role's own words ("president and") to the comma after the name
+        while c > 0 and i - c < 7 and ((toks[c].text.islower() and toks[c].text.isalpha()) or toks[c].low in TITLE_WORDS):
+            c -= 1
+        if c >= 1 and toks[c].text == ",":
+            named = parse_back(toks, aside_before(toks, c - 1))
+            if named is not None and named.kind == "name" and "of" not in named.words:
+                return named
+    return ref
 
 
 def _object_of_preposition(toks: Sequence[Tok], ref: SpeakerRef) -> bool:
@@ -314,7 +336,7 @@ def attribute(text: str, spans: Sequence[Span], k: int) -> Found | None:
     if direct is not None:
         return direct
     tail = sentence_after(text, spans, k)
-    found = [f for f in (clause_before(text, pre), colon_label(pre), sentence_end(text, tail), owned_speech(pre),
+    found = [f for f in (said_first(pre), clause_before(text, pre), colon_label(pre), sentence_end(text, tail), owned_speech(pre),
                          according_to(pre, tail)) if f]
     if found:
         return min(found, key=lambda f: f.rank)

@@ -64,7 +64,7 @@ def filler(t: Tok) -> bool:
 
 
 def interpret(words: Sequence[Tok]) -> SpeakerRef | None:
-    if not words or all(w.low in _GAP_STOP for w in words):
+    if not words or all(w.low in _GAP_STOP and not is_name_word(w.text) for w in words):  # ("Will" is a name)
         return None  # "The", "A": no one
     texts = tuple(w.text for w in words)
     lows = [w.low for w in words]

@@ -287,6 +287,8 @@ class ArticleContext:
             before = parse_name(ref.words[: ref.words.index("of", 1)])
             if before is not None and before.kind == "person":
                 phrase = before
+            elif before is not None and before.kind == "organisation":
+                return Who(self.book.org(ref.words), "organisation", ref.role)  # "the American Federation of Teachers"
         if phrase is None:
             return None
         if phrase.kind == "role":

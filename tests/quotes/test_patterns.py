@@ -116,6 +116,25 @@ CASES = [
     # a participle after "X added" is X's
     ("Dorn cannot say that “from his point of view,” Lewinski added, saying it should be “up to the prosecutor "
      "to decide.”", "up to the prosecutor", "Lewinski"),
+    # a surname that is also a modal verb
+    ("Columnist George Will wrote on Sunday.\n\n“This might, and should, hasten the eclipse of the outsiders,” Will "
+     "wrote.", "hasten the eclipse", "George Will"),
+    # the verb first, as a sentence opens
+    ("The bureau made a mistake. Said Corey, “The thought that our error is connected to this is painful to us.”",
+     "painful to us", "Corey"),
+    ("The house is a museum now. Said Dora Pointer, who grew up with him on the street, “We were all so proud.”",
+     "so proud", "Dora Pointer"),
+    # a reaction is said
+    ("“Is the mayor profiling anyone at all?” reacted Hale.", "profiling", "Hale"),
+    # an apposition that is not closed before the verb
+    ("Anton Berg, president and CEO of the Harbor Restaurant Association stated, “It is not a political problem; "
+     "it is a math problem.”", "math problem", "Anton Berg"),
+    ("Mike Mull, president of the United Federation of Teachers, which represents the city's teachers, said he "
+     "hopes the day sends a message that “communities are standing up for their schools.”", "standing up",
+     "Mike Mull"),
+    # an organisation whose name holds "of"
+    ("Unions backed Lina Hart early, with the American Federation of Teachers calling her “the champion working "
+     "families need.”", "champion", "American Federation of Teachers"),
     # a given name that is also a name particle elsewhere ("ben", "al")
     ("One candidate, Scott Hale, the mayor of Mesa, said the bill “gives carte blanche to anybody.”\n\n"
      "The magazine's editor, Ben Hale, later tweeted that “we stand by our reporting and our sources.”",
