@@ -83,7 +83,7 @@ TITLE_WORDS = frozenset(
     speaker leader premier emir sheikh sultan president-elect deputy foreign defence defense interior finance
     economy energy health justice trade state attorney commissioner commissar marshal ceo founder
     head official officials adviser advisor aide candidate nominee strategist consultant pollster activist
-    lawyer professor scientist reporter journalist columnist host anchor commentator actress actor singer
+    lawyer professor scientist reporter journalist columnist editor host anchor commentator actress actor singer
     comedian pastor rev. reverend manager treasurer historian author writer blogger organizer organiser""".split()
 )
 # Lower-case words that build a role before a name: "Kremlin spokesman", "regional head".
@@ -93,7 +93,7 @@ ROLE_NOUNS = frozenset(
     leader premier head official adviser advisor aide negotiator diplomat correspondent analyst economist
     commissioner prosecutor lawmaker legislator mp governor-general ceo founder executive officer
     candidate nominee frontrunner front-runner strategist consultant pollster activist lawyer attorney
-    professor scientist reporter journalist columnist host anchor commentator actress actor singer comedian
+    professor scientist reporter journalist columnist editor host anchor commentator actress actor singer comedian
     pastor manager treasurer historian author writer blogger organizer organiser congressman congresswoman
     congressmen representative councilman councilwoman councillor councilor assemblyman assemblywoman
     delegate""".split()

@@ -21,6 +21,8 @@ from .mentions import Mention, find_mentions
 from .name_words import NEWS_ORGS
 from .names import org_key, person_key, skeleton, strip_possessive
 
+DOMINANT = 2  # a surname alone is the person the brief names at least this many times more than any namesake
+
 
 @dataclass(slots=True)
 class _Person:
@@ -160,7 +162,12 @@ class NameBook:
             here = self._article_first.get((article or "", last))
             if here:
                 return full.get(here.most_common(1)[0][0]) or next(iter(full.values()))
-            return max(full.values(), key=lambda p: sum(p.spellings.values()))
+            # no one of that surname named in this article: the one the brief names far the most
+            # ("Trump"), but never a guess between people named about as often ("Smith": Ben or Scott?)
+            ranked = sorted(full.values(), key=lambda p: -sum(p.spellings.values()))
+            first_n, second_n = (sum(p.spellings.values()) for p in ranked[:2])
+            if first_n >= DOMINANT * second_n:
+                return ranked[0]
         return cands.get("")
 
     def _display(self, p: _Person) -> str:

@@ -156,3 +156,18 @@ def test_a_short_given_name_is_the_same_person() -> None:
     assert person_key(("Joe", "Biden")) == person_key(("Joseph", "R.", "Biden", "Jr."))
     assert person_key(("Bill", "Clinton")) == person_key(("William", "Clinton"))
     assert person_key(("Hillary", "Clinton")) != person_key(("Bill", "Clinton"))
+
+
+def test_a_surname_alone_is_never_a_guess_between_namesakes(make) -> None:  # type: ignore[no-untyped-def]
+    from briefing.people.namebook import NameBook
+
+    one = make("Mayor Scott Hale said the budget would pass.", name="one.txt")
+    two = make("Editor Ben Hale said the paper stood by its story.", name="two.txt")
+    three = make("Hale said on Twitter that the story was right.", name="three.txt")
+    book = NameBook.build([one, two, three])
+    assert book.person(["Hale"], one.id) == "Scott Hale"  # the Hale this article names
+    assert book.person(["Ben", "Hale"], three.id) == "Ben Hale"  # "Ben" is a given name, not a particle
+    assert book.person(["Hale"], three.id) is None or book.person(["Hale"], three.id) == "Hale"  # which one?
+    lots = [make(f"President Donald Hale said item {n} would pass.", name=f"d{n}.txt") for n in range(4)]
+    book = NameBook.build([one, three, *lots])
+    assert book.person(["Hale"], three.id) == "Donald Hale"  # the one the brief names far the most
