@@ -206,3 +206,39 @@ COMMON_CAPITALISED = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun despite according
     amid following nevertheless currently looming traveling travelling speaking frequently key""".split()
 )
+
+# Given names common enough in English-language news to tell "she" from "he" (a name not listed
+# tells nothing), and the words of a role that say the same ("congresswoman", "his wife").
+FEMALE_NAMES = frozenset(
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
+    ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura
+    cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra
+    rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren
+    christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison
+    frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly
+    isabella theresa diana natalie brittany charlotte marie kayla alexis lori hillary melania ivanka nikki
+    kamala nancy elizabeth angela theresa ursula kaja christine giorgia marine ilhan alexandria tulsi kirsten
+    amy elise liz tammy susan dianne maxine sheila kellyanne sarah huma chelsea michelle valerie janet loretta
+    condoleezza madeleine samantha nikki megyn mika rachel katie meredith oprah ruth sonia elena ketanji
+    amy carly jill hope sally""".split()
+)
+MALE_NAMES = frozenset(
+    """james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony
+    mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan
+    jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank
+    patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter
+    noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse
+    bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene
+    russell bobby mason philip louis barack bernie ted marco jeb mitt mike mitch chuck newt rand rick chris
+    vladimir sergey sergei dmitry volodymyr emmanuel olaf boris keir rishi viktor recep xi benjamin mohammed
+    joe kevin lindsey hakeem jim tim bill bob tom dick dan dave nick tony ben sam ron don andy greg jeff
+    matt jared eric hunter beto pete cory jay reince sean rudy steve corey paul rex""".split()
+)
+FEMALE_WORDS = frozenset(
+    """congresswoman spokeswoman chairwoman businesswoman councilwoman assemblywoman actress wife mother daughter
+    sister widow queen princess lady mrs. mrs ms. ms madam dame grandmother aunt niece girlfriend woman""".split()
+)
+MALE_WORDS = frozenset(
+    """congressman spokesman chairman businessman councilman assemblyman actor husband father son brother
+    widower king prince lord mr. mr sir grandfather uncle nephew boyfriend man""".split()
+)

@@ -49,6 +49,8 @@ _OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # "for", "from" and "with" are left out: "the president of the Teachers' Federation", "a spokesman
 # for Sanders", "the senator from Vermont", "with Gorka noting")
 _PREPOSITIONS = frozenset("on in to at about against into onto via toward towards".split())
+# what a statement comes in: "issued a statement saying", "posted a video showing"
+_SAYING_NOUNS = SPEECH_NOUNS | frozenset("letter letters email emails release video interview op-ed memo ad".split())
 CLOSE_OBJECT = 8  # tokens between a verb like "called" and the quote that is its object
 
 
@@ -165,6 +167,11 @@ def clause_before(text: str, pre: Sequence[Tok]) -> Found | None:
             # the name is where or to whom it was said; the speaker is the clause's subject
             main = clause_subject(pre[:v])
             ref = main.ref if main is not None and not _object_of_preposition(pre, main.ref) else None
+        if ref is None and low.endswith("ing") and k == v - 1 and pre[k].low in _SAYING_NOUNS:
+            # "Jessica Mackler issued a statement saying his comment “…”": the subject of the clause
+            main = clause_subject(pre[:v])
+            if main is not None:
+                return Found(with_verb(main.ref, t.text), 4)
         if ref is None and k >= 0 and pre[k].text == ",":
             if low.endswith("ing") and k == v - 1:
                 # "Lavrov answered the question, stating, “…”": the subject of the clause the

@@ -38,7 +38,7 @@ from ..text.quote_marks import Span, find_quotes, opens_with_quote, quote_text
 from ..text.words import normalize, word_count
 from ..work import SERIAL, Runner
 from .attribution import attribute, credit_line, previous_subject
-from .speakers import ArticleContext, Who
+from .speakers import PRONOUN_GENDER, ArticleContext, Who, gender_of
 
 KEY_MIN_WORDS = 5
 FRAGMENT_WORDS = 10  # a quote opening in lower case is a fragment of a sentence below this many words
@@ -105,6 +105,7 @@ def article_quotes(article: Article, book: NameBook) -> list[Quote]:
             if found is not None and found.ref.kind == "pronoun" and found.ref.words[0] in ("he", "she") and k > 0:
                 prev = earlier[-1][1]  # “…,” the archbishop told AP. He added, “…”: the one just quoted
                 if (prev is not None and prev.kind == "person" and spans[k - 1].end <= found.ref.pos
+                        and gender_of(prev) in (None, PRONOUN_GENDER[found.ref.words[0]])
                         and not ctx.others_between(block, spans[k - 1].end, found.ref.pos, prev.name)):
                     who = prev
             if who is not None and found is not None and found.rank >= LAST_RESORT and not ctx.known(who):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..model import Article, Block
 from ..people.mentions import Mention, find_mentions
-from ..people.name_words import QUANTIFIERS
+from ..people.name_words import FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, QUANTIFIERS
 from ..people.namebook import NameBook
 from ..people.names import UNNAMED, parse_name, strip_possessive
 from ..text.quote_marks import Span, find_quotes
@@ -100,6 +100,27 @@ def _sentence_of(starts: Sequence[int], pos: int) -> int:
     return lo
 
 
+PRONOUN_GENDER = {"he": "male", "she": "female"}
+
+
+def gender_of(who: Who) -> str | None:
+    """"female" or "male" when a person's given name or role says so ("Ruth Bader Ginsburg",
+    "congresswoman"), else None."""
+    if who.kind != "person":
+        return None
+    words = [w.lower() for w in (who.role or "").split()]
+    if any(w in FEMALE_WORDS for w in words):
+        return "female"
+    if any(w in MALE_WORDS for w in words):
+        return "male"
+    given = who.name.split()[0].lower() if " " in who.name else ""
+    if given in FEMALE_NAMES:
+        return "female"
+    if given in MALE_NAMES:
+        return "male"
+    return None
+
+
 class ArticleContext:
     def __init__(self, article: Article, book: NameBook) -> None:
         self.article = article
@@ -176,10 +197,14 @@ class ArticleContext:
             out.append(b)
         return out
 
-    def antecedent(self, block: Block, pos: int, kinds: tuple[str, ...], role_nouns: tuple[str, ...] = ()) -> Who | None:
-        """The most recent fitting person (or organisation) before ``pos``."""
+    def antecedent(self, block: Block, pos: int, kinds: tuple[str, ...], role_nouns: tuple[str, ...] = (),
+                   gender: str | None = None) -> Who | None:
+        """The most recent fitting person (or organisation) before ``pos``; with ``gender``
+        ("female", "male": the pronoun's), never one the article shows is of the other."""
         def fits(s: _Seen) -> bool:
             if s.who.kind not in kinds or s.determiner or s.oblique:
+                return False
+            if gender is not None and gender_of(self.with_role(s.who) or s.who) not in (None, gender):
                 return False
             if not role_nouns:
                 return True
@@ -269,7 +294,7 @@ class ArticleContext:
         if ref.kind == "pronoun":
             word = ref.words[0]
             if word in ("he", "she"):
-                return self.with_role(self.antecedent(block, ref.pos, ("person",)))
+                return self.with_role(self.antecedent(block, ref.pos, ("person",), gender=PRONOUN_GENDER[word]))
             if word == "it":
                 return self.antecedent(block, ref.pos, ("organisation",))
             return None

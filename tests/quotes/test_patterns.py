@@ -135,6 +135,10 @@ CASES = [
     # an organisation whose name holds "of"
     ("Unions backed Lina Hart early, with the American Federation of Teachers calling her “the champion working "
      "families need.”", "champion", "American Federation of Teachers"),
+    # a participle after the statement it comes in
+    ("Mayor Tom Reyes spoke on Monday.\n\nCivic Bridge President Jessica Marr issued a statement saying his "
+     "comment “has absolutely no place in our "
+     "town.”", "no place in our town", "Jessica Marr"),
     # a given name that is also a name particle elsewhere ("ben", "al")
     ("One candidate, Scott Hale, the mayor of Mesa, said the bill “gives carte blanche to anybody.”\n\n"
      "The magazine's editor, Ben Hale, later tweeted that “we stand by our reporting and our sources.”",
@@ -272,3 +276,31 @@ def test_he_added_after_a_quote_is_the_one_just_quoted(speaker_of) -> None:  # t
             "Tyre told the agency, “We have suffered the same fate.” He added, “So the city should have been the "
             "first to recognise it.”")
     assert speaker_of(text, "first to recognise").speaker == "Aram Sevan"
+
+
+def test_she_is_never_a_man_the_article_named_before(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Justice Ruth Alder has criticised President Donald Hale before.\n\nHale answered on Monday.\n\n"
+            "The liberal justice had begun it with comments to a newspaper. “I can’t imagine what the country "
+            "would be with him as our president,” she said.")
+    assert speaker_of(text, "imagine what the country").speaker == "Ruth Alder"
+
+
+def test_he_added_is_not_a_woman_just_quoted(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    from briefing.quotes.speakers import Who, gender_of
+
+    assert gender_of(Who("Ruth Alder", "person")) == "female"
+    assert gender_of(Who("Donald Hale", "person")) == "male"
+    assert gender_of(Who("Sam Reyes", "person", "congresswoman")) == "female"
+    assert gender_of(Who("Quinn Reyes", "person")) is None  # a name that tells nothing
+    text = ("Senator Mark Dorn spoke first.\n\n“We will vote no,” Senator Ruth Alder told reporters. He added, "
+            "“The bill is dead.”")
+    assert speaker_of(text, "bill is dead").speaker != "Ruth Alder"
+
+
+def test_a_participle_after_a_statement_is_the_clause_subjects() -> None:
+    from briefing.quotes.attribution import attribute
+    from briefing.text.quote_marks import find_quotes
+
+    text = "Civic Bridge President Jessica Marr issued a statement saying his comment “has no place in our town.”"
+    found = attribute(text, find_quotes(text), 0)
+    assert found is not None and found.ref.words[-2:] == ("Jessica", "Marr") and found.ref.verb == "saying"
