@@ -129,6 +129,17 @@ def _analyse(words: tuple[str, ...]) -> tuple[tuple[int, int, NamePhrase, bool, 
         if i > j:
             continue
         phrase = parse_name(words[i:j + 1])
+        if phrase is None and "of" in words[i + 1:j]:
+            # "Gov. Mike Pence of Indiana", "Sen. Tammy Baldwin of Wisconsin": a person, then where from
+            cut = words.index("of", i + 1)
+            person = parse_name(words[i:cut])
+            if person is not None and person.kind == "person":
+                honorific = any(w.lower() in HONORIFICS for w in words[i:cut])
+                out.append((i, cut - 1, person, False, honorific))
+                where = parse_name(words[cut + 1:j + 1])
+                if where is not None and where.kind in ("place", "organisation"):
+                    out.append((cut + 1, j, where, strip_possessive(words[j])[1], False))
+            continue
         if phrase is None or phrase.kind == "role":
             continue
         honorific = any(w.lower() in HONORIFICS for w in words[i:j + 1])

@@ -171,3 +171,12 @@ def test_a_surname_alone_is_never_a_guess_between_namesakes(make) -> None:  # ty
     lots = [make(f"President Donald Hale said item {n} would pass.", name=f"d{n}.txt") for n in range(4)]
     book = NameBook.build([one, three, *lots])
     assert book.person(["Hale"], three.id) == "Donald Hale"  # the one the brief names far the most
+
+
+def test_a_person_of_a_place_is_a_person_then_a_place() -> None:
+    from briefing.people.mentions import find_mentions
+
+    found = [(m.phrase.kind, m.phrase.text) for m in find_mentions("Gov. Mark Penn of Indiana, moving fast, said so.")]
+    assert found == [("person", "Mark Penn"), ("place", "Indiana")]
+    assert find_mentions("The Bank of England said so.") == []  # no person before "of": nothing made up
+

@@ -304,3 +304,9 @@ def test_a_participle_after_a_statement_is_the_clause_subjects() -> None:
     text = "Civic Bridge President Jessica Marr issued a statement saying his comment “has no place in our town.”"
     found = attribute(text, find_quotes(text), 0)
     assert found is not None and found.ref.words[-2:] == ("Jessica", "Marr") and found.ref.verb == "saying"
+
+
+def test_the_definite_role_is_the_governor_of_somewhere_named_before(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gov. Mark Penn of Indiana, moving to address a growing storm over a law, said he would seek a fix.\n\n"
+            "“I support religious liberty, and I support this law,” the governor said.")
+    assert speaker_of(text, "support this law").speaker == "Mark Penn"
