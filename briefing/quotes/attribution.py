@@ -51,6 +51,7 @@ _OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _PREPOSITIONS = frozenset("on in to at about against into onto via toward towards".split())
 # what a statement comes in: "issued a statement saying", "posted a video showing"
 _SAYING_NOUNS = SPEECH_NOUNS | frozenset("letter letters email emails release video interview op-ed memo ad".split())
+_ASIDE_WORDS = frozenset("meanwhile however though too instead moreover likewise".split())
 CLOSE_OBJECT = 8  # tokens between a verb like "called" and the quote that is its object
 
 
@@ -167,6 +168,11 @@ def clause_before(text: str, pre: Sequence[Tok]) -> Found | None:
             # the name is where or to whom it was said; the speaker is the clause's subject
             main = clause_subject(pre[:v])
             ref = main.ref if main is not None and not _object_of_preposition(pre, main.ref) else None
+        if ref is None and k == v - 1 and k > 0 and pre[k].low == "and" and reports:
+            # "Trump gestured to stop it, then leaned in and boomed: “…”": the clause's subject
+            main = clause_subject(pre[:k])
+            if main is not None and main.ref.kind in ("name", "pronoun"):
+                return Found(with_verb(main.ref, t.text), 4)
         if ref is None and low.endswith("ing") and k == v - 1 and pre[k].low in _SAYING_NOUNS:
             # "Jessica Mackler issued a statement saying his comment “…”": the subject of the clause
             main = clause_subject(pre[:v])
@@ -242,8 +248,12 @@ def _before_parenthesis(toks: Sequence[Tok], k: int) -> SpeakerRef | None:
             or (opening + 2 < k and toks[opening + 2].text[:1].islower())):
         # the aside is a clause of its own ("Bernie Sanders, celebrating a victory in …, is
         # pledging"; "A Warren adviser, who spoke on condition of anonymity, said"): the
-        # speaker stands before it
-        return parse_back(toks, aside_before(toks, opening - 1)) if opening >= 1 else None
+        # speaker stands before it, and before a short aside of its own ("Sanders, meanwhile, who
+        # sits at zero endorsements, said")
+        before = opening - 1
+        if before >= 2 and (filler(toks[before]) or toks[before].low in _ASIDE_WORDS) and toks[before - 1].text == ",":
+            before -= 2
+        return parse_back(toks, aside_before(toks, before)) if before >= 0 else None
     if opening is not None and opening + 2 == k and opening >= 1 and toks[opening - 1].text[:1].isupper():
         # "Clinton, during a town hall meeting in Columbus, Ohio, said": "Town, State" inside the
         # aside; the aside opens at an earlier comma with a lower-case word

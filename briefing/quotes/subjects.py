@@ -43,7 +43,8 @@ def speaker_forward(toks: Sequence[Tok], i: int, subject: bool = False) -> tuple
     if ref is not None and ref.kind == "name" and ref.words[-1].endswith(("’s", "'s")):
         return _owned_role(toks, ref, j, subject)
     if ref is None or (ref.kind == "name" and j < len(toks) and toks[j].text[:1].islower()
-                       and not speech_verb(toks[j]) and not filler(toks[j])):
+                       and not speech_verb(toks[j]) and not filler(toks[j])
+                       and not (subject and toks[j].low in _IRREGULAR)):  # "Putin met Trump": a verb, no role
         named, end = role_then_name(toks, i)
         if named is not None:
             return named, end
@@ -81,12 +82,24 @@ def verb_like(t: Tok) -> bool:
         t.low in _VERBISH or t.low in _IRREGULAR or t.low.endswith(("ed", "es")) or speech_verb(t))
 
 
+def _opens_with_adverb(pre: Sequence[Tok]) -> bool:
+    """"Separately, …", "Speaking to reporters, …": an adverb or a participle before the subject
+    ("Carly Fiorina", "Sterling Hayes": a name)."""
+    if len(pre) < 2 or not pre[0].text[:1].isupper():
+        return False
+    if pre[0].low.endswith("ly"):
+        return pre[1].text == ","
+    return pre[0].low.endswith("ing") and (pre[1].text == "," or pre[1].text[:1].islower())
+
+
 def _opens_with_phrase(pre: Sequence[Tok]) -> bool:
     """Whether the sentence opens with a phrase before its subject: a capitalised word then
     lower-case words that are no verb up to a comma ("Last week, …", "Fifteen minutes after
     Pence was picked, …")."""
     if len(pre) < 3 or not pre[0].text[:1].isupper() or not pre[1].text[:1].islower() or pre[1].low in _VERBISH:
         return False
+    if pre[1].low.endswith("ed") or pre[1].low in _IRREGULAR:
+        return False  # "Trump gestured …, then …": a subject and its verb
     return any(t.text == "," for t in pre[2:MAX_INTRO])
 
 
@@ -98,8 +111,7 @@ def clause_subject(pre: Sequence[Tok]) -> Found | None:
     i = 0
     if len(pre) > 1 and is_quote(pre[0]) and pre[1].text == ",":
         pre = pre[2:]  # “…,” Hannity said during a panel, remarking that “…”: the clause after the first quote
-    if pre and (pre[0].low in _INTRO or (pre[0].low.endswith(("ing", "ly")) and pre[0].text[:1].isupper())
-                or _opens_with_phrase(pre)):
+    if pre and (pre[0].low in _INTRO or _opens_with_adverb(pre) or _opens_with_phrase(pre)):
         for c in range(1, min(len(pre), MAX_INTRO)):
             if is_quote(pre[c]):
                 return None

@@ -139,6 +139,18 @@ CASES = [
     ("Mayor Tom Reyes spoke on Monday.\n\nCivic Bridge President Jessica Marr issued a statement saying his "
      "comment “has absolutely no place in our "
      "town.”", "no place in our town", "Jessica Marr"),
+    # a given name ending in -ly or -ing opens a sentence as its subject, not as an adverb
+    ("Carly Fenn threw her support behind Mayor Ted Cole (R) on Wednesday, saying it is time for a “real "
+     "conservative in the town hall.”", "real conservative", "Carly Fenn"),
+    # a short aside before a long one
+    ("Senator Dan Shore, meanwhile, who sits at zero endorsements, said that speaks volumes about who is "
+     "“prepared to take on the establishment.”", "take on the establishment", "Dan Shore"),
+    # a second verb of the subject
+    ("Mayor Ben Cole spoke last.\n\nCole gestured as if to stop the noise, then leaned in and boomed: “Let’s win "
+     "in November.”",
+     "win in November", "Ben Cole"),
+    # a verb after a name is no role before the next name
+    ("Mayor Ben Cole met Lina Hart, saying “we agree on the harbour at last.”", "harbour at last", "Ben Cole"),
     # a given name that is also a name particle elsewhere ("ben", "al")
     ("One candidate, Scott Hale, the mayor of Mesa, said the bill “gives carte blanche to anybody.”\n\n"
      "The magazine's editor, Ben Hale, later tweeted that “we stand by our reporting and our sources.”",
