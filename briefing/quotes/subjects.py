@@ -11,6 +11,7 @@ from ..people.names import Tok
 from .phrases import Found, SpeakerRef, filler, is_quote, parse_forward, role_then_name, with_verb
 from .windows import ENDS, MAX_APPOSITIVE, skip_aside, speech_verb
 
+_CONJUNCTIONS = frozenset("but and so yet".split())
 MAX_INTRO = 16  # tokens of an introductory phrase before the subject
 
 # words that open an introductory phrase before a sentence's subject ("In selling the courses,
@@ -39,6 +40,11 @@ def speaker_forward(toks: Sequence[Tok], i: int, subject: bool = False) -> tuple
     neurosurgeon Ben Carson", "Sanders campaign manager Jeff Weaver said").  ``subject``: the
     phrase opens a clause, so an owned role may go on with any verb ("Clinton's right-hand woman
     rallied supporters, saying …")."""
+    if (i + 2 < len(toks) and toks[i].low in ("his", "her", "their") and toks[i + 1].text.islower()
+            and toks[i + 1].text.isalpha() and not verb_like(toks[i + 1])):
+        named, end = role_then_name(toks, i + 1)  # "his friend Mahamat Oumar", "her lawyer Ann Reyes"
+        if named is not None:
+            return with_verb(named, named.verb or "", f"{toks[i].text} {named.role}") if named.role else named, end
     ref, j = parse_forward(toks, i)
     if ref is not None and ref.kind == "name" and ref.words[-1].endswith(("’s", "'s")):
         return _owned_role(toks, ref, j, subject)
@@ -111,7 +117,9 @@ def clause_subject(pre: Sequence[Tok]) -> Found | None:
     i = 0
     if len(pre) > 1 and is_quote(pre[0]) and pre[1].text == ",":
         pre = pre[2:]  # “…,” Hannity said during a panel, remarking that “…”: the clause after the first quote
-    if pre and (pre[0].low in _INTRO or _opens_with_adverb(pre) or _opens_with_phrase(pre)):
+    if len(pre) > 2 and pre[0].low in _CONJUNCTIONS and pre[1].text != "," and pre[1].text[:1].isupper():
+        i = 1  # "But Sen. Pat Toomey (R-Pa.) refused …": the conjunction opens no phrase of its own
+    elif pre and (pre[0].low in _INTRO or _opens_with_adverb(pre) or _opens_with_phrase(pre)):
         for c in range(1, min(len(pre), MAX_INTRO)):
             if is_quote(pre[c]):
                 return None

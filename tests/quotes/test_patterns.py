@@ -151,6 +151,15 @@ CASES = [
      "win in November", "Ben Cole"),
     # a verb after a name is no role before the next name
     ("Mayor Ben Cole met Lina Hart, saying “we agree on the harbour at last.”", "harbour at last", "Ben Cole"),
+    # a relative or an aide named after "his"/"her"
+    ("“He had so many plans for the harbour,” his friend Mahamat Saleh Ouda told the website.", "so many plans",
+     "Mahamat Saleh Ouda"),
+    # a conjunction opens the sentence, the subject follows at once
+    ("But Sen. Pat Toome (R-Pa.) refused to campaign alongside Cole, responding that he is “not going to go into "
+     "what my campaign is doing.”", "not going to go into", "Pat Toome"),
+    # a participle after an inverted attribution
+    ("“Having the file is valuable,” said Skelton, explaining he worked with analyst Ivo Chrab, who ran the data: “Vito is outstanding "
+     "with data.”", "outstanding with data", "Skelton"),
     # a given name that is also a name particle elsewhere ("ben", "al")
     ("One candidate, Scott Hale, the mayor of Mesa, said the bill “gives carte blanche to anybody.”\n\n"
      "The magazine's editor, Ben Hale, later tweeted that “we stand by our reporting and our sources.”",
