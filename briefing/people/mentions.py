@@ -18,6 +18,7 @@ from functools import lru_cache
 from ..model import fast_pickle
 from .name_words import (
     HONORIFICS,
+    MODAL_FILLERS,
     NAME_PARTICLES,
     ORG_HEADS,
     PERSON_APPOSITIVE,
@@ -194,7 +195,7 @@ def _after(text: str, end: int, hi: int) -> tuple[str | None, bool]:
     if m.group(1) is None:
         if word in SPEECH_VERBS:
             return None, True
-        if word not in VERB_FILLERS:
+        if word not in VERB_FILLERS and not (word in MODAL_FILLERS and m.group(2).islower()):
             return None, False
     elif word == "who":
         return None, True
@@ -217,7 +218,7 @@ def _after(text: str, end: int, hi: int) -> tuple[str | None, bool]:
                 return (" ".join(words) if has_role else None), True
         return None, False
     i = 0
-    while i < len(toks) - 1 and toks[i].low in VERB_FILLERS:
+    while i < len(toks) - 1 and (toks[i].low in VERB_FILLERS or (toks[i].text in MODAL_FILLERS)):
         i += 1
     return None, toks[i].low in SPEECH_VERBS
 

@@ -32,7 +32,7 @@ PURE_SPEECH = _forms(
     "yell", "scream", "interject", "exhort", "blog", "chide", "muse", "gush", "plead", "opine", "scoff",
     "boom", "bellow", "sneer",
 ) | frozenset({
-    "snap", "snaps", "snapped", "snapping",
+    "snap", "snaps", "snapped", "snapping", "blogged", "blogging",
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",
     "writing", "written", "quip", "quips", "quipped", "quipping", "admit", "admits", "admitted",
     "admitting", "concede", "concedes", "conceded", "conceding",
@@ -63,6 +63,9 @@ VERB_FILLERS = frozenset(
     "allegedly separately recently subsequently had been was is were are would will "
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
 )
+# Modal and auxiliary verbs that may stand between a speaker and the verb in lower case ("Krall may
+# have said", "Cole did say"); capitalised, "May" and "Will" are names.
+MODAL_FILLERS = frozenset("may might could should must can did does do".split())
 # Verbs that report a reply with "back": "Trump shot back", "Romney fired back in March".
 BACK_VERBS = frozenset("shot shoots shooting fired fires firing hit hits hitting pushed pushes pushing".split())
 
@@ -96,7 +99,7 @@ ROLE_NOUNS = frozenset(
     professor scientist reporter journalist columnist editor host anchor commentator actress actor singer comedian
     pastor manager treasurer historian author writer blogger organizer organiser congressman congresswoman
     congressmen representative councilman councilwoman councillor councilor assemblyman assemblywoman
-    delegate""".split()
+    delegate speechwriter co-founder cofounder""".split()
 )
 ROLE_MODIFIERS = frozenset(
     """foreign defence defense deputy regional press prime state top senior former acting vice interior
@@ -104,7 +107,8 @@ ROLE_MODIFIERS = frozenset(
     executive general""".split()
 )
 # Appositive heads that show a name is a person: "John Bolton, who ..."; "Pavel Malkov, the governor".
-PERSON_APPOSITIVE = ROLE_NOUNS | frozenset({"counterpart", "son", "daughter", "wife", "husband", "founder"})
+PERSON_APPOSITIVE = ROLE_NOUNS | frozenset({"counterpart", "son", "daughter", "wife", "husband", "founder",
+                                           "co-founder", "cofounder", "speechwriter"})
 
 # Heads of unnamed speakers: "one source", "a senior official", "officials".
 UNNAMED_HEADS = frozenset(

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..people.name_words import AMBIGUOUS_SPEECH, SPEECH_NOUNS, SPEECH_VERBS, TITLE_WORDS
-from ..people.names import Tok, tokenize
+from ..people.names import Tok, parse_name, tokenize
 from ..text.quote_marks import Span
 from .credits import colon_label, credit_line, dash_after
 from .phrases import Found, SpeakerRef, filler, is_quote, parse_back, parse_forward, with_verb
@@ -168,8 +168,15 @@ def clause_before(text: str, pre: Sequence[Tok]) -> Found | None:
             # the name is where or to whom it was said; the speaker is the clause's subject
             main = clause_subject(pre[:v])
             ref = main.ref if main is not None and not _object_of_preposition(pre, main.ref) else None
-        if ref is None and k == v - 1 and k > 0 and pre[k].low == "and" and reports:
+        if ref is None and k == v - 1 and k > 0 and pre[k].low == "by" and low.endswith("ing"):
+            # "Netanyahu rallied supporters by warning darkly that “…”": the clause's subject
+            main = clause_subject(pre[:k])
+            if main is not None and main.ref.kind in ("name", "pronoun", "role"):
+                return Found(with_verb(main.ref, t.text), 4)
+        if (ref is None and k == v - 1 and k > 0 and pre[k].low == "and" and reports
+                and not any(is_quote(x) or x.low in ("who", "which", "that") for x in pre[:k])):
             # "Trump gestured to stop it, then leaned in and boomed: “…”": the clause's subject
+            # (not inside a relative clause or after another quote: "said an official who … and described")
             main = clause_subject(pre[:k])
             if main is not None and main.ref.kind in ("name", "pronoun"):
                 return Found(with_verb(main.ref, t.text), 4)
@@ -178,7 +185,8 @@ def clause_before(text: str, pre: Sequence[Tok]) -> Found | None:
             main = clause_subject(pre[:v])
             if main is not None:
                 return Found(with_verb(main.ref, t.text), 4)
-        if ref is None and k >= 0 and pre[k].text == ",":
+        if ref is None and k >= 0 and (pre[k].text == "," or (
+                low.endswith("ing") and k == v - 1 and is_quote(pre[k]) and _closes_with_comma(text, pre[k]))):
             if low.endswith("ing") and k == v - 1:
                 # "Lavrov answered the question, stating, “…”": the subject of the clause the
                 # participle hangs from, not the nearest name ("Clinton acknowledged Sanders'
@@ -210,6 +218,18 @@ def clause_before(text: str, pre: Sequence[Tok]) -> Found | None:
             continue
         return Found(with_verb(ref, t.text), (2 if n - v <= 3 else 4) if reports else 5)
     return None
+
+
+def _where(ref: SpeakerRef) -> bool:
+    """A phrase that names no one: a place ("France"), or a role of somewhere ("the foreign
+    minister of France")."""
+    phrase = parse_name(ref.words)
+    return phrase is None or phrase.kind in ("place", "role")
+
+
+def _closes_with_comma(text: str, t: Tok) -> bool:
+    """A quotation whose own last mark is a comma: “reporter,” in 'needled the CNN “reporter,” saying'."""
+    return text[t.start:t.end].rstrip(" ”\"’'»").endswith(",")
 
 
 def _person_of(toks: Sequence[Tok], ref: SpeakerRef) -> SpeakerRef:
@@ -257,7 +277,18 @@ def _before_parenthesis(toks: Sequence[Tok], k: int) -> SpeakerRef | None:
         before = opening - 1
         if before >= 2 and (filler(toks[before]) or toks[before].low in _ASIDE_WORDS) and toks[before - 1].text == ",":
             before -= 2
-        return parse_back(toks, aside_before(toks, before)) if before >= 0 else None
+        found = parse_back(toks, aside_before(toks, before)) if before >= 0 else None
+        if found is not None and _where(found):
+            # "Jean-Marc Ayrault, the foreign minister of France, a permanent member of …, said": an
+            # earlier apposition ends in a place; the speaker stands before that one
+            first = next((c for c, x in enumerate(toks) if x.start == found.pos), 0)
+            prior = next((c for c in range(first - 1, max(-1, first - MAX_APPOSITIVE), -1)
+                          if toks[c].text == "," or is_quote(toks[c]) or toks[c].text in ENDS), None)
+            if prior is not None and prior >= 1 and toks[prior].text == "," and toks[prior + 1].low in ("the", "a", "an"):
+                named = parse_back(toks, aside_before(toks, prior - 1))
+                if named is not None and not _where(named):
+                    return named
+        return found
     if opening is not None and opening + 2 == k and opening >= 1 and toks[opening - 1].text[:1].isupper():
         # "Clinton, during a town hall meeting in Columbus, Ohio, said": "Town, State" inside the
         # aside; the aside opens at an earlier comma with a lower-case word

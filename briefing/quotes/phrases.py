@@ -10,6 +10,7 @@ from typing import Literal
 
 from ..people.name_words import (
     HONORIFICS,
+    MODAL_FILLERS,
     NAME_PARTICLES,
     PLATFORMS,
     PRONOUNS,
@@ -60,7 +61,8 @@ def speakerish(t: Tok) -> bool:
 
 def filler(t: Tok) -> bool:
     low = t.low
-    return low in VERB_FILLERS or low == "long" or (len(low) > 3 and low.endswith("ly") and low.isalpha() and t.text.islower())
+    return (low in VERB_FILLERS or low == "long" or (low in MODAL_FILLERS and t.text.islower())
+            or (len(low) > 3 and low.endswith("ly") and low.isalpha() and t.text.islower()))
 
 
 def interpret(words: Sequence[Tok]) -> SpeakerRef | None:
@@ -184,6 +186,12 @@ def role_then_name(toks: Sequence[Tok], i: int) -> tuple[SpeakerRef | None, int]
             ref, end = parse_forward(toks, j)
             if ref is None or ref.kind != "name" or ref.words[-1].endswith(("’s", "'s")):
                 return None, i  # "Kasich bemoaned America's reputation": an owner, not a name after its role
+            if (end + 1 < len(toks) and toks[end].low in ROLE_NOUNS and toks[end].text.islower()
+                    and toks[end + 1].text[:1].isupper()):
+                # "former George W. Bush speechwriter Noam Neusner": the first name is part of the role
+                role += [*ref.words, toks[end].text]
+                j = end + 1
+                continue
             return SpeakerRef("name", ref.words, ref.pos, role=" ".join(role)), end
         role.append(w)
         j += 1

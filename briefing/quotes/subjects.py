@@ -49,11 +49,10 @@ def speaker_forward(toks: Sequence[Tok], i: int, subject: bool = False) -> tuple
     if ref is not None and ref.kind == "name" and ref.words[-1].endswith(("’s", "'s")):
         return _owned_role(toks, ref, j, subject)
     if ref is None or (ref.kind == "name" and j < len(toks) and toks[j].text[:1].islower()
-                       and not speech_verb(toks[j]) and not filler(toks[j])
-                       and not (subject and toks[j].low in _IRREGULAR)):  # "Putin met Trump": a verb, no role
+                       and not speech_verb(toks[j]) and not filler(toks[j])):
         named, end = role_then_name(toks, i)
-        if named is not None:
-            return named, end
+        if named is not None and not (ref is not None and subject and verb_like(toks[j]) and named.pos > toks[j].start):
+            return named, end  # (but "Putin met Trump": a verb, no role before a name)
     return ref, j
 
 
@@ -132,6 +131,14 @@ def clause_subject(pre: Sequence[Tok]) -> Found | None:
             i += 1
             if i < len(pre) and pre[i].text == ",":
                 i += 1
+        for _ in range(2):  # "On Thursday, after remaining neutral all along, Warren endorsed …": phrase after phrase
+            if i >= len(pre) or pre[i].low not in _INTRO or pre[i].low in _CONJUNCTIONS:
+                break
+            stop = next((c for c in range(i + 1, min(len(pre), i + MAX_INTRO)) if pre[c].text == "," or is_quote(pre[c])),
+                        None)
+            if stop is None or is_quote(pre[stop]):
+                break
+            i = stop + 1
     if i >= len(pre) or is_quote(pre[i]):
         return None
     ref, j = speaker_forward(pre, i, subject=True)

@@ -160,6 +160,29 @@ CASES = [
     # a participle after an inverted attribution
     ("“Having the file is valuable,” said Skelton, explaining he worked with analyst Ivo Chrab, who ran the data: “Vito is outstanding "
      "with data.”", "outstanding with data", "Skelton"),
+    # a participle after "by"
+    ("Mayor Ben Cole spoke first.\n\nOn the eve of the vote, Hale rallied supporters by warning that “the "
+     "harbour is in danger.”", "harbour is in danger", "Hale"),
+    # a participle after a quote whose last mark is a comma
+    ("Hale needled the TV “reporter,” saying, “A reporter who tweets on request!”", "tweets on request", "Hale"),
+    # phrase after phrase before the subject
+    ("On Thursday, after staying neutral through the primary, Senator Ann Warne endorsed Cole, saying, “Having a "
+     "fighter in the lead is what this town needs.”", "fighter in the lead", "Ann Warne"),
+    # a name inside a role before the name ("former George W. Bush speechwriter")
+    ("“These are the darkest days for us,” former Ben Cole speechwriter Noam Neuman wrote in a column.",
+     "darkest days", "Noam Neuman"),
+    # two appositions, the first naming a role of a place
+    ("Jean-Marc Arlot, the foreign minister of France, a permanent member of the council, said the latest test "
+     "“cannot be left without consequences.”", "without consequences", "Jean-Marc Arlot"),
+    # a coordinated verb inside a relative clause belongs to the relative's subject, not the sentence's
+    ("Hale “was handled so lightly,” said a former official who oversaw the case and described the affair as “a "
+     "lesser set of circumstances.”", "lesser set", "unnamed source"),
+    # a verb with a doubled consonant
+    ("Ed Krall may have said it best when he blogged: “The mayor is as close to a chosen one as it gets.”",
+     "chosen one", "Ed Krall"),
+    # a role before the subject's name, then its verb
+    ("Band member Flea shared the news last week, writing “Feels great to support someone I believe in.”",
+     "Feels great", "Flea"),
     # a given name that is also a name particle elsewhere ("ben", "al")
     ("One candidate, Scott Hale, the mayor of Mesa, said the bill “gives carte blanche to anybody.”\n\n"
      "The magazine's editor, Ben Hale, later tweeted that “we stand by our reporting and our sources.”",
