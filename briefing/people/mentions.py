@@ -130,6 +130,12 @@ def _analyse(words: tuple[str, ...]) -> tuple[tuple[int, int, NamePhrase, bool, 
         if i > j:
             continue
         phrase = parse_name(words[i:j + 1])
+        if phrase is not None and phrase.kind == "organisation" and "of" in words[i + 1:j]:
+            # "Justice Ginsburg of the U.S. Supreme Court": a titled person, then where from
+            cut = words.index("of", i + 1)
+            person = parse_name(words[i:cut])
+            if person is not None and person.kind == "person" and person.role:
+                phrase = None
         if phrase is None and "of" in words[i + 1:j]:
             # "Gov. Mike Pence of Indiana", "Sen. Tammy Baldwin of Wisconsin": a person, then where from
             cut = words.index("of", i + 1)

@@ -30,7 +30,8 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # ("Mr. Calderón told CNBC")
 _OBLIQUE_BEFORE = frozenset("of to on at against about with toward towards into told tells telling".split())
 _MODIFIED = frozenset("administration campaign camp government team aides allies supporters era presidency "
-                      "doctrine policy policies foundation organization".split())
+                      "doctrine policy policies foundation organization daughters sons children family girls boys "
+                      "household".split())
 LOOKBACK = 3  # paragraphs searched for a pronoun's antecedent
 ROLE_LOOKBACK = 30  # paragraphs searched for the one person given a role ("the president")
 MAX_SCAN = 40  # mentions looked at before a pronoun, per paragraph

@@ -13,6 +13,7 @@ from .windows import ENDS, MAX_APPOSITIVE, skip_aside, speech_verb
 
 _CONJUNCTIONS = frozenset("but and so yet".split())
 MAX_INTRO = 16  # tokens of an introductory phrase before the subject
+LONG_APPOSITIVE = 50  # tokens of an apposition after a role before the clause's verb
 
 # words that open an introductory phrase before a sentence's subject ("In selling the courses,
 # Trump released…", "However, as X told…"): the subject comes after its comma
@@ -145,6 +146,15 @@ def clause_subject(pre: Sequence[Tok]) -> Found | None:
     if ref is None or ref.kind == "relative":
         return None
     j = skip_aside(pre, j)
+    if ref.kind == "role" and j + 1 < len(pre) and pre[j].text == ",":
+        # "the aide, Elizabeth Lauten, 31, who has …, wrote": the name in apposition is the subject,
+        # and the verb comes after the last comma of the apposition
+        named, _ = parse_forward(pre, j + 1)
+        verb_at = next((c + 1 for c in range(j + 1, min(len(pre) - 1, j + LONG_APPOSITIVE))
+                        if pre[c].text == "," and verb_like(pre[c + 1])), None)
+        if named is not None and named.kind == "name" and verb_at is not None and not any(
+                is_quote(x) or x.text in ENDS for x in pre[j:verb_at]):
+            return Found(with_verb(named, pre[verb_at].text), 7)
     if j < len(pre) and pre[j].text in (",", "—", "–", "-"):  # an aside: "Gingrich — mentioned by …  — told"
         close = pre[j].text
         for c in range(j + 1, min(len(pre), j + MAX_APPOSITIVE)):

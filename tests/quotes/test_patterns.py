@@ -183,6 +183,14 @@ CASES = [
     # a role before the subject's name, then its verb
     ("Band member Flea shared the news last week, writing “Feels great to support someone I believe in.”",
      "Feels great", "Flea"),
+    # a role, then the name in a long apposition, then the verb
+    ("On Friday, the aide, Ellen Lauder, 31, who has many followers online and at the time was a spokeswoman for a "
+     "congressman, wrote an open letter, saying they should “try showing a little class.”", "little class",
+     "Ellen Lauder"),
+    # a name used as a modifier ("the Obama daughters") is no one speaking between two quotes
+    ("Aide Ellen Lauder wrote to the family of Mayor Ben Cole.\n\n“You are in those awful teen years, but show a little class,” she "
+     "wrote above a picture of the bored Cole daughters. “At least respect the part you play.”", "respect the part",
+     "Ellen Lauder"),
     # a given name that is also a name particle elsewhere ("ben", "al")
     ("One candidate, Scott Hale, the mayor of Mesa, said the bill “gives carte blanche to anybody.”\n\n"
      "The magazine's editor, Ben Hale, later tweeted that “we stand by our reporting and our sources.”",
@@ -354,3 +362,13 @@ def test_the_definite_role_is_the_governor_of_somewhere_named_before(speaker_of)
     text = ("Gov. Mark Penn of Indiana, moving to address a growing storm over a law, said he would seek a fix.\n\n"
             "“I support religious liberty, and I support this law,” the governor said.")
     assert speaker_of(text, "support this law").speaker == "Mark Penn"
+
+
+def test_a_titled_person_of_an_organisation_is_a_person(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Supreme Court Justice Ruth Bader Gold faced a backlash on Wednesday.\n\n"
+            "Even editorial writers said her comments were out of line.\n\n"
+            "And Mayor Sam Hale lashed out on Twitter, saying:\n\n"
+            "Justice Gold of the U.S. Supreme Court has said many things about me. Her mind is shot!\n\n"
+            "The liberal justice had begun it in an interview. “I can’t imagine what the country would be with "
+            "him as our president,” she said.")
+    assert speaker_of(text, "imagine what the country").speaker == "Ruth Bader Gold"
