@@ -136,6 +136,14 @@ def parse_forward(toks: Sequence[Tok], i: int) -> tuple[SpeakerRef | None, int]:
     if t.low in ("the", "a", "an") or t.low in QUANTIFIERS:
         words.append(t)
         j += 1
+        # "the four-term congressman", "the veteran lawmaker": lower-case words before a role noun
+        m = j
+        while m < len(toks) and m - j < 3 and toks[m].text.islower() and toks[m].text.replace("-", "").isalpha() \
+                and toks[m].low not in ROLE_NOUNS and toks[m].low not in ROLE_MODIFIERS and toks[m].low not in _GAP_STOP:
+            m += 1
+        if m > j and m < len(toks) and toks[m].low in ROLE_NOUNS and toks[m].text.islower():
+            words.extend(toks[j:m])
+            j = m
     while j < len(toks) and len(words) < 9:
         t = toks[j]
         if speakerish(t) or ((t.low == "of" or t.low in NAME_PARTICLES) and words and j + 1 < len(toks)

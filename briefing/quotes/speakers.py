@@ -104,6 +104,15 @@ def _sentence_of(starts: Sequence[int], pos: int) -> int:
 PRONOUN_GENDER = {"he": "male", "she": "female"}
 
 
+def _after_relative(text: str, pos: int) -> bool:
+    """Whether the word before ``pos`` is "who" or "whom" ("Reid, who he said", "Clinton, whom he called")."""
+    before = text[max(0, pos - 8):pos].rstrip().lower()
+    for word in ("whom", "who"):
+        if before.endswith(word):
+            return len(before) == len(word) or not before[-len(word) - 1].isalpha()
+    return False
+
+
 def gender_of(who: Who) -> str | None:
     """"female" or "male" when a person's given name or role says so ("Ruth Bader Ginsburg",
     "congresswoman"), else None."""
@@ -216,6 +225,8 @@ class ArticleContext:
         here = _sentence_of(starts, pos)
         k = _bisect_pos(seen, pos)
         same = [x for x in seen[max(0, k - MAX_SCAN):k] if x.sentence == here and fits(x)]
+        if same and _after_relative(block.text, pos):
+            same = same[:-1]  # "Harry Reid, who he said …": the one "who" stands for is not "he"
         if same:
             plain = [x for x in same if not x.possessive]
             return (plain or same)[-1].who

@@ -372,3 +372,17 @@ def test_a_titled_person_of_an_organisation_is_a_person(speaker_of) -> None:  # 
             "The liberal justice had begun it in an interview. “I can’t imagine what the country would be with "
             "him as our president,” she said.")
     assert speaker_of(text, "imagine what the country").speaker == "Ruth Bader Gold"
+
+
+def test_a_role_with_a_modifier_is_the_person_given_the_role(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Rep. Blake Farrow (R-Texas) is resigning, he announced Friday.\n\n"
+            "His former aide, Lauren Greer, accused him of “sexual fantasies” about her.\n\n"
+            "“I had no idea how to run an office,” the four-term congressman said in December.")
+    assert speaker_of(text, "how to run an office").speaker == "Blake Farrow"
+
+
+def test_he_after_who_is_not_the_one_who_stands_for(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Mayor Donald Hale spoke in Ohio on Monday.\n\n"
+            "He also took aim at former council leader Harry Reed, who he said “was right in 1993, before he went "
+            "insane.”")
+    assert speaker_of(text, "was right in 1993").speaker == "Donald Hale"
