@@ -13,7 +13,7 @@ from .phrases import Found, parse_back, with_verb
 from .subjects import speaker_forward, verb_like
 from .windows import aside_before, skip_aside
 
-_DASH_THEN_NAME = re.compile(r"(?<![ \t])[ \t]*+(?:\n[ \t]*+)?[―—–-][ \t]*+(?=[A-Z])")
+_DASH_THEN_NAME = re.compile(r"(?<![ \t\xa0])[ \t\xa0]*+(?:\n[ \t\xa0]*+)?[―—–-][ \t\xa0]*+(?=[A-Z])")
 _CREDIT_ENDS = frozenset({",", ".", ";", "—", "―", "–", "|"})
 _LABEL_OPENERS = frozenset({"-", "—", "―", "–", "•", "|", "*"})
 

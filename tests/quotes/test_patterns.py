@@ -386,3 +386,9 @@ def test_he_after_who_is_not_the_one_who_stands_for(speaker_of) -> None:  # type
             "He also took aim at former council leader Harry Reed, who he said “was right in 1993, before he went "
             "insane.”")
     assert speaker_of(text, "was right in 1993").speaker == "Donald Hale"
+
+
+def test_a_credit_after_a_dash_and_a_no_break_space(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("“No sympathy, no preparedness, a real fiasco.” ―\xa0Oscar Quinn\n"
+            "“I just hope this campaign gets the community out to vote.” ―\xa0Jorge Falco")
+    assert speaker_of(text, "community out to vote").speaker == "Jorge Falco"
