@@ -205,7 +205,7 @@ COMMON_CAPITALISED = frozenset(
     meanwhile moreover furthermore also although though since because still then there here what which who
     whom whose why how all any both each every either neither no not one some such many most more much
     several few other another earlier later today yesterday tomorrow tonight update breaking exclusive
-    analysis opinion editorial photo video watch read live january february march april may june july
+    analysis opinion editorial photo video live january february march april may june july
     august september october november december monday tuesday wednesday thursday friday saturday sunday
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun despite according
     amid following nevertheless currently looming traveling travelling speaking frequently key""".split()

@@ -1,4 +1,5 @@
-"""Who a quotation is attributed to, read from the words around it.
+"""Who a quotation is attributed to, read from the words around it (the phrases around a name
+before an aside are read by :mod:`.appositions`).
 
 Each finder returns a :class:`Found` with the speaker phrase as printed (a name, a
 pronoun, "who", an unnamed source, or a role such as "the president") and a rank: the
@@ -20,9 +21,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..people.name_words import AMBIGUOUS_SPEECH, SPEECH_NOUNS, SPEECH_VERBS, TITLE_WORDS
-from ..people.names import Tok, parse_name, tokenize
+from ..people.name_words import AMBIGUOUS_SPEECH, SPEECH_NOUNS, SPEECH_VERBS
+from ..people.names import Tok, tokenize
 from ..text.quote_marks import Span
+from .appositions import before_parenthesis, closes_with_comma, object_of_preposition, person_of
 from .credits import colon_label, credit_line, dash_after
 from .phrases import Found, SpeakerRef, filler, is_quote, parse_back, parse_forward, with_verb
 from .subjects import DETERMINERS, clause_subject, speaker_forward
@@ -45,13 +47,11 @@ __all__ = ["Found", "SpeakerRef", "attribute", "credit_line", "previous_subject"
 
 _LEADING = frozenset({",", "—", "–", "-", "("})
 _OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}
-# prepositions before a name that is where or to whom something was said, not who said it ("of"
-# "for", "from" and "with" are left out: "the president of the Teachers' Federation", "a spokesman
-# for Sanders", "the senator from Vermont", "with Gorka noting")
-_PREPOSITIONS = frozenset("on in to at about against into onto via toward towards".split())
 # what a statement comes in: "issued a statement saying", "posted a video showing"
 _SAYING_NOUNS = SPEECH_NOUNS | frozenset("letter letters email emails release video interview op-ed memo ad".split())
-_ASIDE_WORDS = frozenset("meanwhile however though too instead moreover likewise".split())
+# capitalised words before a verb of speech that are not a surname ("“…,” Read said." is one)
+_NOT_SURNAMES = frozenset("the this that these those it its one who what which there here then also and but "
+                          "officials sources analysts experts critics many some others".split())
 CLOSE_OBJECT = 8  # tokens between a verb like "called" and the quote that is its object
 
 
@@ -90,6 +90,9 @@ def after_quote(text: str, spans: Sequence[Span], k: int, opened: bool = False) 
             and toks[i + 2].low in ("from", "by", "of")):
         i += 3  # "a statement from the Kremlin said"
     ref, j = speaker_forward(toks, i)
+    if (ref is None and i + 1 < len(toks) and t.text[:1].isupper() and t.text.isalpha() and len(t.text) > 2
+            and t.low not in _NOT_SURNAMES and speech_verb(toks[i + 1])):
+        return Found(SpeakerRef("name", (t.text,), t.start, verb=toks[i + 1].text), 1)  # “…,” Read said.
     if ref is None:
         return None
     j = skip_of(toks, skip_aside(toks, j))  # "Sen. Marco Rubio (R-Fla.) said", "Mr. Morgan of the Sierra Club said"
@@ -162,12 +165,12 @@ def clause_before(text: str, pre: Sequence[Tok]) -> Found | None:
         k = aside_before(pre, k)
         ref = parse_back(pre, k) if k >= 0 else None
         if ref is not None:
-            ref = _person_of(pre, ref)  # "Archbishop Aris Shirvanian of the Armenian Patriarchate told"
-        if ref is not None and _object_of_preposition(pre, ref):
+            ref = person_of(pre, ref)  # "Archbishop Aris Shirvanian of the Armenian Patriarchate told"
+        if ref is not None and object_of_preposition(pre, ref):
             # "Clinton responded … on Facebook writing, “…”", "A source speaking to Fox News said":
             # the name is where or to whom it was said; the speaker is the clause's subject
             main = clause_subject(pre[:v])
-            ref = main.ref if main is not None and not _object_of_preposition(pre, main.ref) else None
+            ref = main.ref if main is not None and not object_of_preposition(pre, main.ref) else None
         if ref is None and k == v - 1 and k > 0 and pre[k].low == "by" and low.endswith("ing"):
             # "Netanyahu rallied supporters by warning darkly that “…”": the clause's subject
             main = clause_subject(pre[:k])
@@ -186,7 +189,7 @@ def clause_before(text: str, pre: Sequence[Tok]) -> Found | None:
             if main is not None:
                 return Found(with_verb(main.ref, t.text), 4)
         if ref is None and k >= 0 and (pre[k].text == "," or (
-                low.endswith("ing") and k == v - 1 and is_quote(pre[k]) and _closes_with_comma(text, pre[k]))):
+                low.endswith("ing") and k == v - 1 and is_quote(pre[k]) and closes_with_comma(text, pre[k]))):
             if low.endswith("ing") and k == v - 1:
                 # "Lavrov answered the question, stating, “…”": the subject of the clause the
                 # participle hangs from, not the nearest name ("Clinton acknowledged Sanders'
@@ -212,103 +215,11 @@ def clause_before(text: str, pre: Sequence[Tok]) -> Found | None:
                     continue
                 return Found(with_verb(main.ref, t.text), 4)
             else:
-                ref = _before_parenthesis(pre, k)  # "Mark Rutte, the head of NATO, said"
-                ref = _person_of(pre, ref) if ref is not None else None
+                ref = before_parenthesis(pre, k)  # "Mark Rutte, the head of NATO, said"
+                ref = person_of(pre, ref) if ref is not None else None
         if ref is None:
             continue
         return Found(with_verb(ref, t.text), (2 if n - v <= 3 else 4) if reports else 5)
-    return None
-
-
-def _where(ref: SpeakerRef) -> bool:
-    """A phrase that names no one: a place ("France"), or a role of somewhere ("the foreign
-    minister of France")."""
-    phrase = parse_name(ref.words)
-    return phrase is None or phrase.kind in ("place", "role")
-
-
-def _closes_with_comma(text: str, t: Tok) -> bool:
-    """A quotation whose own last mark is a comma: “reporter,” in 'needled the CNN “reporter,” saying'."""
-    return text[t.start:t.end].rstrip(" ”\"’'»").endswith(",")
-
-
-def _person_of(toks: Sequence[Tok], ref: SpeakerRef) -> SpeakerRef:
-    """The name before "of" when ``ref`` is only where its speaker is from: "Mr. Morgan of the
-    Sierra Club said" read backwards from "said" stops at "the Sierra Club"; and the name before
-    an unclosed apposition: "Anthony Anton, president and CEO of the Restaurant Association stated"."""
-    i = next((c for c, t in enumerate(toks) if t.start == ref.pos), None)
-    if i is None:
-        return ref
-    if i >= 2 and toks[i - 1].low == "of" and toks[i - 2].text[:1].isupper() and toks[i - 2].low not in TITLE_WORDS:
-        named = parse_back(toks, i - 2)
-        return named if named is not None and named.kind == "name" else ref
-    of_role = i >= 2 and toks[i - 1].low == "of" and toks[i - 2].low in TITLE_WORDS  # "…, president of the Union"
-    if of_role or ("of" in ref.words[1:] and ref.words[0].lower() in TITLE_WORDS):
-        c = i - 2 if of_role else i - 1  # back over the role's own words ("president and") to the comma after the name
-        while c > 0 and i - c < 7 and ((toks[c].text.islower() and toks[c].text.isalpha()) or toks[c].low in TITLE_WORDS):
-            c -= 1
-        if c >= 1 and toks[c].text == ",":
-            named = parse_back(toks, aside_before(toks, c - 1))
-            if named is not None and named.kind == "name" and "of" not in named.words:
-                return named
-    return ref
-
-
-def _object_of_preposition(toks: Sequence[Tok], ref: SpeakerRef) -> bool:
-    """Whether the phrase ``ref`` follows a preposition ("on Facebook", "to Fox News")."""
-    for i, t in enumerate(toks):
-        if t.start == ref.pos:
-            # inside a name the preposition is the name's own ("The Council on American-Islamic Relations")
-            return i > 1 and toks[i - 1].low in _PREPOSITIONS and not toks[i - 2].text[:1].isupper()
-    return False
-
-
-def _before_parenthesis(toks: Sequence[Tok], k: int) -> SpeakerRef | None:
-    """The speaker before a comma-enclosed aside that ends at ``toks[k]``: "X, Name, said",
-    "A senior diplomat, speaking on condition of anonymity, said"."""
-    opening = next((c for c in range(k - 1, max(-1, k - MAX_APPOSITIVE), -1) if toks[c].text == ","), None)
-    if opening is not None and opening + 1 < k and toks[opening + 1].text[:1].islower() and (
-            toks[opening + 1].low not in ("the", "a", "an")
-            or (opening + 2 < k and toks[opening + 2].text[:1].islower())):
-        # the aside is a clause of its own ("Bernie Sanders, celebrating a victory in …, is
-        # pledging"; "A Warren adviser, who spoke on condition of anonymity, said"): the
-        # speaker stands before it, and before a short aside of its own ("Sanders, meanwhile, who
-        # sits at zero endorsements, said")
-        before = opening - 1
-        if before >= 2 and (filler(toks[before]) or toks[before].low in _ASIDE_WORDS) and toks[before - 1].text == ",":
-            before -= 2
-        found = parse_back(toks, aside_before(toks, before)) if before >= 0 else None
-        if found is not None and _where(found):
-            # "Jean-Marc Ayrault, the foreign minister of France, a permanent member of …, said": an
-            # earlier apposition ends in a place; the speaker stands before that one
-            first = next((c for c, x in enumerate(toks) if x.start == found.pos), 0)
-            prior = next((c for c in range(first - 1, max(-1, first - MAX_APPOSITIVE), -1)
-                          if toks[c].text == "," or is_quote(toks[c]) or toks[c].text in ENDS), None)
-            if prior is not None and prior >= 1 and toks[prior].text == "," and toks[prior + 1].low in ("the", "a", "an"):
-                named = parse_back(toks, aside_before(toks, prior - 1))
-                if named is not None and not _where(named):
-                    return named
-        return found
-    if opening is not None and opening + 2 == k and opening >= 1 and toks[opening - 1].text[:1].isupper():
-        # "Clinton, during a town hall meeting in Columbus, Ohio, said": "Town, State" inside the
-        # aside; the aside opens at an earlier comma with a lower-case word
-        for c in range(opening - 1, max(0, k - MAX_APPOSITIVE), -1):
-            if toks[c].text in ENDS or is_quote(toks[c]):
-                break
-            if (toks[c].text == "," and c + 1 < k and toks[c + 1].text[:1].islower()
-                    and toks[c + 1].low not in ("the", "a", "an", "and", "or")):
-                earlier = parse_back(toks, aside_before(toks, c - 1)) if c >= 1 else None
-                if earlier is not None and earlier.kind in ("name", "unnamed"):
-                    return earlier
-                break
-    ref = parse_back(toks, aside_before(toks, k - 1)) if k >= 1 else None
-    if ref is not None and ref.kind in ("name", "unnamed"):
-        return ref
-    for c in range(k - 1, max(-1, k - 16), -1):
-        if toks[c].text == ",":
-            return parse_back(toks, aside_before(toks, c - 1)) if c >= 1 else None
-        if toks[c].text in ENDS or is_quote(toks[c]):
-            return None
     return None
 
 

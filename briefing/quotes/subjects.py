@@ -12,7 +12,7 @@ from .phrases import Found, SpeakerRef, filler, is_quote, parse_forward, role_th
 from .windows import ENDS, MAX_APPOSITIVE, skip_aside, speech_verb
 
 _CONJUNCTIONS = frozenset("but and so yet".split())
-MAX_INTRO = 16  # tokens of an introductory phrase before the subject
+MAX_INTRO = 24  # tokens of an introductory phrase before the subject
 LONG_APPOSITIVE = 50  # tokens of an apposition after a role before the clause's verb
 
 # words that open an introductory phrase before a sentence's subject ("In selling the courses,

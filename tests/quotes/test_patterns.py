@@ -191,6 +191,15 @@ CASES = [
     ("Aide Ellen Lauder wrote to the family of Mayor Ben Cole.\n\n“You are in those awful teen years, but show a little class,” she "
      "wrote above a picture of the bored Cole daughters. “At least respect the part you play.”", "respect the part",
      "Ellen Lauder"),
+    # a long opening phrase before the subject
+    ("Mayor Ben Nathan spoke first.\n\nOn the eve of his historic election to a fourth term as mayor of the city "
+     "in March, Nathan rallied supporters by warning that “the rule of the right is in danger.”", "rule of the right",
+     "Ben Nathan"),
+    # a surname that is also a common word
+    ("Pfizer chief executive Ian Read spoke to analysts.\n\n“We believe this deal is a great deal for "
+     "shareholders,” Read said.", "great deal for shareholders", "Ian Read"),
+    ("“The email contains the secretary’s private address,” Judicial Watch added.", "private address",
+     "Judicial Watch"),
     # a given name that is also a name particle elsewhere ("ben", "al")
     ("One candidate, Scott Hale, the mayor of Mesa, said the bill “gives carte blanche to anybody.”\n\n"
      "The magazine's editor, Ben Hale, later tweeted that “we stand by our reporting and our sources.”",
