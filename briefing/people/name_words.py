@@ -50,6 +50,13 @@ AMBIGUOUS_SPEECH = _forms(
                # never "attack(s)": a noun as often as a verb ("the Paris attacks")
                "attacked", "attacking"})
 SPEECH_VERBS = PURE_SPEECH | AMBIGUOUS_SPEECH
+# Verbs whose object, not subject, follows them: after a quote ("“Scandal,” thanked Obama for …")
+# the name after one is who is spoken of, never the speaker of an inverted attribution.
+OBJECT_VERBS = _forms(
+    "accuse", "praise", "thank", "brand", "label", "dub", "decry", "denounce", "condemn", "hail",
+    "criticize", "criticise", "blast", "slam", "mock", "question", "characterize", "characterise",
+    "call", "describe", "urge", "assure", "encourage", "recommend", "propose",
+) | frozenset({"attacked", "attacking"})
 
 # Nouns of speech that, owned by someone ("his declaration that ..."), attribute a quote.
 SPEECH_NOUNS = frozenset(

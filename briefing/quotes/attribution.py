@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..people.name_words import AMBIGUOUS_SPEECH, SPEECH_NOUNS, SPEECH_VERBS
+from ..people.name_words import AMBIGUOUS_SPEECH, OBJECT_VERBS, SPEECH_NOUNS, SPEECH_VERBS
 from ..people.names import Tok, tokenize
 from ..text.quote_marks import Span
 from .appositions import before_parenthesis, closes_with_comma, object_of_preposition, person_of
@@ -75,6 +75,8 @@ def after_quote(text: str, spans: Sequence[Span], k: int, opened: bool = False) 
         ref, _ = parse_forward(toks, i + 2)
         return Found(with_verb(ref, "according to"), 1) if ref else None
     if speech_verb(t):
+        if t.low in OBJECT_VERBS:
+            return None  # "“Scandal,” thanked Obama for “…”": Obama is thanked, not speaking
         ref, _ = speaker_forward(toks, i + 1)
         return Found(with_verb(ref, t.text), 1) if ref else None
     if t.low == "as" and not ends_sentence:  # the race “is a dead heat,” as Cruz said on Monday

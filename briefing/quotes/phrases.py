@@ -192,7 +192,7 @@ def role_then_name(toks: Sequence[Tok], i: int) -> tuple[SpeakerRef | None, int]
                 return None, i
         elif lower:  # a capital after the role's lower-case words: the name starts here
             ref, end = parse_forward(toks, j)
-            if ref is None or ref.kind != "name" or ref.words[-1].endswith(("’s", "'s")):
+            if ref is None or ref.kind != "name" or ref.words[-1].endswith(("’s", "'s", "s’", "s'")):
                 return None, i  # "Kasich bemoaned America's reputation": an owner, not a name after its role
             if (end + 1 < len(toks) and toks[end].low in ROLE_NOUNS and toks[end].text.islower()
                     and toks[end + 1].text[:1].isupper()):

@@ -47,7 +47,7 @@ def speaker_forward(toks: Sequence[Tok], i: int, subject: bool = False) -> tuple
         if named is not None:
             return with_verb(named, named.verb or "", f"{toks[i].text} {named.role}") if named.role else named, end
     ref, j = parse_forward(toks, i)
-    if ref is not None and ref.kind == "name" and ref.words[-1].endswith(("’s", "'s")):
+    if ref is not None and ref.kind == "name" and ref.words[-1].endswith(("’s", "'s", "s’", "s'")):
         return _owned_role(toks, ref, j, subject)
     if ref is None or (ref.kind == "name" and j < len(toks) and toks[j].text[:1].islower()
                        and not speech_verb(toks[j]) and not filler(toks[j])):

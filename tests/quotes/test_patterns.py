@@ -401,3 +401,15 @@ def test_a_credit_after_a_dash_and_a_no_break_space(speaker_of) -> None:  # type
     text = ("“No sympathy, no preparedness, a real fiasco.” ―\xa0Oscar Quinn\n"
             "“I just hope this campaign gets the community out to vote.” ―\xa0Jorge Falco")
     assert speaker_of(text, "community out to vote").speaker == "Jorge Falco"
+
+
+def test_a_name_after_a_verb_with_an_object_is_not_an_inverted_speaker(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    q = speaker_of("Mayor Ben Cole spoke.\n\nKerry Wash, star of television’s “Scandal,” thanked Cole for “taking "
+                   "these steps to make us all safer.”", "Scandal")
+    assert q.speaker != "Ben Cole"  # Cole is thanked; no one says “Scandal”
+
+
+def test_an_owner_in_s_apostrophe_is_not_a_subject(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    q = speaker_of("Senator Ann Sanders spoke.\n\nThe timing of Sanders’ surge does not surprise pollster Dan Shaw: "
+                   "“Lesser-known candidates beating establishment ones early get the biggest boost.”", "biggest boost")
+    assert q.speaker != "Ann Sanders"
