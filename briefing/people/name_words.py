@@ -30,7 +30,7 @@ PURE_SPEECH = _forms(
     "lament", "caution", "counter", "retort", "charge", "allege", "exclaim", "shout", "whisper", "mutter",
     "comment", "proclaim", "quote", "urge", "demand", "contend", "suggest", "post", "repeat",
     "yell", "scream", "interject", "exhort", "blog", "chide", "muse", "gush", "plead", "opine", "scoff",
-    "boom", "bellow", "sneer",
+    "boom", "bellow", "sneer", "bark", "fume", "growl", "grumble", "gripe", "sigh",
 ) | frozenset({
     "snap", "snaps", "snapped", "snapping", "blogged", "blogging",
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",
@@ -45,7 +45,7 @@ AMBIGUOUS_SPEECH = _forms(
     # child”", "branded North Korea an “outlaw nation”", "thanked Obama for “taking these steps”"
     "accuse", "praise", "thank", "brand", "label", "dub", "decry", "denounce", "condemn", "hail",
     "criticize", "criticise", "blast", "slam", "mock", "question", "characterize", "characterise",
-    "reveal", "propose", "recommend", "encourage", "chime", "assure", "testify", "react", "sing",
+    "reveal", "propose", "recommend", "encourage", "chime", "assure", "testify", "react", "sing", "laugh",
 ) | frozenset({"speak", "speaks", "spoke", "spoken", "speaking", "echo", "echoes", "echoed", "echoing",
                # never "attack(s)": a noun as often as a verb ("the Paris attacks")
                "attacked", "attacking"})

@@ -200,6 +200,9 @@ CASES = [
      "shareholders,” Read said.", "great deal for shareholders", "Ian Read"),
     ("“The email contains the secretary’s private address,” Judicial Watch added.", "private address",
      "Judicial Watch"),
+    # a speech verb of temper
+    ("Comedian John Olivo hosts the show.\n\n“OK, for a start, his wife has explained why she chose not to "
+     "speak,” Olivo barked.", "for a start", "John Olivo"),
     # a given name that is also a name particle elsewhere ("ben", "al")
     ("One candidate, Scott Hale, the mayor of Mesa, said the bill “gives carte blanche to anybody.”\n\n"
      "The magazine's editor, Ben Hale, later tweeted that “we stand by our reporting and our sources.”",
