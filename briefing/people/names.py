@@ -81,6 +81,11 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Tok]:
         s = pos
         e = s + len(t)
         pos = e + len(space)
+        cut = _run_on(t) if "." in t[2:-1] else 0
+        if cut:  # "said.Trump": two sentences run together
+            add(_make(Tok, (t[:cut], s, s + cut, t[:cut].lower())))
+            add(_make(Tok, (".", s + cut, s + cut + 1, ".")))
+            t, s = t[cut + 1:], s + cut + 1
         if t[-1] == "." and len(t) > 1 and not is_abbreviation(t):
             core = t.rstrip(".")
             if core:
@@ -89,6 +94,17 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Tok]:
         else:
             add(_make(Tok, (t, s, e, t.lower())))
     return out
+
+
+def _run_on(word: str) -> int:
+    """Where a full stop runs two sentences together inside ``word`` ("said.Trump": 4), or 0;
+    never in an abbreviation ("U.S.Army") or a dotted name ("Node.js")."""
+    i = word.find(".", 2)
+    while 0 < i < len(word) - 1:
+        if word[i - 1].islower() and word[i - 2].islower() and word[i + 1].isupper() and word[i + 2: i + 3].islower():
+            return i
+        i = word.find(".", i + 1)
+    return 0
 
 
 def strip_possessive(word: str) -> tuple[str, bool]:

@@ -31,6 +31,7 @@ from .subjects import DETERMINERS, clause_subject, speaker_forward
 from .windows import (
     ENDS,
     MAX_APPOSITIVE,
+    SHORT_QUOTE,
     aside_before,
     attribution_start,
     quote_ends_sentence,
@@ -41,6 +42,7 @@ from .windows import (
     skip_of,
     speech_at,
     speech_verb,
+    window,
 )
 
 __all__ = ["Found", "SpeakerRef", "attribute", "credit_line", "previous_subject", "sentence_after", "sentence_before"]
@@ -60,8 +62,11 @@ def after_quote(text: str, spans: Sequence[Span], k: int, opened: bool = False) 
     before it ("Brafman said, “…”"), so a quote that ends it is followed by a new sentence,
     whatever that sentence says ("He added, …" is the next quote's attribution)."""
     sp = spans[k]
-    hi = min(spans[k + 1].start if k + 1 < len(spans) else len(text), sp.end + 250)
-    toks = tokenize(text, sp.end, hi)
+    nxt = k + 1  # a short quoted title after the quote may sit in its attribution ("wearing “Ted Cruz” pins, said")
+    while nxt < len(spans) and spans[nxt].end - spans[nxt].start <= SHORT_QUOTE and spans[nxt].start < sp.end + 250:
+        nxt += 1
+    hi = min(spans[nxt].start if nxt < len(spans) else len(text), sp.end + 250)
+    toks = window(text, spans, sp.end, hi) if nxt > k + 1 else tokenize(text, sp.end, hi)
     i = 0
     while i < len(toks) and i < 2 and toks[i].text in _LEADING:
         i += 1
@@ -102,7 +107,7 @@ def after_quote(text: str, spans: Sequence[Span], k: int, opened: bool = False) 
         # the aside ends at the comma before the verb, however many commas it holds itself
         # ("Anne Richards, assistant secretary of state for population, refugees, and migration, said")
         for c in range(j, min(len(toks) - 1, j + MAX_APPOSITIVE)):
-            if toks[c].text in ENDS or is_quote(toks[c]):
+            if toks[c].text in ENDS or (is_quote(toks[c]) and toks[c].end - toks[c].start > SHORT_QUOTE):
                 break
             if toks[c].text == "," and (speech_verb(toks[c + 1]) or filler(toks[c + 1])):
                 j = c + 1

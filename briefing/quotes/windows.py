@@ -18,6 +18,7 @@ ENDS = frozenset({".", "!", "?", "…", "...", ";"})
 MAX_APPOSITIVE = 30  # tokens of an aside between a speaker and the verb: "X, the head of …, said"
 MAX_ASIDE = 8  # tokens of a bracketed aside after a name: "(R-Fla.)", "(D-N.Y.)"
 MAX_OF = 10  # tokens of an "of" phrase after a name: "of the Sierra Club"
+SHORT_QUOTE = 30  # characters of a quoted title an apposition may hold ("wearing “Ted Cruz” pins")
 
 
 def speech_verb(t: Tok) -> bool:
@@ -199,7 +200,7 @@ def attribution_start(toks: Sequence[Tok]) -> bool:
     if i < len(toks) and toks[i].text == "," and toks[0].text[:1].isupper():
         # "Will Estrada, the chairman for the exurb, said": an apposition between name and verb
         for c in range(i + 1, min(len(toks) - 1, i + MAX_APPOSITIVE)):
-            if toks[c].text in ENDS or is_quote(toks[c]):
+            if toks[c].text in ENDS or (is_quote(toks[c]) and toks[c].end - toks[c].start > SHORT_QUOTE):
                 return False
             if toks[c].text == "," and speech_verb(toks[c + 1]):
                 return True

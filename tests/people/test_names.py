@@ -180,3 +180,10 @@ def test_a_person_of_a_place_is_a_person_then_a_place() -> None:
     assert found == [("person", "Mark Penn"), ("place", "Indiana")]
     assert find_mentions("The Bank of England said so.") == []  # no person before "of": nothing made up
 
+
+
+def test_a_full_stop_running_two_sentences_together_is_split() -> None:
+    from briefing.people.names import tokenize
+
+    assert [t.text for t in tokenize("Hale said.Hale claimed it.")] == ["Hale", "said", ".", "Hale", "claimed", "it", "."]
+    assert [t.text for t in tokenize("U.S.Army and Node.js stay.")][:3] == ["U.S.Army", "and", "Node.js"]

@@ -203,6 +203,12 @@ CASES = [
     # a speech verb of temper
     ("Comedian John Olivo hosts the show.\n\n“OK, for a start, his wife has explained why she chose not to "
      "speak,” Olivo barked.", "for a start", "John Olivo"),
+    # a short quoted title inside the apposition after the quote
+    ("“We have had better conventions than this one,” Texas delegate Bill Eastman, wearing a cowboy hat and “Ted "
+     "Cole” pins, said as confetti fell.", "better conventions", "Bill Eastman"),
+    # two sentences run together without a space
+    ("“The council has complete control over the harbour,” Hale said.Hale claimed he learned this from traders.",
+     "complete control", "Hale"),
     # a given name that is also a name particle elsewhere ("ben", "al")
     ("One candidate, Scott Hale, the mayor of Mesa, said the bill “gives carte blanche to anybody.”\n\n"
      "The magazine's editor, Ben Hale, later tweeted that “we stand by our reporting and our sources.”",
