@@ -45,7 +45,7 @@ def person_of(toks: Sequence[Tok], ref: SpeakerRef) -> SpeakerRef:
     if i >= 2 and toks[i - 1].low == "of" and toks[i - 2].text[:1].isupper() and toks[i - 2].low not in TITLE_WORDS:
         named = parse_back(toks, i - 2)
         return named if named is not None and named.kind == "name" else ref
-    of_role = i >= 2 and toks[i - 1].low == "of" and toks[i - 2].low in TITLE_WORDS  # "…, president of the Union"
+    of_role = i >= 2 and toks[i - 1].low in ("of", "for") and toks[i - 2].low in TITLE_WORDS  # "…, president of the Union"
     if of_role or ("of" in ref.words[1:] and ref.words[0].lower() in TITLE_WORDS):
         c = i - 2 if of_role else i - 1  # back over the role's own words ("president and") to the comma after the name
         while c > 0 and i - c < 7 and ((toks[c].text.islower() and toks[c].text.isalpha()) or toks[c].low in TITLE_WORDS):

@@ -255,7 +255,7 @@ def sentence_end(text: str, tail: Sequence[Tok]) -> Found | None:
                 k -= 1
             if k < 0:
                 return None
-            ref, j = parse_forward(clause, 0)
+            ref, j = speaker_forward(clause, 0)  # ("Justice Department senior trial counsel Caroline Wolverton wrote")
             if ref is None or j != k + 1:
                 return None
             return Found(with_verb(ref, t.text), 3)
@@ -324,6 +324,9 @@ def previous_subject(text: str, spans: Sequence[Span], k: int) -> Found | None:
     if len(before) < 3 or before[-1].text not in (".", ":") or any(is_quote(t) for t in before):
         return None
     found = clause_subject(before[:-1])
+    if found is None and before[-1].text == ".":
+        # "Sam Lau, the communications director for the party said in a statement. “…”"
+        found = clause_before(text, before[:-1])
     if found is None or found.ref.kind not in ("name", "pronoun"):
         return None
     return Found(found.ref, 8)

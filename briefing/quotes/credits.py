@@ -61,6 +61,12 @@ def colon_label(pre: Sequence[Tok]) -> Found | None:
     if ref is None or ref.kind != "name":
         return None
     first = next((i for i, t in enumerate(pre) if t.start == ref.pos), None)
+    if first is not None and first >= 2 and pre[first - 1].low == "and":
+        # "Frank Newport and Jim Harter: “…”": two names as the label; the first is given
+        other = parse_back(pre, first - 2)
+        start = next((i for i, t in enumerate(pre) if other is not None and t.start == other.pos), None)
+        if other is not None and other.kind == "name" and start is not None:
+            ref, first = other, start
     if first is None or not (first == 0 or pre[first - 1].text in _LABEL_OPENERS):
         return None
     return Found(with_verb(ref, ":"), 2)

@@ -209,6 +209,15 @@ CASES = [
     # two sentences run together without a space
     ("“The council has complete control over the harbour,” Hale said.Hale claimed he learned this from traders.",
      "complete control", "Hale"),
+    # two names as a label
+    ("VOTERS CARE MORE - Frank Newell and Jim Hart: “We found that, across candidates, inspiring ones win.”",
+     "inspiring ones win", "Frank Newell"),
+    # a role before the name, in a clause closing the quote's sentence
+    ("“If the office obtains more records, it will search them” that answer requests from the club, city senior "
+     "trial counsel Caroline Wolton wrote in a filing.", "search them", "Caroline Wolton"),
+    # the sentence before, an unclosed apposition and a verb
+    ("Sam Laud, the communications director for the Harbor Party said in a statement. “There are no paper ballots "
+     "to recount.”", "paper ballots", "Sam Laud"),
     # a given name that is also a name particle elsewhere ("ben", "al")
     ("One candidate, Scott Hale, the mayor of Mesa, said the bill “gives carte blanche to anybody.”\n\n"
      "The magazine's editor, Ben Hale, later tweeted that “we stand by our reporting and our sources.”",
