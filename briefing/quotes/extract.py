@@ -69,8 +69,9 @@ def _scored_quotes(article: Article, book: NameBook, total: int) -> list[Quote]:
 
 def article_quotes(article: Article, book: NameBook) -> list[Quote]:
     ctx = ArticleContext(article, book)
-    title = normalize(article.title)
-    title_len = len(article.title)
+    shown = article.title.removesuffix("…").rstrip()  # a long title is shown cut, with an ellipsis
+    title = normalize(shown)
+    title_len = len(shown)
     out: list[Quote] = []
     blocks = article.blocks
     last: tuple[int, Who, str | None, int] | None = None  # the previous paragraph's last quote: position, speaker, verb, end

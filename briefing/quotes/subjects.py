@@ -115,6 +115,10 @@ def clause_subject(pre: Sequence[Tok]) -> Found | None:
     courses, Trump released a video that said, “…”``, ``Gingrich — mentioned by Newsmax — told
     Bill O'Reilly that “…”``."""
     i = 0
+    if pre and pre[0].text.isupper() and len(pre[0].text) > 2:  # a dateline: "WASHINGTON, Dec. 8 (UPI) — …"
+        dash = next((c for c in range(1, min(len(pre), 12)) if pre[c].text in ("—", "–", "-")), None)
+        if dash is not None:
+            pre = pre[dash + 1:]
     if len(pre) > 1 and is_quote(pre[0]) and pre[1].text == ",":
         pre = pre[2:]  # “…,” Hannity said during a panel, remarking that “…”: the clause after the first quote
     if len(pre) > 2 and pre[0].low in _CONJUNCTIONS and pre[1].text != "," and pre[1].text[:1].isupper():

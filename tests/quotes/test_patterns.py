@@ -431,3 +431,19 @@ def test_an_owner_in_s_apostrophe_is_not_a_subject(speaker_of) -> None:  # type:
     q = speaker_of("Senator Ann Sanders spoke.\n\nThe timing of Sanders’ surge does not surprise pollster Dan Shaw: "
                    "“Lesser-known candidates beating establishment ones early get the biggest boost.”", "biggest boost")
     assert q.speaker != "Ann Sanders"
+
+
+def test_a_headline_longer_than_the_shown_title_has_no_quotes(make, repo_config) -> None:  # type: ignore[no-untyped-def]
+    head = ("OK Gov Fallow: Hale Is ‘Trying To Campaign As A Racial Healer,’ ‘That Has Been Part of His Message For "
+            "Many Months Now And It Shows In Every Speech He Gives’")
+    article = make(head + "\n\nGovernor Mary Fallow said on Sunday that Hale is “trying to campaign as a racial healer.”")
+    assert article.title.endswith("…")  # shown cut
+    quotes = extract_quotes([article], repo_config)
+    assert [q.text for q in quotes] == ["trying to campaign as a racial healer."]
+    assert quotes[0].speaker == "Mary Fallow"
+
+
+def test_a_dateline_before_the_subject(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("WASHINGTON, Dec. 8 (UPI) — In response to the mayor’s proposal, Senator Lina Hart’s right-hand woman "
+            "rallied supporters, saying: “We have to be ready to stop him.”")
+    assert speaker_of(text, "ready to stop him").speaker is not None
