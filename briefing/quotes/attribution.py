@@ -54,6 +54,9 @@ _SAYING_NOUNS = SPEECH_NOUNS | frozenset("letter letters email emails release vi
 # capitalised words before a verb of speech that are not a surname ("“…,” Read said." is one)
 _NOT_SURNAMES = frozenset("the this that these those it its one who what which there here then also and but "
                           "officials sources analysts experts critics many some others".split())
+# words in -ing that are prepositions, not participles ("Clinton, during her tenure, …")
+_ING_PREPOSITIONS = frozenset("during including according regarding concerning following considering excluding "
+                              "pending barring notwithstanding".split())
 CLOSE_OBJECT = 8  # tokens between a verb like "called" and the quote that is its object
 
 
@@ -147,7 +150,8 @@ def clause_before(text: str, pre: Sequence[Tok]) -> Found | None:
         if is_quote(t):
             continue
         low = t.low
-        if low.endswith("ing") and v > 0 and pre[v - 1].text == "," and low not in SPEECH_VERBS and low.isalpha():
+        if (low.endswith("ing") and v > 0 and pre[v - 1].text == "," and low not in SPEECH_VERBS and low.isalpha()
+                and low not in _ING_PREPOSITIONS):
             break  # "…, leading Trump to …": the quote belongs to another clause
         if not speech_at(pre, v):
             continue

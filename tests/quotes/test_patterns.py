@@ -218,6 +218,9 @@ CASES = [
     # the sentence before, an unclosed apposition and a verb
     ("Sam Laud, the communications director for the Harbor Party said in a statement. “There are no paper ballots "
      "to recount.”", "paper ballots", "Sam Laud"),
+    # a preposition in -ing inside the clause is no participle
+    ("Mayor Ben Cole said he holds Hart, during her tenure as treasurer, as being responsible for a crisis that led "
+     "to “hundreds of thousands or maybe millions” in losses.", "hundreds of thousands", "Ben Cole"),
     # a given name that is also a name particle elsewhere ("ben", "al")
     ("One candidate, Scott Hale, the mayor of Mesa, said the bill “gives carte blanche to anybody.”\n\n"
      "The magazine's editor, Ben Hale, later tweeted that “we stand by our reporting and our sources.”",
