@@ -61,7 +61,8 @@ OBJECT_VERBS = _forms(
 # Nouns of speech that, owned by someone ("his declaration that ..."), attribute a quote.
 SPEECH_NOUNS = frozenset(
     "declaration statement statements remarks remark comments comment words claim claims assertion "
-    "warning insistence pledge promise vow description message post tweet view argument".split()
+    "warning insistence pledge promise vow description message post tweet view argument response reply answer "
+    "retort explanation verdict advice".split()
 )
 
 # Words that can stand between a speaker and the verb: "Lavrov has also said".

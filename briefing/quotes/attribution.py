@@ -273,6 +273,8 @@ def owned_speech(pre: Sequence[Tok]) -> Found | None:
         if t.low not in SPEECH_NOUNS or v == 0:
             continue
         nxt = pre[v + 1] if v + 1 < len(pre) else None
+        if nxt is not None and nxt.low in ("was", "is") and v + 2 < len(pre):
+            nxt = pre[v + 2]  # "Clinton’s response was: “…”"
         if nxt is not None and not (nxt.low == "that" or nxt.text in (":", ",") or is_quote(nxt)):
             continue
         owner = pre[v - 1]

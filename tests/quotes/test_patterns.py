@@ -221,6 +221,9 @@ CASES = [
     # a preposition in -ing inside the clause is no participle
     ("Mayor Ben Cole said he holds Hart, during her tenure as treasurer, as being responsible for a crisis that led "
      "to “hundreds of thousands or maybe millions” in losses.", "hundreds of thousands", "Ben Cole"),
+    # an owned reply, then "was"
+    ("Senator Lina Hart was told of the loss by an aide. Hart’s response was: “Is the store in Oregon or Ohio?”",
+     "store in Oregon", "Lina Hart"),
     # a given name that is also a name particle elsewhere ("ben", "al")
     ("One candidate, Scott Hale, the mayor of Mesa, said the bill “gives carte blanche to anybody.”\n\n"
      "The magazine's editor, Ben Hale, later tweeted that “we stand by our reporting and our sources.”",
