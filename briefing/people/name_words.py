@@ -45,7 +45,7 @@ AMBIGUOUS_SPEECH = _forms(
     # child”", "branded North Korea an “outlaw nation”", "thanked Obama for “taking these steps”"
     "accuse", "praise", "thank", "brand", "label", "dub", "decry", "denounce", "condemn", "hail",
     "criticize", "criticise", "blast", "slam", "mock", "question", "characterize", "characterise",
-    "reveal", "propose", "recommend", "encourage", "chime", "assure", "testify", "react", "sing", "laugh",
+    "reveal", "propose", "recommend", "encourage", "chime", "assure", "testify", "react", "sing", "laugh", "cite",
 ) | frozenset({"speak", "speaks", "spoke", "spoken", "speaking", "echo", "echoes", "echoed", "echoing",
                # never "attack(s)": a noun as often as a verb ("the Paris attacks")
                "attacked", "attacking"})

@@ -224,6 +224,9 @@ CASES = [
     # an owned reply, then "was"
     ("Senator Lina Hart was told of the loss by an aide. Hart’s response was: “Is the store in Oregon or Ohio?”",
      "store in Oregon", "Lina Hart"),
+    # citing someone's qualities in their words
+    ("On Tuesday, Gov. Jerry Browne endorsed her, citing her “long experience,” “firm grasp of the issues” and "
+     "preparedness.", "firm grasp", "Jerry Browne"),
     # a given name that is also a name particle elsewhere ("ben", "al")
     ("One candidate, Scott Hale, the mayor of Mesa, said the bill “gives carte blanche to anybody.”\n\n"
      "The magazine's editor, Ben Hale, later tweeted that “we stand by our reporting and our sources.”",
