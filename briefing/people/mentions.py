@@ -140,8 +140,8 @@ def _analyse(words: tuple[str, ...]) -> tuple[tuple[int, int, NamePhrase, bool, 
             # "Gov. Mike Pence of Indiana", "Sen. Tammy Baldwin of Wisconsin": a person, then where from
             cut = words.index("of", i + 1)
             person = parse_name(words[i:cut])
-            if person is not None and person.kind == "person":
-                honorific = any(w.lower() in HONORIFICS for w in words[i:cut])
+            honorific = any(w.lower() in HONORIFICS for w in words[i:cut])
+            if person is not None and person.kind == "person" and (person.role or honorific):  # ("Gulf of Aden": no one)
                 out.append((i, cut - 1, person, False, honorific))
                 where = parse_name(words[cut + 1:j + 1])
                 if where is not None and where.kind in ("place", "organisation"):
@@ -216,8 +216,8 @@ def _after(text: str, end: int, hi: int) -> tuple[str | None, bool]:
         if toks[1].low in ("the", "a", "an"):
             words: list[str] = []
             for t in toks[2:9]:
-                if t.text in (",", ".", ";", ":", "(", ")") or not t.text[0].isalnum():
-                    break
+                if t.text in (",", ".", ";", ":", "(", ")") or not t.text[0].isalnum() or t.low in POSSESSIVE_DETERMINERS:
+                    break  # (", the man their editor dubbed …": the editor is someone else's)
                 words.append(t.text)
             if any(w.lower() in PERSON_APPOSITIVE for w in words[:4]):
                 has_role = any(w.lower() in ROLE_NOUNS for w in words)

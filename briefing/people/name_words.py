@@ -54,8 +54,8 @@ SPEECH_VERBS = PURE_SPEECH | AMBIGUOUS_SPEECH
 # the name after one is who is spoken of, never the speaker of an inverted attribution.
 OBJECT_VERBS = _forms(
     "accuse", "praise", "thank", "brand", "label", "dub", "decry", "denounce", "condemn", "hail",
-    "criticize", "criticise", "blast", "slam", "mock", "question", "characterize", "characterise",
-    "call", "describe", "urge", "assure", "encourage", "recommend", "propose",
+    "criticize", "criticise", "blast", "slam", "mock", "characterize", "characterise",
+    "call", "describe",
 ) | frozenset({"attacked", "attacking"})
 
 # Nouns of speech that, owned by someone ("his declaration that ..."), attribute a quote.
@@ -213,7 +213,7 @@ COMMON_CAPITALISED = frozenset(
     meanwhile moreover furthermore also although though since because still then there here what which who
     whom whose why how all any both each every either neither no not one some such many most more much
     several few other another earlier later today yesterday tomorrow tonight update breaking exclusive
-    analysis opinion editorial photo video live january february march april may june july
+    analysis opinion editorial photo video watch read live january february march april may june july
     august september october november december monday tuesday wednesday thursday friday saturday sunday
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun despite according
     amid following nevertheless currently looming traveling travelling speaking frequently key""".split()
@@ -225,9 +225,9 @@ FEMALE_NAMES = frozenset(
     """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
     ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura
     cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra
-    rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren
-    christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison
-    frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly
+    rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria lauren
+    christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara
+    frances kathryn janice abigail alice judy sophia grace denise amber doris marilyn danielle beverly
     isabella theresa diana natalie brittany charlotte marie kayla alexis lori hillary melania ivanka nikki
     kamala nancy elizabeth angela theresa ursula kaja christine giorgia marine ilhan alexandria tulsi kirsten
     amy elise liz tammy susan dianne maxine sheila kellyanne sarah huma chelsea michelle valerie janet loretta
@@ -243,7 +243,7 @@ MALE_NAMES = frozenset(
     bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene
     russell bobby mason philip louis barack bernie ted marco jeb mitt mike mitch chuck newt rand rick chris
     vladimir sergey sergei dmitry volodymyr emmanuel olaf boris keir rishi viktor recep xi benjamin mohammed
-    joe kevin lindsey hakeem jim tim bill bob tom dick dan dave nick tony ben sam ron don andy greg jeff
+    joe kevin hakeem jim tim bill bob tom dick dan dave nick tony ben sam ron don andy greg jeff
     matt jared eric hunter beto pete cory jay reince sean rudy steve corey paul rex""".split()
 )
 FEMALE_WORDS = frozenset(

@@ -149,19 +149,35 @@ class NameBook:
 
     # looking up
     def _person(self, name: Sequence[str], article: str | None) -> _Person | None:
-        first, last = person_key(self.aliased(name))
+        words = self.aliased(name)
+        first, last = person_key(words)
         cands = self._by_surname.get(last)
         if not cands:
             return None
         if first:
             return cands.get(first)
+        if len(words) > 1:
+            # a name opening with a particle ("Ben Smith", "Ben Ali", "Al Gore") is one of those
+            # whose spelling ends with it ("Zine El Abidine Ben Ali"), never another of that surname
+            tail = " ".join(words).casefold()
+            fitting = [p for p in cands.values() if any(sp.casefold().endswith(tail) for sp in p.spellings)]
+            named = [p for p in fitting if p.key[0]]  # "Ursula von der Leyen" for "Von der Leyen"
+            return named[0] if len(named) == 1 else fitting[0] if len(fitting) == 1 else None
         full = {f: p for f, p in cands.items() if f}
+        here = self._article_first.get((article or "", last)) if full else None
+        if here:
+            ranked_here = here.most_common(2)
+            if len(ranked_here) == 2 and ranked_here[0][1] < DOMINANT * ranked_here[1][1]:
+                return None  # two namesakes in this article ("Gov. Asa Hutchinson", his son Seth): which?
+            return full.get(ranked_here[0][0]) or next(iter(full.values()))
+        stray = self._stray(cands.get(""), full)
+        if stray and full:  # "Ben Hale" named too: a bare "Hale" is one of several people
+            counts = sorted([sum(p.spellings.values()) for p in full.values()] + [stray], reverse=True)
+            top = max(full.values(), key=lambda p: sum(p.spellings.values()))
+            return top if counts[0] >= DOMINANT * counts[1] and sum(top.spellings.values()) == counts[0] else None
         if len(full) == 1:
             return next(iter(full.values()))
         if full:
-            here = self._article_first.get((article or "", last))
-            if here:
-                return full.get(here.most_common(1)[0][0]) or next(iter(full.values()))
             # no one of that surname named in this article: the one the brief names far the most
             # ("Trump"), but never a guess between people named about as often ("Smith": Ben or Scott?)
             ranked = sorted(full.values(), key=lambda p: -sum(p.spellings.values()))
@@ -170,16 +186,34 @@ class NameBook:
                 return ranked[0]
         return cands.get("")
 
+    def _stray(self, p: _Person | None, full: Mapping[str, _Person]) -> int:
+        """How often a surname-keyed person is named by a particle-led name that no full name
+        ends with ("Ben Hale" beside "Scott Hale"; not "Von der Leyen" beside "Ursula von der Leyen")."""
+        if p is None:
+            return 0
+        spellings = [sp.casefold() for q in full.values() for sp in q.spellings]
+        return sum(n for sp, n in p.spellings.items()
+                   if " " in sp and not any(f.endswith(sp.casefold()) for f in spellings))
+
     def _display(self, p: _Person) -> str:
         if p.alias:
             return p.alias
-        if p.key[0] == "" and (other := self._person_full(p.key[1])) is not None:
-            return self._display(other)
+        if p.key[0] == "":
+            full = {f: q for f, q in self._by_surname.get(p.key[1], {}).items() if f}
+            if self._stray(p, full):  # "Ben Hale", "Ben Ali": a person of their own
+                return next(sp for sp, _ in p.spellings.most_common() if " " in sp)
+            if (other := self._person_full(p.key[1])) is not None:
+                return self._display(other)
         return p.spellings.most_common(1)[0][0]
 
     def _person_full(self, last: str) -> _Person | None:
         full = [p for f, p in self._by_surname.get(last, {}).items() if f]
         return full[0] if len(full) == 1 else None
+
+    def has_surname(self, name: str) -> bool:
+        """Whether a one-word ``name`` is the surname of someone the brief names in full."""
+        words = name.split()
+        return len(words) == 1 and any(f for f in self._by_surname.get(person_key(words)[1], {}))
 
     def person(self, name: Sequence[str], article: str | None = None) -> str | None:
         """Canonical full name of a known person, or None."""

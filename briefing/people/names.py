@@ -99,11 +99,11 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Tok]:
 def _run_on(word: str) -> int:
     """Where a full stop runs two sentences together inside ``word`` ("said.Trump": 4), or 0;
     never in an abbreviation ("U.S.Army") or a dotted name ("Node.js")."""
-    i = word.find(".", 2)
-    while 0 < i < len(word) - 1:
-        if word[i - 1].islower() and word[i - 2].islower() and word[i + 1].isupper() and word[i + 2: i + 3].islower():
-            return i
-        i = word.find(".", i + 1)
+    i = word.find(".", 3)
+    if i < 0 or not word[:i].isalpha() or not word[:i].islower() or is_abbreviation(word[: i + 1]):
+        return 0  # ("Sen.Elizabeth", "vs.Trump": a title or an abbreviation before a name)
+    if word[i + 1: i + 2].isupper() and word[i + 2: i + 3].islower():
+        return i
     return 0
 
 
@@ -225,9 +225,6 @@ def parse_name(words: Sequence[str]) -> NamePhrase | None:
     return NamePhrase("person", tuple(name), role)
 
 
-_GIVEN_PARTICLES = frozenset({"Ben", "Al"})  # capitalised, these open a name as given names
-
-
 def person_key(name: Sequence[str]) -> tuple[str, str]:
     """(first-name key, surname key) of a person's name words; first is "" for a surname alone."""
     return _person_key(tuple(name))
@@ -239,8 +236,7 @@ def _person_key(name: tuple[str, ...]) -> tuple[str, str]:
     if not ws:
         return "", ""
     last = skeleton(ws[-1])
-    # "Von der Leyen": a surname; but "Ben Smith" and "Al Gore" are given names, not particles
-    given = ws[0] if len(ws) > 1 and (ws[0].lower() not in NAME_PARTICLES or ws[0] in _GIVEN_PARTICLES) else ""
+    given = ws[0] if len(ws) > 1 and ws[0].lower() not in NAME_PARTICLES else ""  # "Von der Leyen": a surname
     first = skeleton(NICKNAMES.get(given.lower(), given)) if len(given.rstrip(".")) > 1 else ""
     return first, last
 

@@ -52,8 +52,14 @@ def person_of(toks: Sequence[Tok], ref: SpeakerRef) -> SpeakerRef:
             c -= 1
         if c >= 1 and toks[c].text == ",":
             named = parse_back(toks, aside_before(toks, c - 1))
-            if named is not None and named.kind == "name" and "of" not in named.words:
+            # the name opens the sentence: "Responding to Mayor Hale, a spokesman for Sanders said" is the spokesman
+            if named is not None and named.kind == "name" and "of" not in named.words and named.pos == toks[0].start:
                 return named
+        if of_role and toks[c + 1 if toks[c].text == "," else c].low in ("a", "an", "one"):
+            # "a spokesman for Sanders said": an unnamed source, not Sanders
+            start = c + 1 if toks[c].text == "," else c
+            words = tuple(t.text for t in toks[start:i]) + ref.words
+            return SpeakerRef("unnamed", words, toks[start].start, ref.verb, " ".join(words[1:]))
     return ref
 
 

@@ -51,12 +51,11 @@ _LEADING = frozenset({",", "—", "–", "-", "("})
 _OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # what a statement comes in: "issued a statement saying", "posted a video showing"
 _SAYING_NOUNS = SPEECH_NOUNS | frozenset("letter letters email emails release video interview op-ed memo ad".split())
-# capitalised words before a verb of speech that are not a surname ("“…,” Read said." is one)
-_NOT_SURNAMES = frozenset("the this that these those it its one who what which there here then also and but "
-                          "officials sources analysts experts critics many some others".split())
 # words in -ing that are prepositions, not participles ("Clinton, during her tenure, …")
 _ING_PREPOSITIONS = frozenset("during including according regarding concerning following considering excluding "
                               "pending barring notwithstanding".split())
+# verbs whose subject undergoes something, and so need not be who speaks next
+_UNDERGOES = frozenset("was were is are been be being received receives got gets had has have".split())
 CLOSE_OBJECT = 8  # tokens between a verb like "called" and the quote that is its object
 
 
@@ -100,9 +99,6 @@ def after_quote(text: str, spans: Sequence[Span], k: int, opened: bool = False) 
             and toks[i + 2].low in ("from", "by", "of")):
         i += 3  # "a statement from the Kremlin said"
     ref, j = speaker_forward(toks, i)
-    if (ref is None and i + 1 < len(toks) and t.text[:1].isupper() and t.text.isalpha() and len(t.text) > 2
-            and t.low not in _NOT_SURNAMES and speech_verb(toks[i + 1])):
-        return Found(SpeakerRef("name", (t.text,), t.start, verb=toks[i + 1].text), 1)  # “…,” Read said.
     if ref is None:
         return None
     j = skip_of(toks, skip_aside(toks, j))  # "Sen. Marco Rubio (R-Fla.) said", "Mr. Morgan of the Sierra Club said"
@@ -200,7 +196,9 @@ def clause_before(text: str, pre: Sequence[Tok]) -> Found | None:
             if main is not None:
                 return Found(with_verb(main.ref, t.text), 4)
         if ref is None and k >= 0 and (pre[k].text == "," or (
-                low.endswith("ing") and k == v - 1 and is_quote(pre[k]) and closes_with_comma(text, pre[k]))):
+                k == v - 1 and is_quote(pre[k]) and closes_with_comma(text, pre[k])
+                and (low.endswith("ing") or any(x.text == "," for x in pre[max(0, k - MAX_APPOSITIVE):k])))):
+            # (a quote that closes an apposition with its own comma: "Kerry Washington, star of “Scandal,” thanked")
             if low.endswith("ing") and k == v - 1:
                 # "Lavrov answered the question, stating, “…”": the subject of the clause the
                 # participle hangs from, not the nearest name ("Clinton acknowledged Sanders'
@@ -330,6 +328,9 @@ def previous_subject(text: str, spans: Sequence[Span], k: int) -> Found | None:
     if len(before) < 3 or before[-1].text not in (".", ":") or any(is_quote(t) for t in before):
         return None
     found = clause_subject(before[:-1])
+    passive = any(t.low in ("was", "were", "been", "being") for t in before) and any(t.low == "by" for t in before)
+    if found is not None and ((found.ref.verb or "").lower() in _UNDERGOES or passive):
+        return None  # "Cole was challenged by Rep. Hale. “Why …?”", "Cole received a letter. “We regret …”"
     if found is None and before[-1].text == ".":
         # "Sam Lau, the communications director for the party said in a statement. “…”"
         found = clause_before(text, before[:-1])

@@ -100,6 +100,7 @@ def article_quotes(article: Article, book: NameBook) -> list[Quote]:
         earlier: list[tuple[int, Who | None]] = []
         attributed = False
         verbs: list[str | None] = []
+        loose: list[bool] = []  # a quote whose speaker was read loosely ("according to", a subject) or not at all
         for k, sp in enumerate(spans):
             found = attribute(text, spans, k) if k < MAX_ATTRIBUTED else None
             who = ctx.resolve(found.ref, block, earlier) if found else None
@@ -115,7 +116,8 @@ def article_quotes(article: Article, book: NameBook) -> list[Quote]:
             if who is None and k > 0:
                 # “…,” Lavrov said. “…”: the latest quote before that is more than a title or a
                 # scare quote (“…,” said Trump on NBC's “Today” show. “…”)
-                p = next((p for p in range(k - 1, max(-1, k - 4), -1) if _words(text, spans[p]) > 2), k - 1)
+                p = next((p for p in range(k - 1, max(-1, k - 4), -1) if _words(text, spans[p]) > 2 or not loose[p]),
+                         k - 1)  # (a short quote with a speaker of its own, “No way,” she replied, counts)
                 prev = earlier[p][1]
                 if prev is not None and not ctx.others_between(block, spans[p].end, sp.start, prev.name):
                     who, verb = prev, verbs[p]
@@ -133,6 +135,7 @@ def article_quotes(article: Article, book: NameBook) -> list[Quote]:
             earlier.append((sp.start, who))
             attributed = attributed or who is not None
             verbs.append(verb)
+            loose.append(who is None or found is None or found.rank >= 5)
             words = quote_text(text, sp)
             if not words:
                 continue

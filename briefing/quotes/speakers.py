@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..model import Article, Block
 from ..people.mentions import Mention, find_mentions
-from ..people.name_words import FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, QUANTIFIERS
+from ..people.name_words import FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, QUANTIFIERS, ROLE_MODIFIERS
 from ..people.namebook import NameBook
 from ..people.names import UNNAMED, parse_name, strip_possessive
 from ..text.quote_marks import Span, find_quotes
@@ -59,6 +59,7 @@ class _Seen:
     determiner: bool
     oblique: bool = False  # "Of Obama, he said", "the Obama administration": not who acts
     after_pronoun: bool = False  # "He said Obama …": the sentence's subject is a pronoun before it
+    gender: str | None = None  # "female" after "Ms."/"Mrs.", "male" after "Mr."
 
 
 _OFFICES = frozenset("president senator governor mayor minister secretary representative congressman "
@@ -104,6 +105,17 @@ def _sentence_of(starts: Sequence[int], pos: int) -> int:
 PRONOUN_GENDER = {"he": "male", "she": "female"}
 
 
+_LEAD_IN = frozenset("in on to at for from by with via".split())
+
+
+def _after_preposition(text: str, pos: int) -> bool:
+    """Whether the name at ``pos`` follows a preposition, with at most a determiner between ("in
+    a Wall Street Journal op-ed", "on CNN")."""
+    words = text[max(0, pos - 20):pos].lower().split()[-2:]
+    return bool(words) and (words[-1] in _LEAD_IN or (len(words) == 2 and words[0] in _LEAD_IN
+                                                      and words[1] in ("a", "an", "the")))
+
+
 def _after_relative(text: str, pos: int) -> bool:
     """Whether the word before ``pos`` is "who" or "whom" ("Reid, who he said", "Clinton, whom he called")."""
     before = text[max(0, pos - 8):pos].rstrip().lower()
@@ -113,12 +125,30 @@ def _after_relative(text: str, pos: int) -> bool:
     return False
 
 
+_TITLED = frozenset("congresswoman congressman spokeswoman spokesman chairwoman chairman businesswoman businessman "
+                    "councilwoman councilman assemblywoman assemblyman mrs. ms. mr. madam dame sir queen king "
+                    "prince princess".split())
+_HONORIFIC_GENDER = {"mr.": "male", "mr": "male", "ms.": "female", "ms": "female", "mrs.": "female",
+                     "mrs": "female", "miss": "female"}
+
+
+def _honorific_gender(text: str, start: int) -> str | None:
+    """The gender an honorific at or just before ``start`` gives ("Ms. Sanders": female)."""
+    here = text[start:start + 5].split()[:1]
+    before = text[max(0, start - 6):start].split()[-1:]
+    for word in (*here, *before):
+        if word.lower() in _HONORIFIC_GENDER:
+            return _HONORIFIC_GENDER[word.lower()]
+    return None
+
+
 def gender_of(who: Who) -> str | None:
     """"female" or "male" when a person's given name or role says so ("Ruth Bader Ginsburg",
-    "congresswoman"), else None."""
+    "congresswoman"; a capitalised word of a role counts only as a title: "Mother Jones reporter"
+    says nothing), else None."""
     if who.kind != "person":
         return None
-    words = [w.lower() for w in (who.role or "").split()]
+    words = [w.lower() for w in (who.role or "").split() if w.islower() or w.lower() in _TITLED]
     if any(w in FEMALE_WORDS for w in words):
         return "female"
     if any(w in MALE_WORDS for w in words):
@@ -146,8 +176,8 @@ class ArticleContext:
     def known(self, who: Who) -> bool:
         """Whether a speaker is someone the brief's name book knows: a person it has seen named
         as one, an organisation it has seen, or an unnamed source or role as printed."""
-        if who.kind == "person":
-            return self.book.person(who.name.split(), self.article.id) is not None
+        if who.kind == "person":  # (a surname shared by people the brief names in full counts: "Clinton")
+            return self.book.person(who.name.split(), self.article.id) is not None or self.book.has_surname(who.name)
         if who.kind == "organisation":
             return self.book.prominence(who.name) > 0
         return who.kind == "unnamed"
@@ -194,7 +224,7 @@ class ArticleContext:
                     (nxt := _NEXT_WORD.match(text, m.end)) and nxt.group(1) in _MODIFIED)
                 k = bisect_left(pronouns, opens)
                 out.append(_Seen(m.start, sentence, w, m.possessive, m.after_determiner, oblique,
-                                 k < len(pronouns) and pronouns[k] < m.start))
+                                 k < len(pronouns) and pronouns[k] < m.start, _honorific_gender(text, m.start)))
         self._seen[block.index] = (out, starts)
         return out, starts
 
@@ -214,7 +244,7 @@ class ArticleContext:
         def fits(s: _Seen) -> bool:
             if s.who.kind not in kinds or s.determiner or s.oblique:
                 return False
-            if gender is not None and gender_of(self.with_role(s.who) or s.who) not in (None, gender):
+            if gender is not None and (s.gender or gender_of(self.with_role(s.who) or s.who)) not in (None, gender):
                 return False
             if not role_nouns:
                 return True
@@ -257,8 +287,12 @@ class ArticleContext:
         nouns = _ROLE_MATCH.get(head, (head,))
         found = self.antecedent(block, ref.pos, ("person",), nouns)
         definite = bool(ref.words) and ref.words[0].lower() == "the" or block.text[ref.pos: ref.pos + 4].lower() == "the "
+        # "the county prosecutor", "the inspector general": a role of its own kind is no one named
+        # before unless given that role; a plain "the senator" may be the latest person named
+        plain = all(w.lower() in ROLE_MODIFIERS or not w.islower() for w in words[:-1])
         if found is None and definite:
-            found = self._given_role(block, ref.pos, nouns) or self.antecedent(block, ref.pos, ("person",))
+            found = self._given_role(block, ref.pos, nouns) or (
+                self.antecedent(block, ref.pos, ("person",)) if plain else None)
             if found is not None and _other_office(self.with_role(found) or found, head):
                 found = None  # "the Oregon governor" is not the senator named before
         if found is not None:
@@ -293,9 +327,10 @@ class ArticleContext:
             if x.pos >= hi:
                 return False
             if x.who.name != speaker and x.who.kind != "place" and not x.oblique and not (
-                    x.who.kind == "organisation" and self.book.is_news_org(x.who.name)):
-                # (told CNBC, in the video on Clinton's site, in a Wall Street Journal op-ed,
-                # according to TIME: no one else speaking)
+                    x.who.kind == "organisation" and self.book.is_news_org(x.who.name)
+                    and _after_preposition(block.text, x.pos)):
+                # (told CNBC, in the video on Clinton's site, in a Wall Street Journal op-ed:
+                # no one else speaking; "The Washington Post's editorial board was blunt" is)
                 return True
         return False
 

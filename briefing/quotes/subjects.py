@@ -12,6 +12,9 @@ from .phrases import Found, SpeakerRef, filler, is_quote, parse_forward, role_th
 from .windows import ENDS, MAX_APPOSITIVE, skip_aside, speech_verb
 
 _CONJUNCTIONS = frozenset("but and so yet".split())
+# capitalised words that open a participle phrase, not a name: "Long considered …, Collins", "Twice elected …,"
+_OPENING_ADVERBS = frozenset("long once twice newly recently widely often first last later earlier still already "
+                             "previously formerly originally narrowly easily".split())
 MAX_INTRO = 24  # tokens of an introductory phrase before the subject
 LONG_APPOSITIVE = 50  # tokens of an apposition after a role before the clause's verb
 
@@ -104,8 +107,8 @@ def _opens_with_phrase(pre: Sequence[Tok]) -> bool:
     Pence was picked, …")."""
     if len(pre) < 3 or not pre[0].text[:1].isupper() or not pre[1].text[:1].islower() or pre[1].low in _VERBISH:
         return False
-    if pre[1].low.endswith("ed") or pre[1].low in _IRREGULAR:
-        return False  # "Trump gestured …, then …": a subject and its verb
+    if (pre[1].low.endswith("ed") or pre[1].low in _IRREGULAR) and pre[0].low not in _OPENING_ADVERBS:
+        return False  # "Trump gestured …, then …": a subject and its verb ("Long considered a moderate, …" is a phrase)
     return any(t.text == "," for t in pre[2:MAX_INTRO])
 
 
@@ -115,9 +118,10 @@ def clause_subject(pre: Sequence[Tok]) -> Found | None:
     courses, Trump released a video that said, “…”``, ``Gingrich — mentioned by Newsmax — told
     Bill O'Reilly that “…”``."""
     i = 0
-    if pre and pre[0].text.isupper() and len(pre[0].text) > 2:  # a dateline: "WASHINGTON, Dec. 8 (UPI) — …"
+    if len(pre) > 2 and pre[0].text.isupper() and len(pre[0].text) > 2 and pre[1].text in (",", "—", "–", "-"):
+        # a dateline: "WASHINGTON, Dec. 8 (UPI) — …", "MOSCOW — …" (not "FBI Director James Comey — fired … —")
         dash = next((c for c in range(1, min(len(pre), 12)) if pre[c].text in ("—", "–", "-")), None)
-        if dash is not None:
+        if dash is not None and (dash == 1 or any(t.text == "(" or t.text[:1].isdigit() for t in pre[2:dash])):
             pre = pre[dash + 1:]
     if len(pre) > 1 and is_quote(pre[0]) and pre[1].text == ",":
         pre = pre[2:]  # “…,” Hannity said during a panel, remarking that “…”: the clause after the first quote

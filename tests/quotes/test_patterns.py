@@ -195,11 +195,6 @@ CASES = [
     ("Mayor Ben Nathan spoke first.\n\nOn the eve of his historic election to a fourth term as mayor of the city "
      "in March, Nathan rallied supporters by warning that “the rule of the right is in danger.”", "rule of the right",
      "Ben Nathan"),
-    # a surname that is also a common word
-    ("Pfizer chief executive Ian Read spoke to analysts.\n\n“We believe this deal is a great deal for "
-     "shareholders,” Read said.", "great deal for shareholders", "Ian Read"),
-    ("“The email contains the secretary’s private address,” Judicial Watch added.", "private address",
-     "Judicial Watch"),
     # a speech verb of temper
     ("Comedian John Olivo hosts the show.\n\n“OK, for a start, his wife has explained why she chose not to "
      "speak,” Olivo barked.", "for a start", "John Olivo"),
@@ -431,15 +426,16 @@ def test_a_credit_after_a_dash_and_a_no_break_space(speaker_of) -> None:  # type
 
 
 def test_a_name_after_a_verb_with_an_object_is_not_an_inverted_speaker(speaker_of) -> None:  # type: ignore[no-untyped-def]
-    q = speaker_of("Mayor Ben Cole spoke.\n\nKerry Wash, star of television’s “Scandal,” thanked Cole for “taking "
-                   "these steps to make us all safer.”", "Scandal")
-    assert q.speaker != "Ben Cole"  # Cole is thanked; no one says “Scandal”
+    text = ("Mayor Ben Cole spoke.\n\nKerry Wash, star of television’s “Scandal,” thanked Cole for “taking these "
+            "steps to make us all safer.”")
+    assert speaker_of(text, "Scandal").speaker is None  # Cole is thanked; no one says “Scandal”
+    assert speaker_of(text, "taking these steps").speaker == "Kerry Wash"  # the one before the apposition
 
 
 def test_an_owner_in_s_apostrophe_is_not_a_subject(speaker_of) -> None:  # type: ignore[no-untyped-def]
     q = speaker_of("Senator Ann Sanders spoke.\n\nThe timing of Sanders’ surge does not surprise pollster Dan Shaw: "
                    "“Lesser-known candidates beating establishment ones early get the biggest boost.”", "biggest boost")
-    assert q.speaker != "Ann Sanders"
+    assert q.speaker is None  # not Ann Sanders; the pollster before the colon is not read as a label either
 
 
 def test_a_headline_longer_than_the_shown_title_has_no_quotes(make, repo_config) -> None:  # type: ignore[no-untyped-def]
@@ -455,4 +451,59 @@ def test_a_headline_longer_than_the_shown_title_has_no_quotes(make, repo_config)
 def test_a_dateline_before_the_subject(speaker_of) -> None:  # type: ignore[no-untyped-def]
     text = ("WASHINGTON, Dec. 8 (UPI) — In response to the mayor’s proposal, Senator Lina Hart’s right-hand woman "
             "rallied supporters, saying: “We have to be ready to stop him.”")
-    assert speaker_of(text, "ready to stop him").speaker is not None
+    assert speaker_of(text, "ready to stop him").speaker == "Senator Lina Hart’s right-hand woman"
+
+
+WRONG_PERSON_GUARDS = [
+    # an outlet that is itself the subject is someone else speaking between two quotes
+    ("“We will build the wall,” Mayor Tom Hale said on Monday. The Harbor Post’s editorial board was blunt. “This "
+     "is a fantasy that will never ever be built.”", "fantasy", None),
+    # a short quote with a speaker of its own hands on its speaker
+    ("Mayor Tom Hale and Senator Ann Cole debated.\n\n“We will win every county in this state,” Hale said. She "
+     "replied: “No way.” “You will lose every county that matters.”", "lose every county", "Ann Cole"),
+    # an opening phrase's name is not the speaker of "a spokesman for X said"
+    ("Responding to Mayor Tom Hale, a spokesman for Senator Cole said, “We disagree with every word.”",
+     "disagree with every word", "unnamed source"),
+    # "the county prosecutor" is not the last person named
+    ("Businessman John Mills was charged on Monday with fraud.\n\n“We have strong evidence of a pattern of "
+     "fraud,” the county prosecutor said.", "strong evidence", "county prosecutor"),
+    # a platform before "post" is not a speaker
+    ("Mayor Tom Hale spoke.\n\nIt was his first “Crooked Cole” Twitter post of the year.", "Crooked Cole", None),
+    # a sentence in the passive with an agent does not hand over to the next quote
+    ("Senator Ann Cole spoke on Monday.\n\nCole was then challenged by Rep. Tom Hale. “Why did you vote against "
+     "the bill twice last year?”", "Why did you vote", None),
+    # a capitalised adverb opening a participle phrase is not a subject
+    ("Long considered a moderate, Senator Ann Cole voted for the bill, calling it “a reasonable compromise for all.”",
+     "reasonable compromise", "Ann Cole"),
+    # "Jean" opens a man's name too: the pronoun is not sent further back
+    ("Mayor Boris Hale spoke first.\n\nFrench Prime Minister Jean Castel spoke on Monday. “We will not yield to "
+     "pressure from anyone,” he said.", "not yield", "Jean Castel"),
+    # an honorific says who "she" is, whatever namesake the brief knows
+    ("Senator Bernie Sanders spoke first.\n\nPress secretary Sarah Sanders met reporters. Ms. Sanders was brief. "
+     "“We have nothing more to add today,” she told reporters.", "nothing more to add", "Sanders"),  # not Bernie
+    # a label is no speaker
+    ("Watch: “The mayor has lost the plot and everyone knows it.”", "lost the plot", None),
+    # an inverted attribution with "urged"
+    ("“Get out and vote on Tuesday, every one of you,” urged Sen. Ann Cole.", "Get out and vote", "Ann Cole"),
+    # an all-capitals acronym before an aside is not a dateline
+    ("FBI Director James Combe — fired by the mayor last year — told reporters he felt “mildly nauseous about it.”",
+     "mildly nauseous", "James Combe"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), WRONG_PERSON_GUARDS,
+                         ids=[c[1] for c in WRONG_PERSON_GUARDS])
+def test_no_wrong_person(speaker_of, text: str, fragment: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert speaker_of(text, fragment).speaker == speaker
+
+
+def test_a_place_after_of_is_no_person_and_a_particle_name_keeps_its_person(make) -> None:  # type: ignore[no-untyped-def]
+    from briefing.people.mentions import find_mentions
+    from briefing.people.namebook import NameBook
+
+    assert [m.phrase.kind for m in find_mentions("Pirates in the Gulf of Aden attacked a ship.")
+            if m.phrase.text == "Gulf"] == []
+    one = make("President Zine El Abidine Ben Ali fled on Friday.", name="one.txt")
+    two = make("Ben Ali said he would never return.", name="two.txt")
+    book = NameBook.build([one, two])
+    assert book.person(["Ben", "Ali"], two.id) == "Zine El Abidine Ben Ali"
