@@ -18,7 +18,7 @@ from ..model import Article
 from ..text.words import normalize
 from ..work import SERIAL, Runner
 from .mentions import Mention, find_mentions
-from .name_words import NEWS_ORGS
+from .name_words import NAME_PARTICLES, NEWS_ORGS
 from .names import org_key, person_key, skeleton, strip_possessive
 
 DOMINANT = 2  # a surname alone is the person the brief names at least this many times more than any namesake
@@ -43,6 +43,12 @@ def best_role(roles: Mapping[str, int]) -> str | None:
         return sum(n for r2, n in roles.items() if low[r].endswith(low[r2])), len(r)
 
     return max(roles, key=support)
+
+
+def _particle_led(spelling: str) -> bool:
+    """A name that opens with a particle ("De Gaulle", "Von der Leyen"), not an initial ("J. Smith")."""
+    words = spelling.split()
+    return len(words) > 1 and words[0].lower() in NAME_PARTICLES
 
 
 class NameBook:
@@ -168,7 +174,14 @@ class NameBook:
         if here:
             ranked_here = here.most_common(2)
             if len(ranked_here) == 2 and ranked_here[0][1] < DOMINANT * ranked_here[1][1]:
-                return None  # two namesakes in this article ("Gov. Asa Hutchinson", his son Seth): which?
+                # two namesakes in this article ("President Donald Trump", "his daughter Ivanka"): the
+                # one the brief names far the most, else neither
+                tied = [full[f] for f, _ in ranked_here if f in full]
+                if len(tied) < 2:
+                    return tied[0] if tied else None
+                counts = sorted((sum(q.spellings.values()) for q in tied), reverse=True)
+                top = max(tied, key=lambda q: sum(q.spellings.values()))
+                return top if len(counts) == 2 and counts[0] >= DOMINANT * counts[1] else None
             return full.get(ranked_here[0][0]) or next(iter(full.values()))
         stray = self._stray(cands.get(""), full)
         if stray and full:  # "Ben Hale" named too: a bare "Hale" is one of several people
@@ -193,15 +206,15 @@ class NameBook:
             return 0
         spellings = [sp.casefold() for q in full.values() for sp in q.spellings]
         return sum(n for sp, n in p.spellings.items()
-                   if " " in sp and not any(f.endswith(sp.casefold()) for f in spellings))
+                   if _particle_led(sp) and not any(f.endswith(sp.casefold()) for f in spellings))
 
     def _display(self, p: _Person) -> str:
         if p.alias:
             return p.alias
         if p.key[0] == "":
             full = {f: q for f, q in self._by_surname.get(p.key[1], {}).items() if f}
-            if self._stray(p, full):  # "Ben Hale", "Ben Ali": a person of their own
-                return next(sp for sp, _ in p.spellings.most_common() if " " in sp)
+            if self._stray(p, full):  # "De Hale", "El Baradei": a person of their own
+                return next(sp for sp, _ in p.spellings.most_common() if _particle_led(sp))
             if (other := self._person_full(p.key[1])) is not None:
                 return self._display(other)
         return p.spellings.most_common(1)[0][0]

@@ -225,6 +225,9 @@ def parse_name(words: Sequence[str]) -> NamePhrase | None:
     return NamePhrase("person", tuple(name), role)
 
 
+_GIVEN_PARTICLES = frozenset({"Ben", "Al"})  # capitalised, these open a name as given names
+
+
 def person_key(name: Sequence[str]) -> tuple[str, str]:
     """(first-name key, surname key) of a person's name words; first is "" for a surname alone."""
     return _person_key(tuple(name))
@@ -236,7 +239,8 @@ def _person_key(name: tuple[str, ...]) -> tuple[str, str]:
     if not ws:
         return "", ""
     last = skeleton(ws[-1])
-    given = ws[0] if len(ws) > 1 and ws[0].lower() not in NAME_PARTICLES else ""  # "Von der Leyen": a surname
+    # "Von der Leyen": a surname; but "Ben Carson" and "Al Gore" open with given names
+    given = ws[0] if len(ws) > 1 and (ws[0].lower() not in NAME_PARTICLES or ws[0] in _GIVEN_PARTICLES) else ""
     first = skeleton(NICKNAMES.get(given.lower(), given)) if len(given.rstrip(".")) > 1 else ""
     return first, last
 

@@ -20,6 +20,7 @@ from .windows import ENDS, MAX_APPOSITIVE, aside_before
 # "for", "from" and "with" are left out: "the president of the Teachers' Federation", "a spokesman
 # for Sanders", "the senator from Vermont", "with Gorka noting")
 _PREPOSITIONS = frozenset("on in to at about against into onto via toward towards".split())
+_OPENERS = frozenset("however but and meanwhile still yet also , —".split())  # before a sentence's subject
 _ASIDE_WORDS = frozenset("meanwhile however though too instead moreover likewise".split())
 
 
@@ -53,7 +54,9 @@ def person_of(toks: Sequence[Tok], ref: SpeakerRef) -> SpeakerRef:
         if c >= 1 and toks[c].text == ",":
             named = parse_back(toks, aside_before(toks, c - 1))
             # the name opens the sentence: "Responding to Mayor Hale, a spokesman for Sanders said" is the spokesman
-            if named is not None and named.kind == "name" and "of" not in named.words and named.pos == toks[0].start:
+            first = next((x for x, t in enumerate(toks) if named is not None and t.start == named.pos), -1)
+            opens = first == 0 or (0 < first <= 2 and all(t.low in _OPENERS for t in toks[:first]))
+            if named is not None and named.kind == "name" and "of" not in named.words and opens:
                 return named
         if of_role and toks[c + 1 if toks[c].text == "," else c].low in ("a", "an", "one"):
             # "a spokesman for Sanders said": an unnamed source, not Sanders

@@ -328,7 +328,8 @@ def previous_subject(text: str, spans: Sequence[Span], k: int) -> Found | None:
     if len(before) < 3 or before[-1].text not in (".", ":") or any(is_quote(t) for t in before):
         return None
     found = clause_subject(before[:-1])
-    passive = any(t.low in ("was", "were", "been", "being") for t in before) and any(t.low == "by" for t in before)
+    passive = any(t.low in ("was", "were", "been", "being") and any(x.low == "by" for x in before[n:])
+                  and not any(x.low in ("who", "which", "that") for x in before[:n]) for n, t in enumerate(before))
     if found is not None and ((found.ref.verb or "").lower() in _UNDERGOES or passive):
         return None  # "Cole was challenged by Rep. Hale. “Why …?”", "Cole received a letter. “We regret …”"
     if found is None and before[-1].text == ".":

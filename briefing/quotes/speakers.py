@@ -105,7 +105,7 @@ def _sentence_of(starts: Sequence[int], pos: int) -> int:
 PRONOUN_GENDER = {"he": "male", "she": "female"}
 
 
-_LEAD_IN = frozenset("in on to at for from by with via".split())
+_LEAD_IN = frozenset("in on to at for from by with via told tells telling".split())
 
 
 def _after_preposition(text: str, pos: int) -> bool:
@@ -244,8 +244,12 @@ class ArticleContext:
         def fits(s: _Seen) -> bool:
             if s.who.kind not in kinds or s.determiner or s.oblique:
                 return False
-            if gender is not None and (s.gender or gender_of(self.with_role(s.who) or s.who)) not in (None, gender):
-                return False
+            if gender is not None:
+                known = gender_of(self.with_role(s.who) or s.who)
+                if s.gender is not None and known not in (None, s.gender):
+                    return False  # "Ms. Sanders" read as Bernie Sanders: the wrong namesake
+                if (s.gender or known) not in (None, gender):
+                    return False
             if not role_nouns:
                 return True
             role = (self.with_role(s.who) or s.who).role or ""

@@ -91,6 +91,20 @@ def verb_like(t: Tok) -> bool:
         t.low in _VERBISH or t.low in _IRREGULAR or t.low.endswith(("ed", "es")) or speech_verb(t))
 
 
+def _dateline(toks: Sequence[Tok]) -> bool:
+    depth = 0
+    for n, t in enumerate(toks):
+        abbreviated = t.text.endswith(".") or (n + 1 < len(toks) and toks[n + 1].text == ".")  # "Dec.", "Calif."
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth -= 1
+        elif depth == 0 and not (t.text.isupper() or t.text in (",", ".") or t.text[:1].isdigit()
+                                 or (abbreviated and t.text[:1].isupper())):
+            return False
+    return True
+
+
 def _opens_with_adverb(pre: Sequence[Tok]) -> bool:
     """"Separately, …", "Speaking to reporters, …": an adverb or a participle before the subject
     ("Carly Fiorina", "Sterling Hayes": a name)."""
@@ -118,10 +132,11 @@ def clause_subject(pre: Sequence[Tok]) -> Found | None:
     courses, Trump released a video that said, “…”``, ``Gingrich — mentioned by Newsmax — told
     Bill O'Reilly that “…”``."""
     i = 0
-    if len(pre) > 2 and pre[0].text.isupper() and len(pre[0].text) > 2 and pre[1].text in (",", "—", "–", "-"):
-        # a dateline: "WASHINGTON, Dec. 8 (UPI) — …", "MOSCOW — …" (not "FBI Director James Comey — fired … —")
+    if len(pre) > 2 and pre[0].text.isupper() and len(pre[0].text) > 1:
+        # a dateline: "WASHINGTON, Dec. 8 (UPI) — …", "NEW YORK (AP) —", "LOS ANGELES, Calif. —" (not "FBI
+        # Director James Comey — fired … —": outside brackets, only capitals, abbreviations and figures)
         dash = next((c for c in range(1, min(len(pre), 12)) if pre[c].text in ("—", "–", "-")), None)
-        if dash is not None and (dash == 1 or any(t.text == "(" or t.text[:1].isdigit() for t in pre[2:dash])):
+        if dash is not None and _dateline(pre[:dash]):
             pre = pre[dash + 1:]
     if len(pre) > 1 and is_quote(pre[0]) and pre[1].text == ",":
         pre = pre[2:]  # “…,” Hannity said during a panel, remarking that “…”: the clause after the first quote
