@@ -467,7 +467,7 @@ WRONG_PERSON_GUARDS = [
     ("However, Anton Berg, president and CEO of the Harbor Restaurant Association stated, “It is a math problem.”",
      "math problem", "Anton Berg"),
     # an outlet that is itself the subject is someone else speaking between two quotes
-    ("“We will build the wall,” Mayor Tom Hale said on Monday. The Harbor Post’s editorial board was blunt. “This "
+    ("“We will build the wall,” Mayor Tom Hale said on Monday. The Washington Post’s editorial board was blunt. “This "
      "is a fantasy that will never ever be built.”", "fantasy", None),
     # a short quote with a speaker of its own hands on its speaker
     ("Mayor Tom Hale and Senator Ann Cole debated.\n\n“We will win every county in this state,” Hale said. She "
@@ -483,6 +483,13 @@ WRONG_PERSON_GUARDS = [
     # a sentence in the passive with an agent does not hand over to the next quote
     ("Senator Ann Cole spoke on Monday.\n\nCole was then challenged by Rep. Tom Hale. “Why did you vote against "
      "the bill twice last year?”", "Why did you vote", None),
+    # a subject that received something does not hand on to the next quote
+    ("Senator Ann Cole spoke on Monday.\n\nCole received a letter from the ethics committee. “We regret to inform "
+     "you of our findings.”", "We regret", None),
+    # a surname the brief names two people by is still someone the brief knows, as a bare surname
+    ("Former President Bill Clintock and candidate Hillary Clintock watched.\n\nClintock, 35, the daughter of both, "
+     "said on Twitter on Monday, in reference to her child, “Next summer, she is going to be a big sister!”",
+     "big sister", "Clintock"),
     # a capitalised adverb opening a participle phrase is not a subject
     ("Long considered a moderate, Senator Ann Cole voted for the bill, calling it “a reasonable compromise for all.”",
      "reasonable compromise", "Ann Cole"),
@@ -522,3 +529,12 @@ def test_a_place_after_of_is_no_person_and_a_particle_name_keeps_its_person(make
     tipper = [make(f"Mrs. Tipper Gore spoke at event {n}.", name=f"t{n}.txt") for n in range(3)]
     book = NameBook.build([gore, *tipper])
     assert book.person(["Gore"], gore.id) == "Al Gore"  # "Al" is a given name; this article's Gore
+
+
+def test_an_apposition_about_someone_else_is_no_evidence_of_a_person() -> None:
+    from briefing.people.mentions import find_mentions
+
+    found = find_mentions("It was Watergate, the man their editor dubbed Deep Throat, who said so.")
+    assert not any(m.phrase.text == "Watergate" and m.evidence for m in found)
+    assert any(m.phrase.text == "Pavel Malkov" and m.evidence
+               for m in find_mentions("It was Pavel Malkov, the editor of the paper, who said so."))
