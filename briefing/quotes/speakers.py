@@ -105,6 +105,8 @@ def _sentence_of(starts: Sequence[int], pos: int) -> int:
 PRONOUN_GENDER = {"he": "male", "she": "female"}
 
 
+# prepositions before an outlet where something was said or to whom ("in a Wall Street Journal op-ed",
+# "told the Post"): not "of" ("the editorial board of the Post was blunt" is the Post speaking)
 _LEAD_IN = frozenset("in on to at for from by with via told tells telling".split())
 
 
