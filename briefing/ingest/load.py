@@ -256,7 +256,7 @@ def build_article(rec: Record, f: Found, options: ParseOptions | Config) -> Arti
     url = web_url(one_line(clean(rec.url))) if rec.url and rec.url.strip() else None  # http(s) only
     outlet = one_line(clean(rec.outlet))[:100] if rec.outlet and rec.outlet.strip() else parsed.outlet
     outlet = outlet or outlet_of_url(url)
-    author = one_line(clean(rec.author))[:100] if rec.author and rec.author.strip() else None
+    author = one_line(clean(rec.author))[:100] if rec.author and rec.author.strip() else parsed.author
     # identity of the text as loaded (names the article's content in caches; not a match key)
     raw = "\n\n".join(b.text for b in blocks)
     return Article(

@@ -13,6 +13,7 @@ from ..text.filler import fullmatches_any
 from ..text.outlets import known_outlet
 from ..text.sentences import split_sentences
 from ..text.words import normalize
+from .signature import read_signature
 
 _BULLET = re.compile(r"^\s*(?:[-*•‣◦▪–—]|\d{1,2}[.)])\s+(?=\S)")
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$")
@@ -39,6 +40,7 @@ class Parsed:
     title_from: str = "none"  # line, slug, heading, sentence
     published: dt.date | None = None
     outlet: str | None = None
+    author: str | None = None  # from a byline line
     dropped: int = 0  # debris lines removed
 
 
@@ -157,9 +159,17 @@ def parse_text(
                     line = m.group(1)
             lines.append(line)
 
+    # the lines that sign it (byline, copyright, sign-off) name its outlet and author; not story text
+    signature = read_signature(lines)
+    if signature.glued is not None:
+        lines[signature.glued[0]] = signature.glued[1]
+    parsed.author = signature.author
+
     # debris
     kept: list[tuple[str, bool]] = []
     for i, line in enumerate(lines):
+        if i in signature.lines:
+            continue
         if _is_debris(line, patterns):
             parsed.dropped += 1
             continue
@@ -212,9 +222,10 @@ def parse_text(
     if kept:
         m = _DATELINE.match(kept[0][0])
         if m:
-            parsed.outlet = m.group(2).strip()
+            parsed.outlet = known_outlet(m.group(2)) or m.group(2).strip()  # "(CBS)" is CBS News
         elif (tag := _OUTLET_TAG.match(kept[0][0])) is not None and known_outlet(tag.group(1)):
             parsed.outlet = known_outlet(tag.group(1))  # "(CNN) ...", never "(LEAD)" or "(Updated)"
+    parsed.outlet = parsed.outlet or signature.outlet
 
     # blocks
     for idx, (line, is_md) in enumerate(kept):

@@ -133,6 +133,16 @@ def known_outlet(name: str) -> str | None:
     return _BY_NAME.get(name) or _BY_NAME.get(name.split(" ", 1)[0])
 
 
+_BY_LOWER = {name.lower(): shown for shown, names in OUTLETS.items() for name in (shown, *names)}
+
+
+def exact_outlet(name: str) -> str | None:
+    """A well-known outlet's shown name for exactly one of its names, in any case ("ASSOCIATED
+    PRESS" -> "AP", "The Guardian"), or None ("CNN Business", "Reuters Ltd")."""
+    name = name.strip().lower()
+    return _BY_LOWER.get(name) or _BY_LOWER.get(name.removeprefix("the "))
+
+
 def outlet_key(name: str) -> str:
     """One key for one outlet under its names ("FT", "Financial Times"; "The BBC", "BBC News")."""
     x = _BY_NAME.get(name, name)

@@ -144,6 +144,9 @@ def test_rewrapped_lines_are_joined(make) -> None:  # type: ignore[no-untyped-de
 def test_dateline_gives_the_outlet(make) -> None:  # type: ignore[no-untyped-def]
     a = make("Headline\nLONDON (Reuters) - Oil prices rose on Monday after the sanctions. " + BODY)
     assert a.outlet == "Reuters"
+    # a well-known outlet under its shown name; another keeps the dateline's
+    assert make("Headline\nBOSTON (CBS) – One of the people killed was a boy. " + BODY).outlet == "CBS News"
+    assert make("Headline\nLANCASTER (CBSLA) — A body was found. " + BODY).outlet == "CBSLA"
 
 
 def test_matching_uses_a_normalised_copy() -> None:
