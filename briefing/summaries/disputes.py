@@ -8,9 +8,13 @@ against "not cancelled", a denial).  Each side is the report its sentence belong
 all of that report's sources, so "Disputed: cancelled [1][3] · postponed, not canceled, says
 Putin [4]" cites every outlet on each side.  The two must name someone in common (not only
 a place, an office or "Corp") and give no different figures: "USX said reserves fell" and
-"Amoco said reserves increased" are two companies, not two accounts.  Different figures
-for one count are not disputes here either: figures differ for too many other reasons
-(dates, other counts) to be told apart by words alone.
+"Amoco said reserves increased" are two companies, not two accounts.
+
+Two accounts that are about the same thing by the same measure, with no figure set aside,
+and give different numbers for one thing counted (:mod:`briefing.summaries.counts`: "20
+Ukrainian drones" against "25 drones") dispute that figure: "Disputed: 20 Ukrainian drones
+[1] · 25 drones, says the ministry [3]".  Amounts, rates and percentages are never compared
+(they change with every report), and the two must again name the same people and days.
 """
 
 from __future__ import annotations
@@ -20,10 +24,14 @@ from collections.abc import Callable, Sequence
 
 from ..model import Dispute, DisputeSide
 from ..people.name_words import SPEECH_VERBS
-from ..text.concepts import NEGATED, PLACE_CONCEPTS, ROLE_CONCEPTS, surface
+from ..text.concepts import NEGATED, NEGATIONS, PLACE_CONCEPTS, ROLE_CONCEPTS, surface
 from .candidates import Candidate
-from .paraphrase import SAME_REPORT, Gist, Rarity, against, closeness, opposed
+from .counts import counts, differing
+from .paraphrase import SAME_REPORT, Gist, Rarity, against, closeness, is_act, opposed
 
+_CONDITIONAL = frozenset("if unless whether could might".split())
+_PERIODS = frozenset("year years month months week weeks since annual annually daily weekly monthly".split())
+_PASSIVE = frozenset("was were been be being is are get got".split())
 MAX_DISPUTES = 3  # per storyline, the best reported first
 _GENERIC_ACTORS = frozenset(
     "corp co inc ltd plc llc group company bank department ministry government agency office committee council "
@@ -75,6 +83,49 @@ def same_people(a: Gist, b: Gist) -> bool:
     return fewer <= more
 
 
+def _hypothetical(c: Candidate) -> bool:
+    """Whether a sentence says what may or would happen under a condition, not what did."""
+    return any(w in _CONDITIONAL for w in c.plain)
+
+
+def _doer(c: Candidate, concept: str) -> str | None:
+    """Who the sentence says did the act, when a name comes right before it in the active
+    voice ("TWA also agreed", "USAir rejected"); None for a passive or no name."""
+    said = surface(c.plain, concept)
+    if said is None:
+        return None
+    word = said.removeprefix("not ").split(" ", 1)[0]
+    m = re.search(rf"\b([A-Z][\w&.-]{{1,30}})((?: \w{{2,20}}){{0,2}}) {re.escape(word)}\b", c.text)
+    if m is None or any(w.lower() in _PASSIVE for w in m.group(2).split()):
+        return None
+    return m.group(1).lower()
+
+
+def _other_doers(a: Candidate, ca: str, b: Candidate, cb: str) -> bool:
+    """Whether each side names a different party doing its act: two parties, not two accounts."""
+    da, db = _doer(a, ca), _doer(b, cb)
+    return da is not None and db is not None and da != db
+
+
+def _over_a_period(c: Candidate) -> bool:
+    """Whether a sentence counts over a period ("this year", "so far", "since March"), not one event."""
+    return any(w in _PERIODS for w in c.plain) or " so far" in c.text
+
+
+def _negative(c: Candidate) -> bool:
+    """Whether a sentence says something did not happen (a negation of its own)."""
+    return any(w in NEGATIONS or w.endswith(("n't", "n’t")) for w in c.plain)
+
+
+def _count_label(c: Candidate, shown: str, acts: Sequence[str]) -> str:
+    """A count with what was done, as the sentence words it: "three people killed"."""
+    for act in acts:
+        said = surface(c.plain, act)
+        if said and said.lower() not in shown.lower():
+            return f"{shown} {said}"
+    return shown
+
+
 def _label(c: Candidate, concept: str, also: str | None) -> str:
     said = surface(c.plain, concept) or concept.removeprefix(NEGATED)
     extra = surface(c.plain, also) if also else None
@@ -108,6 +159,12 @@ def find_disputes(pool: Sequence[Candidate], gists: Sequence[Gist], rarity: Rari
             if ra == rb or pair in seen:
                 continue
             ca, cb = opposing
+            if (cb == NEGATED + ca and _negative(a)) or (ca == NEGATED + cb and _negative(b)):
+                continue  # "has not revealed a release date" against "has not released": both say what did not happen
+            if set(sources_of(a)) & set(sources_of(b)) and not (speaker_of(a.text) or speaker_of(b.text)):
+                continue  # a story on both sides, and no one said to dispute: a change it reports ("rose", "declines")
+            if _hypothetical(a) or _hypothetical(b) or _other_doers(a, ca, b, cb):
+                continue  # "if it has to buy" is no account; "TWA agreed" and "USAir rejected" are two parties
             ga, gb = gists[i], gists[j]
             fa, fb = _figures(ga), _figures(gb)
             if (fa and fb and not fa & fb) or not same_people(ga, gb) \
@@ -122,5 +179,41 @@ def find_disputes(pool: Sequence[Candidate], gists: Sequence[Gist], rarity: Rari
                 DisputeSide(_label(a, ca, None), a.text, sources_of(a), a.article, a.paragraph, speaker_of(a.text)),
                 DisputeSide(_label(b, cb, also), b.text, sources_of(b), b.article, b.paragraph, speaker_of(b.text)),
             )))
+    found += _count_disputes(pool, gists, rarity, report_of, sources_of, seen)
     found.sort(key=lambda d: -sum(len(s.sources) for s in d.sides))  # most reported first (stable)
     return tuple(found[:MAX_DISPUTES])
+
+
+def _count_disputes(pool: Sequence[Candidate], gists: Sequence[Gist], rarity: Rarity,
+                    report_of: Callable[[Candidate], object], sources_of: Callable[[Candidate], tuple[str, ...]],
+                    seen: set[frozenset[int]]) -> list[Dispute]:
+    """Accounts of one event that give different numbers for the same thing counted."""
+    found: list[Dispute] = []
+    having: dict[str, list[int]] = {}  # thing counted -> the sentences counting it
+    told = [counts(c.text) for c in pool]
+    for k, cs in enumerate(told):
+        for counted in {c.counted for c in cs}:
+            having.setdefault(counted, []).append(k)
+    for i, a in enumerate(pool):
+        for j in sorted({j for c in told[i] for j in having[c.counted] if j > i}):
+            b = pool[j]
+            ra, rb = id(report_of(a)), id(report_of(b))
+            pair = frozenset((ra, rb))
+            if a.article == b.article or ra == rb or pair in seen:
+                continue
+            if set(sources_of(a)) & set(sources_of(b)) and not (speaker_of(a.text) or speaker_of(b.text)):
+                continue
+            differ = differing(told[i], told[j])
+            ga, gb = gists[i], gists[j]
+            if differ is None or not same_people(ga, gb) or ga.times != gb.times or _over_a_period(a) or _over_a_period(b):
+                continue  # other people, other days, or a tally over time ("750 rockets this year"): not one count
+            if not any(not any(ch.isdigit() for ch in x) for x in _names(ga) & _names(gb)):
+                continue  # only a model in common ("AK-47"): a thing, not whose account
+            if closeness(ga, gb, rarity) < SAME_REPORT:
+                continue
+            seen.add(pair)
+            acts = sorted((x for x in ga.events & gb.events if is_act(x)), key=lambda x: (-rarity(x), x))
+            found.append(Dispute(tuple(
+                DisputeSide(_count_label(c, n.shown, acts), c.text, sources_of(c), c.article, c.paragraph, speaker_of(c.text))
+                for c, n in ((a, differ[0]), (b, differ[1])))))
+    return found

@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..text.concepts import ACT_CONCEPTS, CONFLICTS, NEGATED, PLACE_CONCEPTS, ROLE_CONCEPTS, concept_words
+from ..text.concepts import ACT_CONCEPTS, CONFLICTS, NEGATED, PLACE_CONCEPTS, ROLE_CONCEPTS, concept_spans
 from ..text.words import stem
 
 SAME_REPORT = 0.3  # weighted cosine of two sentences' concepts, at and above: the same report
@@ -30,6 +30,7 @@ TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december today yesterday tonight week weekend month year".split())
 _DAYS_AND_MONTHS = TIME_WORDS - {"today", "yesterday", "tonight", "week", "weekend", "month", "year"}
+_MONTH_WORDS = re.compile(r"(?<=\w )(March|May)\b")  # written as a month inside a sentence
 _FIGURE = re.compile(r"(?<![\w.,-])\d{1,15}(?:[.,]\d{1,15}){0,5}")
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -74,7 +75,11 @@ def gist(text: str, plain: Sequence[str], names: frozenset[str] = frozenset()) -
     events: set[str] = set()
     actors: set[str] = set()
     times: set[str] = set()
-    for c in concept_words(plain):
+    months = {m.lower() for m in _MONTH_WORDS.findall(text)}  # "in March": a month, not a protest
+    for c, i, _ in concept_spans(plain):
+        if months and plain[i] in months:
+            times.add(plain[i])
+            continue
         if c in TIME_WORDS:
             if c in _DAYS_AND_MONTHS:
                 times.add(c)

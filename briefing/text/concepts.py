@@ -32,6 +32,10 @@ _FAMILIES: dict[str, tuple[str, ...]] = {
     "arrest": ("arrest", "detain", "detention", "custody", "apprehend"),
     "charge": ("charge", "charging", "indict", "prosecut"),
     "convict": ("convict", "guilty$"),
+    # a plea is what the accused says, not a verdict: "pleaded not guilty" denies no conviction
+    "plead-guilty": ("pleaded guilty", "pleads guilty", "plead guilty", "pleading guilty", "guilty plea"),
+    "plead-not-guilty": ("pleaded not guilty", "pleads not guilty", "plead not guilty", "pleading not guilty",
+                         "not guilty plea", "pleaded innocent", "pleads innocent"),
     "attack": ("attack", "strike$", "strikes$", "struck$", "striking$", "assault", "bombard", "shelling",
                "shelled$", "bombing", "bombed$", "airstrike", "air strike"),
     "missile": ("missile", "rocket"),
@@ -137,7 +141,8 @@ NEGATED = "not-"  # the prefix of a concept said not to be so ("postponed, not c
 _FAMILY_NAMES = frozenset(_FAMILIES)
 # what can be said not to have happened ("did not cancel", "declined to release"); things
 # ("no missiles") and offices are not accounts of an event
-_NEGATABLE = _FAMILY_NAMES - {"missile", "drone", "leader", "minister", "plan", "fire", "quake", "ceasefire"}
+_NEGATABLE = _FAMILY_NAMES - {"missile", "drone", "leader", "minister", "plan", "fire", "quake", "ceasefire",
+                               "plead-guilty", "plead-not-guilty"}
 
 
 def _contraction(word: str) -> bool:
@@ -211,6 +216,7 @@ def surface(plain: Sequence[str], concept: str) -> str | None:
 # accounts that cannot both be true of one event: they never merge (and are what outlets dispute)
 CONFLICTS: tuple[tuple[str, str], ...] = (
     ("cancel", "postpone"), ("rise", "fall"), ("win", "lose"), ("agree", "reject"), ("buy", "sell"),
+    ("plead-guilty", "plead-not-guilty"),
     *((c, NEGATED + c) for c in _NEGATABLE),
 )
 

@@ -111,3 +111,79 @@ def test_two_figures_of_one_year_are_no_dispute(make: Make, repo_config: Config)
     rose = ("Valdorian new car registrations increased by 31 pct in the first quarter of 1986, the Federal "
             "Motor Office said.")
     assert disputes(make, repo_config, f"{fell}\n\n{FILL[0]}", f"{rose}\n\n{FILL[1]}") == ()
+
+
+# different figures for one count
+
+
+def test_two_death_tolls_for_one_quake_are_a_dispute(make: Make, repo_config: Config) -> None:
+    three = "The governor of Qalin island told reporters four villages had been destroyed and three people killed."
+    ten = "Qalin island governor Mirek Dovan told reporters that a total of 10 people had been killed on the island."
+    found = disputes(make, repo_config, f"{three}\n\n{FILL[0]}", f"{ten}\n\n{FILL[1]}")
+    assert [frozenset(d) for d in found] == [frozenset({("three people killed", None, frozenset({"0.txt"})),
+                                                        ("10 people killed", "Mirek Dovan", frozenset({"1.txt"}))})]
+
+
+def test_the_same_count_in_other_words_is_no_dispute(make: Make, repo_config: Config) -> None:
+    a = "The quake on Qalin island killed 10 people, the governor Mirek Dovan said."
+    b = "Governor Mirek Dovan said 10 people had been killed by the quake on Qalin island."
+    assert disputes(make, repo_config, f"{a}\n\n{FILL[0]}", f"{b}\n\n{FILL[1]}") == ()
+
+
+def test_amounts_and_rates_are_never_a_count_dispute(make: Make, repo_config: Config) -> None:
+    a = "Valdorian oil exports held at 2.33 million barrels per day in October, Mirek Dovan said."
+    b = "Valdorian oil exports held at 2.4 million barrels per day in October, Mirek Dovan said."
+    assert disputes(make, repo_config, f"{a}\n\n{FILL[0]}", f"{b}\n\n{FILL[1]}") == ()
+
+
+def test_only_a_model_in_common_is_no_dispute(make: Make, repo_config: Config) -> None:
+    a = "During the operation, six AK-47 rifles, 12 magazines and about 300 rounds of ammunition were confiscated."
+    b = "In five operations so far, the crew have confiscated 14 AK-47 rifles, 31 magazines and 923 rounds of ammunition."
+    assert disputes(make, repo_config, f"{a}\n\n{FILL[0]}", f"{b}\n\n{FILL[1]}") == ()
+
+
+def test_a_plea_is_no_account_against_a_conviction(make: Make, repo_config: Config) -> None:
+    plea = "Garin Holm, 35, of New Lisk pleaded not guilty to two counts of murder and one count of kidnapping."
+    record = "The suspect, Garin Holm, 35, of New Lisk, has a long record, including convictions for kidnapping."
+    assert disputes(make, repo_config, f"{plea}\n\n{FILL[0]}", f"{record}\n\n{FILL[1]}") == ()
+    assert "plead-not-guilty" in concept_words(words(plea)) and "not-convict" not in concept_words(words(plea))
+
+
+def test_two_sentences_saying_what_did_not_happen_are_no_dispute(make: Make, repo_config: Config) -> None:
+    a = "Vexa has not revealed an official release date or pricing for the Corra 8900 phone."
+    b = "Vexa has not released a launch date or pricing for the Corra 8900 phone."
+    assert disputes(make, repo_config, f"{a}\n\n{FILL[0]}", f"{b}\n\n{FILL[1]}") == ()
+
+
+def test_a_tally_over_a_period_is_no_count_of_one_event(make: Make, repo_config: Config) -> None:
+    friday = "Mirek Dovan said 97 rockets fired from Gaza hit Valdoria overnight."
+    year = "Mirek Dovan said Valdoria had been the target of more than 750 rockets fired from Gaza this year."
+    assert disputes(make, repo_config, f"{friday}\n\n{FILL[0]}", f"{year}\n\n{FILL[1]}") == ()
+
+
+def test_what_would_happen_if_is_no_account(make: Make, repo_config: Config) -> None:
+    buy = "Valdorian officials have said that if the Commission has to buy the sugar, it will resell it at once."
+    sell = "The Commission signalled that it would sell the Valdorian sugar back onto the market by tender."
+    assert disputes(make, repo_config, f"{buy}\n\n{FILL[0]}", f"{sell}\n\n{FILL[1]}") == ()
+
+
+def test_two_parties_doing_two_acts_are_no_dispute(make: Make, repo_config: Config) -> None:
+    agreed = "Vexair also agreed that it would not interfere with the merger between Corrair and Lisk Aviation."
+    rejected = "Corrair rejected the offer yesterday, calling it an attempt to interfere with its merger with Lisk Aviation."
+    assert disputes(make, repo_config, f"{agreed}\n\n{FILL[0]}", f"{rejected}\n\n{FILL[1]}") == ()
+
+
+def test_a_story_on_both_sides_with_no_one_disputing_is_a_change_not_a_dispute(make: Make, repo_config: Config) -> None:
+    rose = "The Kessel central bank added liquidity as call money rates rose above 4.0 pct."
+    fell = "The call money declines at the Kessel central bank surprised some dealers."
+    # one story gives both and a second only the fall: the fall's report cites the first story too
+    assert disputes(make, repo_config, f"{rose}\n\n{fell}\n\n{FILL[0]}", f"{fell}\n\n{FILL[1]}") == ()
+
+
+def test_march_written_as_a_month_is_a_time_not_a_protest() -> None:
+    from briefing.summaries.paraphrase import gist
+
+    text = "Lisk Motors said car sales in the early March period declined 8.2 pct."
+    g = gist(text, words(text))
+    assert "march" in g.times and "protest" not in g.events
+    assert "protest" in gist("Thousands march on the capital.", words("Thousands march on the capital.")).events

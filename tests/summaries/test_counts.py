@@ -1,0 +1,33 @@
+"""Counts of things a sentence gives ("20 Ukrainian drones"), never amounts, rates, dates or ages."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.summaries.counts import Count, counts, differing
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Russia said 20 Ukrainian drones targeted the Ryazan region.", [("20", "drone", "20 Ukrainian drones")]),
+        ("The attacks left nearly 60,000 people without power.", [("60000", "people", "60,000 people")]),
+        ("Officials claim that five drone strikes were executed.", [("5", "strike", "five drone strikes")]),
+        ("At least 12 people were killed and 30 injured.", [("12", "people", "12 people")]),
+        ("The quake struck Qeshm island, home to 120, 000 people.", []),  # "000" is no count
+        ("It earned 35 mln dlrs, or 1.5 dlrs a share, after Oct 20 talks.", []),  # money, a decimal, a date
+        ("Exports were 2.33 million barrels per day, 20 percent more; four industry sources said so.", []),
+        ("Fabio Sementilli, 49, was found dead; the 49-year-old lived there in the 20th century.", []),
+        ("It will use the money for its planned acquisition of 10 Red Lion hotels.", [("10", "hotel", "10 Red Lion hotels")]),
+    ],
+)
+def test_counts(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(c.value, c.counted, c.shown) for c in counts(text)] == found
+
+
+def test_differing_needs_the_same_thing_counted_and_not_the_others_number() -> None:
+    a = counts("Russia said 20 Ukrainian drones were downed.")
+    assert differing(a, counts("Kyiv said 25 drones were launched.")) == (a[0], Count("25", "drone", "25 drones"))
+    assert differing(a, counts("Kyiv said 25 missiles were launched.")) is None
+    # one account gives both numbers (20 of 121): the other's 20 is among them
+    assert differing(counts("20 drones of 121 drones hit Ryazan."), counts("20 drones hit Ryazan.")) is None
