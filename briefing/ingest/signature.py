@@ -123,12 +123,17 @@ def _sign_off(line: str) -> str | None:
     return "Reuters" if word.lower() == "reuter" else exact_outlet(word)
 
 
+def _bare(line: str) -> str:
+    """A line without Markdown emphasis around it ("**By Anna Berg**", "_Reuter_")."""
+    return line.strip().strip("*_").strip()
+
+
 def read_signature(lines: list[str]) -> Signature:
     """The outlet and author that ``lines`` (an article's lines, in order) sign it with."""
     taken: set[int] = set()
     byline: tuple[str | None, str | None] | None = None
     for i in range(min(TOP_LINES, len(lines))):
-        s = lines[i].strip()
+        s = _bare(lines[i])
         if len(s) <= MAX_LINE and (b := _byline(s)) is not None:
             byline = b
             taken.add(i)
@@ -138,7 +143,7 @@ def read_signature(lines: list[str]) -> Signature:
     glued: tuple[int, str] | None = None
     end = [i for i in range(max(0, len(lines) - END_LINES), len(lines)) if i not in taken and lines[i].strip()]
     for i in reversed(end):
-        s = lines[i].strip()
+        s = _bare(lines[i])
         if len(s) > 2 * MAX_LINE:
             continue
         if i == end[-1] and (o := _sign_off(s)) is not None:

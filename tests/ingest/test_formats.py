@@ -172,3 +172,21 @@ def test_word_count_is_the_sum_over_blocks(tmp_path: Path, repo_config: Config) 
         encoding="utf-8")
     (a,), _ = load(tmp_path, repo_config)
     assert a.words == sum(word_count(b.text) for b in a.blocks) == 13  # "Zelenskyy’s" is one word
+
+
+@pytest.mark.parametrize(
+    "debris",
+    [
+        "Image copyright Getty Images Image caption Debris from the crash is laid out for investigation in 2009",
+        "Image caption Police officers in riot gear waited outside the station",
+        "Story Continued Below",
+        "Story continues below advertisement",
+        "Get daily updates directly to your inbox + Subscribe Thank you for subscribing! Could not subscribe, try again later",
+        "Newsletter Sign Up Continue reading the main story Please verify you're not a robot by clicking the box.",
+    ],
+)
+def test_page_debris_is_neither_title_nor_text(debris: str, make) -> None:  # type: ignore[no-untyped-def]
+    """Photo captions and credits, "continued below" and newsletter boxes of real pages."""
+    a = make(debris + "\n\n" + BODY)
+    assert a.title != debris and all(b.text != debris for b in a.blocks)
+    assert [b.text for b in a.blocks] == BODY.split("\n\n")

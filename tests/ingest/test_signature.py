@@ -28,6 +28,7 @@ BODY = "The minister said the talks would resume on Monday.\n\nA second paragrap
         ("By Julie Pace, AP White House Correspondent", "AP", "Julie Pace"),
         ("By Lauren O'Callaghan", None, "Lauren O'Callaghan"),  # a writer, no outlet
         ("By Jane Smith, Staff Writer", None, "Jane Smith"),  # a job is not an outlet
+        ("**By Anna Berg, Reuters**", "Reuters", "Anna Berg"),  # Markdown emphasis
     ],
 )
 def test_a_byline_names_the_writer_and_the_outlet(line: str, outlet: str | None, author: str) -> None:
