@@ -267,8 +267,9 @@ class RowList(ScrollView, can_focus=True):
         top = self._starts[self.cursor]
         bottom = top + self._heights[self.cursor]
         view = self.scrollable_content_region.height or 1
-        if self._selectable and self.cursor == self._selectable[0] and (bottom <= view or top < view // 2):
-            # the lines above the first row (a headline, a dispute) show, the row whole or starting below them
+        if self._selectable and self.cursor == self._selectable[0] and (bottom <= view or top < view):
+            # the lines above the first row (a headline, a dispute) show, the row whole or starting below them,
+            # however much of the pane they take: what the sources dispute leads
             self.scroll_to(y=0, animate=False, immediate=True)
             return
         y = round(self.scroll_offset.y)

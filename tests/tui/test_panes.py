@@ -245,3 +245,24 @@ async def test_a_lede_taller_than_the_pane_still_shows_the_headline_and_dispute_
         lines = screen_lines(summary)
         assert summary.scroll_offset.y == 0 and lines[0].startswith("Budapest summit called off")
         assert any(line.startswith("⚖ Disputed") for line in lines) and any(line.startswith("[1]") for line in lines)
+
+
+async def test_a_tall_headline_and_dispute_still_open_the_summary_above_a_tall_lede(
+        make_app: Callable[..., BriefingApp]) -> None:
+    """At 80x24 a two-line headline and a three-line dispute take half the pane: they still show
+    first (what the sources dispute leads), with the lede starting below them."""
+    brief = sample_brief()
+    s = brief.storylines[0]
+    dispute = Dispute((DisputeSide("three people killed", "Three were killed.", ("a1", "a2"), "a1", 0),
+                       DisputeSide("10 people killed", "Ten were killed.", ("a3",), "a3", 0, "Heydar Alishbandi")))
+    long_lede = dataclasses.replace(s.summary[0], text="The summit was called off after a long phone call. " * 6)
+    tall = dataclasses.replace(s, headline="Powerful quake in Iran kills 10; 80 hurt and 7 villages damaged on the island",
+                               disputes=(dispute,), summary=(long_lede,) + s.summary[1:])
+    async with make_app(brief=rebuilt(brief, storylines=(tall,) + brief.storylines[1:])).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("tab")
+        await settle(pilot)
+        summary = pilot.app.query_one(SummaryPane)
+        lines = screen_lines(summary)
+        assert summary.scroll_offset.y == 0 and lines[0].startswith("Powerful quake in Iran")
+        assert any(line.startswith("⚖ Disputed") for line in lines) and any(line.startswith("[1]") for line in lines)
