@@ -26,6 +26,7 @@ from ..people.names import Tok, tokenize
 from ..text.quote_marks import Span
 from .appositions import before_parenthesis, closes_with_comma, object_of_preposition, person_of
 from .credits import colon_label, credit_line, dash_after
+from .openers import as_clause, here_is
 from .phrases import Found, SpeakerRef, filler, is_quote, parse_back, parse_forward, with_verb
 from .subjects import DETERMINERS, clause_subject, speaker_forward
 from .windows import (
@@ -56,6 +57,11 @@ _ING_PREPOSITIONS = frozenset("during including according regarding concerning f
                               "pending barring notwithstanding".split())
 # verbs whose subject undergoes something, and so need not be who speaks next
 _UNDERGOES = frozenset("was were is are been be being received receives got gets had has have".split())
+# a paper and what its author did to it: "a court document filed by", "a statement issued by"
+_PAPERS = frozenset("document documents filing filings statement letter memo report complaint motion brief "
+                    "affidavit ruling order release".split())
+_AUTHORED = frozenset("filed issued released written signed sent published submitted".split())
+_OPENERS = frozenset("as while when after before once until".split())  # a clause that opens the sentence
 CLOSE_OBJECT = 8  # tokens between a verb like "called" and the quote that is its object
 
 
@@ -79,7 +85,7 @@ def after_quote(text: str, spans: Sequence[Span], k: int, opened: bool = False) 
         return None  # a new sentence, unless it opens "Trump asked" ("“Out!” the crowd yelled" goes on)
     t = toks[i]
     if t.low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
-        ref, _ = parse_forward(toks, i + 2)
+        ref = according(toks, i + 2)
         return Found(with_verb(ref, "according to"), 1) if ref else None
     if speech_verb(t):
         if t.low in OBJECT_VERBS:
@@ -151,6 +157,8 @@ def clause_before(text: str, pre: Sequence[Tok]) -> Found | None:
             break  # "…, leading Trump to …": the quote belongs to another clause
         if not speech_at(pre, v):
             continue
+        if pre[0].low in _OPENERS and any(x.text == "," for x in pre[v + 1:]) and not any(x.text == "," for x in pre[1:v]):
+            continue  # "As Alden spoke, the lobby was whipping votes against “…”": the quote is the main clause's
         if v > 0 and (pre[v - 1].low in DETERMINERS or pre[v - 1].text.endswith(("’s", "'s", "s’", "s'"))):
             continue  # "the report", "Clinton's remarks": a noun
         after = pre[v + 1: v + 9]
@@ -290,10 +298,24 @@ def according_to(pre: Sequence[Tok], tail: Sequence[Tok]) -> Found | None:
     for toks in (pre, tail):
         for i in range(len(toks) - 2):
             if toks[i].low == "according" and toks[i + 1].low == "to":
-                ref, _ = parse_forward(toks, i + 2)
+                ref = according(toks, i + 2)
                 if ref is not None:
                     return Found(with_verb(ref, "according to"), 6)
     return None
+
+
+def according(toks: Sequence[Tok], i: int) -> SpeakerRef | None:
+    """Who "according to" (ending before ``toks[i]``) names: "according to the White House", or
+    the author of a paper it names: "according to a court document filed by state attorney
+    Dave Aronberg"."""
+    for j in range(i, min(len(toks) - 2, i + 5)):
+        if toks[j].low in _AUTHORED and toks[j + 1].low == "by" and j > i and toks[j - 1].low in _PAPERS:
+            ref, _ = speaker_forward(toks, j + 2)
+            if ref is not None and ref.kind in ("name", "role"):
+                return ref
+            break
+    ref, _ = parse_forward(toks, i)
+    return ref
 
 
 def attribute(text: str, spans: Sequence[Span], k: int) -> Found | None:
@@ -310,8 +332,8 @@ def attribute(text: str, spans: Sequence[Span], k: int) -> Found | None:
     if direct is not None:
         return direct
     tail = sentence_after(text, spans, k)
-    found = [f for f in (said_first(pre), clause_before(text, pre), colon_label(pre), sentence_end(text, tail), owned_speech(pre),
-                         according_to(pre, tail)) if f]
+    found = [f for f in (said_first(pre), here_is(pre), clause_before(text, pre), colon_label(pre), sentence_end(text, tail),
+                         owned_speech(pre), as_clause(pre), according_to(pre, tail)) if f]
     if found:
         return min(found, key=lambda f: f.rank)
     return clause_subject(pre)

@@ -226,6 +226,22 @@ CASES = [
     ("One candidate, Scott Hale, the mayor of Mesa, said the bill “gives carte blanche to anybody.”\n\n"
      "The magazine's editor, Ben Hale, later tweeted that “we stand by our reporting and our sources.”",
      "stand by our reporting", "Ben Hale"),
+    # "Here's X (when):" before the quote
+    ("Here’s Harlan in March 2004: “Our new course must rest on the new facts of the world economy.”",
+     "new course", "Harlan"),
+    # "As X explained," opening the sentence, the quote later in it
+    ("As city press secretary Lena Ortiz explained, two fees were dropped, “which sounds like a lot of money to lose.”",
+     "a lot of money", "Lena Ortiz"),
+    ("As Ada Frey said last week in Lisbon, “Portugal is the center of the digital future for us.”", "digital future",
+     "Ada Frey"),
+    ("As Mayor Tom Reed put it, the levy is “a tax on the people who can least afford it,” and few disagreed.",
+     "least afford", "Tom Reed"),
+    # "as X spoke" is a time, not what X said: the quote is someone else's words
+    ("As Senator Ruth Alden spoke, the gun lobby was whipping votes against “any and all new limits on rifles.”",
+     "new limits", None),
+    # "according to" a paper and its author
+    ("“The evidence cannot prove all the required elements of the crime alleged,” according to a court document "
+     "filed by state attorney Dan Meyer.", "required elements", "Dan Meyer"),
 ]
 
 
