@@ -154,6 +154,11 @@ def _analyse(words: tuple[str, ...]) -> tuple[tuple[int, int, NamePhrase, bool, 
     return tuple(out)
 
 
+_ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+                      r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+                      r"|twentieth")
+
+
 def _word_before(text: str, start: int, lo: int) -> str:
     """The word just before ``start`` (lower case, punctuation stripped)."""
     chunk = text[max(lo, start - 24):start].rstrip()
@@ -244,6 +249,9 @@ def find_mentions(
                 out.append(Mention(start, stop, phrase, False, possessive, det))
                 continue
             evidence = phrase.role is not None or honorific
+            if not evidence and (_ORDINAL.fullmatch(phrase.name[0].lower()) or (
+                    len(phrase.name) == 1 and _ORDINAL.fullmatch(_word_before(text, start, lo)))):
+                continue  # "the 13th Amendment", "the First Circuit": a thing, no person
             role_b, ev_b, det = _role_before(text, start, lo)
             role_a, ev_a = _after(text, stop, end)
             if ev_a and not role_a and len(phrase.name) < 2:

@@ -184,6 +184,10 @@ def role_then_name(toks: Sequence[Tok], i: int) -> tuple[SpeakerRef | None, int]
     while j < len(toks) and len(role) < MAX_ROLE_GAP + 3:
         t = toks[j]
         w = t.text
+        if w == "/" and role and role[-1].isdigit() and j + 1 < len(toks) and toks[j + 1].text.isdigit():
+            role[-1] += "/" + toks[j + 1].text  # "9/11 widow Terry Strada"
+            j += 2
+            continue
         if not w[:1].isalnum() or t.low in _GAP_STOP or is_quote(t):
             return None, i
         if w[0].islower():

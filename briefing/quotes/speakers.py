@@ -170,6 +170,7 @@ class ArticleContext:
         self._order = {b.index: i for i, b in enumerate(article.blocks)}
         self._seen: dict[int, tuple[list[_Seen], list[int]]] = {}
         self._spans: dict[int, Sequence[Span]] = {}
+        self._speakers: set[str] = set()  # people the article says speak ("DuVernay explained"), named so
 
     def remember(self, block: Block, spans: Sequence[Span]) -> None:
         """The quotations already found in a paragraph (its mentions are read lazily)."""
@@ -195,9 +196,9 @@ class ArticleContext:
         if m.kind == "person":
             name = self.book.person(m.phrase.name, self.article.id)
             if name is None:
-                if not m.evidence:
-                    return None
                 name = " ".join(self.book.aliased(m.phrase.name))
+                if not m.evidence and name not in self._speakers:
+                    return None  # (a name the article has had speak is a person: "DuVernay said she …")
             return Who(name, "person", m.phrase.role)
         if m.kind == "organisation":
             return Who(self.book.org(m.phrase.name), "organisation")
@@ -261,8 +262,10 @@ class ArticleContext:
         here = _sentence_of(starts, pos)
         k = _bisect_pos(seen, pos)
         same = [x for x in seen[max(0, k - MAX_SCAN):k] if x.sentence == here and fits(x)]
-        if same and _after_relative(block.text, pos):
-            same = same[:-1]  # "Harry Reid, who he said …": the one "who" stands for is not "he"
+        if same and _after_relative(block.text, pos) and seen[k - 1] is same[-1]:
+            # "Harry Reid, who he said …": the one "who" stands for is not "he" (when that one
+            # does not fit anyway, "Clinton, whom he called …", the one before stays)
+            same = same[:-1]
         if same:
             plain = [x for x in same if not x.possessive]
             return (plain or same)[-1].who
@@ -380,6 +383,8 @@ class ArticleContext:
             return self._role(SpeakerRef("role", words, ref.pos, ref.verb, phrase.role), block)
         if phrase.kind == "person":
             name = self.book.person(phrase.name, self.article.id) or " ".join(self.book.aliased(phrase.name))
+            if ref.verb:
+                self._speakers.add(name)
             return Who(name, "person", self.book.role(name, self.article.id) or phrase.role)
         if phrase.kind == "organisation":
             return Who(self.book.org(phrase.name), "organisation", ref.role)

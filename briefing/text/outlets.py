@@ -50,6 +50,14 @@ OUTLETS: dict[str, tuple[str, ...]] = {
     "The Economist": ("Economist",),
     "Forbes": ("Forbes",),
     "CNBC": ("CNBC",),
+    "HuffPost": ("Huffington Post", "HuffPost"),
+    "USA Today": ("USA Today", "USA TODAY"),
+    "Los Angeles Times": ("Los Angeles Times", "LA Times", "L.A. Times"),
+    "The Moscow Times": ("Moscow Times",),
+    "The Kyiv Independent": ("Kyiv Independent",),
+    "DW": ("Deutsche Welle", "DW"),
+    "France 24": ("France 24",),
+    "Euronews": ("Euronews",),
 }
 _BY_NAME = {name: shown for shown, names in OUTLETS.items() for name in names}
 # every name of every known outlet, lower-cased ("ft", "financial times", "the new york times")

@@ -187,3 +187,10 @@ def test_a_full_stop_running_two_sentences_together_is_split() -> None:
 
     assert [t.text for t in tokenize("Hale said.Hale claimed it.")] == ["Hale", "said", ".", "Hale", "claimed", "it", "."]
     assert [t.text for t in tokenize("U.S.Army and Node.js stay.")][:3] == ["U.S.Army", "and", "Node.js"]
+
+
+def test_a_capitalised_word_after_an_ordinal_is_no_person() -> None:
+    from briefing.people.mentions import find_mentions
+
+    text = "Ava Lund said the 13th Amendment and the First Circuit were worth a film."
+    assert [m.phrase.name for m in find_mentions(text) if m.phrase.kind == "person"] == [("Ava", "Lund")]

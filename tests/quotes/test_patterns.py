@@ -239,6 +239,8 @@ CASES = [
     # "as X spoke" is a time, not what X said: the quote is someone else's words
     ("As Senator Ruth Alden spoke, the gun lobby was whipping votes against “any and all new limits on rifles.”",
      "new limits", None),
+    # a role holding a date written with a slash
+    ("“They are 100 percent wrong,” said 9/11 widow Terry Strand.", "percent wrong", "Terry Strand"),
     # "according to" a paper and its author
     ("“The evidence cannot prove all the required elements of the crime alleged,” according to a court document "
      "filed by state attorney Dan Meyer.", "required elements", "Dan Meyer"),
@@ -554,3 +556,18 @@ def test_an_apposition_about_someone_else_is_no_evidence_of_a_person() -> None:
     assert not any(m.phrase.text == "Watergate" and m.evidence for m in found)
     assert any(m.phrase.text == "Pavel Malkov" and m.evidence
                for m in find_mentions("It was Pavel Malkov, the editor of the paper, who said so."))
+
+
+def test_he_after_whom_standing_for_a_woman_is_the_man_named_before(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("“I no longer recognize my party,” Holt wrote.\n\n"
+            "With a vote for Garrison ruled out, Holt said he is left with two options: vote for Maria Lopez, whom he "
+            "called “the most divisive political figure in the past 25 years,” or stay home.")
+    assert speaker_of(text, "most divisive").speaker == "Holt"
+
+
+def test_a_name_the_article_has_speak_is_a_person_for_a_pronoun(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    """A name with no given name the brief knows ("DuVernay") is a person once the article has them speak."""
+    text = ("“The clause is a criminality clause,” DuVernay explained in an interview.\n\n"
+            "DuVernay said she felt the 13th Amendment was worth examining because “most people don’t know about "
+            "that loop-hole,” she said.")
+    assert speaker_of(text, "loop-hole").speaker == "DuVernay"
