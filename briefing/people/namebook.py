@@ -162,6 +162,13 @@ class NameBook:
             return None
         if first:
             return cands.get(first)
+        if len(words) == 1:
+            # a bare surname is someone written with that very surname: "Grimm" is not Ryan Grim,
+            # nor "Braynard" Lael Brainard (spellings fold together only with a given name to match)
+            said = _fold_quote(words[0])
+            cands = {f: p for f, p in cands.items() if any(_fold_quote(sp.rsplit(" ", 1)[-1]) == said for sp in p.spellings)}
+            if not cands:
+                return None
         if len(words) > 1:
             # a name opening with a particle ("Ben Smith", "Ben Ali", "Al Gore") is one of those
             # whose spelling ends with it ("Zine El Abidine Ben Ali"), never another of that surname
@@ -325,3 +332,9 @@ def book_for(articles: Iterable[Article], aliases: Mapping[str, Sequence[str]] |
     """The name book of the primary articles.  The pipeline builds it once per brief and hands
     it to the quotes and the key players."""
     return NameBook.build([a for a in articles if a.duplicate_of is None], aliases, runner=runner)
+
+
+def _fold_quote(word: str) -> str:
+    """A surname as compared with how another mention writes it: case and apostrophe style aside
+    ("O’Malley", "O'MALLEY")."""
+    return word.replace("’", "'").casefold().removesuffix("'s")

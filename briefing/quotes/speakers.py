@@ -241,7 +241,7 @@ class ArticleContext:
         return out
 
     def antecedent(self, block: Block, pos: int, kinds: tuple[str, ...], role_nouns: tuple[str, ...] = (),
-                   gender: str | None = None) -> Who | None:
+                   gender: str | None = None, sentence_only: bool = False) -> Who | None:
         """The most recent fitting person (or organisation) before ``pos``; with ``gender``
         ("female", "male": the pronoun's), never one the article shows is of the other."""
         def fits(s: _Seen) -> bool:
@@ -269,6 +269,8 @@ class ArticleContext:
         if same:
             plain = [x for x in same if not x.possessive]
             return (plain or same)[-1].who
+        if sentence_only:
+            return None
         groups: list[list[_Seen]] = []
         before = [x for x in seen[max(0, k - MAX_SCAN):k] if x.sentence < here]
         # in earlier sentences, a name after the sentence's pronoun subject ("He said Obama …") is
@@ -358,7 +360,9 @@ class ArticleContext:
             for off, who in reversed(earlier[-10:]):
                 if off < ref.pos and who is not None:
                     return who
-            return self.with_role(self.antecedent(block, ref.pos, ("person", "organisation")))
+            # "Braynard, a native who writes": someone the sentence names (an earlier sentence's
+            # "White House" is not whom "who" stands for)
+            return self.with_role(self.antecedent(block, ref.pos, ("person", "organisation"), sentence_only=True))
         if ref.kind == "role":
             return self._role(ref, block)
         phrase = parse_name(ref.words)

@@ -194,3 +194,17 @@ def test_a_capitalised_word_after_an_ordinal_is_no_person() -> None:
 
     text = "Ava Lund said the 13th Amendment and the First Circuit were worth a film."
     assert [m.phrase.name for m in find_mentions(text) if m.phrase.kind == "person"] == [("Ava", "Lund")]
+
+
+def test_a_bare_surname_is_someone_written_with_that_very_surname(make) -> None:  # type: ignore[no-untyped-def]
+    """Spellings fold together (transliterations) only where a given name confirms the person:
+    a bare "Grimm" is not the brief's Ryan Grim, nor "Braynard" its Lael Brainard."""
+    from briefing.people.namebook import NameBook
+
+    one = make("Reporter Ryan Grim said the numbers were wrong. Grim said so twice.", name="one.txt")
+    two = make("Grimm said the mill was closing and people were losing their jobs.", name="two.txt")
+    book = NameBook.build([one, two])
+    assert book.person(["Grim"], two.id) == "Ryan Grim"
+    assert book.person(["Grimm"], two.id) is None
+    assert book.person(["Ryan", "Grim"], two.id) == "Ryan Grim"
+

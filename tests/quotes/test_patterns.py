@@ -571,3 +571,9 @@ def test_a_name_the_article_has_speak_is_a_person_for_a_pronoun(speaker_of) -> N
             "DuVernay said she felt the 13th Amendment was worth examining because “most people don’t know about "
             "that loop-hole,” she said.")
     assert speaker_of(text, "loop-hole").speaker == "DuVernay"
+
+
+def test_who_stands_for_someone_its_own_sentence_names(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Vale posted photos of himself with the mayor at a White House party. Kerr, a native of Ohio who writes "
+            "fiction on the side, has a story on a cooking contest “where the loser becomes the main course.”")
+    assert speaker_of(text, "main course").speaker != "White House"
