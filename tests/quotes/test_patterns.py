@@ -239,6 +239,11 @@ CASES = [
     # "as X spoke" is a time, not what X said: the quote is someone else's words
     ("As Senator Ruth Alden spoke, the gun lobby was whipping votes against “any and all new limits on rifles.”",
      "new limits", None),
+    # when or where between the subject and the verb
+    ("Voss on Sunday said “we will win this state by a mile.”", "win this state", "Voss"),
+    ("It is such a presence that Voss during a rally thanked its members “for their support in my campaign.”",
+     "their support", "Voss"),
+    ("The report on Sunday said “we will win this state by a mile.”", "win this state", None),
     # a role holding a date written with a slash
     ("“They are 100 percent wrong,” said 9/11 widow Terry Strand.", "percent wrong", "Terry Strand"),
     # "according to" a paper and its author
