@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from ..people.name_words import TITLE_WORDS
 from ..people.names import Tok, parse_name
 from .phrases import SpeakerRef, filler, is_quote, parse_back
-from .windows import ENDS, MAX_APPOSITIVE, aside_before
+from .windows import ENDS, MAX_APPOSITIVE, aside_before, speech_verb
 
 # prepositions before a name that is where or to whom something was said, not who said it ("of"
 # "for", "from" and "with" are left out: "the president of the Teachers' Federation", "a spokesman
@@ -121,4 +121,32 @@ def before_parenthesis(toks: Sequence[Tok], k: int) -> SpeakerRef | None:
             return parse_back(toks, aside_before(toks, c - 1)) if c >= 1 else None
         if toks[c].text in ENDS or is_quote(toks[c]):
             return None
+    return None
+
+
+_PLACE_PREPS = frozenset("in at on from of for to with by near outside inside across after before during".split())
+_WHEN_PREPS = frozenset("on during at in after before last this earlier".split())
+
+
+def named_before(pre: Sequence[Tok], ref: SpeakerRef) -> SpeakerRef:
+    """The person a role stands in apposition to ("Tad Devine, Sanders's chief strategist,"), with
+    that role; else the role."""
+    first = next((c for c, x in enumerate(pre) if x.start == ref.pos), None)
+    if first is None or first < 2 or pre[first - 1].text != ",":
+        return ref
+    named = parse_back(pre, first - 2)
+    start = next((c for c, x in enumerate(pre) if named is not None and x.start == named.pos), 0)
+    if named is None or named.kind != "name" or (start > 0 and pre[start - 1].low in _PLACE_PREPS):
+        return ref  # ("In Boston, a top aide said": where, not who)
+    return SpeakerRef("name", named.words, named.pos, ref.verb, ref.role or " ".join(ref.words))
+
+
+def before_when(pre: Sequence[Tok], k: int) -> int | None:
+    """The index before a short phrase of when or where that ends at ``pre[k]`` and stands between
+    a subject and its verb ("on Sunday", "during a rally", "last week"), or None."""
+    for j in range(k, max(0, k - 5), -1):
+        if pre[j].low in _WHEN_PREPS and pre[j].text.islower():
+            if any(not x.text[:1].isalnum() or is_quote(x) or speech_verb(x) for x in pre[j:k + 1]):
+                return None
+            return j - 1
     return None

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from ..people.name_words import AMBIGUOUS_SPEECH, OBJECT_VERBS, SPEECH_NOUNS, SPEECH_VERBS
 from ..people.names import Tok, tokenize
 from ..text.quote_marks import Span
-from .appositions import before_parenthesis, closes_with_comma, object_of_preposition, person_of
+from .appositions import before_parenthesis, before_when, closes_with_comma, named_before, object_of_preposition, person_of
 from .credits import colon_label, credit_line, dash_after
 from .openers import as_clause, here_is
 from .phrases import Found, SpeakerRef, filler, is_quote, parse_back, parse_forward, with_verb
@@ -62,7 +62,6 @@ _PAPERS = frozenset("document documents filing filings statement letter memo rep
                     "affidavit ruling order release".split())
 _AUTHORED = frozenset("filed issued released written signed sent published submitted".split())
 _OPENERS = frozenset("as while when after before once until".split())  # a clause that opens the sentence
-_WHEN_PREPS = frozenset("on during at in after before last this earlier".split())
 CLOSE_OBJECT = 8  # tokens between a verb like "called" and the quote that is its object
 
 
@@ -180,8 +179,10 @@ def clause_before(text: str, pre: Sequence[Tok]) -> Found | None:
             k -= 1
         k = aside_before(pre, k)
         ref = parse_back(pre, k) if k >= 0 else None
-        if ref is None and k >= 0 and (p := _before_when(pre, k)) is not None:
+        if ref is None and k >= 0 and (p := before_when(pre, k)) is not None:
             ref = parse_back(pre, p)  # "Sanders on Sunday said", "Sanders during a rally thanked"
+        if ref is not None and ref.kind in ("unnamed", "role"):
+            ref = named_before(pre, ref)  # "Tad Devine, Sanders's chief strategist, said": Devine
         if ref is not None:
             ref = person_of(pre, ref)  # "Archbishop Aris Shirvanian of the Armenian Patriarchate told"
         if ref is not None and object_of_preposition(pre, ref):
@@ -237,20 +238,11 @@ def clause_before(text: str, pre: Sequence[Tok]) -> Found | None:
             else:
                 ref = before_parenthesis(pre, k)  # "Mark Rutte, the head of NATO, said"
                 ref = person_of(pre, ref) if ref is not None else None
+                if ref is not None and ref.kind in ("unnamed", "role"):
+                    ref = named_before(pre, ref)  # "Tad Devine, Sanders's chief strategist, said"
         if ref is None:
             continue
         return Found(with_verb(ref, t.text), (2 if n - v <= 3 else 4) if reports else 5)
-    return None
-
-
-def _before_when(pre: Sequence[Tok], k: int) -> int | None:
-    """The index before a short phrase of when or where that ends at ``pre[k]`` and stands between
-    a subject and its verb ("on Sunday", "during a rally", "last week"), or None."""
-    for j in range(k, max(0, k - 5), -1):
-        if pre[j].low in _WHEN_PREPS and pre[j].text.islower():
-            if any(not x.text[:1].isalnum() or is_quote(x) or speech_verb(x) for x in pre[j:k + 1]):
-                return None
-            return j - 1
     return None
 
 

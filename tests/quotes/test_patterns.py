@@ -244,6 +244,10 @@ CASES = [
     ("It is such a presence that Voss during a rally thanked its members “for their support in my campaign.”",
      "their support", "Voss"),
     ("The report on Sunday said “we will win this state by a mile.”", "win this state", None),
+    # a name, then an owned role in apposition: the name (and "In Boston," is where, not who)
+    ("Tad Dwyer, Marsh's chief strategist, said, “The contest will be decided by the free delegates.”",
+     "free delegates", "Tad Dwyer"),
+    ("In Boston, a top aide said “we are ready for the count.”", "ready for the count", "unnamed source"),
     # a role holding a date written with a slash
     ("“They are 100 percent wrong,” said 9/11 widow Terry Strand.", "percent wrong", "Terry Strand"),
     # "according to" a paper and its author
