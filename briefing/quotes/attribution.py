@@ -88,8 +88,10 @@ def after_quote(text: str, spans: Sequence[Span], k: int, opened: bool = False) 
         ref = according(toks, i + 2)
         return Found(with_verb(ref, "according to"), 1) if ref else None
     if speech_verb(t):
-        if t.low in OBJECT_VERBS:
-            return None  # "“Scandal,” thanked Obama for “…”": Obama is thanked, not speaking
+        if t.low in OBJECT_VERBS or t.low.endswith("ing"):
+            # "“Scandal,” thanked Obama for “…”": Obama is thanked, not speaking; "“…,” promising
+            # the Friends of Abe will return": a participle's object is never who speaks
+            return None
         ref, _ = speaker_forward(toks, i + 1)
         return Found(with_verb(ref, t.text), 1) if ref else None
     if t.low == "as" and not ends_sentence:  # the race “is a dead heat,” as Cruz said on Monday

@@ -248,6 +248,9 @@ CASES = [
     ("Tad Dwyer, Marsh's chief strategist, said, “The contest will be decided by the free delegates.”",
      "free delegates", "Tad Dwyer"),
     ("In Boston, a top aide said “we are ready for the count.”", "ready for the count", "unnamed source"),
+    # a participle after the quote names no speaker after it
+    ("Boreing said the club will still meet, but said, “It’s time we change how we do it,” promising the Friends "
+     "of Abe will return to its roots.", "time we change", "Boreing"),
     # a role holding a date written with a slash
     ("“They are 100 percent wrong,” said 9/11 widow Terry Strand.", "percent wrong", "Terry Strand"),
     # "according to" a paper and its author
