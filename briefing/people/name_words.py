@@ -46,6 +46,7 @@ AMBIGUOUS_SPEECH = _forms(
     "accuse", "praise", "thank", "brand", "label", "dub", "decry", "denounce", "condemn", "hail",
     "criticize", "criticise", "blast", "slam", "mock", "question", "characterize", "characterise",
     "reveal", "propose", "recommend", "encourage", "chime", "assure", "testify", "react", "sing", "laugh", "cite",
+    "express", "welcome",
 ) | frozenset({"speak", "speaks", "spoke", "spoken", "speaking", "echo", "echoes", "echoed", "echoing",
                # never "attack(s)": a noun as often as a verb ("the Paris attacks")
                "attacked", "attacking"})

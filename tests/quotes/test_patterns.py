@@ -248,6 +248,11 @@ CASES = [
     ("Tad Dwyer, Marsh's chief strategist, said, “The contest will be decided by the free delegates.”",
      "free delegates", "Tad Dwyer"),
     ("In Boston, a top aide said “we are ready for the count.”", "ready for the count", "unnamed source"),
+    # "expressed" and "welcomed" introduce the subject's own words
+    ("In an interview, Voss expressed confidence that the server would not be an issue “that is going to affect "
+     "either the campaign or my presidency.”", "my presidency", "Voss"),
+    ("Ted Norton, co-founder of the Breakthrough Institute, welcomed “the recognition that we do not have all the "
+     "technology we need.”", "the technology we need", "Ted Norton"),
     # a participle after the quote names no speaker after it
     ("Boreing said the club will still meet, but said, “It’s time we change how we do it,” promising the Friends "
      "of Abe will return to its roots.", "time we change", "Boreing"),
