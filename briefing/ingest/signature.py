@@ -29,22 +29,32 @@ END_LINES = 6  # a copyright line or sign-off among the last
 MAX_LINE = 120
 
 # one word of a person's name: "Anna", "O'Callaghan", "Jean-Paul", "COLVIN", "J."
+_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _WORD = (r"(?!(?:For|FOR|And|AND|The|THE|Of|OF|At|In|On|With|From)\b)"
-         r"(?:[A-Z][a-z]{0,15}['’][A-Z][a-z]{1,15}|[A-Z][a-z]{1,15}(?:-[A-Z][a-z]{1,15})?|[A-Z]{2,15}|[A-Z]\.)")
+         rf"(?:[{_UP}][{_LOW}]{{0,15}}['’][{_UP}][{_LOW}]{{1,15}}|[{_UP}][{_LOW}]{{1,15}}(?:-[{_UP}][{_LOW}]{{1,15}})?"
+         rf"|[{_UP}]{{2,15}}|[{_UP}]\.)")
 _PARTICLE = r"(?:de|da|del|der|van|von|la|le|bin|al)"
 _NAME = rf"{_WORD}(?: (?:{_PARTICLE} )?{_WORD}){{1,4}}"
 _BYLINE = re.compile(
     rf"^(?:By|BY)\s*:?\s+({_NAME}(?:,? (?:and|&) {_NAME}){{0,2}})"
-    r"(?:\s{0,3}(?:,|\||/|—|–|-{1,2}|\bfor\b|\bFor\b|\bFOR\b)\s{0,3}(.{2,60}?))?\s*\.?$"
+    r"(?:\s{0,3}(?:,|\||/|—|–|-{1,2}|\bfor\b|\bFor\b|\bFOR\b)\s{0,3}([^.!?;:]{2,60}?))?\s*$"
 )
 # words no person's name holds: "By The Way", "By Land And Sea" are headings
-_NOT_NAME = frozenset("The A An And Of In On At To For With From Our Your This That Now Then Day Night Way".split())
+_NOT_NAME = frozenset("The A An And Of In On At To For With From Our Your This That Now Then Day Night Way "
+                      "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+                      "July August September October November December Christmas Easter Eve Morning Evening Afternoon "
+                      "Noon Midnight Tonight Today Tomorrow Yesterday Super Election Halloween Thanksgiving New Year "
+                      "Week Weekend Month Spring Summer Autumn Fall Winter".split())
+# what a news service calls its own byline after its name: "By Reuters Staff", "By CNN Wire"
+_DESK = frozenset("staff wire reports report news desk team writers".split())
+_TAIL_WORD = re.compile(r"[A-Z0-9][\w&.'’-]*|for|of|the|and|at|in|&")
 # a byline's tail that is the writer's job, not an outlet ("Staff Writer", "Senior Correspondent")
 _ROLE = re.compile(
     r"\b(?:writer|reporter|correspondent|editor|columnist|contributor|staff|producer|analyst|journalist|"
     r"bureau chief|chief|senior|special|guest|intern|photographer)s?\b",
     re.I,
 )
+_BY_DESK = re.compile(r"^(?:By|BY)\s*:?\s+([\w&.'’-]{1,30}(?: [\w&.'’-]{1,30}){0,4})$")
 _OUTLET_WORDS = re.compile(r"^(?:the )?([A-Z][\w&.'’-]{0,30}(?: [A-Z][\w&.'’-]{0,30}){0,4})$")
 _COPYRIGHT = re.compile(
     r"^(?:(?i:copyright)\s*(?:©|\((?i:c)\))?|©|\((?i:c)\))\s*((?:\d{4}(?:\s*[-–]\s*\d{2,4})?)?)\s*,?\s*"
@@ -52,6 +62,7 @@ _COPYRIGHT = re.compile(
     r"\s*[.,]?\s*((?:(?i:all rights reserved)\b.*)?)$"
 )
 _COMPANY = re.compile(r"\([^)]{0,40}\)|,?\s{1,5}(?:Ltd|Limited|Inc|LLC|Corp|Corporation|Co|plc|PLC|Group|Company)\.?$")
+_NOT_PUBLISHER = re.compile(r"\b(?:Images|Photos?|Pictures|Getty|Shutterstock|Alamy|Enterprises|Holdings)\b", re.I)
 _SIGN_OFF = re.compile(r"^[-–—(]*\s*([A-Z][A-Za-z.&]{1,20}(?: [A-Z][A-Za-z.&]{1,20}){0,2})\s*\)?\.?$")
 _GLUED_SIGN_OFF = re.compile(r"(?<=[.!?”\"’')])\s+REUTER\W{0,3}$")
 
@@ -91,13 +102,23 @@ def _outlet_named(text: str) -> str | None:
 
 def _byline(line: str) -> tuple[str | None, str | None] | None:
     """(outlet, author) of a byline, or None when the line is not one."""
+    desk = _BY_DESK.match(line)
+    if desk is not None:  # "By The Associated Press", "By Reuters Staff", "By CNN Wire": the outlet, no writer
+        words = desk.group(1).split()
+        for k in range(len(words), 0, -1):
+            outlet = exact_outlet(" ".join(words[:k]))
+            if outlet is not None and all(w.lower() in _DESK for w in words[k:]):
+                return outlet, None
     m = _BYLINE.match(line)
     if m is None:
         return None
     names, tail = m.group(1), m.group(2)
     words = names.replace(",", " ").split()
-    if any(w in _NOT_NAME for w in words):
-        return None
+    if any(w.capitalize() in _NOT_NAME for w in words if w not in ("and", "&")):
+        return None  # "By Christmas Eve, the rebels had taken the city": when, not who
+    if tail is not None and not (exact_outlet(tail) or known_outlet(tail) or _ROLE.search(tail)
+                                 or all(_TAIL_WORD.fullmatch(w) for w in tail.split())):
+        return None  # a sentence goes on after the comma, no outlet or job
     outlet = _outlet_named(tail) if tail else None
     if tail is None:  # "By JILL COLVIN Associated Press": the outlet's name runs on after the writer's
         for k in range(2, len(words)):
@@ -112,6 +133,8 @@ def _copyright(line: str) -> str | None:
     m = _COPYRIGHT.match(line)
     if m is None or not (m.group(1) or m.group(3)):
         return None  # neither a year nor "all rights reserved": a credit, not a copyright line
+    if _NOT_PUBLISHER.search(m.group(2)):
+        return None  # "© 2018 Getty Images", "Copyright 2017 Disney Enterprises": a photo agency or an owner
     return _outlet_named(m.group(2))
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ..text.clean import one_line, shorten
 from ..text.dates import find_dates, is_date_line
 from ..text.filler import fullmatches_any
-from ..text.outlets import known_outlet
+from ..text.outlets import exact_outlet, known_outlet
 from ..text.sentences import split_sentences
 from ..text.words import normalize
 from .signature import read_signature
@@ -222,7 +222,7 @@ def parse_text(
     if kept:
         m = _DATELINE.match(kept[0][0])
         if m:
-            parsed.outlet = known_outlet(m.group(2)) or m.group(2).strip()  # "(CBS)" is CBS News
+            parsed.outlet = exact_outlet(m.group(2)) or m.group(2).strip()  # "(CBS)" is CBS News; "(CBS Miami)" itself
         elif (tag := _OUTLET_TAG.match(kept[0][0])) is not None and known_outlet(tag.group(1)):
             parsed.outlet = known_outlet(tag.group(1))  # "(CNN) ...", never "(LEAD)" or "(Updated)"
     parsed.outlet = parsed.outlet or signature.outlet

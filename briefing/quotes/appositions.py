@@ -124,29 +124,37 @@ def before_parenthesis(toks: Sequence[Tok], k: int) -> SpeakerRef | None:
     return None
 
 
-_PLACE_PREPS = frozenset("in at on from of for to with by near outside inside across after before during".split())
+# words that open a sentence before a comma without being anyone: "Unlike Obama, the senator said"
+_OPENING_WORDS = frozenset("unlike like despite asked after before since while although though as with without "
+                           "indeed separately therefore however meanwhile moreover instead still yet".split())
 _WHEN_PREPS = frozenset("on during at in after before last this earlier".split())
 
 
 def named_before(pre: Sequence[Tok], ref: SpeakerRef) -> SpeakerRef:
-    """The person a role stands in apposition to ("Tad Devine, Sanders's chief strategist,"), with
-    that role; else the role."""
+    """The person a role closed by a comma stands in apposition to, when that person opens the
+    sentence ("Tad Devine, Sanders's chief strategist, said"), with that role; else the role
+    ("The police arrested Smith, a spokesman said", "Indeed, a senior aide said", "Unlike Obama,
+    the senator said": the role is who speaks)."""
     first = next((c for c, x in enumerate(pre) if x.start == ref.pos), None)
     if first is None or first < 2 or pre[first - 1].text != ",":
         return ref
     named = parse_back(pre, first - 2)
-    start = next((c for c, x in enumerate(pre) if named is not None and x.start == named.pos), 0)
-    if named is None or named.kind != "name" or (start > 0 and pre[start - 1].low in _PLACE_PREPS):
-        return ref  # ("In Boston, a top aide said": where, not who)
+    if named is None or named.kind != "name" or len(named.words) < 2 or named.words[0].lower() in _OPENING_WORDS:
+        return ref
+    start = next((c for c, x in enumerate(pre) if x.start == named.pos), None)
+    if start != 0 and not (start == 1 and pre[0].low in ("and", "but", "so")):
+        return ref
     return SpeakerRef("name", named.words, named.pos, ref.verb, ref.role or " ".join(ref.words))
 
 
 def before_when(pre: Sequence[Tok], k: int) -> int | None:
     """The index before a short phrase of when or where that ends at ``pre[k]`` and stands between
-    a subject and its verb ("on Sunday", "during a rally", "last week"), or None."""
+    a subject and its verb ("on Sunday", "during a rally", "last week"), or None ("met with Merkel
+    in Berlin and said": a second verb of the subject, not a phrase after Merkel)."""
     for j in range(k, max(0, k - 5), -1):
         if pre[j].low in _WHEN_PREPS and pre[j].text.islower():
-            if any(not x.text[:1].isalnum() or is_quote(x) or speech_verb(x) for x in pre[j:k + 1]):
+            if any(not x.text[:1].isalnum() or is_quote(x) or speech_verb(x) or x.low in ("and", "or", "but")
+                   for x in pre[j:k + 1]):
                 return None
             return j - 1
     return None

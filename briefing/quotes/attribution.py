@@ -183,8 +183,6 @@ def clause_before(text: str, pre: Sequence[Tok]) -> Found | None:
         ref = parse_back(pre, k) if k >= 0 else None
         if ref is None and k >= 0 and (p := before_when(pre, k)) is not None:
             ref = parse_back(pre, p)  # "Sanders on Sunday said", "Sanders during a rally thanked"
-        if ref is not None and ref.kind in ("unnamed", "role"):
-            ref = named_before(pre, ref)  # "Tad Devine, Sanders's chief strategist, said": Devine
         if ref is not None:
             ref = person_of(pre, ref)  # "Archbishop Aris Shirvanian of the Armenian Patriarchate told"
         if ref is not None and object_of_preposition(pre, ref):
@@ -318,7 +316,9 @@ def according(toks: Sequence[Tok], i: int) -> SpeakerRef | None:
     Dave Aronberg"."""
     for j in range(i, min(len(toks) - 2, i + 5)):
         if toks[j].low in _AUTHORED and toks[j + 1].low == "by" and j > i and toks[j - 1].low in _PAPERS:
-            ref, _ = speaker_forward(toks, j + 2)
+            ref, end = speaker_forward(toks, j + 2)
+            if end < len(toks) and toks[end].low in ("and", "&"):
+                return None  # "filed by the Securities and Exchange Commission": a name the phrase cuts short
             if ref is not None and ref.kind in ("name", "role"):
                 return ref
             break

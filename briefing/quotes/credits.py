@@ -58,8 +58,8 @@ def colon_label(pre: Sequence[Tok]) -> Found | None:
         return None
     k = aside_before(pre, len(pre) - 2)
     ref = parse_back(pre, k) if k >= 0 else None
-    if ref is None or ref.kind != "name":
-        return None
+    if ref is None or ref.kind != "name" or (len(ref.words) == 1 and ref.words[0].isupper() and len(ref.words[0]) > 4):
+        return None  # ("PREVIOUSLY:", "BREAKING:": a section's label, not a name)
     first = next((i for i, t in enumerate(pre) if t.start == ref.pos), None)
     if first is not None and first >= 2 and pre[first - 1].low == "and":
         # "Frank Newport and Jim Harter: “…”": two names as the label; the first is given

@@ -387,9 +387,15 @@ class ArticleContext:
             return self._role(SpeakerRef("role", words, ref.pos, ref.verb, phrase.role), block)
         if phrase.kind == "person":
             name = self.book.person(phrase.name, self.article.id) or " ".join(self.book.aliased(phrase.name))
-            if ref.verb:
-                self._speakers.add(name)
+            if ref.verb and _named_mid_sentence(block.text, ref.pos) and not name.isupper():
+                self._speakers.add(name)  # (not "Audiences can expect …" or a "PREVIOUSLY:" label)
             return Who(name, "person", self.book.role(name, self.article.id) or phrase.role)
         if phrase.kind == "organisation":
             return Who(self.book.org(phrase.name), "organisation", ref.role)
         return Who(strip_possessive(" ".join(phrase.name))[0], "place")
+
+
+def _named_mid_sentence(text: str, pos: int) -> bool:
+    """Whether a name at ``pos`` stands inside its sentence, where only a name is capitalised."""
+    before = text[:pos].rstrip(" “”\"'‘’")
+    return bool(before) and before[-1] not in ".!?:"

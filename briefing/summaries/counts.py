@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text.concepts import concept_of
 from ..text.words import stem
 
 _NUMBER_WORDS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -50,12 +51,51 @@ def _plural(word: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Count:
-    """One count in a sentence: its value ("60000"), what it counts (the stem, "drone"), and the
-    words as written ("20 Ukrainian drones")."""
+    """One count in a sentence: its value ("60000"), what it counts (the stem, "drone"), the words
+    as written ("20 Ukrainian drones"), and what was done to what it counts, as a concept
+    ("die" for "12 people were killed" and "killing 12 people"; "vote for"), when the words
+    right around it say (None otherwise)."""
 
     value: str
     counted: str
     shown: str
+    act: str | None = None
+    said: str | None = None  # the act's word as written ("killed")
+
+
+_AUXILIARIES = frozenset("were was are is be been being had have has now reportedly also all later".split())
+# words between an act and its count: "killing at least 12 people", "won more than 19 delegates"
+_BOUNDS = frozenset("at least more than over nearly about some around almost up to only a total of".split())
+_IRREGULAR = frozenset("hit struck shot fled held won lost sent left took gave sold bought fell rose met saw fought led "
+                       "ran went made built cut kept beat".split())
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_RATIO = re.compile(r"(?i:\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of|of) )$")
+
+
+def _verb_like(word: str) -> bool:
+    low = word.lower()
+    return low.endswith(("ed", "ing")) or low in _IRREGULAR
+
+
+def _act(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """What was done to the count at ``text[start:end]``: the verb right after it, past
+    auxiliaries ("were killed", "had been destroyed"), else the verb right before it, past
+    bounds ("killing at least 12"); with "for" or "against" after a vote."""
+    after = _WORD.findall(text[end:end + 60])
+    k = 0
+    while k < len(after) and after[k].lower() in _AUXILIARIES:
+        k += 1
+    if k < len(after) and _verb_like(after[k]) and not (k > 0 and after[k - 1].lower() == "to"):
+        word, nxt = after[k], after[k + 1].lower() if k + 1 < len(after) else ""
+    else:
+        before = _WORD.findall(text[max(0, start - 60):start])
+        while before and before[-1].lower() in _BOUNDS:
+            before.pop()
+        if not before or not _verb_like(before[-1]) or (len(before) > 1 and before[-2].lower() == "to"):
+            return None
+        word, nxt = before[-1], ""
+    particle = f" {nxt}" if nxt in ("for", "against") else ""
+    return concept_of(word.lower()) + particle, word
 
 
 def counts(text: str) -> tuple[Count, ...]:
@@ -80,16 +120,21 @@ def counts(text: str) -> tuple[Count, ...]:
                 head = lw
                 break
         if head is not None:
-            out.append(Count(value, stem(head), " ".join([raw, *words])))
+            if _RATIO.search(text[max(0, m.start() - 14):m.start()]):
+                continue  # "nine in 10 voters": a share, not a count
+            tail = m.start(2) + len(" ".join(["", *words]))
+            act = _act(text, m.start(), tail)
+            out.append(Count(value, stem(head), " ".join([raw, *words]), *(act or (None, None))))
     return tuple(out)
 
 
 def differing(a: tuple[Count, ...], b: tuple[Count, ...]) -> tuple[Count, Count] | None:
-    """The first count of one same thing that ``a`` and ``b`` give different numbers for, when
-    neither gives the other's number for it."""
+    """The first count of one same thing, with one same act done to it, that ``a`` and ``b`` give
+    different numbers for, when neither gives the other's number for it ("three people killed"
+    against "10 people killed"; not "three killed" against "ten wounded")."""
     for ca in a:
         for cb in b:
-            if ca.counted == cb.counted and ca.value != cb.value:
+            if ca.counted == cb.counted and ca.value != cb.value and ca.act is not None and ca.act == cb.act:
                 if any(x.counted == ca.counted and x.value == cb.value for x in a) or \
                         any(x.counted == cb.counted and x.value == ca.value for x in b):
                     continue

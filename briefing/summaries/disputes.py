@@ -26,12 +26,15 @@ from ..model import Dispute, DisputeSide
 from ..people.name_words import SPEECH_VERBS
 from ..text.concepts import NEGATED, NEGATIONS, PLACE_CONCEPTS, ROLE_CONCEPTS, surface
 from .candidates import Candidate
-from .counts import counts, differing
-from .paraphrase import SAME_REPORT, Gist, Rarity, against, closeness, is_act, opposed
+from .counts import Count, counts, differing
+from .paraphrase import SAME_REPORT, Gist, Rarity, against, closeness, opposed
 
-_CONDITIONAL = frozenset("if unless whether could might".split())
+_CONDITIONAL = frozenset("if unless".split())  # (not "might be held in May": a side's aside)
 _PERIODS = frozenset("year years month months week weeks since annual annually daily weekly monthly".split())
 _PASSIVE = frozenset("was were been be being is are get got".split())
+# what two sentences say happened, whoever they name, at and above: one event (a figure dispute is a
+# strong claim: one governor's bus crash and factory roof, each "killing" people, are two events)
+SAME_EVENT = 0.4
 MAX_DISPUTES = 3  # per storyline, the best reported first
 _GENERIC_ACTORS = frozenset(
     "corp co inc ltd plc llc group company bank department ministry government agency office committee council "
@@ -108,7 +111,11 @@ def _other_doers(a: Candidate, ca: str, b: Candidate, cb: str) -> bool:
 
 
 def _over_a_period(c: Candidate) -> bool:
-    """Whether a sentence counts over a period ("this year", "so far", "since March"), not one event."""
+    """Whether a sentence counts over a period ("this year", "so far", "since March") or brings a
+    total ("64 emails, bringing the total to 1,750"; "a total of 10 people" is the count itself),
+    not one event's count."""
+    if " total" in c.text.replace("a total of", ""):
+        return True
     return any(w in _PERIODS for w in c.plain) or " so far" in c.text
 
 
@@ -117,13 +124,14 @@ def _negative(c: Candidate) -> bool:
     return any(w in NEGATIONS or w.endswith(("n't", "n’t")) for w in c.plain)
 
 
-def _count_label(c: Candidate, shown: str, acts: Sequence[str]) -> str:
+def _events(g: Gist) -> Gist:
+    """What a sentence says happened, whoever it names."""
+    return Gist(g.events, frozenset(), g.numbers, g.times, g.contested)
+
+
+def _count_label(n: Count) -> str:
     """A count with what was done, as the sentence words it: "three people killed"."""
-    for act in acts:
-        said = surface(c.plain, act)
-        if said and said.lower() not in shown.lower():
-            return f"{shown} {said}"
-    return shown
+    return f"{n.shown} {n.said}" if n.said and n.said.lower() not in n.shown.lower() else n.shown
 
 
 def _label(c: Candidate, concept: str, also: str | None) -> str:
@@ -209,11 +217,10 @@ def _count_disputes(pool: Sequence[Candidate], gists: Sequence[Gist], rarity: Ra
                 continue  # other people, other days, or a tally over time ("750 rockets this year"): not one count
             if not any(not any(ch.isdigit() for ch in x) for x in _names(ga) & _names(gb)):
                 continue  # only a model in common ("AK-47"): a thing, not whose account
-            if closeness(ga, gb, rarity) < SAME_REPORT:
-                continue
+            if closeness(ga, gb, rarity) < SAME_REPORT or closeness(_events(ga), _events(gb), rarity) < SAME_EVENT:
+                continue  # (by what happened alone too: one governor's bus crash and factory roof are two events)
             seen.add(pair)
-            acts = sorted((x for x in ga.events & gb.events if is_act(x)), key=lambda x: (-rarity(x), x))
             found.append(Dispute(tuple(
-                DisputeSide(_count_label(c, n.shown, acts), c.text, sources_of(c), c.article, c.paragraph, speaker_of(c.text))
+                DisputeSide(_count_label(n), c.text, sources_of(c), c.article, c.paragraph, speaker_of(c.text))
                 for c, n in ((a, differ[0]), (b, differ[1])))))
     return found

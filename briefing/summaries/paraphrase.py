@@ -30,7 +30,10 @@ TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december today yesterday tonight week weekend month year".split())
 _DAYS_AND_MONTHS = TIME_WORDS - {"today", "yesterday", "tonight", "week", "weekend", "month", "year"}
-_MONTH_WORDS = re.compile(r"(?<=\w )(March|May)\b")  # written as a month inside a sentence
+# "March" and "May" written as months: before a day or year, or after a word of when ("in March",
+# "early March"); "Women's March", "Million Man March" are protests
+_MONTH_WORDS = re.compile(r"\b(?:in|early|late|mid|last|next|this|of|since|until|by|through|from|before|after|during"
+                          r"|between) (March|May)\b|\b(March|May)(?= \d)")
 _FIGURE = re.compile(r"(?<![\w.,-])\d{1,15}(?:[.,]\d{1,15}){0,5}")
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -75,7 +78,7 @@ def gist(text: str, plain: Sequence[str], names: frozenset[str] = frozenset()) -
     events: set[str] = set()
     actors: set[str] = set()
     times: set[str] = set()
-    months = {m.lower() for m in _MONTH_WORDS.findall(text)}  # "in March": a month, not a protest
+    months = {(m.group(1) or m.group(2)).lower() for m in _MONTH_WORDS.finditer(text)}  # a month, not a protest
     for c, i, _ in concept_spans(plain):
         if months and plain[i] in months:
             times.add(plain[i])

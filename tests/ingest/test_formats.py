@@ -147,6 +147,8 @@ def test_dateline_gives_the_outlet(make) -> None:  # type: ignore[no-untyped-def
     # a well-known outlet under its shown name; another keeps the dateline's
     assert make("Headline\nBOSTON (CBS) – One of the people killed was a boy. " + BODY).outlet == "CBS News"
     assert make("Headline\nLANCASTER (CBSLA) — A body was found. " + BODY).outlet == "CBSLA"
+    assert make("Headline\nMIAMI (CBS Miami) — A body was found. " + BODY).outlet == "CBS Miami"  # not CBS News
+    assert make("Headline\nLAGOS (Guardian Nigeria) — A body was found. " + BODY).outlet == "Guardian Nigeria"
 
 
 def test_matching_uses_a_normalised_copy() -> None:
@@ -190,3 +192,10 @@ def test_page_debris_is_neither_title_nor_text(debris: str, make) -> None:  # ty
     a = make(debris + "\n\n" + BODY)
     assert a.title != debris and all(b.text != debris for b in a.blocks)
     assert [b.text for b in a.blocks] == BODY.split("\n\n")
+
+
+@pytest.mark.parametrize("story", ["Image copyright is a thorny legal issue for news sites, the judge wrote.",
+                                   "Story continued below the fold on the front page of the late edition."])
+def test_story_text_that_opens_like_debris_is_kept(story: str, make) -> None:  # type: ignore[no-untyped-def]
+    a = make(BODY + "\n\n" + story)
+    assert a.blocks[-1].text == story

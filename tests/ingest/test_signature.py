@@ -29,9 +29,15 @@ BODY = "The minister said the talks would resume on Monday.\n\nA second paragrap
         ("By Lauren O'Callaghan", None, "Lauren O'Callaghan"),  # a writer, no outlet
         ("By Jane Smith, Staff Writer", None, "Jane Smith"),  # a job is not an outlet
         ("**By Anna Berg, Reuters**", "Reuters", "Anna Berg"),  # Markdown emphasis
+        ("By José García, EFE", "EFE", "José García"),  # accents
+        # the outlet as the writer: no writer
+        ("By The Associated Press", "AP", None),
+        ("By ASSOCIATED PRESS", "AP", None),
+        ("By Reuters Staff", "Reuters", None),
+        ("By CNN Wire", "CNN", None),
     ],
 )
-def test_a_byline_names_the_writer_and_the_outlet(line: str, outlet: str | None, author: str) -> None:
+def test_a_byline_names_the_writer_and_the_outlet(line: str, outlet: str | None, author: str | None) -> None:
     sig = read_signature(["Talks resume", line, *BODY.split("\n")])
     assert (sig.outlet, sig.author, sig.lines) == (outlet, author, frozenset({1}))
 
@@ -43,10 +49,14 @@ def test_a_byline_names_the_writer_and_the_outlet(line: str, outlet: str | None,
         "By the way, it would be great if we could get along.",
         "By 6. 30am the fire had been contained using water and foam.",
         "By Land And Sea",  # a heading: no person's name holds "And"
+        "By Christmas Eve, the rebels had taken the city.",  # when, not who
+        "By Super Tuesday, Trump had won 10 states.",
+        "By Tuesday Evening, Smith Resigned.",
     ],
 )
 def test_a_sentence_opening_with_by_is_no_byline(line: str) -> None:
     assert read_signature([line, *BODY.split("\n")]) == read_signature(["x", *BODY.split("\n")])
+    assert read_signature([*BODY.split("\n"), line]).author is None  # nor as the last paragraph
 
 
 @pytest.mark.parametrize(
@@ -71,6 +81,8 @@ def test_a_copyright_line_at_the_end_names_the_publisher(line: str, outlet: str)
     [
         "© JK Rowling, founder and president of Lumos",  # neither a year nor "all rights reserved": a credit
         "Image copyright AFP Image caption Members of the crew recovering debris",  # a photo's credit
+        "© 2018 Getty Images",  # a photo agency
+        "Copyright 2017 Disney Enterprises",  # an owner, not the outlet
     ],
 )
 def test_a_credit_is_no_copyright_line(line: str) -> None:

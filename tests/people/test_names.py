@@ -208,3 +208,11 @@ def test_a_bare_surname_is_someone_written_with_that_very_surname(make) -> None:
     assert book.person(["Grimm"], two.id) is None
     assert book.person(["Ryan", "Grim"], two.id) == "Ryan Grim"
 
+
+
+def test_a_bare_surname_without_its_accents_is_the_same_person(make) -> None:  # type: ignore[no-untyped-def]
+    from briefing.people.namebook import NameBook
+
+    one = make("Mayor José García said the budget would pass.", name="one.txt")
+    two = make("“It will pass,” Garcia said on Monday.", name="two.txt")
+    assert NameBook.build([one, two]).person(["Garcia"], two.id) == "José García"

@@ -253,6 +253,15 @@ CASES = [
      "either the campaign or my presidency.”", "my presidency", "Voss"),
     ("Ted Norton, co-founder of the Breakthrough Institute, welcomed “the recognition that we do not have all the "
      "technology we need.”", "the technology we need", "Ted Norton"),
+    # a comma-aside role speaks when no name opens the sentence before it
+    ("The police arrested Smith, a spokesman said, “after a brief chase through the park.”", "brief chase",
+     "unnamed source"),
+    ("Indeed, a senior aide said “we will win the state by a mile.”", "by a mile", "unnamed source"),
+    # "in Berlin and said": a second verb of the subject, not a phrase after the name before it
+    ("Mayor Tom Reed met with Angela Merkel in Berlin and said “we are allies in this fight.”", "allies", "Tom Reed"),
+    # a name "and" cuts short is no one
+    ("“The scheme was a fraud on investors,” according to a complaint filed by the federal Securities and Exchange "
+     "Commission.", "fraud on investors", None),
     # a participle after the quote names no speaker after it
     ("Boreing said the club will still meet, but said, “It’s time we change how we do it,” promising the Friends "
      "of Abe will return to its roots.", "time we change", "Boreing"),
@@ -593,4 +602,12 @@ def test_a_name_the_article_has_speak_is_a_person_for_a_pronoun(speaker_of) -> N
 def test_who_stands_for_someone_its_own_sentence_names(speaker_of) -> None:  # type: ignore[no-untyped-def]
     text = ("Vale posted photos of himself with the mayor at a White House party. Kerr, a native of Ohio who writes "
             "fiction on the side, has a story on a cooking contest “where the loser becomes the main course.”")
-    assert speaker_of(text, "main course").speaker != "White House"
+    assert speaker_of(text, "main course").speaker is None  # Kerr has no evidence of a person; never the White House
+
+
+def test_a_label_or_a_sentence_opening_word_is_no_person_for_a_pronoun(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    text = "PREVIOUSLY:\n\n“I am a free American,” he told reporters on Monday."
+    assert speaker_of(text, "free American").speaker is None
+    text = ("Audiences can expect him to sing “maybe one song from the old days.”\n\n"
+            "“It's straight from the heart,” he said.")
+    assert speaker_of(text, "straight from the heart").speaker != "Audiences"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.summaries.counts import Count, counts, differing
+from briefing.summaries.counts import counts, differing
 
 
 @pytest.mark.parametrize(
@@ -25,9 +25,28 @@ def test_counts(text: str, found: list[tuple[str, str, str]]) -> None:
     assert [(c.value, c.counted, c.shown) for c in counts(text)] == found
 
 
-def test_differing_needs_the_same_thing_counted_and_not_the_others_number() -> None:
+def test_differing_needs_the_same_thing_counted_the_same_act_and_not_the_others_number() -> None:
     a = counts("Russia said 20 Ukrainian drones were downed.")
-    assert differing(a, counts("Kyiv said 25 drones were launched.")) == (a[0], Count("25", "drone", "25 drones"))
-    assert differing(a, counts("Kyiv said 25 missiles were launched.")) is None
+    b = counts("Kyiv said 25 drones were downed overnight.")
+    assert differing(a, b) == (a[0], b[0]) and (a[0].act, b[0].said) == ("downed", "downed")
+    assert differing(a, counts("Kyiv said 25 missiles were downed.")) is None  # another thing
+    assert differing(a, counts("Kyiv said 25 drones were launched.")) is None  # another act
     # one account gives both numbers (20 of 121): the other's 20 is among them
-    assert differing(counts("20 drones of 121 drones hit Ryazan."), counts("20 drones hit Ryazan.")) is None
+    assert differing(counts("20 drones of 121 drones were downed."), counts("20 drones were downed.")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("At least 12 people were killed in the blast.", "die"),  # after the count, past auxiliaries
+        ("The quake struck the island, killing at least seven people.", "die"),  # before it, past bounds
+        ("Fifty-two senators voted for the bill and 48 senators voted against it.", "elect against"),  # (a vote)
+        ("Clinton needs 67 delegates to reach the number needed to win.", None),  # no act done to them
+    ],
+)
+def test_the_act_a_count_goes_with(text: str, act: str | None) -> None:
+    assert counts(text)[-1].act == act
+
+
+def test_a_share_is_no_count() -> None:
+    assert counts("Nine in 10 Democratic registered voters say she could win.") == ()

@@ -137,8 +137,8 @@ def test_amounts_and_rates_are_never_a_count_dispute(make: Make, repo_config: Co
 
 
 def test_only_a_model_in_common_is_no_dispute(make: Make, repo_config: Config) -> None:
-    a = "During the operation, six AK-47 rifles, 12 magazines and about 300 rounds of ammunition were confiscated."
-    b = "In five operations so far, the crew have confiscated 14 AK-47 rifles, 31 magazines and 923 rounds of ammunition."
+    a = "During the raid, commandos confiscated 12 magazines and six AK-47 rifles from the boat."
+    b = "In the raid, commandos confiscated 31 magazines and 14 AK-47 rifles from the boat."
     assert disputes(make, repo_config, f"{a}\n\n{FILL[0]}", f"{b}\n\n{FILL[1]}") == ()
 
 
@@ -187,3 +187,38 @@ def test_march_written_as_a_month_is_a_time_not_a_protest() -> None:
     g = gist(text, words(text))
     assert "march" in g.times and "protest" not in g.events
     assert "protest" in gist("Thousands march on the capital.", words("Thousands march on the capital.")).events
+    named = "Thousands joined the Women's March in the capital."
+    assert "protest" in gist(named, words(named)).events and not gist(named, words(named)).times
+    dated = "The vote on March 3 was cancelled."
+    assert "march" in gist(dated, words(dated)).times
+
+
+def test_two_days_counts_are_no_dispute(make: Make, repo_config: Config) -> None:
+    monday = "On Monday, three people were killed in the Qalin quake, governor Mirek Dovan said."
+    tuesday = "On Tuesday, 10 people were killed in the Qalin quake, governor Mirek Dovan said."
+    assert disputes(make, repo_config, f"{monday}\n\n{FILL[0]}", f"{tuesday}\n\n{FILL[1]}") == ()
+
+
+def test_counts_in_accounts_of_other_things_are_no_dispute(make: Make, repo_config: Config) -> None:
+    crash = "Mirek Dovan said three people were killed when a bus left the mountain road near Qalin at night."
+    roof = "Mirek Dovan said 10 people were killed when the roof of the Qalin textile factory gave way."
+    assert disputes(make, repo_config, f"{crash}\n\n{FILL[0]}", f"{roof}\n\n{FILL[1]}") == ()
+
+
+def test_three_killed_and_ten_wounded_are_no_dispute(make: Make, repo_config: Config) -> None:
+    killed = "Three people were killed in the bombing in Qalin, governor Mirek Dovan said."
+    wounded = "Ten people were wounded in the bombing in Qalin, governor Mirek Dovan said."
+    assert disputes(make, repo_config, f"{killed}\n\n{FILL[0]}", f"{wounded}\n\n{FILL[1]}") == ()
+
+
+def test_a_batch_and_a_running_total_are_no_dispute(make: Make, repo_config: Config) -> None:
+    total = "More than 1,200 Marek emails were deemed classified by the Valdorian department."
+    batch = "The newest release of the Valdorian department holds 64 Marek emails deemed classified, bringing the total to 1,750."
+    assert disputes(make, repo_config, f"{total}\n\n{FILL[0]}", f"{batch}\n\n{FILL[1]}") == ()
+
+
+def test_a_condition_in_the_sentence_is_no_account_but_a_possibility_is(make: Make, repo_config: Config) -> None:
+    maybe = POSTPONED.removesuffix(".") + " and might be held in May."
+    found = disputes(make, repo_config, f"{CANCELLED[0]}\n\n{FILL[0]}", f"{CANCELLED[1]}\n\n{FILL[1]}",
+                     f"{maybe}\n\n{FILL[2]}")
+    assert len(found) == 1
