@@ -37,7 +37,7 @@ _PARTICLE = r"(?:de|da|del|der|van|von|la|le|bin|al)"
 _NAME = rf"{_WORD}(?: (?:{_PARTICLE} )?{_WORD}){{1,4}}"
 _BYLINE = re.compile(
     rf"^(?:By|BY)\s*:?\s+({_NAME}(?:,? (?:and|&) {_NAME}){{0,2}})"
-    r"(?:\s{0,3}(?:,|\||/|—|–|-{1,2}|\bfor\b|\bFor\b|\bFOR\b)\s{0,3}([^.!?;:]{2,60}?))?\s*$"
+    r"(?:\s{0,3}(?:,|\||/|—|–|-{1,2}|\bfor\b|\bFor\b|\bFOR\b)\s{0,3}([^!?;:]{2,60}?))?\s*\.?$"
 )
 # words no person's name holds: "By The Way", "By Land And Sea" are headings
 _NOT_NAME = frozenset("The A An And Of In On At To For With From Our Your This That Now Then Day Night Way "
@@ -114,10 +114,12 @@ def _byline(line: str) -> tuple[str | None, str | None] | None:
         return None
     names, tail = m.group(1), m.group(2)
     words = names.replace(",", " ").split()
-    if any(w.capitalize() in _NOT_NAME for w in words if w not in ("and", "&")):
-        return None  # "By Christmas Eve, the rebels had taken the city": when, not who
-    if tail is not None and not (exact_outlet(tail) or known_outlet(tail) or _ROLE.search(tail)
-                                 or all(_TAIL_WORD.fullmatch(w) for w in tail.split())):
+    if all(w.capitalize() in _NOT_NAME for w in words if w not in ("and", "&")):
+        return None  # "By Christmas Eve, the rebels had taken the city": when, not who (April Rubin is someone)
+    if tail is not None and tail.startswith("with "):
+        tail = None  # "By Anna Berg, with reporting by Reuters": the writer; the outlet is not said
+    elif tail is not None and not (exact_outlet(tail) or known_outlet(tail) or _ROLE.search(tail)
+                                   or all(_TAIL_WORD.fullmatch(w) for w in tail.split())):
         return None  # a sentence goes on after the comma, no outlet or job
     outlet = _outlet_named(tail) if tail else None
     if tail is None:  # "By JILL COLVIN Associated Press": the outlet's name runs on after the writer's

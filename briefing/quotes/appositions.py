@@ -127,6 +127,8 @@ def before_parenthesis(toks: Sequence[Tok], k: int) -> SpeakerRef | None:
 # words that open a sentence before a comma without being anyone: "Unlike Obama, the senator said"
 _OPENING_WORDS = frozenset("unlike like despite asked after before since while although though as with without "
                            "indeed separately therefore however meanwhile moreover instead still yet".split())
+_LEAD_PHRASES = frozenset("on in at later earlier meanwhile then yesterday today tonight separately".split())
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _WHEN_PREPS = frozenset("on during at in after before last this earlier".split())
 
 
@@ -142,7 +144,11 @@ def named_before(pre: Sequence[Tok], ref: SpeakerRef) -> SpeakerRef:
     if named is None or named.kind != "name" or len(named.words) < 2 or named.words[0].lower() in _OPENING_WORDS:
         return ref
     start = next((c for c, x in enumerate(pre) if x.start == named.pos), None)
-    if start != 0 and not (start == 1 and pre[0].low in ("and", "but", "so")):
+    opened = start == 0 or (start == 1 and pre[0].low in ("and", "but", "so")) or (
+        # "On Sunday, Tad Devine, …": after a phrase of when or how that opens the sentence
+        start is not None and 2 <= start <= 6 and pre[start - 1].text == "," and pre[0].low in _LEAD_PHRASES
+        and not any(x.text[:1].isupper() for x in pre[1:start - 1] if x.low not in _DAYS))
+    if not opened:
         return ref
     return SpeakerRef("name", named.words, named.pos, ref.verb, ref.role or " ".join(ref.words))
 

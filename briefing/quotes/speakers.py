@@ -397,5 +397,4 @@ class ArticleContext:
 
 def _named_mid_sentence(text: str, pos: int) -> bool:
     """Whether a name at ``pos`` stands inside its sentence, where only a name is capitalised."""
-    before = text[:pos].rstrip(" “”\"'‘’")
-    return bool(before) and before[-1] not in ".!?:"
+    return text[:pos].rstrip(" “”\"'‘’")[-1:] not in ("", ".", "!", "?", ":")

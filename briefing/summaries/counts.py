@@ -64,11 +64,16 @@ class Count:
 
 
 _AUXILIARIES = frozenset("were was are is be been being had have has now reportedly also all later".split())
+_PASSIVE = frozenset("were was are is be been being".split())
 # words between an act and its count: "killing at least 12 people", "won more than 19 delegates"
 _BOUNDS = frozenset("at least more than over nearly about some around almost up to only a total of".split())
-_IRREGULAR = frozenset("hit struck shot fled held won lost sent left took gave sold bought fell rose met saw fought led "
-                       "ran went made built cut kept beat".split())
-_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_IRREGULAR = frozenset("hit struck shot fled held won lost sent took gave sold bought fell rose met saw fought led "
+                       "ran went made built cut kept beat found taken given stolen beaten driven broken fallen "
+                       "hidden dead missing hurt".split())
+# what follows an active verb when its subject is the count: "Four soldiers shot 12 protesters"
+_OBJECT_START = re.compile(r"(?:the|a|an|his|her|their|its|our|\d[\d,]*|[A-Z][\w’'-]*)$")
+_WORD = re.compile(r"[A-Za-z0-9][\w’'-]*")
+_CLAUSE_END = re.compile(r"[,;:.!?()—–]")
 _RATIO = re.compile(r"(?i:\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of|of) )$")
 
 
@@ -78,24 +83,28 @@ def _verb_like(word: str) -> bool:
 
 
 def _act(text: str, start: int, end: int) -> tuple[str, str] | None:
-    """What was done to the count at ``text[start:end]``: the verb right after it, past
-    auxiliaries ("were killed", "had been destroyed"), else the verb right before it, past
-    bounds ("killing at least 12"); with "for" or "against" after a vote."""
-    after = _WORD.findall(text[end:end + 60])
+    """What was done by or to the count at ``text[start:end]``, within its clause: the verb right
+    after it, past auxiliaries ("were killed", "had been destroyed", "are dead"), else the verb
+    right before it, past bounds ("killing at least 12"); marked as done by the count when an
+    active verb after it has an object ("Four soldiers shot 12 protesters": "by shoot"), and
+    with "for" or "against" after a vote."""
+    after = _WORD.findall(_CLAUSE_END.split(text[end:end + 60], 1)[0])
     k = 0
     while k < len(after) and after[k].lower() in _AUXILIARIES:
         k += 1
     if k < len(after) and _verb_like(after[k]) and not (k > 0 and after[k - 1].lower() == "to"):
-        word, nxt = after[k], after[k + 1].lower() if k + 1 < len(after) else ""
+        word, nxt = after[k], after[k + 1] if k + 1 < len(after) else ""
+        passive = any(w.lower() in _PASSIVE for w in after[:k])
+        doer = "by " if not passive and nxt and _OBJECT_START.match(nxt) else ""
     else:
-        before = _WORD.findall(text[max(0, start - 60):start])
+        before = _WORD.findall(_CLAUSE_END.split(text[max(0, start - 60):start])[-1])
         while before and before[-1].lower() in _BOUNDS:
             before.pop()
         if not before or not _verb_like(before[-1]) or (len(before) > 1 and before[-2].lower() == "to"):
             return None
-        word, nxt = before[-1], ""
-    particle = f" {nxt}" if nxt in ("for", "against") else ""
-    return concept_of(word.lower()) + particle, word
+        word, nxt, doer = before[-1], "", ""
+    particle = f" {nxt.lower()}" if nxt.lower() in ("for", "against") else ""
+    return doer + concept_of(word.lower()) + particle, word
 
 
 def counts(text: str) -> tuple[Count, ...]:

@@ -29,6 +29,8 @@ from .candidates import Candidate
 from .counts import Count, counts, differing
 from .paraphrase import SAME_REPORT, Gist, Rarity, against, closeness, opposed
 
+_TOTAL = re.compile(r"\btotal\b", re.I)
+_A_TOTAL = re.compile(r"\b(?:a total of|in total)\b", re.I)  # the count itself is the total
 _CONDITIONAL = frozenset("if unless".split())  # (not "might be held in May": a side's aside)
 _PERIODS = frozenset("year years month months week weeks since annual annually daily weekly monthly".split())
 _PASSIVE = frozenset("was were been be being is are get got".split())
@@ -114,7 +116,7 @@ def _over_a_period(c: Candidate) -> bool:
     """Whether a sentence counts over a period ("this year", "so far", "since March") or brings a
     total ("64 emails, bringing the total to 1,750"; "a total of 10 people" is the count itself),
     not one event's count."""
-    if " total" in c.text.replace("a total of", ""):
+    if _TOTAL.search(_A_TOTAL.sub("", c.text)):
         return True
     return any(w in _PERIODS for w in c.plain) or " so far" in c.text
 

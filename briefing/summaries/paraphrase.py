@@ -31,9 +31,9 @@ TIME_WORDS = frozenset(
     "august september october november december today yesterday tonight week weekend month year".split())
 _DAYS_AND_MONTHS = TIME_WORDS - {"today", "yesterday", "tonight", "week", "weekend", "month", "year"}
 # "March" and "May" written as months: before a day or year, or after a word of when ("in March",
-# "early March"); "Women's March", "Million Man March" are protests
-_MONTH_WORDS = re.compile(r"\b(?:in|early|late|mid|last|next|this|of|since|until|by|through|from|before|after|during"
-                          r"|between) (March|May)\b|\b(March|May)(?= \d)")
+# "Early March"; "by May" may be Theresa May); "Women's March", "Million Man March" are protests
+_MONTH_WORDS = re.compile(r"\b(?i:in|early|late|mid|last|next|this|since|until|through|during) (March|May)\b"
+                          r"|\b(?i:of|by|from|before|after|between) (March)\b|\b(March|May)(?= \d)")
 _FIGURE = re.compile(r"(?<![\w.,-])\d{1,15}(?:[.,]\d{1,15}){0,5}")
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -78,13 +78,13 @@ def gist(text: str, plain: Sequence[str], names: frozenset[str] = frozenset()) -
     events: set[str] = set()
     actors: set[str] = set()
     times: set[str] = set()
-    months = {(m.group(1) or m.group(2)).lower() for m in _MONTH_WORDS.finditer(text)}  # a month, not a protest
+    months = {(m.group(1) or m.group(2) or m.group(3)).lower() for m in _MONTH_WORDS.finditer(text)}  # not a protest
     for c, i, _ in concept_spans(plain):
         if months and plain[i] in months:
             times.add(plain[i])
             continue
         if c in TIME_WORDS:
-            if c in _DAYS_AND_MONTHS:
+            if c in _DAYS_AND_MONTHS and (c != "may" or c in months):  # ("may be postponed", "agreed by May")
                 times.add(c)
             continue  # when, not who: two outlets date one event differently ("Friday", "this week")
         if c in PLACE_CONCEPTS or c in ROLE_CONCEPTS or c in capitalised:

@@ -181,6 +181,7 @@ def test_word_count_is_the_sum_over_blocks(tmp_path: Path, repo_config: Config) 
     [
         "Image copyright Getty Images Image caption Debris from the crash is laid out for investigation in 2009",
         "Image caption Police officers in riot gear waited outside the station",
+        "Image copyright Getty Images",  # a credit alone
         "Story Continued Below",
         "Story continues below advertisement",
         "Get daily updates directly to your inbox + Subscribe Thank you for subscribing! Could not subscribe, try again later",

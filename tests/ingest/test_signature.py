@@ -35,6 +35,13 @@ BODY = "The minister said the talks would resume on Monday.\n\nA second paragrap
         ("By ASSOCIATED PRESS", "AP", None),
         ("By Reuters Staff", "Reuters", None),
         ("By CNN Wire", "CNN", None),
+        # given names that are also times; a full stop; dots in the outlet; reporting added
+        ("By April Rubin", None, "April Rubin"),
+        ("By June Thomas, Slate", "Slate", "June Thomas"),
+        ("By John Smith, Reuters.", "Reuters", "John Smith"),
+        ("By Jane Doe, St. Louis Post-Dispatch", "St. Louis Post-Dispatch", "Jane Doe"),
+        ("By Francesca Chambers, White House Correspondent For Dailymail.com", "Dailymail.com", "Francesca Chambers"),
+        ("By Anna Berg, with reporting by Reuters", None, "Anna Berg"),
     ],
 )
 def test_a_byline_names_the_writer_and_the_outlet(line: str, outlet: str | None, author: str | None) -> None:

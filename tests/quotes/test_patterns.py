@@ -248,6 +248,8 @@ CASES = [
     ("Tad Dwyer, Marsh's chief strategist, said, “The contest will be decided by the free delegates.”",
      "free delegates", "Tad Dwyer"),
     ("In Boston, a top aide said “we are ready for the count.”", "ready for the count", "unnamed source"),
+    ("On Sunday, Tad Dwyer, Marsh's chief strategist, said: “The contest will be decided by the free delegates.”",
+     "free delegates", "Tad Dwyer"),
     # "expressed" and "welcomed" introduce the subject's own words
     ("In an interview, Voss expressed confidence that the server would not be an issue “that is going to affect "
      "either the campaign or my presidency.”", "my presidency", "Voss"),

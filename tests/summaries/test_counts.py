@@ -42,6 +42,13 @@ def test_differing_needs_the_same_thing_counted_the_same_act_and_not_the_others_
         ("The quake struck the island, killing at least seven people.", "die"),  # before it, past bounds
         ("Fifty-two senators voted for the bill and 48 senators voted against it.", "elect against"),  # (a vote)
         ("Clinton needs 67 delegates to reach the number needed to win.", None),  # no act done to them
+        ("The bomb killed 12 people, wounding dozens more.", "die"),  # the act stays within the count's clause
+        ("The bomb killed 12 people, including three children.", "die"),
+        ("Four soldiers shot 12 protesters in the square.", "shoot"),  # the protesters were shot
+        ("Four soldiers shot the protesters in the square.", "by shoot"),  # the soldiers did the shooting
+        ("Twelve people are dead after the blast.", "die"),
+        ("Rescuers found 40 bodies in the rubble.", "found"),
+        ("The bombing left 40 people homeless.", None),  # "left" is no act done to them
     ],
 )
 def test_the_act_a_count_goes_with(text: str, act: str | None) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from briefing.config.schema import Config
 from briefing.model import Article
 from briefing.summaries.disputes import speaker_of
@@ -187,6 +189,10 @@ def test_march_written_as_a_month_is_a_time_not_a_protest() -> None:
     g = gist(text, words(text))
     assert "march" in g.times and "protest" not in g.events
     assert "protest" in gist("Thousands march on the capital.", words("Thousands march on the capital.")).events
+    opening = "In March, the company cut 500 jobs at the plant."
+    assert "march" in gist(opening, words(opening)).times and "protest" not in gist(opening, words(opening)).events
+    for not_month in ("The deal agreed by May was voted down.", "The summit may be postponed again."):
+        assert "may" not in gist(not_month, words(not_month)).times
     named = "Thousands joined the Women's March in the capital."
     assert "protest" in gist(named, words(named)).events and not gist(named, words(named)).times
     dated = "The vote on March 3 was cancelled."
@@ -222,3 +228,17 @@ def test_a_condition_in_the_sentence_is_no_account_but_a_possibility_is(make: Ma
     found = disputes(make, repo_config, f"{CANCELLED[0]}\n\n{FILL[0]}", f"{CANCELLED[1]}\n\n{FILL[1]}",
                      f"{maybe}\n\n{FILL[2]}")
     assert len(found) == 1
+
+
+def test_a_count_and_its_doers_are_no_dispute(make: Make, repo_config: Config) -> None:
+    soldiers = "Four soldiers shot 12 protesters in the Qalin square, governor Mirek Dovan said."
+    protesters = "Protesters shot two soldiers in the Qalin square, governor Mirek Dovan said."
+    assert disputes(make, repo_config, f"{soldiers}\n\n{FILL[0]}", f"{protesters}\n\n{FILL[1]}") == ()
+
+
+@pytest.mark.parametrize("opening", ["A total of 12 people were killed", "In total, 12 people were killed"])
+def test_a_total_that_is_the_count_itself_still_disputes(opening: str, make: Make, repo_config: Config) -> None:
+    twelve = f"{opening} in the Qalin market bombing, governor Mirek Dovan said."
+    ten = "Ten people were killed in the Qalin market bombing, governor Mirek Dovan said."
+    found = disputes(make, repo_config, f"{twelve}\n\n{FILL[0]}", f"{ten}\n\n{FILL[1]}")
+    assert sorted(side[0] for d in found for side in d) == ["12 people killed", "Ten people killed"]
