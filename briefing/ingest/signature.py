@@ -40,12 +40,16 @@ _BYLINE = re.compile(
     r"(?:\s{0,3}(?:,|\||/|—|–|-{1,2}|\bfor\b|\bFor\b|\bFOR\b)\s{0,3}([^!?;:]{2,60}?))?\s*\.?$"
 )
 # words no person's name holds: "By The Way", "By Land And Sea" are headings
+# words no person's name holds ("By Monday Morning Anna Berg", "By Christmas, …")
 _NOT_NAME = frozenset("The A An And Of In On At To For With From Our Your This That Now Then Day Night Way "
-                      "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
-                      "July August September October November December Christmas Easter Eve Morning Evening Afternoon "
-                      "Noon Midnight Tonight Today Tomorrow Yesterday Super Election Halloween Thanksgiving New Year "
-                      "Week Weekend Month Spring Summer Autumn Fall Winter".split())
+                      "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter Halloween Thanksgiving "
+                      "Morning Evening Afternoon Noon Midnight Tonight Today Tomorrow Yesterday Weekend Week Month "
+                      "Break".split())
+# words a name may hold, though not all of them ("April Rubin", "Eve Fairbanks", "Ben Winter"; not "Late Spring")
+_TIME_WORDS = frozenset("January February March April May June July August September October November December "
+                        "Eve Spring Summer Autumn Fall Winter Late Early Super Election New Year Mid".split())
 # what a news service calls its own byline after its name: "By Reuters Staff", "By CNN Wire"
+_WITH = re.compile(r"with (?:additional )?reporting by |with [A-Z][a-z]+ [A-Z]")
 _DESK = frozenset("staff wire reports report news desk team writers".split())
 _TAIL_WORD = re.compile(r"[A-Z0-9][\w&.'’-]*|for|of|the|and|at|in|&")
 # a byline's tail that is the writer's job, not an outlet ("Staff Writer", "Senior Correspondent")
@@ -114,10 +118,13 @@ def _byline(line: str) -> tuple[str | None, str | None] | None:
         return None
     names, tail = m.group(1), m.group(2)
     words = names.replace(",", " ").split()
-    if all(w.capitalize() in _NOT_NAME for w in words if w not in ("and", "&")):
+    named = [w.capitalize() for w in words if w not in ("and", "&")]
+    if any(w in _NOT_NAME for w in named) or all(w in _TIME_WORDS for w in named):
         return None  # "By Christmas Eve, the rebels had taken the city": when, not who (April Rubin is someone)
-    if tail is not None and tail.startswith("with "):
+    if tail is not None and _WITH.match(tail):
         tail = None  # "By Anna Berg, with reporting by Reuters": the writer; the outlet is not said
+    elif tail is not None and tail.startswith("with "):
+        return None  # "By Will Power, with the wind at his back, he won": a sentence
     elif tail is not None and not (exact_outlet(tail) or known_outlet(tail) or _ROLE.search(tail)
                                    or all(_TAIL_WORD.fullmatch(w) for w in tail.split())):
         return None  # a sentence goes on after the comma, no outlet or job

@@ -72,6 +72,10 @@ _IRREGULAR = frozenset("hit struck shot fled held won lost sent took gave sold b
                        "hidden dead missing hurt".split())
 # what follows an active verb when its subject is the count: "Four soldiers shot 12 protesters"
 _OBJECT_START = re.compile(r"(?:the|a|an|his|her|their|its|our|\d[\d,]*|[A-Z][\w’'-]*)$")
+# what may follow a verb without being its object: "12 people died Tuesday", "marched Saturday"
+_WHEN = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+                  "july august september october november december yesterday today tonight overnight last this "
+                  "early late earlier later".split())
 _WORD = re.compile(r"[A-Za-z0-9][\w’'-]*")
 _CLAUSE_END = re.compile(r"[,;:.!?()—–]")
 _RATIO = re.compile(r"(?i:\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of|of) )$")
@@ -95,7 +99,9 @@ def _act(text: str, start: int, end: int) -> tuple[str, str] | None:
     if k < len(after) and _verb_like(after[k]) and not (k > 0 and after[k - 1].lower() == "to"):
         word, nxt = after[k], after[k + 1] if k + 1 < len(after) else ""
         passive = any(w.lower() in _PASSIVE for w in after[:k])
-        doer = "by " if not passive and nxt and _OBJECT_START.match(nxt) else ""
+        # a count followed by an active verb and its object did the act; "12 people killed Tuesday"
+        # and "12 people died" had it done to them
+        doer = "by " if not passive and nxt and _OBJECT_START.match(nxt) and nxt.lower() not in _WHEN else ""
     else:
         before = _WORD.findall(_CLAUSE_END.split(text[max(0, start - 60):start])[-1])
         while before and before[-1].lower() in _BOUNDS:

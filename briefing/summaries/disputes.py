@@ -29,8 +29,8 @@ from .candidates import Candidate
 from .counts import Count, counts, differing
 from .paraphrase import SAME_REPORT, Gist, Rarity, against, closeness, opposed
 
-_TOTAL = re.compile(r"\btotal\b", re.I)
-_A_TOTAL = re.compile(r"\b(?:a total of|in total)\b", re.I)  # the count itself is the total
+_TOTAL = re.compile(r"\btotal(?:s|ed|ing|led|ling)?\b", re.I)
+_A_TOTAL = re.compile(r"\b(?:a total of\b|in total,)", re.I)  # the count itself is the total
 _CONDITIONAL = frozenset("if unless".split())  # (not "might be held in May": a side's aside)
 _PERIODS = frozenset("year years month months week weeks since annual annually daily weekly monthly".split())
 _PASSIVE = frozenset("was were been be being is are get got".split())

@@ -31,9 +31,10 @@ TIME_WORDS = frozenset(
     "august september october november december today yesterday tonight week weekend month year".split())
 _DAYS_AND_MONTHS = TIME_WORDS - {"today", "yesterday", "tonight", "week", "weekend", "month", "year"}
 # "March" and "May" written as months: before a day or year, or after a word of when ("in March",
-# "Early March"; "by May" may be Theresa May); "Women's March", "Million Man March" are protests
-_MONTH_WORDS = re.compile(r"\b(?i:in|early|late|mid|last|next|this|since|until|through|during) (March|May)\b"
-                          r"|\b(?i:of|by|from|before|after|between) (March)\b|\b(March|May)(?= \d)")
+# "Early March", "7 May"; "by May" may be Theresa May); "Women's March", "Million Man March" are protests
+_MONTH_WORDS = re.compile(r"\b(?i:in|early|late|mid|last|next|this|since|until|till|through|during|of|from|before"
+                          r"|after|between|and|to) (March|May)\b|\b(?i:by) (March)\b|\b(March|May)(?= \d)"
+                          r"|\d(?:st|nd|rd|th)? (March|May)\b")
 _FIGURE = re.compile(r"(?<![\w.,-])\d{1,15}(?:[.,]\d{1,15}){0,5}")
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -78,7 +79,7 @@ def gist(text: str, plain: Sequence[str], names: frozenset[str] = frozenset()) -
     events: set[str] = set()
     actors: set[str] = set()
     times: set[str] = set()
-    months = {(m.group(1) or m.group(2) or m.group(3)).lower() for m in _MONTH_WORDS.finditer(text)}  # not a protest
+    months = {next(g for g in m.groups() if g).lower() for m in _MONTH_WORDS.finditer(text)}  # not a protest
     for c, i, _ in concept_spans(plain):
         if months and plain[i] in months:
             times.add(plain[i])

@@ -59,6 +59,9 @@ def test_a_byline_names_the_writer_and_the_outlet(line: str, outlet: str | None,
         "By Christmas Eve, the rebels had taken the city.",  # when, not who
         "By Super Tuesday, Trump had won 10 states.",
         "By Tuesday Evening, Smith Resigned.",
+        "By Late Tuesday, with the votes counted, Smith had won",
+        "By Will Power, with the wind at his back, he won the race",
+        "By Monday Morning Anna Berg",
     ],
 )
 def test_a_sentence_opening_with_by_is_no_byline(line: str) -> None:

@@ -49,6 +49,8 @@ def test_differing_needs_the_same_thing_counted_the_same_act_and_not_the_others_
         ("Twelve people are dead after the blast.", "die"),
         ("Rescuers found 40 bodies in the rubble.", "found"),
         ("The bombing left 40 people homeless.", None),  # "left" is no act done to them
+        ("12 people died Tuesday when a bus crashed.", "die"),  # a day after the verb is no object
+        ("The 12 people killed Tuesday in the market bombing were buried.", "die"),  # a bare participle: done to them
     ],
 )
 def test_the_act_a_count_goes_with(text: str, act: str | None) -> None:

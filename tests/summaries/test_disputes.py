@@ -191,6 +191,8 @@ def test_march_written_as_a_month_is_a_time_not_a_protest() -> None:
     assert "protest" in gist("Thousands march on the capital.", words("Thousands march on the capital.")).events
     opening = "In March, the company cut 500 jobs at the plant."
     assert "march" in gist(opening, words(opening)).times and "protest" not in gist(opening, words(opening)).events
+    for month in ("The summit on 7 May was cancelled.", "It was planned for the end of May.", "It runs from May to July."):
+        assert "may" in gist(month, words(month)).times
     for not_month in ("The deal agreed by May was voted down.", "The summit may be postponed again."):
         assert "may" not in gist(not_month, words(not_month)).times
     named = "Thousands joined the Women's March in the capital."
