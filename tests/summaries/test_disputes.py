@@ -51,12 +51,6 @@ def test_a_denial_is_a_side(make: Make, repo_config: Config) -> None:
     assert sorted(side[0] for side in found[0]) == ["arrested", "not arrested"]
 
 
-def test_accounts_that_agree_are_no_dispute(make: Make, repo_config: Config) -> None:
-    declined = "Sheriff Anna Roth declined to release the names of the victims on Sunday."
-    wouldnt = "Sheriff Anna Roth wouldn't release any details about the victims on Sunday."
-    assert disputes(make, repo_config, f"{declined}\n\n{FILL[0]}", f"{wouldnt}\n\n{FILL[1]}") == ()
-
-
 def test_two_companies_or_two_weeks_are_no_dispute(make: Make, repo_config: Config) -> None:
     usx = "NEW YORK, March 11 - USX Corp said proved reserves of oil fell 28 pct at the end of 1986."
     amoco = "CHICAGO, March 19 - Amoco Corp said its natural gas reserves increased at the end of 1986."
@@ -126,53 +120,11 @@ def test_two_death_tolls_for_one_quake_are_a_dispute(make: Make, repo_config: Co
                                                         ("10 people killed", "Mirek Dovan", frozenset({"1.txt"}))})]
 
 
-def test_the_same_count_in_other_words_is_no_dispute(make: Make, repo_config: Config) -> None:
-    a = "The quake on Qalin island killed 10 people, the governor Mirek Dovan said."
-    b = "Governor Mirek Dovan said 10 people had been killed by the quake on Qalin island."
-    assert disputes(make, repo_config, f"{a}\n\n{FILL[0]}", f"{b}\n\n{FILL[1]}") == ()
-
-
-def test_amounts_and_rates_are_never_a_count_dispute(make: Make, repo_config: Config) -> None:
-    a = "Valdorian oil exports held at 2.33 million barrels per day in October, Mirek Dovan said."
-    b = "Valdorian oil exports held at 2.4 million barrels per day in October, Mirek Dovan said."
-    assert disputes(make, repo_config, f"{a}\n\n{FILL[0]}", f"{b}\n\n{FILL[1]}") == ()
-
-
-def test_only_a_model_in_common_is_no_dispute(make: Make, repo_config: Config) -> None:
-    a = "During the raid, commandos confiscated 12 magazines and six AK-47 rifles from the boat."
-    b = "In the raid, commandos confiscated 31 magazines and 14 AK-47 rifles from the boat."
-    assert disputes(make, repo_config, f"{a}\n\n{FILL[0]}", f"{b}\n\n{FILL[1]}") == ()
-
-
 def test_a_plea_is_no_account_against_a_conviction(make: Make, repo_config: Config) -> None:
     plea = "Garin Holm, 35, of New Lisk pleaded not guilty to two counts of murder and one count of kidnapping."
     record = "The suspect, Garin Holm, 35, of New Lisk, has a long record, including convictions for kidnapping."
     assert disputes(make, repo_config, f"{plea}\n\n{FILL[0]}", f"{record}\n\n{FILL[1]}") == ()
     assert "plead-not-guilty" in concept_words(words(plea)) and "not-convict" not in concept_words(words(plea))
-
-
-def test_two_sentences_saying_what_did_not_happen_are_no_dispute(make: Make, repo_config: Config) -> None:
-    a = "Vexa has not revealed an official release date or pricing for the Corra 8900 phone."
-    b = "Vexa has not released a launch date or pricing for the Corra 8900 phone."
-    assert disputes(make, repo_config, f"{a}\n\n{FILL[0]}", f"{b}\n\n{FILL[1]}") == ()
-
-
-def test_a_tally_over_a_period_is_no_count_of_one_event(make: Make, repo_config: Config) -> None:
-    friday = "Mirek Dovan said 97 rockets fired from Gaza hit Valdoria overnight."
-    year = "Mirek Dovan said Valdoria had been the target of more than 750 rockets fired from Gaza this year."
-    assert disputes(make, repo_config, f"{friday}\n\n{FILL[0]}", f"{year}\n\n{FILL[1]}") == ()
-
-
-def test_what_would_happen_if_is_no_account(make: Make, repo_config: Config) -> None:
-    buy = "Valdorian officials have said that if the Commission has to buy the sugar, it will resell it at once."
-    sell = "The Commission signalled that it would sell the Valdorian sugar back onto the market by tender."
-    assert disputes(make, repo_config, f"{buy}\n\n{FILL[0]}", f"{sell}\n\n{FILL[1]}") == ()
-
-
-def test_two_parties_doing_two_acts_are_no_dispute(make: Make, repo_config: Config) -> None:
-    agreed = "Vexair also agreed that it would not interfere with the merger between Corrair and Lisk Aviation."
-    rejected = "Corrair rejected the offer yesterday, calling it an attempt to interfere with its merger with Lisk Aviation."
-    assert disputes(make, repo_config, f"{agreed}\n\n{FILL[0]}", f"{rejected}\n\n{FILL[1]}") == ()
 
 
 def test_a_story_on_both_sides_with_no_one_disputing_is_a_change_not_a_dispute(make: Make, repo_config: Config) -> None:
@@ -201,41 +153,11 @@ def test_march_written_as_a_month_is_a_time_not_a_protest() -> None:
     assert "march" in gist(dated, words(dated)).times
 
 
-def test_two_days_counts_are_no_dispute(make: Make, repo_config: Config) -> None:
-    monday = "On Monday, three people were killed in the Qalin quake, governor Mirek Dovan said."
-    tuesday = "On Tuesday, 10 people were killed in the Qalin quake, governor Mirek Dovan said."
-    assert disputes(make, repo_config, f"{monday}\n\n{FILL[0]}", f"{tuesday}\n\n{FILL[1]}") == ()
-
-
-def test_counts_in_accounts_of_other_things_are_no_dispute(make: Make, repo_config: Config) -> None:
-    crash = "Mirek Dovan said three people were killed when a bus left the mountain road near Qalin at night."
-    roof = "Mirek Dovan said 10 people were killed when the roof of the Qalin textile factory gave way."
-    assert disputes(make, repo_config, f"{crash}\n\n{FILL[0]}", f"{roof}\n\n{FILL[1]}") == ()
-
-
-def test_three_killed_and_ten_wounded_are_no_dispute(make: Make, repo_config: Config) -> None:
-    killed = "Three people were killed in the bombing in Qalin, governor Mirek Dovan said."
-    wounded = "Ten people were wounded in the bombing in Qalin, governor Mirek Dovan said."
-    assert disputes(make, repo_config, f"{killed}\n\n{FILL[0]}", f"{wounded}\n\n{FILL[1]}") == ()
-
-
-def test_a_batch_and_a_running_total_are_no_dispute(make: Make, repo_config: Config) -> None:
-    total = "More than 1,200 Marek emails were deemed classified by the Valdorian department."
-    batch = "The newest release of the Valdorian department holds 64 Marek emails deemed classified, bringing the total to 1,750."
-    assert disputes(make, repo_config, f"{total}\n\n{FILL[0]}", f"{batch}\n\n{FILL[1]}") == ()
-
-
 def test_a_condition_in_the_sentence_is_no_account_but_a_possibility_is(make: Make, repo_config: Config) -> None:
     maybe = POSTPONED.removesuffix(".") + " and might be held in May."
     found = disputes(make, repo_config, f"{CANCELLED[0]}\n\n{FILL[0]}", f"{CANCELLED[1]}\n\n{FILL[1]}",
                      f"{maybe}\n\n{FILL[2]}")
     assert len(found) == 1
-
-
-def test_a_count_and_its_doers_are_no_dispute(make: Make, repo_config: Config) -> None:
-    soldiers = "Four soldiers shot 12 protesters in the Qalin square, governor Mirek Dovan said."
-    protesters = "Protesters shot two soldiers in the Qalin square, governor Mirek Dovan said."
-    assert disputes(make, repo_config, f"{soldiers}\n\n{FILL[0]}", f"{protesters}\n\n{FILL[1]}") == ()
 
 
 @pytest.mark.parametrize("opening", ["A total of 12 people were killed", "In total, 12 people were killed"])
@@ -244,3 +166,52 @@ def test_a_total_that_is_the_count_itself_still_disputes(opening: str, make: Mak
     ten = "Ten people were killed in the Qalin market bombing, governor Mirek Dovan said."
     found = disputes(make, repo_config, f"{twelve}\n\n{FILL[0]}", f"{ten}\n\n{FILL[1]}")
     assert sorted(side[0] for d in found for side in d) == ["12 people killed", "Ten people killed"]
+
+
+# pairs of sentences from two stories that are no dispute, each a kind the rules refuse
+NO_DISPUTE = [
+    pytest.param("Sheriff Anna Roth declined to release the names of the victims on Sunday.",
+                 "Sheriff Anna Roth wouldn't release any details about the victims on Sunday.",
+                 id="accounts_that_agree_are_no_dispute"),
+    pytest.param("The quake on Qalin island killed 10 people, the governor Mirek Dovan said.",
+                 "Governor Mirek Dovan said 10 people had been killed by the quake on Qalin island.",
+                 id="the_same_count_in_other_words_is_no_dispute"),
+    pytest.param("Valdorian oil exports held at 2.33 million barrels per day in October, Mirek Dovan said.",
+                 "Valdorian oil exports held at 2.4 million barrels per day in October, Mirek Dovan said.",
+                 id="amounts_and_rates_are_never_a_count_dispute"),
+    pytest.param("During the raid, commandos confiscated 12 magazines and six AK-47 rifles from the boat.",
+                 "In the raid, commandos confiscated 31 magazines and 14 AK-47 rifles from the boat.",
+                 id="only_a_model_in_common_is_no_dispute"),
+    pytest.param("Vexa has not revealed an official release date or pricing for the Corra 8900 phone.",
+                 "Vexa has not released a launch date or pricing for the Corra 8900 phone.",
+                 id="two_sentences_saying_what_did_not_happen_are_no_dispute"),
+    pytest.param("Mirek Dovan said 97 rockets fired from Gaza hit Valdoria overnight.",
+                 "Mirek Dovan said Valdoria had been the target of more than 750 rockets fired from Gaza this year.",
+                 id="a_tally_over_a_period_is_no_count_of_one_event"),
+    pytest.param("Valdorian officials have said that if the Commission has to buy the sugar, it will resell it at once.",
+                 "The Commission signalled that it would sell the Valdorian sugar back onto the market by tender.",
+                 id="what_would_happen_if_is_no_account"),
+    pytest.param("Vexair also agreed that it would not interfere with the merger between Corrair and Lisk Aviation.",
+                 "Corrair rejected the offer yesterday, calling it an attempt to interfere with its merger with Lisk Aviation.",
+                 id="two_parties_doing_two_acts_are_no_dispute"),
+    pytest.param("On Monday, three people were killed in the Qalin quake, governor Mirek Dovan said.",
+                 "On Tuesday, 10 people were killed in the Qalin quake, governor Mirek Dovan said.",
+                 id="two_days_counts_are_no_dispute"),
+    pytest.param("Mirek Dovan said three people were killed when a bus left the mountain road near Qalin at night.",
+                 "Mirek Dovan said 10 people were killed when the roof of the Qalin textile factory gave way.",
+                 id="counts_in_accounts_of_other_things_are_no_dispute"),
+    pytest.param("Three people were killed in the bombing in Qalin, governor Mirek Dovan said.",
+                 "Ten people were wounded in the bombing in Qalin, governor Mirek Dovan said.",
+                 id="three_killed_and_ten_wounded_are_no_dispute"),
+    pytest.param("More than 1,200 Marek emails were deemed classified by the Valdorian department.",
+                 "The newest release of the Valdorian department holds 64 Marek emails deemed classified, bringing the total to 1,750.",
+                 id="a_batch_and_a_running_total_are_no_dispute"),
+    pytest.param("Four soldiers shot 12 protesters in the Qalin square, governor Mirek Dovan said.",
+                 "Protesters shot two soldiers in the Qalin square, governor Mirek Dovan said.",
+                 id="a_count_and_its_doers_are_no_dispute"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), NO_DISPUTE)
+def test_no_dispute(a: str, b: str, make: Make, repo_config: Config) -> None:
+    assert disputes(make, repo_config, f"{a}\n\n{FILL[0]}", f"{b}\n\n{FILL[1]}") == ()

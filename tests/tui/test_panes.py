@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
+import pytest
+
 from briefing.model import Dispute, DisputeSide, SummaryPoint
 from briefing.tui.app import BriefingApp
 from briefing.tui.panes.base import Pane
@@ -228,41 +230,31 @@ async def test_every_pane_title_shows_the_position(make_app: Callable[..., Brief
         assert str(app.query_one(SummaryPane).border_title).startswith("Summary — Diplomacy")
 
 
+@pytest.mark.parametrize(
+    ("headline", "sides"),
+    [
+        pytest.param("Budapest summit called off",
+                     (DisputeSide("cancelled", "It was cancelled.", ("a1",), "a1", 0),
+                      DisputeSide("postponed", "It was postponed.", ("a3",), "a3", 0, "Putin")), id="short"),
+        # at 80x24 a two-line headline and a three-line dispute take half the pane: they still show first
+        # (what the sources dispute leads), with the lede starting below them
+        pytest.param("Powerful quake in Iran kills 10; 80 hurt and 7 villages damaged on the island",
+                     (DisputeSide("three people killed", "Three were killed.", ("a1", "a2"), "a1", 0),
+                      DisputeSide("10 people killed", "Ten were killed.", ("a3",), "a3", 0, "Heydar Alishbandi")),
+                     id="tall"),
+    ],
+)
 async def test_a_lede_taller_than_the_pane_still_shows_the_headline_and_dispute_above_it(
-        make_app: Callable[..., BriefingApp]) -> None:
+        headline: str, sides: tuple[DisputeSide, DisputeSide], make_app: Callable[..., BriefingApp]) -> None:
     brief = sample_brief()
     s = brief.storylines[0]
-    dispute = Dispute((DisputeSide("cancelled", "It was cancelled.", ("a1",), "a1", 0),
-                       DisputeSide("postponed", "It was postponed.", ("a3",), "a3", 0, "Putin")))
     long_lede = dataclasses.replace(s.summary[0], text="The summit was called off after a long phone call. " * 6)
-    tall = dataclasses.replace(s, headline="Budapest summit called off", disputes=(dispute,),
-                               summary=(long_lede,) + s.summary[1:])
+    tall = dataclasses.replace(s, headline=headline, disputes=(Dispute(sides),), summary=(long_lede,) + s.summary[1:])
     async with make_app(brief=rebuilt(brief, storylines=(tall,) + brief.storylines[1:])).run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("tab")
         await settle(pilot)
         summary = pilot.app.query_one(SummaryPane)
         lines = screen_lines(summary)
-        assert summary.scroll_offset.y == 0 and lines[0].startswith("Budapest summit called off")
-        assert any(line.startswith("⚖ Disputed") for line in lines) and any(line.startswith("[1]") for line in lines)
-
-
-async def test_a_tall_headline_and_dispute_still_open_the_summary_above_a_tall_lede(
-        make_app: Callable[..., BriefingApp]) -> None:
-    """At 80x24 a two-line headline and a three-line dispute take half the pane: they still show
-    first (what the sources dispute leads), with the lede starting below them."""
-    brief = sample_brief()
-    s = brief.storylines[0]
-    dispute = Dispute((DisputeSide("three people killed", "Three were killed.", ("a1", "a2"), "a1", 0),
-                       DisputeSide("10 people killed", "Ten were killed.", ("a3",), "a3", 0, "Heydar Alishbandi")))
-    long_lede = dataclasses.replace(s.summary[0], text="The summit was called off after a long phone call. " * 6)
-    tall = dataclasses.replace(s, headline="Powerful quake in Iran kills 10; 80 hurt and 7 villages damaged on the island",
-                               disputes=(dispute,), summary=(long_lede,) + s.summary[1:])
-    async with make_app(brief=rebuilt(brief, storylines=(tall,) + brief.storylines[1:])).run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("tab")
-        await settle(pilot)
-        summary = pilot.app.query_one(SummaryPane)
-        lines = screen_lines(summary)
-        assert summary.scroll_offset.y == 0 and lines[0].startswith("Powerful quake in Iran")
+        assert summary.scroll_offset.y == 0 and lines[0].startswith(headline[:22])
         assert any(line.startswith("⚖ Disputed") for line in lines) and any(line.startswith("[1]") for line in lines)
