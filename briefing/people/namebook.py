@@ -10,7 +10,6 @@ names in full, else to the one the brief mentions most.
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -338,5 +337,4 @@ def book_for(articles: Iterable[Article], aliases: Mapping[str, Sequence[str]] |
 def _fold_quote(word: str) -> str:
     """A surname as compared with how another mention writes it: case, accents and apostrophe
     style aside ("O’Malley", "O'MALLEY"; "García", "Garcia")."""
-    bare = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-    return bare.replace("’", "'").casefold().removesuffix("'s")
+    return normalize(word).removesuffix("'s")
