@@ -173,13 +173,13 @@ def find_disputes(pool: Sequence[Candidate], gists: Sequence[Gist], rarity: Rari
                 continue  # "has not revealed a release date" against "has not released": both say what did not happen
             if set(sources_of(a)) & set(sources_of(b)) and not (speaker_of(a.text) or speaker_of(b.text)):
                 continue  # a story on both sides, and no one said to dispute: a change it reports ("rose", "declines")
-            if _hypothetical(a) or _hypothetical(b) or _other_doers(a, ca, b, cb):
-                continue  # "if it has to buy" is no account; "TWA agreed" and "USAir rejected" are two parties
             ga, gb = gists[i], gists[j]
             fa, fb = _figures(ga), _figures(gb)
             if (fa and fb and not fa & fb) or not same_people(ga, gb) \
                     or (ga.times and gb.times and not ga.times & gb.times):
                 continue  # other figures, other people or other days: two events, not two accounts of one
+            if _hypothetical(a) or _hypothetical(b) or _other_doers(a, ca, b, cb):
+                continue  # "if it has to buy" is no account; "TWA agreed" and "USAir rejected" are two parties
             if closeness(gists[i], gists[j], rarity, ignore=frozenset(opposing)) < SAME_REPORT:
                 continue
             seen.add(pair)
