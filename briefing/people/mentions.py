@@ -203,6 +203,8 @@ def _after(text: str, end: int, hi: int) -> tuple[str | None, bool]:
     if m is None:
         return None, False
     word = m.group(2).lower()
+    if m.group(1) is not None and word.isdigit() and 0 < int(word) < 110 and text.startswith(",", m.end()):
+        return None, True  # "Luay Sami, 33, the program coordinator": an age
     if m.group(1) is None:
         if word in SPEECH_VERBS:
             return None, True

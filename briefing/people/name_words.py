@@ -63,7 +63,7 @@ OBJECT_VERBS = _forms(
 SPEECH_NOUNS = frozenset(
     "declaration statement statements remarks remark comments comment words claim claims assertion "
     "warning insistence pledge promise vow description message post tweet view argument response reply answer "
-    "retort explanation verdict advice".split()
+    "retort explanation verdict advice mantra motto slogan dictum catchphrase refrain".split()
 )
 
 # Words that can stand between a speaker and the verb: "Lavrov has also said".
@@ -135,7 +135,8 @@ ORG_HEADS = frozenset(
     party union organization organisation alliance court senate congress duma assembly institute university
     foundation fund news times post journal herald tribune telegraph guardian press network television tv
     radio agencies authority authorities command staff cabinet secretariat embassy consulate mission
-    directorate bureau board house association federation society coalition league chamber caucus""".split()
+    directorate bureau board house association federation society coalition league chamber caucus watch
+    campaign""".split()
 )
 # Short forms of given names that the same person goes by ("Joe Biden", "Joseph R. Biden Jr.").
 NICKNAMES = {
@@ -219,6 +220,14 @@ COMMON_CAPITALISED = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun despite according
     amid following nevertheless currently looming traveling travelling speaking frequently key""".split()
 )
+
+# Lower-case words after a name that make it a body speaking as one: "the Trump campaign said",
+# "the Obama administration said".
+BODY_AFTER_NAME = frozenset({"campaign", "administration", "government"})
+
+# Page labels ("Watch:", "Read more") that are also surnames or close organisations' names ("Ian
+# Read said", "Human Rights Watch said"): a name word after another, or just before a speech verb.
+LABEL_NAMES = frozenset({"watch", "read"})
 
 # Given names common enough in English-language news to tell "she" from "he" (a name not listed
 # tells nothing), and the words of a role that say the same ("congresswoman", "his wife").

@@ -21,6 +21,7 @@ from .name_words import (
     COMMON_CAPITALISED,
     DEMONYMS,
     HONORIFICS,
+    LABEL_NAMES,
     NAME_PARTICLES,
     NICKNAMES,
     ORG_HEADS,
@@ -191,6 +192,7 @@ _AFFILIATIONS = frozenset(
 def parse_name(words: Sequence[str]) -> NamePhrase | None:
     """Role and name of a capitalised phrase, or None when it names nothing."""
     ws = [w for w in words if w]
+    titled = len(ws) == 2 and ws[0] == "The" and is_name_word(ws[1])  # "The Hill", "The Atlantic": a title
     while ws and ws[0].lower() in ("the", "a", "an"):
         ws = ws[1:]
     if not ws or len(ws) > 10:
@@ -199,6 +201,8 @@ def parse_name(words: Sequence[str]) -> NamePhrase | None:
         return NamePhrase("organisation", tuple(ws), None)
     if is_place(ws):
         return NamePhrase("place", tuple(ws), None)
+    if titled and not _is_title(ws[0]) and ws[0].lower() not in _AFFILIATIONS:
+        return NamePhrase("organisation", ("The", *ws), None)
     for i in range(len(ws) - 2, -1, -1):
         if strip_possessive(ws[i])[1]:  # "The Post's Dana Milbank": the owner is where the person is from
             owned = parse_name(ws[i + 1:])
@@ -217,7 +221,8 @@ def parse_name(words: Sequence[str]) -> NamePhrase | None:
     if not name or name[-1].lower() in _AFFILIATIONS:
         # "the Wisconsin Republican", "a Texas Democrat": a description, not a name
         return NamePhrase("role", (), role if not name else " ".join(ws))
-    inner_ok = all(is_name_word(w) or (0 < i < len(name) - 1 and w.lower() in NAME_PARTICLES)
+    inner_ok = all(is_name_word(w) or (is_capitalised(w) and w.lower() in LABEL_NAMES)
+                   or (0 < i < len(name) - 1 and w.lower() in NAME_PARTICLES)
                    for i, w in enumerate(name))
     if not inner_ok or len(name) > 6:
         return None

@@ -130,8 +130,8 @@ def article_quotes(article: Article, book: NameBook) -> list[Quote]:
             if who is None and k < MAX_ATTRIBUTED:
                 prior = previous_subject(text, spans, k)  # "Bystrom agreed. “…”"
                 heard = ctx.resolve(prior.ref, block, earlier) if prior is not None else None
-                if heard is not None and heard.kind == "person" and ctx.known(heard):
-                    who = heard
+                if heard is not None and prior is not None and heard.kind == "person" and ctx.known(heard):
+                    who, verb = heard, prior.ref.verb
             earlier.append((sp.start, who))
             attributed = attributed or who is not None
             verbs.append(verb)

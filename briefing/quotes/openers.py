@@ -38,12 +38,16 @@ def here_is(pre: Sequence[Tok]) -> Found | None:
     return Found(with_verb(ref, ":"), 2)
 
 
+_CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})
+
+
 def as_clause(pre: Sequence[Tok]) -> Found | None:
     """Rank 5: the sentence opens "As White House press secretary Josh Earnest explained, …"
-    and the quote comes later in it."""
-    if len(pre) < 4 or pre[0].low != "as":
+    and the quote comes later in it (after a conjunction too: "But as The Hill pointed out, “…”")."""
+    at = 1 if pre and pre[0].low in _CONJUNCTIONS else 0
+    if len(pre) < at + 4 or pre[at].low != "as":
         return None
-    ref, j = speaker_forward(pre, 1)
+    ref, j = speaker_forward(pre, at + 1)
     n = 0
     while ref is not None and j < len(pre) and n < 3 and filler(pre[j]):
         j, n = j + 1, n + 1

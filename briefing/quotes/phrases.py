@@ -9,7 +9,9 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from ..people.name_words import (
+    BODY_AFTER_NAME,
     HONORIFICS,
+    LABEL_NAMES,
     MODAL_FILLERS,
     NAME_PARTICLES,
     PLATFORMS,
@@ -83,6 +85,8 @@ def interpret(words: Sequence[Tok]) -> SpeakerRef | None:
             return None  # "in person", "the aide": not a source
         role_words = texts[1:] if lows[0] in QUANTIFIERS else texts
         return SpeakerRef("unnamed", texts, pos, role=" ".join(role_words) or None)
+    if head_lower and lows[-1] in BODY_AFTER_NAME and len(words) > 1 and words[-2].text[:1].isupper():
+        return SpeakerRef("name", texts, pos)  # "the Trump campaign": parsed as an organisation
     if head_lower:
         if lows[-1] not in ROLE_NOUNS and lows[-1] not in UNNAMED_HEADS:
             return None
@@ -146,13 +150,26 @@ def parse_forward(toks: Sequence[Tok], i: int) -> tuple[SpeakerRef | None, int]:
             j = m
     while j < len(toks) and len(words) < 9:
         t = toks[j]
-        if speakerish(t) or ((t.low == "of" or t.low in NAME_PARTICLES) and words and j + 1 < len(toks)
-                              and (speakerish(toks[j + 1]) or toks[j + 1].low in NAME_PARTICLES)):
+        if speakerish(t) or _label_name(toks, j, bool(words)) or (
+                (t.low == "of" or t.low in NAME_PARTICLES) and words and j + 1 < len(toks)
+                and (speakerish(toks[j + 1]) or toks[j + 1].low in NAME_PARTICLES)):
             words.append(t)
             j += 1
         else:
             break
+    if (j < len(toks) and toks[j].low in BODY_AFTER_NAME and toks[j].text.islower() and words
+            and words[-1].text[:1].isupper() and not (j + 1 < len(toks) and toks[j + 1].low in ROLE_NOUNS)):
+        words.append(toks[j])  # "the Trump campaign", "the Obama administration"
+        j += 1
     return interpret(words), j
+
+
+def _label_name(toks: Sequence[Tok], j: int, after_name: bool) -> bool:
+    """Whether a page label word at ``toks[j]`` is a name here: capitalised, after a name word
+    ("Human Rights Watch") or right before a speech verb ("“…,” Read said")."""
+    t = toks[j]
+    return t.low in LABEL_NAMES and t.text[:1].isupper() and (
+        after_name or (j + 1 < len(toks) and toks[j + 1].low in SPEECH_VERBS))
 
 
 def with_verb(ref: SpeakerRef, verb: str, role: str | None = None) -> SpeakerRef:

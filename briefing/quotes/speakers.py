@@ -390,8 +390,8 @@ class ArticleContext:
             if ref.verb and _named_mid_sentence(block.text, ref.pos) and not name.isupper():
                 self._speakers.add(name)  # (not "Audiences can expect …" or a "PREVIOUSLY:" label)
             return Who(name, "person", self.book.role(name, self.article.id) or phrase.role)
-        if phrase.kind == "organisation":
-            return Who(self.book.org(phrase.name), "organisation", ref.role)
+        if phrase.kind == "organisation":  # ("The Hill": a title keeps its article)
+            return Who(" ".join(phrase.name) if phrase.name[0] == "The" else self.book.org(phrase.name), "organisation", ref.role)
         return Who(strip_possessive(" ".join(phrase.name))[0], "place")
 
 

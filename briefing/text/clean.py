@@ -5,6 +5,9 @@ is safe to show and link (:func:`web_url`); one-line and shortened forms."""
 from __future__ import annotations
 
 import re
+import unicodedata
+
+import ftfy
 
 # ESC-introduced sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), DCS/SOS/PM/APC
 # (ESC P/X/^/_ ... ST) and two-character escapes.  Their C1 single-byte forms too.
@@ -25,8 +28,21 @@ _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u2
 # line and paragraph separators count as newlines
 _SEPARATORS = re.compile("[\r\u2028\u2029\x0b\x0c\x85]")
 
+# UTF-8 read as Windows-1252 or Latin-1 ("PeÃ±a", "FranÃ\x83Â§ois"): a lead byte's character
+# followed by a continuation byte's.  Only text that holds one is given to ftfy to repair.
+_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+                       "\u02c6\u02dc\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022"
+                       "\u2026\u2030\u2039\u203a\u20ac\u2122]")
+
+
 def clean(text: str) -> str:
-    """Original characters, minus escape sequences and control characters."""
+    """Original characters, minus escape sequences and control characters; text that was
+    decoded with the wrong encoding on its way here (mojibake) is repaired first."""
+    if not text.isascii():
+        # (its "Ã" may have been decomposed into "A" and a combining tilde on the way)
+        probe = text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+        if _MOJIBAKE.search(probe):
+            text = ftfy.fix_encoding(probe)
     if text.replace("\n", "").replace("\t", "").isprintable():
         return text  # every character the patterns below remove is unprintable: nothing to do
     text = text.replace("\r\n", "\n")

@@ -40,6 +40,12 @@ def _around(text: str, i: int) -> tuple[str, str]:
     return (text[i - 1] if i > 0 else " "), (text[i + 1] if i + 1 < len(text) else " ")
 
 
+def _spaced_close(text: str, i: int) -> bool:
+    """A straight double mark set off by a space after a closing single one, as nested quotes
+    end in print ("… members of the community,' " Reeves wrote)."""
+    return i >= 2 and text[i - 1] == " " and text[i - 2] in "'’" and (i + 1 == len(text) or text[i + 1] in _CLOSE_BEFORE)
+
+
 def _doubles(text: str, runs_on: bool) -> list[Span]:
     out: list[Span] = []
     open_at: int | None = None
@@ -50,7 +56,7 @@ def _doubles(text: str, runs_on: bool) -> list[Span]:
             continue  # an inch mark: 5'11", a 12" screen
         if c in "“«":
             open_at = i
-        elif c in "”»" or (c == '"' and open_at is not None and not prev.isspace()):
+        elif c in "”»" or (c == '"' and open_at is not None and (not prev.isspace() or _spaced_close(text, i))):
             if open_at is not None:
                 if i - open_at <= MAX_QUOTE and _HAS_WORD.search(text, open_at + 1, i):
                     out.append(Span(open_at, i + 1, True))

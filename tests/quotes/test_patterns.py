@@ -272,6 +272,26 @@ CASES = [
     # "according to" a paper and its author
     ("“The evidence cannot prove all the required elements of the crime alleged,” according to a court document "
      "filed by state attorney Dan Meyer.", "required elements", "Dan Meyer"),
+    # page-label words that are surnames or end an organisation's name
+    ("“We believe this merger is a great deal for our shareholders,” Read said on Monday.", "great deal", "Read"),
+    ("“Both sides have committed abuses against civilians in the region,” Human Rights Watch said.",
+     "committed abuses", "Human Rights Watch"),
+    # a publication named with its article, in an "as" clause after a conjunction or a clause's comma
+    ("But as The Ledger pointed out, “the mayor has so far declined to release any of his tax returns.”",
+     "tax returns", "The Ledger"),
+    ("But at the time, as prosecutor Marc Tolin put it, “there was not much to complain about in strict terms.”",
+     "not much to complain", "Marc Tolin"),
+    # a campaign or an administration speaking as one
+    ("“This income funded construction projects at several developments,” the Harlan campaign explained.",
+     "construction projects", "Harlan campaign"),
+    ("“We will review every one of these contracts,” said the Voss administration.", "review every one",
+     "Voss administration"),
+    # nested quotes that close with a space between the single and the double mark
+    ('"The state has favored some beliefs, telling others \'they are outsiders,\' " Judge Carl Reeves wrote. '
+     '"And the Equal Protection Clause is violated by the law."', "Equal Protection", "Carl Reeves"),
+    # a person introduced with an age, then quoted in the sentence after their own
+    ("Luis Sami, 33, the center's coordinator, came here in 2011. Sami recalled his first trip from the airport. "
+     "“And I was like, how will I survive here?”", "survive here", "Luis Sami"),
 ]
 
 

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from briefing.people.namebook import NameBook
@@ -164,8 +164,11 @@ def test_word_count_examples(text: str, n: int) -> None:
 @settings(max_examples=400, deadline=None)
 @given(text=st.text(alphabet="ab \n\t\r\x0b\x0c\x1b[31m\x07\x85\x9b\u00a0\u2028\u2029\u202e\u2066\ufeff\ufffa“é", max_size=30))
 def test_clean_fast_path_changes_nothing_it_should_not(text: str) -> None:
+    import unicodedata
+
     from briefing.text import clean as text_mod
 
+    assume(not text_mod._MOJIBAKE.search(unicodedata.normalize("NFC", text)))  # repaired first: see test_clean.py
     expected = text_mod._CONTROLS.sub("", text_mod._ESCAPES.sub("", text_mod._SEPARATORS.sub("\n", text.replace("\r\n", "\n"))))
     assert text_mod.clean(text) == expected
 
