@@ -110,6 +110,10 @@ def after_quote(text: str, spans: Sequence[Span], k: int, opened: bool = False) 
     if ref is None:
         return None
     j = skip_of(toks, skip_aside(toks, j))  # "Sen. Marco Rubio (R-Fla.) said", "Mr. Morgan of the Sierra Club said"
+    if ref.kind == "role" and j + 1 < len(toks) and toks[j].text == ",":
+        named, k = parse_forward(toks, j + 1)  # "the Ohio governor, John Kasich, said": the name the role has
+        if named is not None and named.kind == "name" and k + 1 < len(toks) and toks[k].text == ",":
+            ref, j = with_verb(named, "", ref.role), k
     if j < len(toks) and toks[j].text == ",":  # "Maria Zakharova, the ministry's spokeswoman, said"
         # the aside ends at the comma before the verb, however many commas it holds itself
         # ("Anne Richards, assistant secretary of state for population, refugees, and migration, said")

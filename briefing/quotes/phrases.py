@@ -142,10 +142,13 @@ def parse_forward(toks: Sequence[Tok], i: int) -> tuple[SpeakerRef | None, int]:
         j += 1
         # "the four-term congressman", "the veteran lawmaker": lower-case words before a role noun
         m = j
-        while m < len(toks) and m - j < 3 and toks[m].text.islower() and toks[m].text.replace("-", "").isalpha() \
-                and toks[m].low not in ROLE_NOUNS and toks[m].low not in ROLE_MODIFIERS and toks[m].low not in _GAP_STOP:
+        while m < len(toks) and m - j < 3 and ((
+                toks[m].text.islower() and toks[m].text.replace("-", "").isalpha() and toks[m].low not in ROLE_NOUNS
+                and toks[m].low not in ROLE_MODIFIERS and toks[m].low not in _GAP_STOP)
+                or (m > j and toks[m].text.isupper() and len(toks[m].text) <= 5)):  # "the presumptive GOP nominee"
             m += 1
-        if m > j and m < len(toks) and toks[m].low in ROLE_NOUNS and toks[m].text.islower():
+        if m > j and m < len(toks) and (toks[m].low in ROLE_NOUNS or toks[m].low in ROLE_MODIFIERS) \
+                and toks[m].text.islower():
             words.extend(toks[j:m])
             j = m
     while j < len(toks) and len(words) < 9:

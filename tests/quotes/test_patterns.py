@@ -289,6 +289,11 @@ CASES = [
     # nested quotes that close with a space between the single and the double mark
     ('"The state has favored some beliefs, telling others \'they are outsiders,\' " Judge Carl Reeves wrote. '
      '"And the Equal Protection Clause is violated by the law."', "Equal Protection", "Carl Reeves"),
+    # a role, then the name it has in commas, then the verb (not whoever held the role before)
+    ("Governor Ann Bell met the press. “We will win this state by a large margin,” the Ohio senator, John Kasich, "
+     "said Sunday.", "large margin", "John Kasich"),
+    ("“Will he finally say the words? If he does not he should resign!” the presumptive GOP presidential nominee, "
+     "Don Harlan, tweeted Sunday.", "finally say", "Don Harlan"),
     # a person introduced with an age, then quoted in the sentence after their own
     ("Luis Sami, 33, the center's coordinator, came here in 2011. Sami recalled his first trip from the airport. "
      "“And I was like, how will I survive here?”", "survive here", "Luis Sami"),
