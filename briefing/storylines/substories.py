@@ -5,7 +5,9 @@ weighing most; units are grouped by average linkage over rarity-weighted names, 
 and words (:mod:`briefing.storylines.clusters`): articles that name the same people and
 places and give the same figures report one event, and two events of one kind (two
 earthquakes, two arrests) that share only the kind's words stay apart.  Grouping whole
-articles means an article lends all its passages in the storyline to its event.
+articles means an article lends all its passages in the storyline to its event.  An event that
+fewer than :data:`MIN_EVENT` articles report joins the bigger one it is most like, when it is
+like it enough (a report worded apart from the others is still the same event).
 
 A storyline groups at most :data:`MAX_THREADED` passages (its best scored, the newest
 first among equals: for "Other" all score alike), so the work per storyline is bounded
@@ -31,6 +33,9 @@ from .clusters import average_linkage, neighbours, unit_vector
 from .vocabulary import SCAN_CHARS, Features, Vocabulary, content_key, fold, is_demonym, name_key, surfaces, word_key
 
 EVENT = 0.18  # mean similarity at which articles report one event
+MIN_EVENT = 3  # an event reported by fewer articles than this may join a bigger one...
+ATTACH_EVENT = 0.05  # ...whose articles it is this like on average...
+NEAREST_EVENT = 0.12  # ...or one of whose articles it is this like
 EVENT_LEAD = 4  # the first passages of an article in the storyline carry its event
 ACTORS = 0.25  # a name in more of the brief's paragraphs is one of its main actors, no event's mark
 MAX_THREADED = 2000  # a storyline groups at most this many passages (see :func:`threaded`)
@@ -74,11 +79,46 @@ def thread_substories(passages: Sequence[Passage], vocab: Vocabulary | None = No
                            lead=EVENT_LEAD, name_weight=2.0, figures=True, background=wide,
                            actors=ACTORS)
                for u in units]
-    groups = average_linkage(len(units), neighbours(vectors), EVENT)
+    sims = neighbours(vectors)
+    groups = average_linkage(len(units), sims, EVENT)
+    # a report or two that reached no group joins the event it is most like, when it is like it
+    # enough through the articles it shares a name or a figure with (kind words alone are no event)
+    groups = _join_small(groups, sims, [{k for k in v if k.startswith("N:")} for v in vectors])
     threads = [_Thread(members=sorted(chosen_ids[i] for g in group for i in units[g])) for group in groups]
     left = sorted(set(range(len(everyone))) - set(chosen_ids))
     feats = {chosen_ids[i]: wide.features(p.text) for i, p in enumerate(passages)}
     return _finish(everyone, feats, wide, threads, left)
+
+
+def _join_small(groups: list[list[int]], sims: dict[tuple[int, int], float], names: list[set[str]]) -> list[list[int]]:
+    """Each group of fewer than :data:`MIN_EVENT` units joined to the bigger group it is most like
+    on average (:data:`ATTACH_EVENT`) or whose nearest unit it is most like (:data:`NEAREST_EVENT`),
+    counting only pairs that share a name (the words of the kind alone make no event); kept as it
+    is otherwise."""
+    big = [g for g in groups if len(g) >= MIN_EVENT]
+    where = {i: k for k, g in enumerate(big) for i in g}
+    out = [list(g) for g in big]
+    for g in groups:
+        if len(g) >= MIN_EVENT:
+            continue
+        total: dict[int, float] = {}
+        nearest: dict[int, float] = {}
+        for i in g:
+            for j, k in where.items():
+                sim = sims.get((min(i, j), max(i, j)), 0.0)
+                if sim and names[i] & names[j]:
+                    total[k] = total.get(k, 0.0) + sim
+                    nearest[k] = max(nearest.get(k, 0.0), sim)
+        best = max(total, key=lambda k: (total[k] / (len(g) * len(big[k])), -k), default=None)
+        if best is not None and total[best] / (len(g) * len(big[best])) >= ATTACH_EVENT:
+            out[best] += g
+            continue
+        close = max(nearest, key=lambda k: (nearest[k], -k), default=None)
+        if close is not None and nearest[close] >= NEAREST_EVENT:
+            out[close] += g
+        else:
+            out.append(list(g))
+    return sorted((sorted(g) for g in out), key=lambda g: g[0])
 
 
 def threaded(passages: Sequence[Passage]) -> list[int]:

@@ -168,3 +168,12 @@ def test_texts_read_as_one_give_their_names_and_words_together() -> None:
     f = v.joined(["Crews in Kestrel fought fires.", "The refinery in Marlow burned."])
     assert set(f.names) == {"kestrel", "marlow"}
     assert f.words["refinery"] == 1 and f.words["fire"] == 1
+
+
+def test_a_report_worded_apart_joins_the_event_it_names_and_a_same_kind_one_stays_apart() -> None:
+    rows = QUAKES + [
+        ("q4", 0, "Families on Qeshm slept outdoors for a second night as aftershocks rattled the coast."),
+        ("b1", 0, "A magnitude 4.9 earthquake struck near Bandar Lengeh on Monday, rescuers said."),
+    ]
+    by_articles = {s.articles for s in thread_substories(storyline_order(passages(rows)))}
+    assert by_articles == {("q1", "q2", "q3", "q4"), ("k1", "k2", "k3"), ("b1",)}
