@@ -98,15 +98,21 @@ def _join_small(groups: list[list[int]], sims: dict[tuple[int, int], float], nam
     big = [g for g in groups if len(g) >= MIN_EVENT]
     where = {i: k for k, g in enumerate(big) for i in g}
     out = [list(g) for g in big]
+    linked: dict[int, list[tuple[int, float]]] = {}  # unit -> (unit of a big group, similarity)
+    for (i, j), sim in sims.items():
+        if j in where and i not in where:
+            linked.setdefault(i, []).append((j, sim))
+        elif i in where and j not in where:
+            linked.setdefault(j, []).append((i, sim))
     for g in groups:
         if len(g) >= MIN_EVENT:
             continue
         total: dict[int, float] = {}
         nearest: dict[int, float] = {}
         for i in g:
-            for j, k in where.items():
-                sim = sims.get((min(i, j), max(i, j)), 0.0)
-                if sim and names[i] & names[j]:
+            for j, sim in linked.get(i, ()):
+                if names[i] & names[j]:
+                    k = where[j]
                     total[k] = total.get(k, 0.0) + sim
                     nearest[k] = max(nearest.get(k, 0.0), sim)
         best = max(total, key=lambda k: (total[k] / (len(g) * len(big[k])), -k), default=None)
