@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..model import fast_pickle
 from .name_words import (
+    DATE_NAMES,
     HONORIFICS,
     MODAL_FILLERS,
     NAME_PARTICLES,
@@ -69,6 +70,11 @@ def _runs(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]) -> list[
                 si += 1
             if si < nskip and skip[si][0] <= s:
                 continue
+        if w.lower() in DATE_NAMES and text[m.end():m.end() + 3].lstrip(" ,")[:1].isdigit():
+            if cur:  # "Jun 5": a date, which ends a run
+                runs.append(cur)
+            cur = []
+            continue
         if w[-1] in ".-’'":
             if w.endswith(".") and not is_abbreviation(w):
                 w = w.rstrip(".")
@@ -109,7 +115,9 @@ def _analyse(words: tuple[str, ...]) -> tuple[tuple[int, int, NamePhrase, bool, 
     start: int | None = None
     n = len(words)
     for i, w in enumerate(words):
-        if w == "of" or w in NAME_PARTICLES or is_name_word(w) or w.lower() in HONORIFICS:
+        if w == "of" or w in NAME_PARTICLES or is_name_word(w) or w.lower() in HONORIFICS or (
+                start is not None and w.lower() in DATE_NAMES and not w.isupper() and not words[i - 1].isupper()
+                and is_name_word(words[i - 1])):  # "columnist Ai Jun"
             if start is None:
                 start = i
         elif start is not None:

@@ -108,7 +108,7 @@ ROLE_NOUNS = frozenset(
     professor scientist reporter journalist columnist editor host anchor commentator actress actor singer comedian
     pastor manager treasurer historian author writer blogger organizer organiser congressman congresswoman
     congressmen representative councilman councilwoman councillor councilor assemblyman assemblywoman
-    delegate speechwriter co-founder cofounder""".split()
+    delegate speechwriter co-founder cofounder vp cfo coo""".split()
 )
 ROLE_MODIFIERS = frozenset(
     """foreign defence defense deputy regional press prime state top senior former acting vice interior
@@ -228,6 +228,10 @@ BODY_AFTER_NAME = frozenset({"campaign", "administration", "government"})
 # Page labels ("Watch:", "Read more") that are also surnames or close organisations' names ("Ian
 # Read said", "Human Rights Watch said"): a name word after another, or just before a speech verb.
 LABEL_NAMES = frozenset({"watch", "read"})
+# Abbreviated months and weekdays that are also names ("columnist Ai Jun", "Sun Chunlan"): a name
+# word after another, or just before a speech verb, as the page labels above.
+DATE_NAMES = frozenset("jan feb mar apr jun jul aug sep oct nov dec mon tue wed thu fri sat sun".split())
+PLACED_NAMES = LABEL_NAMES | DATE_NAMES
 
 # Given names common enough in English-language news to tell "she" from "he" (a name not listed
 # tells nothing), and the words of a role that say the same ("congresswoman", "his wife").

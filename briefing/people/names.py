@@ -21,11 +21,11 @@ from .name_words import (
     COMMON_CAPITALISED,
     DEMONYMS,
     HONORIFICS,
-    LABEL_NAMES,
     NAME_PARTICLES,
     NICKNAMES,
     ORG_HEADS,
     ORG_PHRASES,
+    PLACED_NAMES,
     PLACES,
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -139,6 +139,16 @@ def is_name_word(word: str) -> bool:
     return is_capitalised(word) and w not in COMMON_CAPITALISED and strip_possessive(w)[0] not in COMMON_CAPITALISED
 
 
+def _placed_name(name: Sequence[str], i: int) -> bool:
+    """Whether ``name[i]``, a page label or an abbreviated date ("Read", "Jun"), is a name word
+    here: written as a name, and alone (the attribution that read it placed it) or beside a
+    name word that is not a dateline's capitals ("Ai Jun", not "BRUSSELS Jun")."""
+    w = name[i]
+    if w.lower() not in PLACED_NAMES or not is_capitalised(w) or w.isupper():
+        return False
+    return len(name) == 1 or any(is_name_word(x) and not x.isupper() for k, x in enumerate(name) if k != i)
+
+
 def _is_title(word: str) -> bool:
     w = word.lower()
     return w in TITLE_WORDS or w in ROLE_NOUNS or w in HONORIFICS
@@ -168,7 +178,8 @@ def is_org(words: Sequence[str]) -> bool:
     if joined in ORG_PHRASES or last.lower() in ORG_HEADS:
         return True
     # an acronym (NATO, OSCE) that is not a place (US, UK)
-    return len(words) == 1 and 2 <= len(last) <= 6 and last.isupper() and last.isalpha() and joined not in PLACES
+    return (len(words) == 1 and 2 <= len(last) <= 6 and last.isupper() and last.isalpha() and joined not in PLACES
+            and joined not in ROLE_NOUNS)  # ("CEO", "VP": a role)
 
 
 def is_place(words: Sequence[str]) -> bool:
@@ -221,7 +232,7 @@ def parse_name(words: Sequence[str]) -> NamePhrase | None:
     if not name or name[-1].lower() in _AFFILIATIONS:
         # "the Wisconsin Republican", "a Texas Democrat": a description, not a name
         return NamePhrase("role", (), role if not name else " ".join(ws))
-    inner_ok = all(is_name_word(w) or (is_capitalised(w) and w.lower() in LABEL_NAMES)
+    inner_ok = all(is_name_word(w) or _placed_name(name, i)
                    or (0 < i < len(name) - 1 and w.lower() in NAME_PARTICLES)
                    for i, w in enumerate(name))
     if not inner_ok or len(name) > 6:

@@ -11,9 +11,9 @@ from typing import Literal
 from ..people.name_words import (
     BODY_AFTER_NAME,
     HONORIFICS,
-    LABEL_NAMES,
     MODAL_FILLERS,
     NAME_PARTICLES,
+    PLACED_NAMES,
     PLATFORMS,
     PRONOUNS,
     QUANTIFIERS,
@@ -171,7 +171,7 @@ def _label_name(toks: Sequence[Tok], j: int, after_name: bool) -> bool:
     """Whether a page label word at ``toks[j]`` is a name here: capitalised, after a name word
     ("Human Rights Watch") or right before a speech verb ("“…,” Read said")."""
     t = toks[j]
-    return t.low in LABEL_NAMES and t.text[:1].isupper() and (
+    return t.low in PLACED_NAMES and t.text[:1].isupper() and not t.text.isupper() and (
         after_name or (j + 1 < len(toks) and toks[j + 1].low in SPEECH_VERBS))
 
 

@@ -216,3 +216,18 @@ def test_a_bare_surname_without_its_accents_is_the_same_person(make) -> None:  #
     one = make("Mayor José García said the budget would pass.", name="one.txt")
     two = make("“It will pass,” Garcia said on Monday.", name="two.txt")
     assert NameBook.build([one, two]).person(["Garcia"], two.id) == "José García"
+
+
+def test_an_abbreviated_date_is_a_name_word_only_beside_a_name_and_never_before_a_figure() -> None:
+    def names(text: str) -> list[tuple[str, ...]]:
+        return [m.phrase.name for m in find_mentions(text) if m.phrase.kind == "person"]
+
+    assert names("The columnist Ai Jun wrote about the election.") == [("Ai", "Jun")]
+    assert names("Reuters Jun 5 said the talks had ended.") == []
+    assert names("BRUSSELS Jun 5 (Reuters) - The ministry said.") == []
+
+
+@pytest.mark.parametrize("word", ["CEO", "VP", "CFO"])
+def test_an_officers_title_in_capitals_is_a_role_not_an_organisation(word: str) -> None:
+    phrase = parse_name((word,))
+    assert phrase is not None and phrase.kind == "role"

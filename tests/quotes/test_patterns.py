@@ -294,6 +294,9 @@ CASES = [
      "said Sunday.", "large margin", "John Kasich"),
     ("“Will he finally say the words? If he does not he should resign!” the presumptive GOP presidential nominee, "
      "Don Harlan, tweeted Sunday.", "finally say", "Don Harlan"),
+    # an abbreviated month or weekday that is a name ("Jun"), in full and then alone
+    ("“Many of his ideas are far from heartwarming,” columnist Li Jun wrote in the paper. “The people have had "
+     "enough of deeds betraying words,” Jun wrote.", "deeds betraying", "Li Jun"),
     # a person introduced with an age, then quoted in the sentence after their own
     ("Luis Sami, 33, the center's coordinator, came here in 2011. Sami recalled his first trip from the airport. "
      "“And I was like, how will I survive here?”", "survive here", "Luis Sami"),
