@@ -72,8 +72,19 @@ def byline_of(a: Article) -> list[str]:
     return [f"by {plain(one_line(a.author))}"] if a.author else []
 
 
+MAX_FILE_NAME = 20  # a file name standing for an unknown outlet is cut in the middle beyond this
+
+
 def outlet_of(a: Article) -> str:
-    return plain(one_line(a.outlet)) if a.outlet else plain(a.path.replace("\\", "/").rsplit("/", 1)[-1])
+    """The article's outlet, else its file name (a long one cut in the middle, so that it never
+    breaks across lines in a narrow pane: the reader shows the whole path)."""
+    if a.outlet:
+        return plain(one_line(a.outlet))
+    name = plain(a.path.replace("\\", "/").rsplit("/", 1)[-1])
+    if len(name) <= MAX_FILE_NAME:
+        return name
+    keep = MAX_FILE_NAME - 1
+    return name[: keep - keep // 3] + "…" + name[len(name) - keep // 3:]
 
 
 def kept_id(brief: Brief, article_id: str) -> str:

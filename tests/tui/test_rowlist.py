@@ -126,3 +126,22 @@ async def test_resizing_measures_again_so_no_line_is_lost() -> None:
         narrow = rl.virtual_size.height
         assert narrow > wide
         assert narrow == sum(measure(rl.rows, rl.scrollable_content_region.width, False))
+
+
+def test_a_long_file_name_standing_for_the_outlet_is_cut_in_the_middle_and_never_broken() -> None:
+    from pathlib import Path
+
+    from briefing.model import Article
+    from briefing.tui.panes.sources import source_row
+    from briefing.tui.render import MAX_FILE_NAME, outlet_of
+    from tests.tui.sample import sample_brief
+
+    brief = sample_brief()
+    a = brief.articles[0]
+    long_name = Article(**{**{f: getattr(a, f) for f in a.__dataclass_fields__}, "outlet": None,
+                           "path": str(Path("news") / "001_286a006566de5d84.txt")})
+    shown = outlet_of(long_name)
+    assert len(shown) == MAX_FILE_NAME and shown.startswith("001_286a") and shown.endswith(".txt") and "…" in shown
+    row = source_row(brief, long_name)
+    lines = [line.plain for _, line in wrap_row(row, 30, marks=True)]
+    assert any(shown in line for line in lines), lines  # on one line at the width of an 80-column screen's pane
