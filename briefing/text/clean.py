@@ -7,8 +7,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-import ftfy
-
 # ESC-introduced sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), DCS/SOS/PM/APC
 # (ESC P/X/^/_ ... ST) and two-character escapes.  Their C1 single-byte forms too.
 _ESCAPES = re.compile(
@@ -42,6 +40,8 @@ def clean(text: str) -> str:
         # (its "Ã" may have been decomposed into "A" and a combining tilde on the way)
         probe = text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
         if _MOJIBAKE.search(probe):
+            import ftfy  # (imported when first needed: most text has no mojibake, and it costs 75 ms)
+
             text = ftfy.fix_encoding(probe)
     if text.replace("\n", "").replace("\t", "").isprintable():
         return text  # every character the patterns below remove is unprintable: nothing to do
