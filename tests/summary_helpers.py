@@ -37,3 +37,6 @@ class HandClaims:
 
     def lookup(self, article_id: str, sentence: str) -> Claim | None:
         return self._by.get((article_id, normalize(sentence)))
+
+    def is_template(self, article_id: str, sentence: str) -> bool:
+        return False  # hand-made claims hold no template lines

@@ -11,6 +11,7 @@ family counts once, and a sentence repeated inside one story corroborates nothin
 
 from __future__ import annotations
 
+import datetime as dt
 import operator
 import re
 import zlib
@@ -41,6 +42,8 @@ MIN_STEM_OVERLAP = 0.5  # share of the smaller stem set found in the other, chec
 POSTING_CAP = 50  # longer posting lists only pair their members with a few anchors
 TOKEN_SORT_SLACK = 15  # token_sort_ratio may sit this far below the claim threshold
 MIN_LENGTH_SHARE = 0.6  # the shorter sentence has at least this share of the longer's words
+TEMPLATE_DAYS = 3  # a sentence carried word for word by stories of this many different days...
+TEMPLATE_SPAN = 14  # ...spread over at least this many days is a template line, no claim
 
 _NUMBER = re.compile(r"\w{0,20}\d\w{0,20}")
 # the stop list, and the words of time: two reports of one event on different days are one claim
@@ -161,11 +164,27 @@ def same_claim(a: str, b: str, threshold: float) -> bool:
 class ClaimGroups:
     claims: tuple[Claim, ...]
     _index: dict[tuple[str, str], int] = field(default_factory=dict, repr=False, compare=False)
+    # (article, sentence key) of the sentences that are template lines (see :func:`is_template`)
+    _templates: frozenset[tuple[str, str]] = field(default_factory=frozenset, repr=False, compare=False)
 
     def lookup(self, article_id: str, sentence: str) -> Claim | None:
         """The claim a sentence of an article belongs to, when other stories carry it too."""
         i = self._index.get((article_id, sentence_key(sentence)))
         return None if i is None else self.claims[i]
+
+    def is_template(self, article_id: str, sentence: str) -> bool:
+        """Whether a sentence of an article is a template line that stories of many days carry."""
+        return bool(self._templates) and (article_id, sentence_key(sentence)) in self._templates
+
+
+def is_template(days: Sequence[dt.date]) -> bool:
+    """Whether a sentence that stories published on ``days`` carry word for word is a template
+    line rather than news: at least :data:`TEMPLATE_DAYS` different days over at least
+    :data:`TEMPLATE_SPAN` days ("Prices are indicative and subject to change without notice",
+    "Company officials were not available for comment", a fund's disclaimer).  Outlets
+    reporting one event write the same sentence within a day or two of each other."""
+    distinct = set(days)
+    return len(distinct) >= TEMPLATE_DAYS and (max(distinct) - min(distinct)).days >= TEMPLATE_SPAN
 
 
 def _families(articles: Sequence[Article]) -> dict[str, list[str]]:
@@ -260,9 +279,14 @@ def _group_claims(articles: Sequence[Article], config: Config) -> ClaimGroups:
     order = {a.id: k for k, a in enumerate(articles)}
     rank_of = {a.id: (a.duplicate_of is not None, k) for k, a in enumerate(articles)}
     found: list[tuple[int, tuple[bool, int], Claim, list[int]]] = []  # (stories, rank, claim, nodes)
+    published = {a.id: a.published for a in articles}
+    templates: set[tuple[str, str]] = set()
     for members in groups:
         stories = {story_of[x] for i in members for x in nodes[i].articles}
         if len(stories) < 2:
+            continue
+        if is_template([d for st in stories if (d := published.get(st)) is not None]):
+            templates.update((art, nodes[i].key) for i in members for art in nodes[i].articles)
             continue
         ordered = sorted(stories, key=lambda s: order.get(s, len(order)))
         sources = tuple(dict.fromkeys(x for s in ordered for x in families.get(s, [s])))
@@ -277,5 +301,5 @@ def _group_claims(articles: Sequence[Article], config: Config) -> ClaimGroups:
         for i in members:
             for art in nodes[i].articles:
                 index[(art, nodes[i].key)] = n
-    return ClaimGroups(tuple(t[2] for t in found), index)
+    return ClaimGroups(tuple(t[2] for t in found), index, frozenset(templates))
 

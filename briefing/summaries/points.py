@@ -179,6 +179,8 @@ def summarize_storyline(storyline: Storyline, articles: Mapping[str, Article], c
             continue
         rank = ranks[p.article].get(p.paragraph, 0)
         for c in passage_candidates(p, rank, debris, year):
+            if any(claims.is_template(c.article, k) for k in c.keys):
+                continue  # a template line many days' stories carry: no news
             if (c.article, c.text) not in seen:  # passages may overlap
                 seen.add((c.article, c.text))
                 cands.append(c)

@@ -197,3 +197,22 @@ def test_band_keys_agree_exactly_when_the_smallest_hashes_do(collide: bool, monk
                 agreeing += same
     assert agreeing > 10  # the check saw both outcomes
     assert keys[0] != [keys[0][0]] * BANDS  # each band has its own permutation
+
+
+TEMPLATE = "Prices are indicative and subject to change without notice at any of the dealers."
+
+
+@pytest.mark.parametrize(("dates", "template"), [
+    (("1987-03-02", "1987-04-14", "1987-06-30"), True),  # three days over months: a template line
+    (("2025-11-01", "2025-11-02", "2025-11-03"), False),  # three outlets on one event over three days
+    (("1987-03-02", "1987-06-30"), False),  # two days only
+])
+def test_a_sentence_carried_word_for_word_by_stories_of_many_days_is_a_template_not_a_claim(
+        make, repo_config: Config, dates: tuple[str, ...], template: bool) -> None:
+    subjects = ["Cocoa futures rose on heavy buying by the trade houses",
+                "Sugar prices slipped after the Cuban harvest report came in",
+                "Coffee quotas split the producers at the London meeting again"]
+    arts = [make(f"Market note {k}\n{d}\n\n{subjects[k]}. {TEMPLATE}", name=f"m{k}.txt") for k, d in enumerate(dates)]
+    groups = group_claims(arts, repo_config)
+    assert groups.is_template(arts[0].id, TEMPLATE) is template
+    assert any(c.text == TEMPLATE for c in groups.claims) is not template

@@ -256,3 +256,15 @@ def test_the_writers_judgement_is_listed_as_analysis_not_as_a_point(make: Make, 
     assert judgement not in texts(made.points)
     assert [p.text for p in made.analysis] == [judgement]
     assert made.analysis[0].sources == (art.id,)
+
+
+def test_a_template_line_that_stories_of_many_days_carry_is_never_a_point(make, repo_config: Config) -> None:
+    template = "Prices are indicative and subject to change without notice at any of the dealers."
+    stories = [("1987-03-02", "Cocoa futures rose on heavy buying by the trade houses in London on Monday."),
+               ("1987-04-14", "Sugar prices slipped after the Cuban harvest report came in on Tuesday."),
+               ("1987-06-30", "Coffee quotas split the producers at the London meeting of the council.")]
+    arts = [make(f"Market note {k}\n{d}\n\n{lead} {template}", name=f"m{k}.txt") for k, (d, lead) in enumerate(stories)]
+    claims = group_claims(arts, repo_config)
+    made = summarize_storyline(storyline_of(arts), {a.id: a for a in arts}, claims, repo_config)
+    texts = [p.text for p in made.points]
+    assert texts and not any("indicative" in t for t in texts), texts
