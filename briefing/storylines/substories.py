@@ -45,6 +45,9 @@ LABEL_TEXTS = 40  # a label's spelling is read from at most this many passages
 NEAR_NAME_BONUS = 1.5  # a word written just after the thread's main name
 NOUN_BONUS = 2.5  # a word the brief writes after "the", "a", "its" is likelier a noun
 MORE_LABEL = "More reports"
+# a company's legal form, written after its name; and the heads of bodies whose names may hold "and"
+_CORPORATE = frozenset("co corp inc ltd plc ag sa nv llc lp bhd spa gmbh kk cos".split())
+_BODIES = frozenset("commission administration board department agency association council".split())
 _LABEL_CHARS = re.compile(r"[^\w ,'’-]")
 _TOKENS = re.compile(r"[^\W_][\w'’-]*")
 
@@ -160,6 +163,27 @@ def _finish(passages: Sequence[Passage], feats: dict[int, Features], vocab: Voca
     return tuple(out)
 
 
+def _as_named(span: str, texts: Sequence[str]) -> str:
+    """A name as a label shows it: without a company's legal suffix ("Volkswagen AG" ->
+    "Volkswagen"; "" when nothing else is left), and with the first half of a name joined by
+    "and" when the texts write it so ("Exchange Commission" -> "Securities and Exchange
+    Commission", "Wireless Plc" -> "Cable and Wireless")."""
+    words = span.split()
+    bodied = bool(words) and (words[-1].rstrip(".").lower() in _CORPORATE or words[-1].lower() in _BODIES)
+    while words and words[-1].rstrip(".").lower() in _CORPORATE:
+        words.pop()
+    if not words:
+        return ""
+    name = " ".join(words)
+    if bodied:
+        pattern = re.compile(r"(?<![\w&'’-])([A-Z][\w&'’-]{0,30}) and " + re.escape(name) + r"(?![\w&'’-])")
+        for text in texts:
+            m = pattern.search(text, 0, SCAN_CHARS)
+            if m:
+                return f"{m.group(1)} and {name}"
+    return name
+
+
 def _following(name: str, texts: Sequence[str]) -> set[str]:
     """Content word keys written within two words after ``name`` in ``texts``."""
     last = fold(name.split()[-1], plural=False)
@@ -201,13 +225,15 @@ def label_for(members: list[Features], vocab: Vocabulary, used: set[str], texts:
     names = [k for k in _ranked(name_score, firsts) if len(name_in[k]) >= name_share * len(members)]
     # "Russian", "Ukrainian" describe rather than name a thread: last resort only
     names = [k for k in names if not is_demonym(k, vocab.names_seen)] or names
+    shown = {k: _as_named(spans[k].most_common(1)[0][0], texts) for k in names[:20]}
+    names = [k for k in names if shown.get(k)]  # (never "Co Inc": a company's suffixes name no one)
     if names:
         top = names[0]
-        head = spans[top].most_common(1)[0][0]
+        head = shown[top]
         for other in names[1:]:
             if name_score[other] < 0.75 * name_score[top]:
                 break
-            other_span = spans[other].most_common(1)[0][0]
+            other_span = shown[other]
             # a second name from other passages of the thread, short, not part of the first
             if (not name_in[other] <= name_in[top] and not set(other_span.split()) & set(head.split())
                     and len(head.split()) + len(other_span.split()) <= 2):

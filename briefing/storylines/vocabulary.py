@@ -265,7 +265,7 @@ def surfaces(texts: Iterable[str]) -> dict[str, Counter[str]]:
 
 def _close(run: list[tuple[str, str]], names: dict[str, str]) -> None:
     if run:
-        surface = " ".join(s for _, s in run[-3:])
+        surface = " ".join(s for _, s in run[-4:])
         for key, _ in run:
             names.setdefault(key, surface)
         run.clear()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 import time
 
+import pytest
+
 from briefing.model import Passage
 from briefing.storylines.substories import MAX_SUBSTORIES, MORE_LABEL, thread_substories
 from briefing.storylines.vocabulary import Vocabulary, is_demonym, without_label
@@ -177,3 +179,18 @@ def test_a_report_worded_apart_joins_the_event_it_names_and_a_same_kind_one_stay
     ]
     by_articles = {s.articles for s in thread_substories(storyline_order(passages(rows)))}
     assert by_articles == {("q1", "q2", "q3", "q4"), ("k1", "k2", "k3"), ("b1",)}
+
+
+@pytest.mark.parametrize(("span", "texts", "shown"), [
+    ("Volkswagen AG", ["Volkswagen AG said output rose."], "Volkswagen"),
+    ("Co Inc", ["Smith Co Inc said."], ""),
+    ("Exchange Commission", ["It filed with the Securities and Exchange Commission on Monday."],
+     "Securities and Exchange Commission"),
+    ("Wireless Plc", ["Cable and Wireless Plc said its unit would expand."], "Cable and Wireless"),
+    ("Kestrel refinery", ["Kestrel refinery and Ashby port."], "Kestrel refinery"),
+    ("Reagan", ["Shultz and Reagan met."], "Reagan"),  # two people joined by "and" stay two
+])
+def test_a_name_in_a_label_drops_its_legal_form_and_keeps_its_and(span: str, texts: list[str], shown: str) -> None:
+    from briefing.storylines.substories import _as_named
+
+    assert _as_named(span, texts) == shown
