@@ -44,6 +44,9 @@ _TIME = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|a
 _LEADING_ATTRIBUTION = re.compile(
     rf"(?:According to [^,]{{1,60}}|On [^,]{{1,30}}|(?:Late|Early|Earlier|Later)(?: on| in| this| last)? {_TIME}[^,]{{0,20}}),\s")
 # an aside a headline leaves out: ", who spoke by phone for two hours," ", which began in May,"
+# a name, then an aside between commas, then its verb: "General Partners, owned by X, launched …"
+_SUBJECT_ASIDE = re.compile(r"([^,]{1,80}),\s(?=[a-z])[^,;]{1,120},\s"
+                            r"(?!(?:the|a|an|and|or|but|who|which|whose|where|its|their|his|her)\s)(?=[a-z])")
 _ASIDE = re.compile(r",\s(?:who|which|whose|where)\s[^,;]{1,120},\s")
 
 
@@ -68,6 +71,9 @@ def cut_to_headline(text: str) -> str:
     """A sentence cut to its main clause, at most :data:`CUT_WORDS` words, no full stop."""
     t = _LEADING_ATTRIBUTION.sub("", " ".join(text.split()), count=1)
     t = _ASIDE.sub(" ", t)
+    m = _SUBJECT_ASIDE.match(t)
+    if m and not any(w[:1].islower() for w in m.group(1).split()):
+        t = m.group(1) + " " + t[m.end():]  # "General Partners, owned by X and Y, launched" -> "General Partners launched"
     t = _OFFICE.sub("", t)
     if t.startswith("The ") and len(t.split()) > CUT_WORDS // 2:
         t = t[4:]
@@ -81,7 +87,9 @@ def cut_to_headline(text: str) -> str:
     if len(ws) > CUT_WORDS:
         head = " ".join(ws[:CUT_WORDS])
         comma = head.rfind(",")
-        t = head[:comma] if comma > 0 and len(head[:comma].split()) >= 6 else head + "…"
+        before = head[:comma] if comma > 0 else ""
+        # (never a bare name: "Den Norske Stats Oljeselskap A/S (Statoil)" says nothing happened)
+        t = before if len(before.split()) >= 6 and any(w[:1].islower() for w in before.split()) else head + "…"
     return t.rstrip(" .,;:")
 
 

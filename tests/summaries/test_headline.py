@@ -100,3 +100,19 @@ def test_a_big_storylines_headline_reads_the_ledes_sources_first_and_a_bounded_n
         module.gist = module_gist  # type: ignore[assignment]
     assert got == "Valdoria and Castria call off Lisk summit"  # the lede's source, last in the storyline
     assert len(read) <= module.MAX_TITLES + 1  # its titles and the lede
+
+
+@pytest.mark.parametrize(("lede", "headline"), [
+    # an aside between a name and its verb is left out, not the verb after it
+    ("Earlier today, General Partners, owned by Wagner and Brown and AFG Industries Inc, launched a 100 dlr per "
+     "share tender offer for GenCorp.", "General Partners launched a 100 dlr per share tender offer for GenCorp"),
+    # a cut never leaves a bare name
+    ("Den Norske Stats Oljeselskap A/S (Statoil) <STAT.OL>, operator on Norway's North Sea Veslefrikk oil "
+     "field, has placed field development contracts totalling 1.5 billion crowns with two domestic yards.",
+     "Den Norske Stats Oljeselskap A/S (Statoil) <STAT.OL> has placed field development contracts totalling 1.5…"),
+    # a list of names before the verb is no aside
+    ("Paris, London and Berlin said they would act together on the sanctions package next week in Brussels.",
+     "Paris, London and Berlin said they would act together on the sanctions package next…"),
+])
+def test_a_cut_headline_keeps_its_subject_and_verb(lede: str, headline: str) -> None:
+    assert cut_to_headline(lede) == headline
