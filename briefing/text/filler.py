@@ -151,9 +151,10 @@ def merged_patterns(patterns: Sequence[re.Pattern[str]]) -> tuple[re.Pattern[str
 _DATELINE = re.compile(
     r"([A-Z][A-Z .'-]{1,40}(?:, [A-Za-z .]{2,30})? \([A-Za-z .&-]{1,30}\))\s{0,3}[-–—]{1,2}\s{0,3}(?=\S)"
     r"|(\((?:[A-Z][\w.&-]{0,20} ?){1,3}\))(?:\s{0,3}[-–—]{1,2})?\s{1,3}(?=[A-Z\"“])"  # "(CNN) The ...", "(Reuters) - ..."
-    r"|([A-Z][A-Z.'-]{1,20}(?: [A-Z][A-Z.'-]{1,20}){0,3}(?:, [A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15})?)?,"
+    r"|([A-Z][A-Za-z.'-]{1,20}(?: [A-Z][A-Za-z.'-]{1,20}){0,3}(?:, [A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15})?)?,"
     r" (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2})\s{1,3}[-–—]{1,2}\s{1,3}(?=\S)"
-)  # the last: a wire dateline with its date, "WASHINGTON, March 30 - ...", "WILTON, Conn., March 2 - ..."
+)  # the last: a wire dateline with its date, "WASHINGTON, March 30 - ...", "WILTON, Conn., March 2 - ...",
+# "New York, March 18 - ..."
 
 
 def without_dateline(text: str) -> str:

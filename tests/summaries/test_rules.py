@@ -156,3 +156,15 @@ def test_mmr_skips_repeats_and_stops_at_the_floor() -> None:
     pick = select(items, lambda it: Choice(it[0], frozenset(it[1].split())), limit=5, minimum=1, floor=0.3)
     assert [p[0] for p in pick] == [1.0, 0.6]
     assert repeats(frozenset(items[0][1].split()), frozenset(items[1][1].split()))
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("WASHINGTON, March 30 - The Fed left its rates unchanged on Monday.", "The Fed left its rates unchanged on Monday."),
+    ("New York, March 18 - GAMCO Investors Inc plans to propose a new provision.",
+     "GAMCO Investors Inc plans to propose a new provision."),
+    ("He said the deal, signed March 5, was final.", "He said the deal, signed March 5, was final."),
+])
+def test_a_wire_dateline_in_any_case_is_no_part_of_the_point(sentence: str, body: str) -> None:
+    from briefing.text.filler import split_label
+
+    assert split_label(sentence)[1] == body
