@@ -29,13 +29,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..model import Passage, SubStory
-from .clusters import average_linkage, neighbours, unit_vector
+from .clusters import Vector, average_linkage, neighbours, unit_vector
 from .vocabulary import SCAN_CHARS, Features, Vocabulary, content_key, fold, is_demonym, name_key, surfaces, word_key
 
 EVENT = 0.18  # mean similarity at which articles report one event
 MIN_EVENT = 3  # an event reported by fewer articles than this may join a bigger one...
-ATTACH_EVENT = 0.05  # ...whose articles it is this like on average...
-NEAREST_EVENT = 0.12  # ...or one of whose articles it is this like
+ATTACH_EVENT = 0.08  # ...whose articles it is this like on average
 EVENT_LEAD = 4  # the first passages of an article in the storyline carry its event
 ACTORS = 0.25  # a name in more of the brief's paragraphs is one of its main actors, no event's mark
 MAX_THREADED = 2000  # a storyline groups at most this many passages (see :func:`threaded`)
@@ -47,6 +46,12 @@ NOUN_BONUS = 2.5  # a word the brief writes after "the", "a", "its" is likelier 
 MORE_LABEL = "More reports"
 # a company's legal form, written after its name; and the heads of bodies whose names may hold "and"
 _CORPORATE = frozenset("co corp inc ltd plc ag sa nv llc lp bhd spa gmbh kk cos".split())
+# words in the names of many companies and bodies, and the names of months and days: no event's mark
+_GENERIC_NAMES = _CORPORATE | frozenset(
+    """group international national general american united first new holdings industries company companies
+    bank banks trust financial systems corporation association federal state january february march april may
+    june july august september october november december monday tuesday wednesday thursday friday saturday
+    sunday jan feb mar apr jun jul aug sep oct nov dec""".split())
 _BODIES = frozenset("commission administration board department agency association council".split())
 _LABEL_CHARS = re.compile(r"[^\w ,'’-]")
 _TOKENS = re.compile(r"[^\W_][\w'’-]*")
@@ -86,18 +91,19 @@ def thread_substories(passages: Sequence[Passage], vocab: Vocabulary | None = No
     groups = average_linkage(len(units), sims, EVENT)
     # a report or two that reached no group joins the event it is most like, when it is like it
     # enough through the articles it shares a name or a figure with (kind words alone are no event)
-    groups = _join_small(groups, sims, [{k for k in v if k.startswith("N:")} for v in vectors])
+    groups = _join_small(groups, sims, vectors)
     threads = [_Thread(members=sorted(chosen_ids[i] for g in group for i in units[g])) for group in groups]
     left = sorted(set(range(len(everyone))) - set(chosen_ids))
     feats = {chosen_ids[i]: wide.features(p.text) for i, p in enumerate(passages)}
     return _finish(everyone, feats, wide, threads, left)
 
 
-def _join_small(groups: list[list[int]], sims: dict[tuple[int, int], float], names: list[set[str]]) -> list[list[int]]:
+def _join_small(groups: list[list[int]], sims: dict[tuple[int, int], float], vectors: Sequence[Vector]) -> list[list[int]]:
     """Each group of fewer than :data:`MIN_EVENT` units joined to the bigger group it is most like
-    on average (:data:`ATTACH_EVENT`) or whose nearest unit it is most like (:data:`NEAREST_EVENT`),
-    counting only pairs that share a name (the words of the kind alone make no event); kept as it
-    is otherwise."""
+    on average, when that reaches :data:`ATTACH_EVENT` counting only pairs that share a name
+    (:func:`_share_a_name`: the words of the kind, or a word many companies' names hold, make no
+    event); kept as it is otherwise.  (A join through one close article alone was tried: it
+    merged unrelated reports of a heterogeneous storyline through a shared "Texas" or "French".)"""
     big = [g for g in groups if len(g) >= MIN_EVENT]
     where = {i: k for k, g in enumerate(big) for i in g}
     out = [list(g) for g in big]
@@ -111,23 +117,24 @@ def _join_small(groups: list[list[int]], sims: dict[tuple[int, int], float], nam
         if len(g) >= MIN_EVENT:
             continue
         total: dict[int, float] = {}
-        nearest: dict[int, float] = {}
         for i in g:
             for j, sim in linked.get(i, ()):
-                if names[i] & names[j]:
-                    k = where[j]
-                    total[k] = total.get(k, 0.0) + sim
-                    nearest[k] = max(nearest.get(k, 0.0), sim)
+                if _share_a_name(vectors[i], vectors[j]):
+                    total[where[j]] = total.get(where[j], 0.0) + sim
         best = max(total, key=lambda k: (total[k] / (len(g) * len(big[k])), -k), default=None)
         if best is not None and total[best] / (len(g) * len(big[best])) >= ATTACH_EVENT:
             out[best] += g
-            continue
-        close = max(nearest, key=lambda k: (nearest[k], -k), default=None)
-        if close is not None and nearest[close] >= NEAREST_EVENT:
-            out[close] += g
         else:
             out.append(list(g))
     return sorted((sorted(g) for g in out), key=lambda g: g[0])
+
+
+def _share_a_name(a: Vector, b: Vector) -> bool:
+    """Whether two reports share a name of a place, person or body: not a word that many
+    companies' names hold ("Corp", "International", "Group") nor a month or a weekday."""
+    if len(a) > len(b):
+        a, b = b, a
+    return any(k.startswith("N:") and k[2:] not in _GENERIC_NAMES and k in b for k in a)
 
 
 def threaded(passages: Sequence[Passage]) -> list[int]:

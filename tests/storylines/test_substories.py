@@ -194,3 +194,15 @@ def test_a_name_in_a_label_drops_its_legal_form_and_keeps_its_and(span: str, tex
     from briefing.storylines.substories import _as_named
 
     assert _as_named(span, texts) == shown
+
+
+@pytest.mark.parametrize(("a", "b", "shared"), [
+    ({"N:qeshm": 0.4, "W:quake": 0.3}, {"N:qeshm": 0.2, "W:rubble": 0.5}, True),
+    ({"N:corp": 0.4, "W:qtr": 0.3}, {"N:corp": 0.3, "W:net": 0.5}, False),  # "Corp": many companies
+    ({"N:international": 0.4, "N:feb": 0.2}, {"N:international": 0.3, "N:feb": 0.5}, False),
+    ({"W:quake": 0.4}, {"W:quake": 0.4}, False),  # the kind's words alone
+])
+def test_a_small_event_joins_only_through_a_name_of_its_own(a: dict[str, float], b: dict[str, float], shared: bool) -> None:
+    from briefing.storylines.substories import _share_a_name
+
+    assert _share_a_name(a, b) is shared
