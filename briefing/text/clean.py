@@ -26,30 +26,85 @@ _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u2
 # line and paragraph separators count as newlines
 _SEPARATORS = re.compile("[\r\u2028\u2029\x0b\x0c\x85]")
 
-# UTF-8 read as Windows-1252 or Latin-1 ("PeÃ±a", "FranÃ\x83Â§ois"): a lead byte's character
-# followed by a continuation byte's.  Only text that holds one is given to ftfy to repair.
-_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+# The same without the C1 controls (U+0080-U+009F), which a doubly mis-decoded character holds
+# ("FranÃ\x83Â§ois"): they are removed after the repair below.
+_CONTROLS_BUT_C1 = re.compile("[\x00-\x08\x0b-\x1f\x7f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff"
+                              "\ufff9-\ufffb\ud800-\udfff]")
+_C1 = re.compile("[\x80-\x9f]")
+
+# UTF-8 read as Windows-1252 or Latin-1 ("PeÃ±a", "FranÃ\x83Â§ois"): a lead byte's character (or
+# its "Â", "Ã", "Ä", "Å" decomposed into "A" and a combining mark) followed by a continuation
+# byte's.  Only the words that hold one are given to ftfy to repair.
+_MOJIBAKE = re.compile("(?:[\u00c2-\u00f4]|A[\u0302\u0303\u0308\u030a])"
+                       "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
                        "\u02c6\u02dc\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022"
                        "\u2026\u2030\u2039\u203a\u20ac\u2122]")
+_SPACE = re.compile(r"\s")
+_WORD_REACH = 64  # characters looked at on each side of a mojibake pair for its word's edges
 
 
 def clean(text: str) -> str:
-    """Original characters, minus escape sequences and control characters; text that was
-    decoded with the wrong encoding on its way here (mojibake) is repaired first."""
-    if not text.isascii():
-        # (its "Ã" may have been decomposed into "A" and a combining tilde on the way)
-        probe = text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
-        if _MOJIBAKE.search(probe):
-            import ftfy  # (imported when first needed: most text has no mojibake, and it costs 75 ms)
+    """Original characters, minus escape sequences and control characters; a word that was
+    decoded with the wrong encoding on its way here (mojibake) is repaired (:func:`_repair`)."""
+    printable = text.replace("\n", "").replace("\t", "").isprintable()
+    if text.isascii():
+        return text if printable else _strip(text, _CONTROLS)
+    if not printable:
+        text = _strip(text, _CONTROLS_BUT_C1)
+    if _MOJIBAKE.search(text):
+        text = _repair(text)
+    if not printable and _C1.search(text):
+        text = _C1.sub("", text)
+        if _MOJIBAKE.search(text):  # (a control between the two halves of a pair)
+            text = _repair(text)
+    return text
 
-            text = ftfy.fix_encoding(probe)
-    if text.replace("\n", "").replace("\t", "").isprintable():
-        return text  # every character the patterns below remove is unprintable: nothing to do
+
+def _strip(text: str, controls: re.Pattern[str]) -> str:
     text = text.replace("\r\n", "\n")
     text = _SEPARATORS.sub("\n", text)
     if "\x1b" in text or "\x9b" in text or "\x9d" in text or "\x90" in text:
         text = _ESCAPES.sub("", text)
-    return _CONTROLS.sub("", text)
+    return controls.sub("", text)
+
+
+def _repair(text: str) -> str:
+    """``text`` with each word that holds a mojibake pair repaired by ftfy, when the repair
+    leaves no pair in it and gives Latin letters ("PeÃ±a" -> "Peña", "donâ€™t" -> "don’t");
+    any other word is kept as written ("„ÞAÐ“" is Icelandic, not a mangled "Г").  Only the
+    word is touched: the rest of the text keeps its characters, however they are composed."""
+    import ftfy  # (imported when first needed: most text has no mojibake, and it costs 75 ms)
+
+    out: list[str] = []
+    tried: dict[str, str] = {}  # word -> its repair, or itself (a text repeats its words)
+    pos = 0
+    for m in _MOJIBAKE.finditer(text):
+        if m.start() < pos:
+            continue
+        lo = max(pos, m.start() - _WORD_REACH)
+        start = max(text.rfind(c, lo, m.start()) for c in " \n\t\u00a0") + 1
+        start = max(start, lo)
+        after = _SPACE.search(text, m.end(), m.end() + _WORD_REACH)
+        end = after.start() if after else min(len(text), m.end() + _WORD_REACH)
+        word = text[start:end]
+        fixed = tried.get(word)
+        if fixed is None:
+            fixed = ftfy.fix_encoding(unicodedata.normalize("NFC", word), restore_byte_a0=False, fix_c1_controls=False)
+            if _MOJIBAKE.search(fixed) or not all(_latin(ch) for ch in fixed):
+                fixed = word
+            tried[word] = fixed
+        if fixed != word:
+            out += [text[pos:start], fixed]
+            pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _latin(ch: str) -> bool:
+    """Whether a character may come out of repairing Western European text: ASCII, Latin
+    letters with their marks, and typographic punctuation."""
+    o = ord(ch)
+    return o < 0x250 or 0x2000 <= o <= 0x206F or o in (0x20AC, 0x2122)
 
 
 _WEB_URL = re.compile(r"https?://[^\s<>\"'`()\[\]{}\\^|]{1,2000}", re.IGNORECASE)

@@ -8,8 +8,10 @@ Control characters are stripped once more here as a second line of defence.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Iterable, Sequence
 
+from rich.cells import cell_len
 from rich.text import Text
 
 from ..model import Article, Brief
@@ -81,10 +83,24 @@ def outlet_of(a: Article) -> str:
     if a.outlet:
         return plain(one_line(a.outlet))
     name = plain(a.path.replace("\\", "/").rsplit("/", 1)[-1])
-    if len(name) <= MAX_FILE_NAME:
+    if cell_len(name) <= MAX_FILE_NAME:
         return name
     keep = MAX_FILE_NAME - 1
-    return name[: keep - keep // 3] + "…" + name[len(name) - keep // 3:]
+    head, tail = _cells_from(name, keep - keep // 3), _cells_from(name[::-1], keep // 3)[::-1]
+    return head + "…" + tail
+
+
+def _cells_from(text: str, cells: int) -> str:
+    """The longest start of ``text`` that fills at most ``cells`` terminal cells and ends between
+    two characters a reader sees as one (never before a combining mark or inside a joined emoji)."""
+    n, used = 0, 0
+    while n < len(text) and used + cell_len(text[n]) <= cells:
+        used += cell_len(text[n])
+        n += 1
+    while 0 < n < len(text) and any(unicodedata.combining(c) or c == "\u200d" or 0xFE00 <= ord(c) <= 0xFE0F
+                                    for c in (text[n], text[n - 1])):
+        n -= 1  # (checked on both sides: the end of a name is cut from its reversed text)
+    return text[:n]
 
 
 def kept_id(brief: Brief, article_id: str) -> str:

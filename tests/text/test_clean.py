@@ -24,3 +24,24 @@ def test_mojibake_is_repaired(raw: str, repaired: str) -> None:
 ])
 def test_real_accents_and_marks_stay_as_written(text: str) -> None:
     assert clean(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "sagði hann „ÞAÐ“ og fór",  # Icelandic: "Ð“" is no mangled Cyrillic letter
+    "café’s menu",
+    "O MEU IRMÃ ESTÁ AQUI",  # a capital Ã before a space is Portuguese, not a mangled "à"
+])
+def test_real_words_that_look_mangled_stay_as_written(text: str) -> None:
+    assert clean(text) == text
+
+
+@pytest.mark.parametrize(("raw", "repaired"), [
+    ("O MEU IRMÃ ESTÁ AQUI, disse PeÃ±a", "O MEU IRMÃ ESTÁ AQUI, disse Peña"),  # only the mangled word
+    ("the brand NESTLÉ® said (PeÃ±a)", "the brand NESTLÉ® said (Peña)"),
+    ("x\x9b31mRED PeÃ±a", "xRED Peña"),  # an escape is removed, never decoded into visible text
+    ("line1\x85line2 PeÃ±a", "line1\nline2 Peña"),  # a next-line control is still a line break
+    ("PeÃ\u200b±a Nieto", "Peña Nieto"),  # an invisible mark inside the pair
+])
+def test_only_mangled_words_are_repaired_and_controls_still_go(raw: str, repaired: str) -> None:
+    assert clean(raw) == repaired
+    assert clean(clean(raw)) == clean(raw)  # cleaning twice changes nothing

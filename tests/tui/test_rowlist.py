@@ -145,3 +145,20 @@ def test_a_long_file_name_standing_for_the_outlet_is_cut_in_the_middle_and_never
     row = source_row(brief, long_name)
     lines = [line.plain for _, line in wrap_row(row, 30, marks=True)]
     assert any(shown in line for line in lines), lines  # on one line at the width of an 80-column screen's pane
+
+
+def test_a_long_file_name_is_cut_by_terminal_cells_between_whole_characters() -> None:
+    import unicodedata
+    from dataclasses import replace
+
+    from rich.cells import cell_len
+
+    from briefing.tui.render import MAX_FILE_NAME, outlet_of
+    from tests.tui.sample import sample_brief
+
+    a = sample_brief().articles[0]
+    for path in ("news/東京新聞の記事についての長いファイル名です.txt", "news/long-file-name-ending-in-é́́.txt"):
+        shown = outlet_of(replace(a, outlet=None, path=path))
+        assert cell_len(shown) <= MAX_FILE_NAME and "…" in shown
+        after = shown[shown.index("…") + 1]
+        assert not unicodedata.combining(after), shown  # no mark left without its letter
