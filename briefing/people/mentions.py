@@ -23,6 +23,7 @@ from .name_words import (
     NAME_PARTICLES,
     ORG_HEADS,
     PERSON_APPOSITIVE,
+    PLACED_NAMES,
     POSSESSIVE_DETERMINERS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
@@ -70,7 +71,7 @@ def _runs(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]) -> list[
                 si += 1
             if si < nskip and skip[si][0] <= s:
                 continue
-        if w.lower() in DATE_NAMES and text[m.end():m.end() + 3].lstrip(" ,")[:1].isdigit():
+        if w.lower() in DATE_NAMES and text[m.end():m.end() + 1] == " " and text[m.end() + 1:m.end() + 2].isdigit():
             if cur:  # "Jun 5": a date, which ends a run
                 runs.append(cur)
             cur = []
@@ -116,7 +117,7 @@ def _analyse(words: tuple[str, ...]) -> tuple[tuple[int, int, NamePhrase, bool, 
     n = len(words)
     for i, w in enumerate(words):
         if w == "of" or w in NAME_PARTICLES or is_name_word(w) or w.lower() in HONORIFICS or (
-                start is not None and w.lower() in DATE_NAMES and not w.isupper() and not words[i - 1].isupper()
+                start is not None and w.lower() in PLACED_NAMES and not w.isupper() and not words[i - 1].isupper()
                 and is_name_word(words[i - 1])):  # "columnist Ai Jun"
             if start is None:
                 start = i
@@ -211,8 +212,6 @@ def _after(text: str, end: int, hi: int) -> tuple[str | None, bool]:
     if m is None:
         return None, False
     word = m.group(2).lower()
-    if m.group(1) is not None and word.isdigit() and 0 < int(word) < 110 and text.startswith(",", m.end()):
-        return None, True  # "Luay Sami, 33, the program coordinator": an age
     if m.group(1) is None:
         if word in SPEECH_VERBS:
             return None, True

@@ -135,8 +135,7 @@ ORG_HEADS = frozenset(
     party union organization organisation alliance court senate congress duma assembly institute university
     foundation fund news times post journal herald tribune telegraph guardian press network television tv
     radio agencies authority authorities command staff cabinet secretariat embassy consulate mission
-    directorate bureau board house association federation society coalition league chamber caucus watch
-    campaign""".split()
+    directorate bureau board house association federation society coalition league chamber caucus watch""".split()
 )
 # Short forms of given names that the same person goes by ("Joe Biden", "Joseph R. Biden Jr.").
 NICKNAMES = {
@@ -228,9 +227,10 @@ BODY_AFTER_NAME = frozenset({"campaign", "administration", "government"})
 # Page labels ("Watch:", "Read more") that are also surnames or close organisations' names ("Ian
 # Read said", "Human Rights Watch said"): a name word after another, or just before a speech verb.
 LABEL_NAMES = frozenset({"watch", "read"})
-# Abbreviated months and weekdays that are also names ("columnist Ai Jun", "Sun Chunlan"): a name
-# word after another, or just before a speech verb, as the page labels above.
-DATE_NAMES = frozenset("jan feb mar apr jun jul aug sep oct nov dec mon tue wed thu fri sat sun".split())
+# Abbreviated months that are also common given names ("columnist Ai Jun", "Jan Egeland"): a name
+# word after another, or just before a speech verb, as the page labels above ("Sun", "Sat" and
+# "Mar" stay no names: "the Vancouver Sun", "Obama Sat Down", "Protests Mar Rally").
+DATE_NAMES = frozenset({"jan", "jun"})
 PLACED_NAMES = LABEL_NAMES | DATE_NAMES
 
 # Given names common enough in English-language news to tell "she" from "he" (a name not listed

@@ -18,6 +18,7 @@ from typing import Literal, NamedTuple
 from ..model import fast_pickle
 from ..text.words import strip_accents
 from .name_words import (
+    BODY_AFTER_NAME,
     COMMON_CAPITALISED,
     DEMONYMS,
     HONORIFICS,
@@ -203,7 +204,6 @@ _AFFILIATIONS = frozenset(
 def parse_name(words: Sequence[str]) -> NamePhrase | None:
     """Role and name of a capitalised phrase, or None when it names nothing."""
     ws = [w for w in words if w]
-    titled = len(ws) == 2 and ws[0] == "The" and is_name_word(ws[1])  # "The Hill", "The Atlantic": a title
     while ws and ws[0].lower() in ("the", "a", "an"):
         ws = ws[1:]
     if not ws or len(ws) > 10:
@@ -212,8 +212,8 @@ def parse_name(words: Sequence[str]) -> NamePhrase | None:
         return NamePhrase("organisation", tuple(ws), None)
     if is_place(ws):
         return NamePhrase("place", tuple(ws), None)
-    if titled and not _is_title(ws[0]) and ws[0].lower() not in _AFFILIATIONS:
-        return NamePhrase("organisation", ("The", *ws), None)
+    if len(ws) >= 2 and ws[-1] in BODY_AFTER_NAME and is_name_word(ws[-2]):
+        return NamePhrase("organisation", tuple(ws), None)  # "the Trump campaign", "the Obama administration"
     for i in range(len(ws) - 2, -1, -1):
         if strip_possessive(ws[i])[1]:  # "The Post's Dana Milbank": the owner is where the person is from
             owned = parse_name(ws[i + 1:])

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..people.name_words import AMBIGUOUS_SPEECH, OBJECT_VERBS, SPEECH_NOUNS, SPEECH_VERBS
-from ..people.names import Tok, tokenize
+from ..people.names import Tok, parse_name, tokenize
 from ..text.quote_marks import Span
 from .appositions import before_parenthesis, before_when, closes_with_comma, named_before, object_of_preposition, person_of
 from .credits import colon_label, credit_line, dash_after
@@ -110,10 +110,15 @@ def after_quote(text: str, spans: Sequence[Span], k: int, opened: bool = False) 
     if ref is None:
         return None
     j = skip_of(toks, skip_aside(toks, j))  # "Sen. Marco Rubio (R-Fla.) said", "Mr. Morgan of the Sierra Club said"
-    if ref.kind == "role" and j + 1 < len(toks) and toks[j].text == ",":
+    if _a_role(ref) and j + 1 < len(toks) and toks[j].text == ",":
         named, k = parse_forward(toks, j + 1)  # "the Ohio governor, John Kasich, said": the name the role has
-        if named is not None and named.kind == "name" and k + 1 < len(toks) and toks[k].text == ",":
-            ref, j = with_verb(named, "", ref.role), k
+        person = parse_name(named.words) if named is not None and named.kind == "name" else None
+        if named is not None and person is not None and person.kind == "person" and k + 1 < len(toks) \
+                and toks[k].text == ",":
+            title = " ".join(ref.words) if ref.kind == "name" else ref.role or " ".join(ref.words)
+            if ref.kind == "name" and ref.role:
+                title = f"{ref.role} {title}"  # "the company's CEO"
+            ref, j = with_verb(named, "", " ".join(w for w in title.split() if w.lower() not in ("the", "a", "an"))), k
     if j < len(toks) and toks[j].text == ",":  # "Maria Zakharova, the ministry's spokeswoman, said"
         # the aside ends at the comma before the verb, however many commas it holds itself
         # ("Anne Richards, assistant secretary of state for population, refugees, and migration, said")
@@ -141,6 +146,15 @@ def after_quote(text: str, spans: Sequence[Span], k: int, opened: bool = False) 
     return Found(with_verb(ref, verb.text), 1)
 
 
+def _a_role(ref: SpeakerRef) -> bool:
+    """Whether a speaker phrase is a role rather than a name ("the Ohio senator", "a spokesman",
+    "the company's CEO")."""
+    if ref.kind in ("role", "unnamed"):
+        return True
+    phrase = parse_name(ref.words) if ref.kind == "name" else None
+    return phrase is not None and phrase.kind == "role"
+
+
 def said_first(pre: Sequence[Tok]) -> Found | None:
     """Rank 2: the verb first, as a sentence opens: "Said Comey, “…”", "Said Dora Pointer, who
     grew up with him, “…”"."""
@@ -163,7 +177,9 @@ def clause_before(text: str, pre: Sequence[Tok]) -> Found | None:
             break  # "…, leading Trump to …": the quote belongs to another clause
         if not speech_at(pre, v):
             continue
-        if pre[0].low in _OPENERS and any(x.text == "," for x in pre[v + 1:]) and not any(x.text == "," for x in pre[1:v]):
+        lead = 1 if len(pre) > 1 and pre[0].low in ("but", "and", "yet", "so") else 0  # ("But as Trump spoke, …")
+        if pre[lead].low in _OPENERS and any(x.text == "," for x in pre[v + 1:]) \
+                and not any(x.text == "," for x in pre[lead + 1:v]):
             continue  # "As Alden spoke, the lobby was whipping votes against “…”": the quote is the main clause's
         if v > 0 and (pre[v - 1].low in DETERMINERS or pre[v - 1].text.endswith(("’s", "'s", "s’", "s'"))):
             continue  # "the report", "Clinton's remarks": a noun

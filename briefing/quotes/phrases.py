@@ -145,7 +145,8 @@ def parse_forward(toks: Sequence[Tok], i: int) -> tuple[SpeakerRef | None, int]:
         while m < len(toks) and m - j < 3 and ((
                 toks[m].text.islower() and toks[m].text.replace("-", "").isalpha() and toks[m].low not in ROLE_NOUNS
                 and toks[m].low not in ROLE_MODIFIERS and toks[m].low not in _GAP_STOP)
-                or (m > j and toks[m].text.isupper() and len(toks[m].text) <= 5)):  # "the presumptive GOP nominee"
+                or (m > j and toks[m].text.isupper() and len(toks[m].text) <= 5
+                    and not any(x.low in ("other", "another") for x in toks[j:m]))):  # "the presumptive GOP nominee"
             m += 1
         if m > j and m < len(toks) and (toks[m].low in ROLE_NOUNS or toks[m].low in ROLE_MODIFIERS) \
                 and toks[m].text.islower():
@@ -153,15 +154,23 @@ def parse_forward(toks: Sequence[Tok], i: int) -> tuple[SpeakerRef | None, int]:
             j = m
     while j < len(toks) and len(words) < 9:
         t = toks[j]
-        if speakerish(t) or _label_name(toks, j, bool(words)) or (
+        if speakerish(t) or _label_name(toks, j, bool(words) and words[-1].text[:1].isupper()
+                                        and words[-1].low not in ("the", "a", "an")) or (
                 (t.low == "of" or t.low in NAME_PARTICLES) and words and j + 1 < len(toks)
                 and (speakerish(toks[j + 1]) or toks[j + 1].low in NAME_PARTICLES)):
             words.append(t)
             j += 1
         else:
             break
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
     if (j < len(toks) and toks[j].low in BODY_AFTER_NAME and toks[j].text.islower() and words
-            and words[-1].text[:1].isupper() and not (j + 1 < len(toks) and toks[j + 1].low in ROLE_NOUNS)):
+            and words[-1].text[:1].isupper() and nxt is not None and nxt.low in UNNAMED_HEADS and nxt.text.islower()
+            and nxt.low not in ROLE_NOUNS):
+        return interpret([*words, toks[j], nxt]), j + 2  # "Obama administration officials": unnamed
+    if (j < len(toks) and toks[j].low in BODY_AFTER_NAME and toks[j].text.islower() and words
+            and words[-1].text[:1].isupper()
+            and (nxt is None or not nxt.text.isalpha() or not nxt.text.islower() or nxt.low in SPEECH_VERBS or filler(nxt))
+            and not (nxt is not None and (nxt.low in ROLE_NOUNS or nxt.low in ROLE_MODIFIERS))):
         words.append(toks[j])  # "the Trump campaign", "the Obama administration"
         j += 1
     return interpret(words), j

@@ -4,8 +4,7 @@
 paragraphs mention (outside quotations, computed only for paragraphs that are
 needed), so that "he stated" resolves to the most recent fitting person: in the
 pronoun's own sentence the nearest one, in earlier sentences the subject (the first
-one named, a possessive "Trump's" only when nothing else is).
-"""
+one named, a possessive "Trump's" only when nothing else is)."""
 
 from __future__ import annotations
 
@@ -16,7 +15,7 @@ from dataclasses import dataclass
 
 from ..model import Article, Block
 from ..people.mentions import Mention, find_mentions
-from ..people.name_words import FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, QUANTIFIERS, ROLE_MODIFIERS
+from ..people.name_words import BODY_AFTER_NAME, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, QUANTIFIERS, ROLE_MODIFIERS
 from ..people.namebook import NameBook
 from ..people.names import UNNAMED, parse_name, strip_possessive
 from ..text.quote_marks import Span, find_quotes
@@ -181,8 +180,9 @@ class ArticleContext:
         as one, an organisation it has seen, or an unnamed source or role as printed."""
         if who.kind == "person":  # (a surname shared by people the brief names in full counts: "Clinton")
             return self.book.person(who.name.split(), self.article.id) is not None or self.book.has_surname(who.name)
-        if who.kind == "organisation":
-            return self.book.prominence(who.name) > 0
+        if who.kind == "organisation":  # ("the Clinton campaign": known when Clinton is)
+            owner, _, body = who.name.rpartition(" ")
+            return self.book.prominence(who.name) > 0 or (body in BODY_AFTER_NAME and self.book.has_surname(owner))
         return who.kind == "unnamed"
 
     def with_role(self, who: Who | None) -> Who | None:
@@ -389,9 +389,9 @@ class ArticleContext:
             name = self.book.person(phrase.name, self.article.id) or " ".join(self.book.aliased(phrase.name))
             if ref.verb and _named_mid_sentence(block.text, ref.pos) and not name.isupper():
                 self._speakers.add(name)  # (not "Audiences can expect …" or a "PREVIOUSLY:" label)
-            return Who(name, "person", self.book.role(name, self.article.id) or phrase.role)
-        if phrase.kind == "organisation":  # ("The Hill": a title keeps its article)
-            return Who(" ".join(phrase.name) if phrase.name[0] == "The" else self.book.org(phrase.name), "organisation", ref.role)
+            return Who(name, "person", self.book.role(name, self.article.id) or phrase.role or ref.role)
+        if phrase.kind == "organisation":
+            return Who(self.book.org(phrase.name), "organisation", ref.role)
         return Who(strip_possessive(" ".join(phrase.name))[0], "place")
 
 

@@ -231,3 +231,19 @@ def test_an_abbreviated_date_is_a_name_word_only_beside_a_name_and_never_before_
 def test_an_officers_title_in_capitals_is_a_role_not_an_organisation(word: str) -> None:
     phrase = parse_name((word,))
     assert phrase is not None and phrase.kind == "role"
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Human Rights Watch said the report was accurate.", ("organisation", ("Human", "Rights", "Watch"))),
+    ("Pfizer chief executive Ian Read visited London.", ("person", ("Ian", "Read"))),
+    ("By John Smith Mon Jun 5, 2017", ("person", ("John", "Smith"))),
+    ("Columnist Ai Jun, 45, wrote about it.", ("person", ("Ai", "Jun"))),
+])
+def test_label_words_and_given_names_like_months_in_mentions(text: str, named: tuple[str, tuple[str, ...]]) -> None:
+    assert named in [(m.phrase.kind, m.phrase.name) for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize("text", ["the Vancouver Sun reported it first.", "Obama Sat Down With Putin"])
+def test_a_weekday_or_newspaper_word_is_never_part_of_a_persons_name(text: str) -> None:
+    people = [m.phrase.name for m in find_mentions(text) if m.phrase.kind == "person"]
+    assert not any(w in ("Sun", "Sat") for name in people for w in name), people

@@ -277,8 +277,8 @@ CASES = [
     ("“Both sides have committed abuses against civilians in the region,” Human Rights Watch said.",
      "committed abuses", "Human Rights Watch"),
     # a publication named with its article, in an "as" clause after a conjunction or a clause's comma
-    ("But as The Ledger pointed out, “the mayor has so far declined to release any of his tax returns.”",
-     "tax returns", "The Ledger"),
+    ("But as Senator Ann Ledger pointed out, “the mayor has so far declined to release any of his tax returns.”",
+     "tax returns", "Ann Ledger"),
     ("But at the time, as prosecutor Marc Tolin put it, “there was not much to complain about in strict terms.”",
      "not much to complain", "Marc Tolin"),
     # a campaign or an administration speaking as one
@@ -289,6 +289,9 @@ CASES = [
     # nested quotes that close with a space between the single and the double mark
     ('"The state has favored some beliefs, telling others \'they are outsiders,\' " Judge Carl Reeves wrote. '
      '"And the Equal Protection Clause is violated by the law."', "Equal Protection", "Carl Reeves"),
+    # a campaign's role before a name: the name speaks, not the campaign
+    ("“She will be out there campaigning as hard as ever,” Harlan campaign spokesman Ben Fallow said on Monday.",
+     "campaigning as hard", "Ben Fallow"),
     # a role, then the name it has in commas, then the verb (not whoever held the role before)
     ("Governor Ann Bell met the press. “We will win this state by a large margin,” the Ohio senator, John Kasich, "
      "said Sunday.", "large margin", "John Kasich"),
@@ -297,9 +300,25 @@ CASES = [
     # an abbreviated month or weekday that is a name ("Jun"), in full and then alone
     ("“Many of his ideas are far from heartwarming,” columnist Li Jun wrote in the paper. “The people have had "
      "enough of deeds betraying words,” Jun wrote.", "deeds betraying", "Li Jun"),
-    # a person introduced with an age, then quoted in the sentence after their own
-    ("Luis Sami, 33, the center's coordinator, came here in 2011. Sami recalled his first trip from the airport. "
-     "“And I was like, how will I survive here?”", "survive here", "Luis Sami"),
+    # an officer's title, a spokesman: then the name in commas
+    ("“We had a strong quarter and expect more of the same,” the company’s CEO, Tim Cook, said.", "strong quarter",
+     "Tim Cook"),
+    ("“We will not comment on the matter at this time,” a spokesman, Ahmed Ali, said.", "not comment", "Ahmed Ali"),
+    # ...but an outlet in commas after a role is no name of the role
+    ("“We will not comment on the matter at this time,” the official, Reuters, said.", "not comment", "official"),
+    # officials of an administration are unnamed; "the other GOP senator" is no one named before
+    ("“We will not comment on the matter at this time,” said Obama administration officials.", "not comment",
+     "unnamed source"),
+    ("Sen. Mark Rubin spoke in Miami on Monday. “We will win this state by a mile,” the other GOP senator said.",
+     "by a mile", None),
+    # a time clause opening the sentence after a conjunction: the main clause's subject speaks
+    ("But as Tom Harlan spoke, a protester yelled, “You will lose this state in November!”", "lose this state", None),
+    # a relative's age does not make her the one a bare surname stands for
+    ("The convention is a second chance for Donald Harlan. “This was an attack on our country,” Harlan said on "
+     "Monday. His daughter, Ivy Harlan, 34, could be a bridge.", "attack on our country", "Harlan"),
+    # a superscript figure after a name is no age (and no crash)
+    ("The study was led by Jane Doe, ², and colleagues. “We found the effect in mice and in men,” Doe said.",
+     "effect in mice", "Doe"),
 ]
 
 
