@@ -44,6 +44,7 @@ LABEL_TEXTS = 40  # a label's spelling is read from at most this many passages
 NEAR_NAME_BONUS = 1.5  # a word written just after the thread's main name
 NOUN_BONUS = 2.5  # a word the brief writes after "the", "a", "its" is likelier a noun
 MORE_LABEL = "More reports"
+UNLABELLED = "Other reports"
 # a company's legal form, written after its name; and the heads of bodies whose names may hold "and"
 _CORPORATE = frozenset("co corp inc ltd plc ag sa nv llc lp bhd spa gmbh kk cos".split())
 # words in the names of many companies and bodies, and the names of months and days: no event's mark
@@ -265,8 +266,9 @@ def label_for(members: list[Features], vocab: Vocabulary, used: set[str], texts:
             continue  # another sub-story already has this label: try the next word
         parts.append(word)
         want -= 1
-    label = _LABEL_CHARS.sub("", " ".join(parts))[:MAX_LABEL].strip(" ,") or MORE_LABEL
-    if label.casefold() in used:
+    # (a thread whose words give no label is "Other reports": "More reports" gathers the rest)
+    label = _LABEL_CHARS.sub("", " ".join(parts))[:MAX_LABEL].strip(" ,") or UNLABELLED
+    if label.casefold() in used or label.casefold() == MORE_LABEL.casefold():
         n = 2
         while f"{label} {n}".casefold() in used:
             n += 1

@@ -206,3 +206,12 @@ def test_a_small_event_joins_only_through_a_name_of_its_own(a: dict[str, float],
     from briefing.storylines.substories import _share_a_name
 
     assert _share_a_name(a, b) is shared
+
+
+def test_a_thread_whose_words_give_no_label_is_never_called_like_the_gathered_rest() -> None:
+    from briefing.storylines.substories import UNLABELLED, label_for
+
+    vocab = Vocabulary(["the and of"])
+    first = label_for([], vocab, set(), [])
+    second = label_for([], vocab, {first.casefold()}, [])
+    assert first == UNLABELLED and second != first and MORE_LABEL not in (first, second)
