@@ -174,7 +174,21 @@ class ClaimGroups:
 
     def is_template(self, article_id: str, sentence: str) -> bool:
         """Whether a sentence of an article is a template line that stories of many days carry."""
-        return bool(self._templates) and (article_id, sentence_key(sentence)) in self._templates
+        keys = self._template_keys.get(article_id)
+        return keys is not None and sentence_key(sentence) in keys
+
+    @property
+    def _template_keys(self) -> dict[str, frozenset[str]]:
+        """Article -> the keys of its template lines (made once: most articles carry none, and
+        their sentences are then never cut into keys)."""
+        made: dict[str, frozenset[str]] | None = self.__dict__.get("_by_article")
+        if made is None:
+            grouped: dict[str, set[str]] = {}
+            for art, key in self._templates:
+                grouped.setdefault(art, set()).add(key)
+            made = {a: frozenset(ks) for a, ks in grouped.items()}
+            object.__setattr__(self, "_by_article", made)
+        return made
 
 
 def is_template(days: Sequence[dt.date]) -> bool:
