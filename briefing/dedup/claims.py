@@ -164,8 +164,8 @@ def same_claim(a: str, b: str, threshold: float) -> bool:
 class ClaimGroups:
     claims: tuple[Claim, ...]
     _index: dict[tuple[str, str], int] = field(default_factory=dict, repr=False, compare=False)
-    # (article, sentence key) of the sentences that are template lines (see :func:`is_template`)
-    _templates: frozenset[tuple[str, str]] = field(default_factory=frozenset, repr=False, compare=False)
+    # article -> the keys of its sentences that are template lines (see :func:`is_template`)
+    _templates: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def lookup(self, article_id: str, sentence: str) -> Claim | None:
         """The claim a sentence of an article belongs to, when other stories carry it too."""
@@ -173,22 +173,10 @@ class ClaimGroups:
         return None if i is None else self.claims[i]
 
     def is_template(self, article_id: str, sentence: str) -> bool:
-        """Whether a sentence of an article is a template line that stories of many days carry."""
-        keys = self._template_keys.get(article_id)
+        """Whether a sentence of an article is a template line that stories of many days carry
+        (an article that carries none never has its sentences cut into keys)."""
+        keys = self._templates.get(article_id)
         return keys is not None and sentence_key(sentence) in keys
-
-    @property
-    def _template_keys(self) -> dict[str, frozenset[str]]:
-        """Article -> the keys of its template lines (made once: most articles carry none, and
-        their sentences are then never cut into keys)."""
-        made: dict[str, frozenset[str]] | None = self.__dict__.get("_by_article")
-        if made is None:
-            grouped: dict[str, set[str]] = {}
-            for art, key in self._templates:
-                grouped.setdefault(art, set()).add(key)
-            made = {a: frozenset(ks) for a, ks in grouped.items()}
-            object.__setattr__(self, "_by_article", made)
-        return made
 
 
 def is_template(days: Sequence[dt.date]) -> bool:
@@ -294,13 +282,15 @@ def _group_claims(articles: Sequence[Article], config: Config) -> ClaimGroups:
     rank_of = {a.id: (a.duplicate_of is not None, k) for k, a in enumerate(articles)}
     found: list[tuple[int, tuple[bool, int], Claim, list[int]]] = []  # (stories, rank, claim, nodes)
     published = {a.id: a.published for a in articles}
-    templates: set[tuple[str, str]] = set()
+    templates: dict[str, set[str]] = {}
     for members in groups:
         stories = {story_of[x] for i in members for x in nodes[i].articles}
         if len(stories) < 2:
             continue
         if is_template([d for st in stories if (d := published.get(st)) is not None]):
-            templates.update((art, nodes[i].key) for i in members for art in nodes[i].articles)
+            for i in members:
+                for art in nodes[i].articles:
+                    templates.setdefault(art, set()).add(nodes[i].key)
             continue
         ordered = sorted(stories, key=lambda s: order.get(s, len(order)))
         sources = tuple(dict.fromkeys(x for s in ordered for x in families.get(s, [s])))
@@ -315,5 +305,5 @@ def _group_claims(articles: Sequence[Article], config: Config) -> ClaimGroups:
         for i in members:
             for art in nodes[i].articles:
                 index[(art, nodes[i].key)] = n
-    return ClaimGroups(tuple(t[2] for t in found), index, frozenset(templates))
+    return ClaimGroups(tuple(t[2] for t in found), index, {a: frozenset(k) for a, k in templates.items()})
 
