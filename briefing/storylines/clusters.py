@@ -138,11 +138,16 @@ def average_linkage(n: int, sims: dict[tuple[int, int], float], threshold: float
 
 
 def attach(groups: list[list[int]], sims: dict[tuple[int, int], float], min_size: int,
-           threshold: float, nearest: float = math.inf) -> tuple[list[list[int]], list[int]]:
+           threshold: float, nearest: float = math.inf,
+           vectors: Sequence[Vector] | None = None) -> tuple[list[list[int]], list[int]]:
     """Groups of at least ``min_size``, each small group's members joined to the big group
     they are most like on average (when that reaches ``threshold``) or, failing that, to
     the big group of their nearest unit (when that similarity reaches ``nearest``); and the
-    members left."""
+    members left.  With ``vectors`` (the units' vectors, by index) the mean similarity to a
+    big group is exact, read through the sum of its vectors (the mean of cosines of unit
+    vectors is the cosine with their sum over their number), where ``sims`` holds only the
+    pairs :func:`neighbours` compared and a unit that shares no heading key with a group's
+    members would seem unlike it."""
     big = [list(g) for g in groups if len(g) >= min_size]
     where = {i: k for k, g in enumerate(big) for i in g}
     near: dict[int, dict[int, float]] = {}
@@ -154,6 +159,8 @@ def attach(groups: list[list[int]], sims: dict[tuple[int, int], float], min_size
         elif j in where and i not in where:
             near.setdefault(i, defaultdict(float))[where[j]] += s
             closest[i] = max(closest.get(i, (0.0, -1)), (s, -where[j]))
+    if vectors is not None:
+        near = _group_sums(big, vectors, [i for g in groups if len(g) < min_size for i in g])
     left: list[int] = []
     sizes = [len(g) for g in big]  # as grouped: what joins later does not change who else may join
     for g in groups:
@@ -169,3 +176,23 @@ def attach(groups: list[list[int]], sims: dict[tuple[int, int], float], min_size
             else:
                 left.append(i)
     return [sorted(g) for g in big], sorted(left)
+
+
+def _group_sums(big: Sequence[Sequence[int]], vectors: Sequence[Vector],
+                units: Sequence[int]) -> dict[int, dict[int, float]]:
+    """For each of ``units``, its summed similarity to each big group it shares a key with."""
+    index: dict[str, dict[int, float]] = defaultdict(dict)  # key -> big group -> summed weight
+    for k, g in enumerate(big):
+        for j in g:
+            for key, v in vectors[j].items():
+                slot = index[key]
+                slot[k] = slot.get(k, 0.0) + v
+    out: dict[int, dict[int, float]] = {}
+    for i in units:
+        sums: dict[int, float] = defaultdict(float)
+        for key, v in vectors[i].items():
+            for k, w in index.get(key, {}).items():
+                sums[k] += v * w
+        if sums:
+            out[i] = sums
+    return out

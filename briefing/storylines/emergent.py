@@ -5,8 +5,8 @@ article) and grouped by subject with :mod:`briefing.storylines.clusters`: words 
 as much as names, so "crude postings" of three oil companies are one storyline and two
 companies' results are not joined by a shared name alone.  A group of at least
 :data:`MIN_ARTICLES` articles becomes a storyline; an article of a smaller group joins the
-storyline it is most like when that is close enough (:data:`ATTACH` on average, or
-:data:`NEAREST` with its closest article there), else it stays in "Other".  At most
+storyline it is most like when that is close enough (:data:`ATTACH` on average over all the
+storyline's articles, or :data:`NEAREST` with its closest article there), else it stays in "Other".  At most
 :data:`MAX_FOUND` found storylines are listed, the biggest, holding at most
 :data:`MAX_FOUND_ARTICLES` articles in all; the others' articles stay in "Other" (a brief of
 thousands of wire stories would otherwise list hundreds, and summarise each).  A found
@@ -34,7 +34,7 @@ from .vocabulary import Vocabulary
 TOPIC = 0.08  # mean similarity at which articles are about one subject
 MIN_ARTICLES = 3  # a found storyline holds at least this many articles...
 ARTICLES_PER_FOUND = 1000  # ...and, in a big brief, one in this many of the articles left to group
-ATTACH = 0.03  # mean similarity at which a lone article joins a found storyline
+ATTACH = 0.05  # mean similarity (over all its articles) at which a lone article joins a found storyline
 NEAREST = 0.1  # ...or whose nearest article in it is this like it
 TOPIC_LEAD = 6  # the first passages of an article count in full
 MAX_UNITS = 2000  # articles grouped at most; the others join a group or stay in "Other"
@@ -79,7 +79,8 @@ def find_storylines(other: Sequence[Passage], vocab: Vocabulary, taken: frozense
     grouped = [i for i, v in zip(picked, vectors) if v]
     sims = neighbours([v for v in vectors if v])
     least = max(MIN_ARTICLES, round(len(articles) / ARTICLES_PER_FOUND))
-    groups, left = attach(average_linkage(len(grouped), sims, TOPIC), sims, least, ATTACH, NEAREST)
+    groups, left = attach(average_linkage(len(grouped), sims, TOPIC), sims, least, ATTACH, NEAREST,
+                         vectors=[v for v in vectors if v])
     members = [[grouped[i] for i in g] for g in groups]
     alone = {grouped[i] for i in left}
     alone |= set(range(len(articles))) - set(grouped)  # too short to tell, or beyond MAX_UNITS

@@ -34,7 +34,7 @@ from .vocabulary import SCAN_CHARS, Features, Vocabulary, content_key, fold, is_
 
 EVENT = 0.18  # mean similarity at which articles report one event
 MIN_EVENT = 3  # an event reported by fewer articles than this may join a bigger one...
-ATTACH_EVENT = 0.08  # ...whose articles it is this like on average
+ATTACH_EVENT = 0.10  # ...whose articles it is this like on average
 EVENT_LEAD = 4  # the first passages of an article in the storyline carry its event
 ACTORS = 0.25  # a name in more of the brief's paragraphs is one of its main actors, no event's mark
 MAX_THREADED = 2000  # a storyline groups at most this many passages (see :func:`threaded`)
@@ -101,33 +101,41 @@ def thread_substories(passages: Sequence[Passage], vocab: Vocabulary | None = No
 
 def _join_small(groups: list[list[int]], sims: dict[tuple[int, int], float], vectors: Sequence[Vector]) -> list[list[int]]:
     """Each group of fewer than :data:`MIN_EVENT` units joined to the bigger group it is most like
-    on average, when that reaches :data:`ATTACH_EVENT` counting only pairs that share a name
-    (:func:`_share_a_name`: the words of the kind, or a word many companies' names hold, make no
-    event); kept as it is otherwise.  (A join through one close article alone was tried: it
-    merged unrelated reports of a heterogeneous storyline through a shared "Texas" or "French".)"""
+    on average, when that reaches :data:`ATTACH_EVENT` and the two share a name (:func:`_names`:
+    the words of the kind, or a word many companies' names hold, make no event); kept as it is
+    otherwise.  The mean is over every pair, read through the sum of the bigger group's vectors
+    (the mean of cosines of unit vectors is the cosine with their sum over their number)."""
     big = [g for g in groups if len(g) >= MIN_EVENT]
-    where = {i: k for k, g in enumerate(big) for i in g}
     out = [list(g) for g in big]
-    linked: dict[int, list[tuple[int, float]]] = {}  # unit -> (unit of a big group, similarity)
-    for (i, j), sim in sims.items():
-        if j in where and i not in where:
-            linked.setdefault(i, []).append((j, sim))
-        elif i in where and j not in where:
-            linked.setdefault(j, []).append((i, sim))
+    names = [set().union(*(_names(vectors[i]) for i in g)) for g in big]
+    index: dict[str, dict[int, float]] = {}  # key -> big group -> summed weight
+    for k, g in enumerate(big):
+        for j in g:
+            for key, v in vectors[j].items():
+                slot = index.setdefault(key, {})
+                slot[k] = slot.get(k, 0.0) + v
     for g in groups:
         if len(g) >= MIN_EVENT:
             continue
+        mine = set().union(*(_names(vectors[i]) for i in g))
         total: dict[int, float] = {}
         for i in g:
-            for j, sim in linked.get(i, ()):
-                if _share_a_name(vectors[i], vectors[j]):
-                    total[where[j]] = total.get(where[j], 0.0) + sim
-        best = max(total, key=lambda k: (total[k] / (len(g) * len(big[k])), -k), default=None)
+            for key, v in vectors[i].items():
+                for k, w in index.get(key, {}).items():
+                    total[k] = total.get(k, 0.0) + v * w
+        best = max((k for k in total if names[k] & mine),
+                   key=lambda k: (total[k] / (len(g) * len(big[k])), -k), default=None)
         if best is not None and total[best] / (len(g) * len(big[best])) >= ATTACH_EVENT:
             out[best] += g
         else:
             out.append(list(g))
     return sorted((sorted(g) for g in out), key=lambda g: g[0])
+
+
+def _names(v: Vector) -> set[str]:
+    """A report's names of places, people and bodies: not a word that many companies' names
+    hold ("Corp", "International", "Group") nor a month or a weekday."""
+    return {k for k in v if k.startswith("N:") and k[2:] not in _GENERIC_NAMES}
 
 
 def _share_a_name(a: Vector, b: Vector) -> bool:

@@ -67,3 +67,15 @@ def test_attach_by_the_nearest_unit_and_in_any_order() -> None:
     with_3 = attach(groups, {(0, 3): 0.9, (0, 4): 0.16}, 3, 0.05)
     without_3 = attach([[0, 1, 2], [4]], {(0, 4): 0.16}, 3, 0.05)
     assert 4 in with_3[0][0] and 4 in without_3[0][0]
+
+
+def test_attach_reads_the_mean_from_every_member_when_given_the_vectors() -> None:
+    # 3 shares no heading key with the group's members, so no pair of it was compared; its mean
+    # likeness to them is high all the same, and is read through the sum of their vectors
+    vectors = [{"N:qeshm": 0.8, "W:quake": 0.6}, {"N:qeshm": 0.6, "W:rubble": 0.8}, {"N:qeshm": 1.0},
+               {"N:qeshm": 0.5, "W:school": 0.866}, {"W:budget": 1.0}]
+    groups = [[0, 1, 2], [3], [4]]
+    sims = {(0, 1): 0.48, (0, 2): 0.8, (1, 2): 0.6}
+    assert attach(groups, sims, 3, 0.2) == ([[0, 1, 2]], [3, 4])
+    assert attach(groups, sims, 3, 0.2, vectors=vectors) == ([[0, 1, 2, 3]], [4])
+    assert attach(groups, sims, 3, 0.6, vectors=vectors) == ([[0, 1, 2]], [3, 4])  # mean 0.4: not enough

@@ -110,3 +110,41 @@ def test_two_reports_are_not_a_storyline(bare: Config) -> None:
     arts = [a for a in articles(bare) if subject_of(a) == "crude"][:2]
     out = assign_storylines(arts, bare)
     assert [s.key for s in out] == [OTHER_KEY]
+
+
+def test_a_report_that_names_a_found_storyline_in_words_of_its_own_joins_it() -> None:
+    from briefing.model import Passage
+    from briefing.storylines.emergent import find_storylines
+    from briefing.storylines.vocabulary import Vocabulary
+
+    # the association's statement shares none of its heaviest words with the three reports of
+    # the nomination, so no pair of it is compared; it is like them on average all the same
+    nomination = [
+        ["President Obama nominated Regina Benjamin, a rural Alabama doctor, as surgeon general on Monday.",
+         "Benjamin runs a clinic in Bayou La Batre that she rebuilt after Hurricane Katrina.",
+         "The White House said Benjamin would bring frontline experience to the post."],
+        ["Regina Benjamin, who founded a clinic in Bayou La Batre, is Obama's pick for surgeon general.",
+         "Benjamin rebuilt the clinic twice, after Hurricane Georges and Hurricane Katrina.",
+         "Obama announced the nomination in the Rose Garden."],
+        ["Obama named Regina Benjamin surgeon general, praising her clinic in Bayou La Batre.",
+         "The Senate must confirm Benjamin, a MacArthur fellow.",
+         "Benjamin said the nomination honoured the patients of Bayou La Batre."],
+    ]
+    statement = [
+        "The American Medical Association celebrated the choice of Regina Benjamin.",
+        "Association trustees praised Benjamin for her integrity, compassion, expertise and dedication to "
+        "underserved communities.",
+        "Delegates will honour her commitment to equity and social justice at the June meeting in Chicago, "
+        "the association said."]
+    wire = [["Texaco Canada cut its posted crude price by 1.50 dlrs a barrel.", "Refiners followed the cut."],
+            ["Egypt bought 200,000 tonnes of wheat from the United States.", "Wheat ships in April."],
+            ["Sun Company raised crude postings by 50 cts.", "Crude rose after OPEC met."],
+            ["Pakistan expects a wheat harvest of 14 mln tonnes.", "Rains helped the wheat crop."],
+            ["Unocal cut crude postings by one dlr.", "Crude postings fell twice this month."],
+            ["Canada sold durum wheat to the Soviet Union.", "Wheat traders said so."]]
+    texts = [*nomination, statement, *wire]
+    ps = [Passage(f"a{i}", j, t, 1.0) for i, a in enumerate(texts) for j, t in enumerate(a)]
+    found, left = find_storylines(ps, Vocabulary([p.text for p in ps]))
+    groups = {tuple(sorted({p.article for p in f.passages})) for f in found}
+    assert ("a0", "a1", "a2", "a3") in groups
+    assert not left

@@ -203,9 +203,25 @@ def test_a_name_in_a_label_drops_its_legal_form_and_keeps_its_and(span: str, tex
     ({"W:quake": 0.4}, {"W:quake": 0.4}, False),  # the kind's words alone
 ])
 def test_a_small_event_joins_only_through_a_name_of_its_own(a: dict[str, float], b: dict[str, float], shared: bool) -> None:
-    from briefing.storylines.substories import _share_a_name
+    from briefing.storylines.substories import _names
 
-    assert _share_a_name(a, b) is shared
+    assert bool(_names(a) & _names(b)) is shared
+
+
+def test_a_small_event_joins_by_its_mean_likeness_to_every_report_of_the_bigger_one() -> None:
+    from briefing.storylines.substories import _join_small
+
+    # reports 0-2 are one event; 3 names it (Qeshm) in other words than their heaviest ones, so
+    # no pair of it was compared: its likeness is read from all of their vectors all the same
+    event = [{"N:qeshm": 0.6, "W:aftershock": 0.6, "F:6.1": 0.53}, {"N:qeshm": 0.7, "W:rubble": 0.71},
+             {"N:qeshm": 0.5, "F:6.1": 0.5, "W:tent": 0.71}]
+    follow_up = {"N:qeshm": 0.3, "W:school": 0.95}
+    elsewhere = {"N:bandar": 0.7, "W:aftershock": 0.71}  # the kind's word, another place
+    unlike = {"N:qeshm": 0.05, "W:budget": 0.99}  # names it in passing
+    vectors = event + [follow_up, elsewhere, unlike]
+    sims = {(0, 1): 0.42, (0, 2): 0.3, (1, 2): 0.35}
+    groups = _join_small([[0, 1, 2], [3], [4], [5]], sims, vectors)
+    assert groups == [[0, 1, 2, 3], [4], [5]]
 
 
 def test_a_thread_whose_words_give_no_label_is_never_called_like_the_gathered_rest() -> None:
