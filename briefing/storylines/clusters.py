@@ -26,6 +26,7 @@ into one.
 from __future__ import annotations
 
 import heapq
+from array import array
 import math
 import re
 from collections import Counter, defaultdict
@@ -104,15 +105,18 @@ def neighbours(vectors: Sequence[Vector]) -> dict[tuple[int, int], float]:
     return sims
 
 
-def average_linkage(n: int, sims: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
-    """Groups of ``range(n)``, each in ascending order, listed by their first member."""
+def average_linkage(n: int, sims: dict[tuple[int, int], float], threshold: float,
+                    sizes: Sequence[int] | None = None) -> list[list[int]]:
+    """Groups of ``range(n)``, each in ascending order, listed by their first member.  With
+    ``sizes``, each of the ``n`` is already a group of that many units and ``sims`` holds the
+    summed similarity of their pairs of units."""
     links: list[dict[int, float]] = [{} for _ in range(n)]  # summed similarity between groups
     for (i, j), s in sims.items():
         links[i][j] = s
         links[j][i] = s
-    size = [1] * n
+    size = list(sizes) if sizes is not None else [1] * n
     members: list[list[int]] = [[i] for i in range(n)]
-    heap = [(-s, i, j) for (i, j), s in sims.items() if s >= threshold]
+    heap = [(-s / (size[i] * size[j]), i, j) for (i, j), s in sims.items() if s >= threshold * size[i] * size[j]]
     heapq.heapify(heap)
     while heap:
         neg, i, j = heapq.heappop(heap)
@@ -196,3 +200,36 @@ def _group_sums(big: Sequence[Sequence[int]], vectors: Sequence[Vector],
         if sums:
             out[i] = sums
     return out
+
+
+def regroup(groups: list[list[int]], vectors: Sequence[Vector], threshold: float,
+            min_size: int = 2) -> list[list[int]]:
+    """``groups`` (of indices into ``vectors``) with the groups of at least ``min_size`` merged
+    by average linkage over every pair of their units: :func:`neighbours` compares a unit with
+    a few units only, and a subject many articles report (a season of results tables) splits
+    where the pairs never compared count as unlike.  Each group's summed vector gives its
+    summed similarity to another group exactly (the sum of the cosines of unit vectors is the
+    dot product of their sums)."""
+    blocks = [g for g in groups if len(g) >= min_size]
+    rest = [g for g in groups if len(g) < min_size]
+    if len(blocks) < 2:
+        return groups
+    index: dict[str, list[tuple[int, float]]] = defaultdict(list)  # key -> (block, summed weight)
+    for b, g in enumerate(blocks):
+        total: dict[str, float] = defaultdict(float)
+        for i in g:
+            for key, v in vectors[i].items():
+                total[key] += v
+        for key, v in total.items():
+            index[key].append((b, v))
+    n = len(blocks)
+    flat = array("d", bytes(8 * n * n))  # summed similarity of blocks b < c at b * n + c
+    for holders in index.values():
+        for x, (b, vb) in enumerate(holders[:-1]):
+            row = b * n
+            for c, vc in holders[x + 1:]:
+                flat[row + c] += vb * vc
+    summed = {(b, c): flat[b * n + c] for b in range(n) for c in range(b + 1, n) if flat[b * n + c]}
+    merged = average_linkage(n, summed, threshold, sizes=[len(g) for g in blocks])
+    out = [sorted(i for b in m for i in blocks[b]) for m in merged] + [list(g) for g in rest]
+    return sorted(out, key=lambda g: g[0])

@@ -3,7 +3,10 @@
 The passages that reach no configured storyline are gathered per article (one unit per
 article) and grouped by subject with :mod:`briefing.storylines.clusters`: words weigh
 as much as names, so "crude postings" of three oil companies are one storyline and two
-companies' results are not joined by a shared name alone.  A group of at least
+companies' results are not joined by a shared name alone.  Average linkage compares each
+article with a few others only; two of its groups that are alike over every pair of their
+articles (:data:`REGROUP` on average) are then one (a season of results tables, one
+takeover's reports from two angles).  A group of at least
 :data:`MIN_ARTICLES` articles becomes a storyline; an article of a smaller group joins the
 storyline it is most like when that is close enough (:data:`ATTACH` on average over all the
 storyline's articles, or :data:`NEAREST` with its closest article there), else it stays in "Other".  At most
@@ -27,11 +30,12 @@ from functools import partial
 
 from ..model import Passage
 from ..work import SERIAL, Runner
-from .clusters import attach, average_linkage, neighbours, unit_vector
+from .clusters import attach, average_linkage, neighbours, regroup, unit_vector
 from .substories import label_for
 from .vocabulary import Vocabulary
 
 TOPIC = 0.08  # mean similarity at which articles are about one subject
+REGROUP = 0.15  # mean similarity over every pair of their articles at which two groups are one subject
 MIN_ARTICLES = 3  # a found storyline holds at least this many articles...
 ARTICLES_PER_FOUND = 1000  # ...and, in a big brief, one in this many of the articles left to group
 ATTACH = 0.05  # mean similarity (over all its articles) at which a lone article joins a found storyline
@@ -77,10 +81,11 @@ def find_storylines(other: Sequence[Passage], vocab: Vocabulary, taken: frozense
     vectors = runner.map(partial(_topic_vector, vocab=vocab), [tuple(p.text for p in by_article[articles[i]])
                                                                for i in picked])
     grouped = [i for i, v in zip(picked, vectors) if v]
-    sims = neighbours([v for v in vectors if v])
+    units = [v for v in vectors if v]
+    sims = neighbours(units)
     least = max(MIN_ARTICLES, round(len(articles) / ARTICLES_PER_FOUND))
-    groups, left = attach(average_linkage(len(grouped), sims, TOPIC), sims, least, ATTACH, NEAREST,
-                         vectors=[v for v in vectors if v])
+    groups = regroup(average_linkage(len(grouped), sims, TOPIC), units, REGROUP)
+    groups, left = attach(groups, sims, least, ATTACH, NEAREST, vectors=units)
     members = [[grouped[i] for i in g] for g in groups]
     alone = {grouped[i] for i in left}
     alone |= set(range(len(articles))) - set(grouped)  # too short to tell, or beyond MAX_UNITS

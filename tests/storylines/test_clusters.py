@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.storylines.clusters import attach, average_linkage, cosine, neighbours, unit_vector
+from briefing.storylines.clusters import attach, average_linkage, cosine, neighbours, regroup, unit_vector
 from briefing.storylines.vocabulary import Vocabulary
 
 
@@ -79,3 +79,21 @@ def test_attach_reads_the_mean_from_every_member_when_given_the_vectors() -> Non
     assert attach(groups, sims, 3, 0.2) == ([[0, 1, 2]], [3, 4])
     assert attach(groups, sims, 3, 0.2, vectors=vectors) == ([[0, 1, 2, 3]], [4])
     assert attach(groups, sims, 3, 0.6, vectors=vectors) == ([[0, 1, 2]], [3, 4])  # mean 0.4: not enough
+
+
+def test_average_linkage_of_groups_weighs_each_by_its_size() -> None:
+    # three groups of 2, 2 and 1 units; summed similarities over their pairs of units
+    summed = {(0, 1): 1.2, (1, 2): 0.5}  # means 0.3 and 0.25
+    assert average_linkage(3, summed, 0.28, sizes=[2, 2, 1]) == [[0, 1], [2]]
+    # once 0 and 1 are one group of 4, 2 is like it 0.5 / 4 on average
+    assert average_linkage(3, summed, 0.12, sizes=[2, 2, 1]) == [[0, 1, 2]]
+
+
+def test_regroup_merges_groups_alike_over_every_pair_of_their_units() -> None:
+    results = [{"W:net": 0.8, "W:qtr": 0.6}, {"W:net": 0.6, "W:qtr": 0.8}, {"W:net": 1.0},
+               {"W:qtr": 1.0}, {"W:wheat": 1.0}, {"W:wheat": 0.8, "W:tonne": 0.6}, {"W:tonne": 1.0}]
+    # the first pass compared few pairs: one subject split in two, each pair alike 0.6 or more
+    groups = [[0, 1], [2, 3], [4, 5], [6]]
+    assert regroup(groups, results, 0.5) == [[0, 1, 2, 3], [4, 5], [6]]
+    assert regroup(groups, results, 0.9) == groups  # not alike enough on average
+    assert regroup(groups, results, 0.5, min_size=3) == groups  # only groups of 3 or more

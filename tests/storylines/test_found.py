@@ -148,3 +148,28 @@ def test_a_report_that_names_a_found_storyline_in_words_of_its_own_joins_it() ->
     groups = {tuple(sorted({p.article for p in f.passages})) for f in found}
     assert ("a0", "a1", "a2", "a3") in groups
     assert not left
+
+
+def test_a_subject_split_by_the_first_pass_is_one_found_storyline(monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing.model import Passage
+    from briefing.storylines import clusters
+    from briefing.storylines.emergent import find_storylines
+    from briefing.storylines.vocabulary import Vocabulary
+
+    # each article is compared with one other only (as in a brief of thousands, with a few of
+    # the hundreds alike): the first pass finds two groups of price cuts, which are one subject
+    monkeypatch.setattr(clusters, "CANDIDATES", 1)
+    rows = [f"{name} said its crude oil posted price fell {cents} cts a barrel from March {day}."
+            for name, cents, day in [("Texaco", 50, 2), ("Sun", 40, 3), ("Unocal", 30, 4), ("Mobil", 25, 5),
+                                     ("Amoco", 45, 6), ("Exxon", 35, 7), ("Chevron", 20, 9), ("Shell", 15, 10)]]
+    rows += [f"{who} bought {n} tonnes of wheat under the export bonus, traders in {where} said."
+             for who, n, where in [("Egypt", 200, "Cairo"), ("Iraq", 150, "Baghdad"), ("Yemen", 100, "Aden"),
+                                   ("Jordan", 90, "Amman")]]
+    rows += [f"{who} sold {n} ounces of gold bullion to the {bank} central bank, dealers said."
+             for who, n, bank in [("Anglo", 300, "Swiss"), ("Newmont", 250, "Dutch"), ("Placer", 120, "Belgian"),
+                                  ("Homestake", 80, "Austrian")]]
+    rows += [f"Rain fell in {town} on day {i}." for i, town in enumerate(["Leeds", "York", "Hull", "Bath"])]
+    ps = [Passage(f"a{i}", 0, t, 1.0) for i, t in enumerate(rows)]
+    found, _ = find_storylines(ps, Vocabulary(rows))
+    groups = {tuple(sorted({p.article for p in f.passages}, key=lambda a: int(a[1:]))) for f in found}
+    assert groups == {tuple(f"a{i}" for i in range(8)), ("a8", "a9", "a10", "a11"), ("a12", "a13", "a14", "a15")}
