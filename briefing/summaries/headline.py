@@ -35,7 +35,8 @@ _OFFICE = re.compile(
 # where a lede's main clause ends: a relative, a reason, a contrast, an attribution
 _CLAUSE_END = re.compile(
     r",\s(?:which|who|as|after|amid|while|following|but|and|according|said|says|officials|setting|"
-    r"leaving|prompting|marking|raising)\b|\s(?:due to|amid|as part of|according to|after)\s|;\s|\s[—–]\s"
+    r"leaving|prompting|marking|raising)\b|\s(?:due to|amid|as part of|according to|after|although|whereas)\s|;\s|"
+    r"\s[—–]\s"
 )
 # what a headline leaves off the front: an attribution, a time ("On Thursday, ", "Early on Monday, ")
 _TIME = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|today"
@@ -86,7 +87,7 @@ def cut_to_headline(text: str) -> str:
     ws = t.split()
     if len(ws) > CUT_WORDS:
         head = " ".join(ws[:CUT_WORDS])
-        comma = head.rfind(",")
+        comma = head.rfind(", ")  # a clause's comma, not one inside a figure ("100,000 tonnes")
         before = head[:comma] if comma > 0 else ""
         # (never a bare name: "Den Norske Stats Oljeselskap A/S (Statoil)" says nothing happened)
         t = before if len(before.split()) >= 6 and any(w[:1].islower() for w in before.split()) else head + "…"

@@ -110,6 +110,12 @@ def test_a_big_storylines_headline_reads_the_ledes_sources_first_and_a_bounded_n
     ("Den Norske Stats Oljeselskap A/S (Statoil) <STAT.OL>, operator on Norway's North Sea Veslefrikk oil "
      "field, has placed field development contracts totalling 1.5 billion crowns with two domestic yards.",
      "Den Norske Stats Oljeselskap A/S (Statoil) <STAT.OL> has placed field development contracts totalling 1.5…"),
+    # a figure's comma is no clause's: the cut keeps the whole figure, and "although" ends the main clause
+    ("Pakistan is lined up shortly to buy 100,000 tonnes of whites although traders said the tender might wait.",
+     "Pakistan is lined up shortly to buy 100,000 tonnes of whites"),
+    ("British government had applied for the release of a further 100,000 tonnes of intervention barley for "
+     "export to the Soviet Union next month.",
+     "British government had applied for the release of a further 100,000 tonnes of intervention…"),
     # a list of names before the verb is no aside
     ("Paris, London and Berlin said they would act together on the sanctions package next week in Brussels.",
      "Paris, London and Berlin said they would act together on the sanctions package next…"),
