@@ -30,6 +30,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..model import Article, Block
+from ..text.filler import is_caption_paragraph
 from ..text.folded import Folded
 from ..text.sentences import split_sentences
 
@@ -219,6 +220,8 @@ def is_debris(text: str) -> bool:
     if not any(ch.isalpha() for ch in s[:2000]):
         return True
     if len(s.split()) <= 2 and not s.endswith((".", "!", "?", '"', "”")):
+        return True
+    if is_caption_paragraph(s):
         return True
     if len(s) > 300:
         return False

@@ -26,9 +26,9 @@ into one.
 from __future__ import annotations
 
 import heapq
-from array import array
 import math
 import re
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 

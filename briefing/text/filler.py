@@ -88,8 +88,30 @@ _CAPTION_START = re.compile(
 _CAPTION_ANYWHERE = re.compile(
     r"\((?:AP|AFP|Reuters|Getty|EPA|PA) ?(?:Photo|Images)\b|\bphoto credit\b"
     r"|\b(?:is|are) seen in (?:this|a) (?:[a-z]{1,15} )?(?:photo|image|picture|video still)", re.I)
+# a photo's credit, ending a caption in brackets: "(AP Photo/Evan Vucci)", "(Valerie Macon/Getty Images)",
+# "(David M Warren / Staff Photographer)", "(Photo: NICHOLAS KAMM, AFP/Getty Images)", "(REUTERS/Lucy Nicholson)"
+_CREDIT_CLOSE = re.compile(
+    r"\((?:Photo(?:graph)?s?\s?[:/-][^()]{0,80}"
+    r"|[^()]{0,60}\s?/\s?(?:Getty(?: Images)?|AFP|AP|Reuters|REUTERS|EPA|Bloomberg|Shutterstock|Handout|Staff\b)[^()]{0,40}"
+    r"|(?:REUTERS|Reuters|AFP|EPA|AP)\s?/[^()]{1,40}|(?:AP|AFP|EPA|PA|Reuters|REUTERS)\s(?:Photo|Images)\b[^()]{0,60}"
+    r"|[^()]{0,60}\b(?:[Pp]hotographer|Getty Images|Shutterstock|Alamy)\b[^()]{0,30})\)\s*\.?\s*$")
+# a caption's opening: "Image copyright Getty Images Image caption ...", "Photo: ...",
+# "Gerard Julien / AFP / Getty Images Pope John Paul II prays ..."
+_CREDIT_OPEN = re.compile(
+    r"(?:Image (?:copyright|caption)\b|Photo(?:graph)?\s?:|Picture\s?:"
+    r"|[A-Z][\w.'’-]{0,20}(?: [A-Z][\w.'’-]{0,20}){0,3}\s?/\s?(?:AFP|AP|Reuters|REUTERS|EPA|Getty Images)\b)")
+CAPTION_WORDS = 80  # a caption is short: a longer paragraph with a credit is reporting with a credit in it
 _OPEN_QUOTES = "“«"
 _CLOSE_QUOTES = "”»"
+
+
+def is_caption_paragraph(text: str) -> bool:
+    """A paragraph that is a photo's caption: it ends with the photo's credit in brackets or
+    opens with a credit ("Image copyright", "Photo:", "Name / AFP / Getty Images"), and is short."""
+    s = text.strip()
+    if not s or len(s) > 12 * CAPTION_WORDS or len(s.split()) > CAPTION_WORDS:
+        return False
+    return bool(_CREDIT_OPEN.match(s) or (s.endswith((")", ").")) and _CREDIT_CLOSE.search(s)))
 
 
 def is_caption(sentence: str) -> bool:

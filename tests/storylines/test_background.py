@@ -97,6 +97,32 @@ def test_not_debris(text: str) -> None:
     assert not is_debris(text)
 
 
+@pytest.mark.parametrize("text", [
+    # a photo's caption, however it is credited
+    "Members of the Kestrel camp remain on site at City Hall into the evening of Nov. 28. "
+    "(Dana Orme / Staff Photographer)",
+    "A former anchor says the actor abused a relative of hers. (Photo: JANE ROE, AFP/Getty Images)",
+    "Lawyer Jeff Marsh holds up a copy of the email. (Valerie Orme/Getty Images)",
+    "The president speaks during a news conference in the East Room, Thursday, Feb. 16, 2017. (AP Photo/Evan Roe)",
+    "A volunteer rests at the camp on May 15, 2013. (Jane Roe/AP, Pool, file)",
+    "Image copyright Getty Images Image caption The spill forced the company to sell assets",
+    "Gerard Roe / AFP / Getty Images The pope prays at the cathedral before the shroud.",
+])
+def test_a_photos_caption_is_debris(text: str) -> None:
+    assert is_debris(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The company said on Monday that its profits rose 10 percent. (Reuters)",  # a wire's name, not a credit
+    "Shares of Kestrel (NYSE: KES) rose 2 percent on the news.",
+    "He said the board approved the plan (a copy was seen by Reuters).",
+    # a long paragraph is reporting, whatever credit a page left in it
+    "Officials said the camp would be cleared. " * 12 + "(Jane Roe/Getty Images)",
+])
+def test_a_bracket_at_the_end_is_no_caption_unless_it_credits_a_photo(text: str) -> None:
+    assert not is_debris(text)
+
+
 def test_stock_filler_without_a_fact_is_filler() -> None:
     f = check_filler("As the situation evolves, the world watches closely. The stakes have rarely been higher for everyone involved.")
     assert f.has_cliche and not f.rest_has_facts
