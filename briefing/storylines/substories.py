@@ -29,12 +29,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..model import Passage, SubStory
-from .clusters import Vector, average_linkage, neighbours, unit_vector
+from .clusters import Vector, average_linkage, cosine, neighbours, unit_vector
 from .vocabulary import SCAN_CHARS, Features, Vocabulary, content_key, fold, is_demonym, name_key, surfaces, word_key
 
 EVENT = 0.18  # mean similarity at which articles report one event
 MIN_EVENT = 3  # an event reported by fewer articles than this may join a bigger one...
-ATTACH_EVENT = 0.10  # ...whose articles it is this like on average
+ATTACH_EVENT = 0.08  # ...whose articles it is this like on average
 EVENT_LEAD = 4  # the first passages of an article in the storyline carry its event
 ACTORS = 0.25  # a name in more of the brief's paragraphs is one of its main actors, no event's mark
 MAX_THREADED = 2000  # a storyline groups at most this many passages (see :func:`threaded`)
@@ -92,39 +92,38 @@ def thread_substories(passages: Sequence[Passage], vocab: Vocabulary | None = No
     groups = average_linkage(len(units), sims, EVENT)
     # a report or two that reached no group joins the event it is most like, when it is like it
     # enough through the articles it shares a name or a figure with (kind words alone are no event)
-    groups = _join_small(groups, sims, vectors)
+    groups = _join_small(groups, vectors)
     threads = [_Thread(members=sorted(chosen_ids[i] for g in group for i in units[g])) for group in groups]
     left = sorted(set(range(len(everyone))) - set(chosen_ids))
     feats = {chosen_ids[i]: wide.features(p.text) for i, p in enumerate(passages)}
     return _finish(everyone, feats, wide, threads, left)
 
 
-def _join_small(groups: list[list[int]], sims: dict[tuple[int, int], float], vectors: Sequence[Vector]) -> list[list[int]]:
+def _join_small(groups: list[list[int]], vectors: Sequence[Vector]) -> list[list[int]]:
     """Each group of fewer than :data:`MIN_EVENT` units joined to the bigger group it is most like
-    on average, when that reaches :data:`ATTACH_EVENT` and the two share a name (:func:`_names`:
-    the words of the kind, or a word many companies' names hold, make no event); kept as it is
-    otherwise.  The mean is over every pair, read through the sum of the bigger group's vectors
-    (the mean of cosines of unit vectors is the cosine with their sum over their number)."""
+    on average, when that reaches :data:`ATTACH_EVENT` counting only the pairs of reports that
+    share a name (:func:`_names`: the words of the kind, or a word many companies' names hold,
+    make no event); kept as it is otherwise.  Every such pair counts, whether or not the first
+    pass compared it.  (A join through one close article alone was tried: it merged unrelated
+    reports of a heterogeneous storyline through a shared "Texas" or "French"; so was the mean
+    over every pair once the groups share a name anywhere: a name one report of the bigger
+    event mentions in passing then joined another event to it.)"""
     big = [g for g in groups if len(g) >= MIN_EVENT]
+    where = {i: k for k, g in enumerate(big) for i in g}
     out = [list(g) for g in big]
-    names = [set().union(*(_names(vectors[i]) for i in g)) for g in big]
-    index: dict[str, dict[int, float]] = {}  # key -> big group -> summed weight
-    for k, g in enumerate(big):
-        for j in g:
-            for key, v in vectors[j].items():
-                slot = index.setdefault(key, {})
-                slot[k] = slot.get(k, 0.0) + v
+    holders: dict[str, list[int]] = {}  # a name -> the units of big groups that write it
+    for i in where:
+        for key in _names(vectors[i]):
+            holders.setdefault(key, []).append(i)
     for g in groups:
         if len(g) >= MIN_EVENT:
             continue
-        mine = set().union(*(_names(vectors[i]) for i in g))
         total: dict[int, float] = {}
         for i in g:
-            for key, v in vectors[i].items():
-                for k, w in index.get(key, {}).items():
-                    total[k] = total.get(k, 0.0) + v * w
-        best = max((k for k in total if names[k] & mine),
-                   key=lambda k: (total[k] / (len(g) * len(big[k])), -k), default=None)
+            partners = {j for key in _names(vectors[i]) for j in holders.get(key, ())}
+            for j in sorted(partners):
+                total[where[j]] = total.get(where[j], 0.0) + cosine(vectors[i], vectors[j])
+        best = max(total, key=lambda k: (total[k] / (len(g) * len(big[k])), -k), default=None)
         if best is not None and total[best] / (len(g) * len(big[best])) >= ATTACH_EVENT:
             out[best] += g
         else:

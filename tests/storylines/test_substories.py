@@ -208,19 +208,19 @@ def test_a_small_event_joins_only_through_a_name_of_its_own(a: dict[str, float],
     assert bool(_names(a) & _names(b)) is shared
 
 
-def test_a_small_event_joins_by_its_mean_likeness_to_every_report_of_the_bigger_one() -> None:
+def test_a_small_event_joins_by_its_likeness_to_the_reports_it_shares_a_name_with() -> None:
     from briefing.storylines.substories import _join_small
 
-    # reports 0-2 are one event; 3 names it (Qeshm) in other words than their heaviest ones, so
-    # no pair of it was compared: its likeness is read from all of their vectors all the same
+    # reports 0-2 are one event; the follow-up names it (Qeshm) in other words than their
+    # heaviest ones, so the first pass never compared it with them: it joins all the same
     event = [{"N:qeshm": 0.6, "W:aftershock": 0.6, "F:6.1": 0.53}, {"N:qeshm": 0.7, "W:rubble": 0.71},
-             {"N:qeshm": 0.5, "F:6.1": 0.5, "W:tent": 0.71}]
+             {"N:qeshm": 0.5, "N:bandar": 0.3, "W:tent": 0.81}]  # the last mentions Bandar in passing
     follow_up = {"N:qeshm": 0.3, "W:school": 0.95}
-    elsewhere = {"N:bandar": 0.7, "W:aftershock": 0.71}  # the kind's word, another place
+    # another quake, in Bandar: like the first report through the kind's word, but it shares a
+    # name with the last one only, and is not like that one enough
+    elsewhere = {"N:bandar": 0.7, "W:aftershock": 0.71}
     unlike = {"N:qeshm": 0.05, "W:budget": 0.99}  # names it in passing
-    vectors = event + [follow_up, elsewhere, unlike]
-    sims = {(0, 1): 0.42, (0, 2): 0.3, (1, 2): 0.35}
-    groups = _join_small([[0, 1, 2], [3], [4], [5]], sims, vectors)
+    groups = _join_small([[0, 1, 2], [3], [4], [5]], [*event, follow_up, elsewhere, unlike])
     assert groups == [[0, 1, 2, 3], [4], [5]]
 
 
