@@ -229,7 +229,9 @@ def regroup(groups: list[list[int]], vectors: Sequence[Vector], threshold: float
             row = b * n
             for c, vc in holders[x + 1:]:
                 flat[row + c] += vb * vc
-    summed = {(b, c): flat[b * n + c] for b in range(n) for c in range(b + 1, n) if flat[b * n + c]}
-    merged = average_linkage(n, summed, threshold, sizes=[len(g) for g in blocks])
+    sizes = [len(g) for g in blocks]  # pairs weaker than MIN_SIMILARITY on average are not kept, as in neighbours
+    summed = {(b, c): flat[b * n + c] for b in range(n) for c in range(b + 1, n)
+              if flat[b * n + c] >= MIN_SIMILARITY * sizes[b] * sizes[c]}
+    merged = average_linkage(n, summed, threshold, sizes=sizes)
     out = [sorted(i for b in m for i in blocks[b]) for m in merged] + [list(g) for g in rest]
     return sorted(out, key=lambda g: g[0])

@@ -91,7 +91,7 @@ def thread_substories(passages: Sequence[Passage], vocab: Vocabulary | None = No
     sims = neighbours(vectors)
     groups = average_linkage(len(units), sims, EVENT)
     # a report or two that reached no group joins the event it is most like, when it is like it
-    # enough through the articles it shares a name or a figure with (kind words alone are no event)
+    # enough through the articles it shares a name with (kind words alone are no event)
     groups = _join_small(groups, vectors)
     threads = [_Thread(members=sorted(chosen_ids[i] for g in group for i in units[g])) for group in groups]
     left = sorted(set(range(len(everyone))) - set(chosen_ids))
@@ -135,14 +135,6 @@ def _names(v: Vector) -> set[str]:
     """A report's names of places, people and bodies: not a word that many companies' names
     hold ("Corp", "International", "Group") nor a month or a weekday."""
     return {k for k in v if k.startswith("N:") and k[2:] not in _GENERIC_NAMES}
-
-
-def _share_a_name(a: Vector, b: Vector) -> bool:
-    """Whether two reports share a name of a place, person or body: not a word that many
-    companies' names hold ("Corp", "International", "Group") nor a month or a weekday."""
-    if len(a) > len(b):
-        a, b = b, a
-    return any(k.startswith("N:") and k[2:] not in _GENERIC_NAMES and k in b for k in a)
 
 
 def threaded(passages: Sequence[Passage]) -> list[int]:

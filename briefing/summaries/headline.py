@@ -48,6 +48,7 @@ _LEADING_ATTRIBUTION = re.compile(
 # a name, then an aside between commas, then its verb: "General Partners, owned by X, launched …"
 _SUBJECT_ASIDE = re.compile(r"([^,]{1,80}),\s(?=[a-z])[^,;]{1,120},\s"
                             r"(?!(?:the|a|an|and|or|but|who|which|whose|where|its|their|his|her)\s)(?=[a-z])")
+_CLAUSE_COMMA = re.compile(r",(?!\d)")  # a clause's comma, not a figure's ("100,000")
 _ASIDE = re.compile(r",\s(?:who|which|whose|where)\s[^,;]{1,120},\s")
 
 
@@ -87,7 +88,8 @@ def cut_to_headline(text: str) -> str:
     ws = t.split()
     if len(ws) > CUT_WORDS:
         head = " ".join(ws[:CUT_WORDS])
-        comma = head.rfind(", ")  # a clause's comma, not one inside a figure ("100,000 tonnes")
+        # a clause's comma, not one inside a figure ("100,000 tonnes")
+        comma = max((m.start() for m in _CLAUSE_COMMA.finditer(head)), default=-1)
         before = head[:comma] if comma > 0 else ""
         # (never a bare name: "Den Norske Stats Oljeselskap A/S (Statoil)" says nothing happened)
         t = before if len(before.split()) >= 6 and any(w[:1].islower() for w in before.split()) else head + "…"

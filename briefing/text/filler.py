@@ -89,17 +89,21 @@ _CAPTION_ANYWHERE = re.compile(
     r"\((?:AP|AFP|Reuters|Getty|EPA|PA) ?(?:Photo|Images)\b|\bphoto credit\b"
     r"|\b(?:is|are) seen in (?:this|a) (?:[a-z]{1,15} )?(?:photo|image|picture|video still)", re.I)
 # a photo's credit, ending a caption in brackets: "(AP Photo/Evan Vucci)", "(Valerie Macon/Getty Images)",
-# "(David M Warren / Staff Photographer)", "(Photo: NICHOLAS KAMM, AFP/Getty Images)", "(REUTERS/Lucy Nicholson)"
+# "(David M Warren / Staff Photographer)", "(Photo: NICHOLAS KAMM, AFP/Getty Images)", "(REUTERS/Lucy Nicholson)";
+# a photographer's name is two words or more ("(CBS/AP)" is a wire's credit, "(Reuters/Ipsos)" a poll's)
+_PERSON = r"[A-Z][\w.'’-]{0,20}(?: [A-Z][\w.'’-]{0,20}){1,3}"
 _CREDIT_CLOSE = re.compile(
     r"\((?:Photo(?:graph)?s?\s?[:/-][^()]{0,80}"
-    r"|[^()]{0,60}\s?/\s?(?:Getty(?: Images)?|AFP|AP|Reuters|REUTERS|EPA|Bloomberg|Shutterstock|Handout|Staff\b)[^()]{0,40}"
-    r"|(?:REUTERS|Reuters|AFP|EPA|AP)\s?/[^()]{1,40}|(?:AP|AFP|EPA|PA|Reuters|REUTERS)\s(?:Photo|Images)\b[^()]{0,60}"
-    r"|[^()]{0,60}\b(?:[Pp]hotographer|Getty Images|Shutterstock|Alamy)\b[^()]{0,30})\)\s*\.?\s*$")
+    rf"|{_PERSON}\s?/\s?(?:Getty(?: Images)?|AFP|AP|Reuters|REUTERS|EPA|Bloomberg|Shutterstock|Handout|"
+    r"(?:Staff )?[Pp]hotographer|Staff\b)[^()]{0,40}"
+    rf"|(?:REUTERS|Reuters|AFP|EPA|AP)\s?/\s?{_PERSON}[^()]{{0,30}}"
+    r"|(?:AP|AFP|EPA|PA|Reuters|REUTERS)\s(?:Photo|Images)\b[^()]{0,60}"
+    r"|[^()]{0,60}\b(?:Getty Images|Shutterstock|Alamy)\b[^()]{0,30})\)\s*\.?\s*$")
 # a caption's opening: "Image copyright Getty Images Image caption ...", "Photo: ...",
 # "Gerard Julien / AFP / Getty Images Pope John Paul II prays ..."
 _CREDIT_OPEN = re.compile(
-    r"(?:Image (?:copyright|caption)\b|Photo(?:graph)?\s?:|Picture\s?:"
-    r"|[A-Z][\w.'’-]{0,20}(?: [A-Z][\w.'’-]{0,20}){0,3}\s?/\s?(?:AFP|AP|Reuters|REUTERS|EPA|Getty Images)\b)")
+    rf"(?:Image (?:copyright|caption)\b|Photo(?:graph)?\s?:|Picture\s?:"
+    rf"|{_PERSON}\s?/\s?(?:AFP|AP|Reuters|REUTERS|EPA|Getty Images)\b)")
 CAPTION_WORDS = 80  # a caption is short: a longer paragraph with a credit is reporting with a credit in it
 _OPEN_QUOTES = "“«"
 _CLOSE_QUOTES = "”»"

@@ -116,6 +116,11 @@ def test_a_photos_caption_is_debris(text: str) -> None:
     "The company said on Monday that its profits rose 10 percent. (Reuters)",  # a wire's name, not a credit
     "Shares of Kestrel (NYSE: KES) rose 2 percent on the news.",
     "He said the board approved the plan (a copy was seen by Reuters).",
+    # a wire's or a pollster's credit, a bracket about a photographer, a wire's credit first: reporting
+    "The suspect was charged with two counts of murder, police said. (CBS/AP)",
+    "Approval of the president is down four points since March, the poll found (Reuters/Ipsos).",
+    "The victim was identified as John Smith, 34, of Dayton (a freelance wedding photographer).",
+    "CBS/AP The suspect, a 24-year-old man, was charged with two counts of murder on Monday.",
     # a long paragraph is reporting, whatever credit a page left in it
     "Officials said the camp would be cleared. " * 12 + "(Jane Roe/Getty Images)",
 ])

@@ -116,6 +116,11 @@ def test_a_big_storylines_headline_reads_the_ledes_sources_first_and_a_bounded_n
     ("British government had applied for the release of a further 100,000 tonnes of intervention barley for "
      "export to the Soviet Union next month.",
      "British government had applied for the release of a further 100,000 tonnes of intervention…"),
+    # the fourteenth word's own comma is where the cut falls
+    ("Officials said the storm destroyed about four hundred homes in the villages of Kestrel, forcing thousands "
+     "of families into camps.", "Officials said the storm destroyed about four hundred homes in the villages of Kestrel"),
+    ("Exports to the region rose by a fifth in the first quarter whereas imports from it fell sharply.",
+     "Exports to the region rose by a fifth in the first quarter"),
     # a list of names before the verb is no aside
     ("Paris, London and Berlin said they would act together on the sanctions package next week in Brussels.",
      "Paris, London and Berlin said they would act together on the sanctions package next…"),
