@@ -53,6 +53,12 @@ _GENERIC_NAMES = _CORPORATE | frozenset(
     bank banks trust financial systems corporation association federal state january february march april may
     june july august september october november december monday tuesday wednesday thursday friday saturday
     sunday jan feb mar apr jun jul aug sep oct nov dec""".split())
+# words any report writes of its figures and dates: a label of them says nothing of what happened
+# ("Quarter year", "Billion rose", "Record nine")
+_NO_LABEL = frozenset(
+    """year month week today yesterday prior previous earlier later last next three four five seven eight nine
+    twelve twenty thirty forty fifty hundred thousand million billion trillion half third percent rose rise risen
+    fell fall fallen gain gained drop dropped higher lower total""".split())
 _BODIES = frozenset("commission administration board department agency association council".split())
 _LABEL_CHARS = re.compile(r"[^\w ,'’-]")
 _TOKENS = re.compile(r"[^\W_][\w'’-]*")
@@ -252,7 +258,7 @@ def label_for(members: list[Features], vocab: Vocabulary, used: set[str], texts:
         for k in _following(spans[names[0]].most_common(1)[0][0], texts):
             if k in word_score:
                 word_score[k] *= NEAR_NAME_BONUS
-    words = [w for w in _ranked(word_score, firsts) if w not in name_score]
+    words = [w for w in _ranked(word_score, firsts) if w not in name_score and w not in _NO_LABEL]
     if name_share:  # a storyline's name: a noun when there is one ("crude postings", not "prices fell")
         words = [w for w in words if w in vocab.nouns] or words
     want = 1 if parts else 2
