@@ -72,11 +72,26 @@ def _singulars(word: str) -> set[str]:
     return out
 
 
+# the news wires' shorthand for the words of company results ("Shr 71 cts vs 43 cts", "4TH QTR NET",
+# "QTLY DIV"): a term's word matches its shorthand too.  Not "Rev" (also "Reverend"), nor the units
+# every figure carries ("mln dlrs", "pct"): "dollar" would then match every report of a sum.
+WIRE_SHORTHAND: dict[str, tuple[str, ...]] = {
+    "quarter": ("qtr",), "quarters": ("qtrs",), "quarterly": ("qtly", "qtrly"), "share": ("shr",),
+    "shares": ("shrs",), "revenues": ("revs",), "dividend": ("div",), "dividends": ("divs",),
+}
+
+
 def inflections(word: str) -> frozenset[str]:
     """The forms a plain term word matches: plural, -ed, -ing, -er(s), with the usual
-    spelling changes (strike -> striking, casualty -> casualties, ban -> banned)."""
+    spelling changes (strike -> striking, casualty -> casualties, ban -> banned), and the
+    wires' shorthand for it (:data:`WIRE_SHORTHAND`: quarter -> qtr)."""
     if len(word) <= 2 or not word.isalpha():
         return frozenset({word})
+    forms = _inflections(word)
+    return forms | {short for form in forms for short in WIRE_SHORTHAND.get(form, ())}
+
+
+def _inflections(word: str) -> frozenset[str]:
     forms: set[str] = set()
     for base in _singulars(word):
         forms.add(base)

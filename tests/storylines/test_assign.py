@@ -218,9 +218,13 @@ def test_a_table_of_figures_is_read_as_paragraphs_and_the_title_leads_it(tmp_pat
     out = {s.key: s for s in assign_storylines([a], cfg)}
     assert "results" in out and 0 in {p.paragraph for p in out["results"].passages}  # a table line, not a heading
     # a line with no term of its own, under a title that reaches the storyline
-    notice = "SPRINGFIELD, Ill., March 2 - Qtly div 12 cts vs 12 cts prior\n\nPay April 1\n\nRecord March 16"
+    notice = "SPRINGFIELD, Ill., March 2 - Regular payout 12 cts vs 12 cts prior\n\nPay April 1\n\nRecord March 16"
     b = make_article(notice, cfg, name="d.txt", title="ACME CORP QUARTERLY DIVIDEND", date="1987-03-02")
     got = {s.key: s for s in assign_storylines([b], cfg)}
     assert "results" in got and [p.paragraph for p in got["results"].passages] == [0, 2]
     plain = make_article(notice, cfg, name="e.txt", title="ACME CORP NOTICE", date="1987-03-02")
     assert {s.key: s for s in assign_storylines([plain], cfg)}["results"].passages == ()
+    # the wires' shorthand is the term's word: "Qtly" is "quarterly"
+    short = make_article(notice.replace("Regular payout", "Qtly div"), cfg, name="f.txt", title="ACME CORP NOTICE",
+                         date="1987-03-02")
+    assert [p.paragraph for p in {s.key: s for s in assign_storylines([short], cfg)}["results"].passages] == [0]

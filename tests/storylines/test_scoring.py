@@ -29,6 +29,23 @@ def test_plain_word_matches_its_inflections(term: str, text: str) -> None:
 
 
 @pytest.mark.parametrize("term,text", [
+    ("quarter", "DANAHER CORP 4TH QTR NET"), ("quarterly", "Berkshire Gas pays regular qtly div"),
+    ("dividend", "Qtly div 12 cts vs 12 cts prior"), ("per share", "Shr 71 cts vs 43 cts, per shr"),
+    ("shares", "2.5 mln shrs outstanding"), ("revenues", "Revs 161.6 mln vs 77.6 mln"),
+])
+def test_a_word_matches_the_wires_shorthand_for_it(term: str, text: str) -> None:
+    assert score(text, spec({term: 1})) == 1
+
+
+@pytest.mark.parametrize("term,text", [
+    ("dollar", "Net 7.2 mln dlrs vs 4.4 mln dlrs"),  # a unit every sum carries is no subject
+    ("percent", "Sales rose 12 pct"), ("revenue", "The Rev. Al Sharpton spoke"),
+])
+def test_the_units_of_figures_and_other_senses_are_no_shorthand(term: str, text: str) -> None:
+    assert score(text, spec({term: 1})) == 0
+
+
+@pytest.mark.parametrize("term,text", [
     ("art", "a party started"), ("war", "a warning"), ("port", "they reported it"), ("ban", "a banana"),
     ("strike", "strikebreaker"), ("talks", "a stalk"),
 ])
