@@ -129,7 +129,7 @@ def finish_storylines(storylines: Sequence[Storyline], by_id: dict[str, Article]
     summaries = once_each([made["summary", i].summary for i in range(len(storylines))])
     analyses = once_each([made["summary", i].analysis for i in range(len(storylines))])
     return tuple(
-        replace(s, summary=summaries[i], headline=vocab.unshout(storyline_headline(summaries[i], s.articles, by_id)),
+        replace(s, summary=summaries[i], headline=storyline_headline(summaries[i], s.articles, by_id),
                 disputes=made["summary", i].disputes, analysis=analyses[i],
                 timeline=made["timeline", i].timeline,
                 substories=made["substories", i].substories,

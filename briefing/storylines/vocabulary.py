@@ -27,7 +27,6 @@ from functools import lru_cache
 from ..text.filler import without_dateline
 from ..text.words import normalize
 
-NAME_TEXTS = 3  # a name of several words that this many texts write is one in a title in capitals
 SCAN_CHARS = 3000  # words are read from this much of each text
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
@@ -132,25 +131,20 @@ class Vocabulary:
     def __init__(self, texts: Iterable[str]) -> None:
         texts_list = list(texts)
         bodies = [without_label(t[:SCAN_CHARS]) for t in texts_list]
-        lowers: Counter[str] = Counter()  # lower-case words as written
-        capitals: Counter[str] = Counter()  # capitalised words as written mid-sentence
+        lower: set[str] = set()
+        mid: set[str] = set()
         # words seen after a determiner ("the port", "its refinery"): nouns, good for labels
         self.nouns: set[str] = set()
         # one pass reads each text's lower-case words (they do not depend on the names)
         word_counts: list[Counter[str]] = []
         for t in bodies:
             raw_words = Counter(_LOWER_WORD.findall(t))
-            lowers.update(raw_words)
-            capitals.update(_MID_CAPITAL.findall(t))
+            lower.update(raw_words)
+            mid.update(_MID_CAPITAL.findall(t))
             self.nouns.update(fold(w) for w in _AFTER_DETERMINER.findall(t))
             word_counts.append(_content_words(raw_words))
-        lower = {fold(w, plural=False) for w in lowers}
-        mid = {fold(w, plural=False) for w in capitals}
-        self._written = (lowers, capitals)
-        # a word's key -> how the brief mostly writes it, and capitalised; the names of several words
-        self._spelling: dict[str, str] | None = None  # (read on the first :meth:`unshout`)
-        self._capital: dict[str, str] = {}
-        self._runs: set[tuple[str, ...]] = set()
+        lower = {fold(w, plural=False) for w in lower}
+        mid = {fold(w, plural=False) for w in mid}
         self.names_seen = mid
         self.only_lower = lower - mid
         self.n = max(1, len(bodies))
@@ -171,50 +165,6 @@ class Vocabulary:
         meeting"), so they are not read as names."""
         return _TITLE_WORD.sub(lambda m: m.group(0).lower() if fold(m.group(0), plural=False) in self.only_lower
                                else m.group(0), title)
-
-    def unshout(self, title: str) -> str:
-        """A title written in capitals ("ALLIED-LYONS SEES HIRAM WALKER PROFITS RISING") with
-        its words as the brief writes them: in lower case, or as written capitalised
-        mid-sentence when the brief writes it so twice as often as in lower case ("Hiram",
-        "OPEC"), or when it is part of a name the brief writes ("World Bank", "Texas
-        Instruments"); a word the brief's texts do not hold as it is when it is short or has no
-        vowel ("WTC"), else in lower case; and its first letter a
-        capital ("Allied-Lyons sees Hiram Walker profits rising").  A single letter and a ticker
-        ("<PCO>") stay; any other title is returned as it is."""
-        if not any(c.isupper() for c in title) or any(c.islower() for c in title):
-            return title
-        if self._spelling is None:
-            self._spelling, self._capital, self._runs = _spellings(*self._written, self._known.values())
-        spelling, capital, runs = self._spelling, self._capital, self._runs
-        tokens = list(_TITLE_WORD.finditer(title))
-        keys = [fold(m.group(0), plural=False) for m in tokens]
-        named: set[int] = set()
-        for i in range(len(tokens)):
-            for n in (4, 3, 2):
-                end = i + n
-                if end <= len(tokens) and all(title[tokens[j].end():tokens[j + 1].start()] == " "
-                                              for j in range(i, end - 1)) and tuple(keys[i:end]) in runs:
-                    named.update(range(i, end))
-                    break
-        out: list[str] = []
-        last = 0
-        for i, m in enumerate(tokens):
-            raw = m.group(0)
-            if len(raw) == 1 or m.start() > 0 and title[m.start() - 1] == "<":
-                shown = raw
-            elif i in named and keys[i] in capital:
-                shown = capital[keys[i]]
-            elif keys[i] in spelling:
-                shown = spelling[keys[i]]
-            elif len(raw) <= 3 or not any(c in "AEIOUY" for c in raw):
-                shown = raw  # an acronym the brief never spells out ("WTC", "NBC")
-            else:
-                shown = raw.lower()  # a word the brief's sample of texts does not hold: most are words, not names
-            out += [title[last:m.start()], shown]
-            last = m.end()
-        text = "".join(out) + title[last:]
-        first = next((i for i, c in enumerate(text) if c.isalpha()), None)
-        return text if first is None else text[:first] + text[first].upper() + text[first + 1:]
 
     def idf(self, key: str) -> float:
         known = self._idf.get(key)
@@ -338,32 +288,6 @@ def _with_prefix(names: set[str], stem: str) -> list[str]:
 
 def name_key(k: str) -> str:
     return "N:" + k
-
-
-def _spellings(lowers: Counter[str], capitals: Counter[str], features: Iterable[Features]
-               ) -> tuple[dict[str, str], dict[str, str], set[tuple[str, ...]]]:
-    """Each word's key -> how the texts write it (in lower case, or its commonest capitalised
-    spelling when they write it capitalised mid-sentence twice as often); each word's
-    key -> its commonest capitalised spelling; and the names of two words or more that
-    :data:`NAME_TEXTS` texts or more write, as keys."""
-    uses: dict[str, list[int]] = {}  # key -> [lower-case uses, capitalised uses]
-    best: dict[str, tuple[int, str]] = {}
-    for raw, n in lowers.items():
-        uses.setdefault(fold(raw, plural=False), [0, 0])[0] += n
-    for raw, n in capitals.items():
-        key = fold(raw, plural=False)
-        uses.setdefault(key, [0, 0])[1] += n
-        if n > best.get(key, (0, ""))[0]:
-            best[key] = (n, raw)
-    capital = {key: raw for key, (_, raw) in best.items()}
-    spelling = {key: capital[key] if cap > 2 * low else key for key, (low, cap) in uses.items()}
-    written: Counter[tuple[str, ...]] = Counter()
-    for f in features:
-        for span in set(f.names.values()):
-            words = span.split()
-            if len(words) > 1:
-                written[tuple(fold(w, plural=False) for w in words)] += 1
-    return spelling, capital, {run for run, n in written.items() if n >= NAME_TEXTS}
 
 
 def word_key(k: str) -> str:

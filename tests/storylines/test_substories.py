@@ -244,21 +244,3 @@ def test_a_label_is_never_made_of_the_words_of_figures_and_dates() -> None:
     label = label_for([vocab.features(t) for t in texts], vocab, set(), texts, name_share=0.5)
     assert "result" in label.casefold()
     assert not {"year", "billion", "rose"} & set(label.casefold().split())
-
-
-def test_a_title_in_capitals_is_written_as_the_brief_writes_its_words() -> None:
-    texts = ["Allied-Lyons said Hiram Walker profits were rising, and OPEC kept output steady.",
-             "Profits rose, the company said on Monday, and it sees output rising again.",
-             "Officials at the World Bank said Pittston agreed to acquire the unit.",
-             "The World Bank lent more; the world economy grew, officials at the World Bank said.",
-             "A World Bank report said the bank would lend to the world's poorest.",
-             "Shares of Allied-Lyons rose.", "The bank raised its rate; another bank followed, a bank said."]
-    v = Vocabulary(texts)
-    assert v.unshout("ALLIED-LYONS SEES HIRAM WALKER PROFITS RISING") == "Allied-Lyons sees Hiram Walker profits rising"
-    assert v.unshout("PITTSTON <PCO> AGREES TO ACQUIRE WTC <WAF>") == "Pittston <PCO> agrees to acquire WTC <WAF>"
-    assert v.unshout("U.S. OUTPUT SEEN RISING AT OPEC") == "U.S. output seen rising at OPEC"
-    # "world" and "bank" are words the brief writes in lower case, and parts of a name it writes
-    assert v.unshout("POLISH BANKER PLEASED WITH WORLD BANK TALKS") == "Polish banker pleased with World Bank talks"
-    assert v.unshout("THE BANK AND THE WORLD") == "The bank and the world"
-    assert v.unshout("Putin proposes meeting") == "Putin proposes meeting"  # not in capitals: as it is
-    assert v.unshout("1987/88") == "1987/88"

@@ -127,17 +127,3 @@ def test_a_big_storylines_headline_reads_the_ledes_sources_first_and_a_bounded_n
 ])
 def test_a_cut_headline_keeps_its_subject_and_verb(lede: str, headline: str) -> None:
     assert cut_to_headline(lede) == headline
-
-
-def test_a_wire_headline_in_capitals_is_written_as_the_brief_writes_its_words(make: Make, repo_config) -> None:  # type: ignore[no-untyped-def]
-    from briefing.pipeline.build import build_brief
-
-    arts = [
-        make(f"{LEDE}\n\n{BODY}\n\nDiplomats said Valdoria wanted the summit held.", name="a.txt",
-             title="VALDORIA AND CASTRIA CALL OFF LISK SUMMIT"),
-        make(f"{BODY}\n\n{LEDE}\n\nThe summit in Lisk was called off, Castria said.", name="b.txt",
-             title="LISK BRACES FOR A COLD WINTER"),
-    ]
-    brief = build_brief(arts, repo_config)
-    headlines = {s.headline for s in brief.storylines if s.headline}
-    assert "Valdoria and Castria call off Lisk summit" in headlines
