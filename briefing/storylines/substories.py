@@ -58,7 +58,8 @@ _GENERIC_NAMES = _CORPORATE | frozenset(
 _NO_LABEL = frozenset(
     """year month week today yesterday prior previous earlier later last next three four five seven eight nine
     twelve twenty thirty forty fifty hundred thousand million billion trillion half third percent rose rise risen
-    fell fall fallen gain gained drop dropped higher lower total""".split())
+    fell fall fallen gain gained drop dropped higher lower total increase decrease decline climb jump slip plunge
+    tonne""".split())
 _BODIES = frozenset("commission administration board department agency association council".split())
 _LABEL_CHARS = re.compile(r"[^\w ,'’-]")
 _TOKENS = re.compile(r"[^\W_][\w'’-]*")
@@ -258,7 +259,8 @@ def label_for(members: list[Features], vocab: Vocabulary, used: set[str], texts:
         for k in _following(spans[names[0]].most_common(1)[0][0], texts):
             if k in word_score:
                 word_score[k] *= NEAR_NAME_BONUS
-    words = [w for w in _ranked(word_score, firsts) if w not in name_score and w not in _NO_LABEL]
+    ranked = [w for w in _ranked(word_score, firsts) if w not in name_score]
+    words = [w for w in ranked if w not in _NO_LABEL] or ranked  # (figures' words rather than no label)
     if name_share:  # a storyline's name: a noun when there is one ("crude postings", not "prices fell")
         words = [w for w in words if w in vocab.nouns] or words
     want = 1 if parts else 2
