@@ -182,20 +182,28 @@ def attach(groups: list[list[int]], sims: dict[tuple[int, int], float], min_size
     return [sorted(g) for g in big], sorted(left)
 
 
+def _key_sums(groups: Sequence[Sequence[int]], vectors: Sequence[Vector]) -> dict[str, list[tuple[int, float]]]:
+    """Each key -> (group, the summed weight of the key over the group's vectors), groups in order."""
+    index: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for k, g in enumerate(groups):
+        total: dict[str, float] = defaultdict(float)
+        for i in g:
+            for key, v in vectors[i].items():
+                total[key] += v
+        for key, v in total.items():
+            index[key].append((k, v))
+    return index
+
+
 def _group_sums(big: Sequence[Sequence[int]], vectors: Sequence[Vector],
                 units: Sequence[int]) -> dict[int, dict[int, float]]:
     """For each of ``units``, its summed similarity to each big group it shares a key with."""
-    index: dict[str, dict[int, float]] = defaultdict(dict)  # key -> big group -> summed weight
-    for k, g in enumerate(big):
-        for j in g:
-            for key, v in vectors[j].items():
-                slot = index[key]
-                slot[k] = slot.get(k, 0.0) + v
+    index = _key_sums(big, vectors)
     out: dict[int, dict[int, float]] = {}
     for i in units:
         sums: dict[int, float] = defaultdict(float)
         for key, v in vectors[i].items():
-            for k, w in index.get(key, {}).items():
+            for k, w in index.get(key, ()):
                 sums[k] += v * w
         if sums:
             out[i] = sums
@@ -214,14 +222,7 @@ def regroup(groups: list[list[int]], vectors: Sequence[Vector], threshold: float
     rest = [g for g in groups if len(g) < min_size]
     if len(blocks) < 2:
         return groups
-    index: dict[str, list[tuple[int, float]]] = defaultdict(list)  # key -> (block, summed weight)
-    for b, g in enumerate(blocks):
-        total: dict[str, float] = defaultdict(float)
-        for i in g:
-            for key, v in vectors[i].items():
-                total[key] += v
-        for key, v in total.items():
-            index[key].append((b, v))
+    index = _key_sums(blocks, vectors)
     n = len(blocks)
     flat = array("d", bytes(8 * n * n))  # summed similarity of blocks b < c at b * n + c
     for holders in index.values():
