@@ -26,23 +26,24 @@ class BriefDecodeError(ValueError):
     """The JSON is not a brief this version wrote."""
 
 
-def _enc(value: Any) -> Any:
-    if isinstance(value, (str, int, float, bool)) or value is None:
-        return value
-    if isinstance(value, tuple):
-        return [_enc(v) for v in value]
+def _record(value: Any) -> Any:
+    """What the JSON encoder cannot write itself: a record (its fields, which the encoder then
+    writes, calling this again for the records among them) or a date."""
+    name = type(value).__name__
+    fields = _FIELDS.get(name)
+    if fields is not None and type(value) is _TYPES[name]:
+        return {"@": name, "f": [getattr(value, f) for f in fields]}
     if isinstance(value, dt.datetime):
         return {"@": "datetime", "v": value.isoformat()}
     if isinstance(value, dt.date):
         return {"@": "date", "v": value.isoformat()}
-    name = type(value).__name__
-    if name in _TYPES and dataclasses.is_dataclass(value):
-        return {"@": name, "f": [_enc(getattr(value, f)) for f in _FIELDS[name]]}
     raise TypeError(f"cannot encode {type(value).__name__}")
 
 
 def encode_brief(brief: model.Brief) -> str:
-    return json.dumps(_enc(brief), ensure_ascii=False, separators=(",", ":"))
+    """The brief as JSON: the encoder walks the tuples and strings in C and asks
+    :func:`_record` only for the records and dates (the brief is a tree: no cycle check)."""
+    return json.dumps(brief, default=_record, ensure_ascii=False, separators=(",", ":"), check_circular=False)
 
 
 def _hook(obj: dict[str, Any]) -> Any:

@@ -210,6 +210,21 @@ def _following(name: str, texts: Sequence[str]) -> set[str]:
     return out
 
 
+def _as_written(first: str, second: str, texts: Sequence[str]) -> list[str]:
+    """Two label words in the order ``texts`` write them side by side ("second quarter",
+    "common shares"); as ranked when they never stand together, or as often either way."""
+    a, b = first.casefold(), second.casefold()
+    ahead = behind = 0
+    for text in texts:
+        toks = [t.casefold() for t in _TOKENS.findall(text[:SCAN_CHARS])]
+        for x, y in zip(toks, toks[1:]):
+            if x == a and y == b:
+                ahead += 1
+            elif x == b and y == a:
+                behind += 1
+    return [second, first] if behind > ahead else [first, second]
+
+
 def _ranked(scores: dict[str, float], firsts: dict[str, int]) -> list[str]:
     return sorted(scores, key=lambda k: (-scores[k], firsts[k]))
 
@@ -273,6 +288,8 @@ def label_for(members: list[Features], vocab: Vocabulary, used: set[str], texts:
             continue  # another sub-story already has this label: try the next word
         parts.append(word)
         want -= 1
+    if not names and len(parts) == 2:
+        parts = _as_written(parts[0], parts[1], texts)  # "Pump prices", not "Prices pump"
     # (a thread whose words give no label is "Other reports": "More reports" gathers the rest)
     label = _LABEL_CHARS.sub("", " ".join(parts))[:MAX_LABEL].strip(" ,") or UNLABELLED
     if label.casefold() in used or label.casefold() == MORE_LABEL.casefold():

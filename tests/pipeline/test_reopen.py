@@ -52,6 +52,24 @@ def test_codec_refuses_foreign_records() -> None:
         decode_brief(json.dumps({"@": "Problem", "f": ["a", "b", "error"]}))  # a record, not a brief
 
 
+def test_codec_writes_records_by_their_fields_and_refuses_what_it_cannot_rebuild(repo_config: Config) -> None:
+    import datetime as dt
+
+    from briefing.model import Problem
+
+    class Lookalike(Problem):  # a subclass is not the record the decoder would rebuild
+        __slots__ = ()
+
+    brief = build_brief([], repo_config)
+    written = json.loads(encode_brief(replace(brief, problems=(Problem("a.txt", "empty"),))))
+    assert written["@"] == "Brief"
+    assert [{"@": "Problem", "f": ["a.txt", "empty", "error"]}] in written["f"]
+    assert encode_brief(replace(brief, date=dt.date(2025, 10, 22))).count('{"@":"date","v":"2025-10-22"}') == 1
+    for foreign in (Lookalike("a", "b"), {"set"}, object()):
+        with pytest.raises(TypeError):
+            encode_brief(replace(brief, problems=(foreign,)))  # type: ignore[arg-type]
+
+
 def test_unchanged_corpus_reopens_without_analysis(corpus: Path, repo_config: Config, builds: list[int]) -> None:
     first = open_brief([str(corpus)], repo_config)
     second = open_brief([str(corpus)], repo_config)

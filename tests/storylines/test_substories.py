@@ -253,3 +253,14 @@ def test_a_thread_of_figures_words_alone_is_still_named_by_them() -> None:
     vocab = Vocabulary(texts + [f"Rain fell in town {i} on the coast." for i in range(6)])
     label = label_for([vocab.features(t) for t in texts], vocab, set(), texts, name_share=0.5)
     assert label != UNLABELLED and label.strip()
+
+
+def test_a_label_of_two_words_keeps_the_order_the_reports_write_them_in() -> None:
+    from briefing.storylines.substories import label_for
+
+    texts = ["Mobil raised its pump prices in Singapore on Monday, traders said.",
+             "Shell followed and set new pump prices from Tuesday; the prices apply to all grades.",
+             "Caltex said its pump prices would rise by two cents."]
+    vocab = Vocabulary(texts + [f"Rain fell in town {i} on the coast." for i in range(6)])
+    label = label_for([vocab.features(t) for t in texts], vocab, set(), texts, name_share=0.5)
+    assert label.casefold() == "pump prices"
