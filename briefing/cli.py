@@ -14,7 +14,7 @@ from . import __version__
 from .config.load import load_config
 from .config.schema import Config
 from .errors import BriefingError, ConfigError
-from .export import FORMATS, render
+from .export import FORMATS, render_bytes
 from .export.files import choose_format, export_brief, known_suffix
 from .export.progress import StageTimes, progress_bar, wants_progress
 from .export.writer import WriteError
@@ -177,7 +177,7 @@ def _export(args: argparse.Namespace, config: Config) -> int:
     if timer:
         timer.mark("writing")
     if to_stdout:
-        code = _to_stdout(render(brief, fmt))
+        code = _to_stdout(render_bytes(brief, fmt))
     else:
         try:
             written = export_brief(brief, config, fmt=fmt, out=out)
@@ -200,7 +200,7 @@ def _why_empty(args: argparse.Namespace, undated_out: int, loaded: int) -> str:
     return why
 
 
-def _to_stdout(text: str) -> int:
+def _to_stdout(data: bytes) -> int:
     """Write UTF-8 whatever the locale; a closed pipe (``| head``) is not an error, but a
     full disk (``>/dev/full``) or a closed stdout (``>&-``) is: one line, exit code 1."""
     if sys.stdout is None:
@@ -210,10 +210,10 @@ def _to_stdout(text: str) -> int:
         buffer = getattr(sys.stdout, "buffer", None)
         if buffer is not None:
             sys.stdout.flush()
-            buffer.write(text.encode("utf-8"))
+            buffer.write(data)
             buffer.flush()
         else:
-            sys.stdout.write(text)
+            sys.stdout.write(data.decode("utf-8"))
             sys.stdout.flush()
     except BrokenPipeError:
         _drop_stdout()
@@ -262,7 +262,7 @@ def _explain(args: argparse.Namespace, config: Config) -> int:
     if not text.strip():
         say(f"no paragraph went to {args.storyline} or nearly did" if args.storyline else "nothing to explain")
         return EXIT_NOTHING
-    return _to_stdout(text)
+    return _to_stdout(text.encode("utf-8"))
 
 
 def _app(args: argparse.Namespace, config: Config) -> int:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..config.schema import Config
 from ..model import Brief
-from . import EXTENSIONS, render
+from . import EXTENSIONS, render_bytes
 from .writer import write_atomic
 
 _BY_SUFFIX = {f".{ext}": fmt for fmt, ext in EXTENSIONS.items()} | {".markdown": "md", ".htm": "html", ".text": "txt"}
@@ -40,4 +40,4 @@ def export_brief(brief: Brief, config: Config, fmt: str | None = None, out: Path
     :func:`default_out`.  Raises :class:`briefing.export.writer.WriteError` with a one-line reason."""
     fmt = choose_format(config, fmt, out)
     path = out if out is not None else default_out(config, brief.date, fmt)
-    return write_atomic(path, render(brief, fmt))
+    return write_atomic(path, render_bytes(brief, fmt))

@@ -108,13 +108,23 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
 
 
 def render_json(brief: Brief) -> str:
-    """The brief as indented JSON.  orjson writes it (ten times faster than the json module's
+    """The brief as indented JSON text (see :func:`json_bytes`)."""
+    data = brief_to_dict(brief)
+    try:
+        return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE).decode("utf-8")
+    except orjson.JSONEncodeError:
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def json_bytes(brief: Brief) -> bytes:
+    """The brief as indented JSON in UTF-8, ready to write: no text copy of a file that is
+    220 MB at 50,000 articles.  orjson writes it (ten times faster than the json module's
     indented dump, which is pure Python: 0.64 s against 0.05 s for a brief of 10,000 articles),
     byte for byte as ``json.dumps(..., ensure_ascii=False, indent=2)`` would; the json module
     is the fallback for a text orjson refuses (a lone surrogate from a file name that is not
-    UTF-8)."""
+    UTF-8, written as its ``\\u`` escape)."""
     data = brief_to_dict(brief)
     try:
-        return orjson.dumps(data, option=orjson.OPT_INDENT_2).decode("utf-8") + "\n"
-    except (orjson.JSONEncodeError, UnicodeDecodeError):
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
+    except orjson.JSONEncodeError:
+        return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8", "backslashreplace")

@@ -25,8 +25,8 @@ def _umask() -> int:
     return mask
 
 
-def write_atomic(path: Path, text: str) -> Path:
-    """Write ``text`` to ``path`` through a temporary file in the same folder and a rename,
+def write_atomic(path: Path, text: str | bytes) -> Path:
+    """Write ``text`` (str, written as UTF-8, or bytes) to ``path`` through a temporary file in the same folder and a rename,
     so an existing file is only ever replaced by a complete new one (and a failure part-way
     leaves it untouched).  Missing folders are created.  A symlink is followed, so its
     target gets the new text.  A new file gets the usual permissions (0666 less the umask);
@@ -44,7 +44,7 @@ def write_atomic(path: Path, text: str) -> Path:
         raise WriteError(f"cannot write {shown(str(path))}: {exc}") from None
 
 
-def _write(path: Path, text: str) -> Path:
+def _write(path: Path, text: str | bytes) -> Path:
     if path.is_symlink():
         path = path.resolve()
     try:
@@ -71,8 +71,8 @@ def _write(path: Path, text: str) -> Path:
     except OSError as exc:
         raise WriteError(f"cannot write in {shown(str(folder))}: {_reason(exc)}") from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(text if isinstance(text, bytes) else text.encode("utf-8"))
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, mode)
@@ -89,7 +89,7 @@ def _write(path: Path, text: str) -> Path:
     return path
 
 
-def _write_through(path: Path, text: str) -> Path:
+def _write_through(path: Path, text: str | bytes) -> Path:
     """Write into a device or a named pipe as it is (never a rename over it); a pipe with no
     reader is an error rather than a wait."""
     flags = os.O_WRONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
@@ -101,8 +101,7 @@ def _write_through(path: Path, text: str) -> Path:
         raise WriteError(f"cannot write {shown(str(path))}: {_reason(exc)}") from None
     try:
         os.set_blocking(fd, True)
-        data = text.encode("utf-8")
-        view = memoryview(data)
+        view = memoryview(text if isinstance(text, bytes) else text.encode("utf-8"))
         while view:
             n = os.write(fd, view)
             view = view[n:]

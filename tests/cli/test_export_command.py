@@ -99,13 +99,13 @@ def test_format_follows_the_out_extension(corpus: Path, capsys: pytest.CaptureFi
 def test_renders_once(corpus: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[str] = []
     for module in (cli, files):
-        real = module.render
+        real = module.render_bytes
 
         def counting(brief, fmt, _real=real):  # type: ignore[no-untyped-def]
             calls.append(fmt)
             return _real(brief, fmt)
 
-        monkeypatch.setattr(module, "render", counting)
+        monkeypatch.setattr(module, "render_bytes", counting)
     run(corpus, "--out", str(corpus / "x.md"), capsys=capsys)
     run(corpus, "--out", "-", capsys=capsys)
     assert calls == ["md", "md"]

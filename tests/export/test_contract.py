@@ -107,3 +107,23 @@ def test_the_json_brief_is_the_json_modules_indented_dump_byte_for_byte(seed_art
         dataclasses.replace(a, title=a.title + t) for a, t in zip(seed_brief.articles, ["\u2028", "é\x7f", "\ud800", "💥", "\\\"x\""])))
     for brief in (seed_brief, odd):
         assert render_json(brief) == json.dumps(brief_to_dict(brief), ensure_ascii=False, indent=2) + "\n"
+
+
+def test_the_bytes_written_are_the_rendered_text_in_utf8_and_a_lone_surrogate_its_escape(
+        seed_articles, repo_config, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+    import json
+
+    from briefing.export import FORMATS, render, render_bytes
+    from briefing.export.files import export_brief
+    from briefing.pipeline.build import build_brief
+
+    brief = build_brief(seed_articles, repo_config)
+    for fmt in FORMATS:
+        data = render_bytes(brief, fmt)
+        assert data == render(brief, fmt).encode("utf-8")
+        assert export_brief(brief, repo_config, fmt=fmt, out=tmp_path / f"b.{fmt}").read_bytes() == data
+    odd = dataclasses.replace(brief, articles=(dataclasses.replace(brief.articles[0], title="caf\ud800"),)
+                              + brief.articles[1:])
+    written = render_bytes(odd, "json")
+    assert json.loads(written.decode("utf-8"))["articles"][0]["title"] == "caf\ud800"

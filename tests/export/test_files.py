@@ -44,13 +44,13 @@ def test_choose_format() -> None:
 
 def test_export_brief_renders_once(tmp_path: Path, repo_config: Config, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[str] = []
-    real = export.render
+    real = export.render_bytes
 
     def counting(brief, fmt):  # type: ignore[no-untyped-def]
         calls.append(fmt)
         return real(brief, fmt)
 
-    monkeypatch.setattr(files, "render", counting)
+    monkeypatch.setattr(files, "render_bytes", counting)
     out = export_brief(fixture_brief(), _config(tmp_path, repo_config), out=tmp_path / "x" / "b.txt")
     assert calls == ["txt"] and out.read_text().startswith("Daily brief")
 

@@ -65,6 +65,8 @@ def test_codec_writes_records_by_their_fields_and_refuses_what_it_cannot_rebuild
     assert written["@"] == "Brief"
     assert [{"@": "Problem", "f": ["a.txt", "empty", "error"]}] in written["f"]
     assert encode_brief(replace(brief, date=dt.date(2025, 10, 22))).count('{"@":"date","v":"2025-10-22"}') == 1
+    odd = replace(brief, problems=(Problem("caf\udce9.txt", "not UTF-8 in its name"),))  # a lone surrogate
+    assert decode_brief(encode_brief(odd)) == odd
     for foreign in (Lookalike("a", "b"), {"set"}, object()):
         with pytest.raises(TypeError):
             encode_brief(replace(brief, problems=(foreign,)))  # type: ignore[arg-type]
