@@ -10,6 +10,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import math
+from functools import partial
 from typing import Any
 
 import orjson
@@ -31,13 +33,19 @@ class BriefDecodeError(ValueError):
     """The JSON is not a brief this version wrote."""
 
 
-def _record(value: Any) -> Any:
+def _record(value: Any, finite: bool = False) -> Any:
     """What the JSON encoder cannot write itself: a record (its fields, which the encoder then
-    writes, calling this again for the records among them) or a date."""
+    writes, calling this again for the records among them) or a date.  A field the brief never
+    holds (a dict or a list, which an encoder would write as they are but the decoder would not
+    give back) raises TypeError; with ``finite``, so does a float that is not finite (orjson
+    writes NaN and infinities as null; the json module writes them as it reads them)."""
     name = type(value).__name__
     fields = _FIELDS.get(name)
     if fields is not None and type(value) is _TYPES[name]:
-        return {"@": name, "f": [getattr(value, f) for f in fields]}
+        out = [getattr(value, f) for f in fields]
+        for v in out:
+            _check(v, finite)
+        return {"@": name, "f": out}
     if isinstance(value, dt.datetime):
         return {"@": "datetime", "v": value.isoformat()}
     if isinstance(value, dt.date):
@@ -45,14 +53,31 @@ def _record(value: Any) -> Any:
     raise TypeError(f"cannot encode {type(value).__name__}")
 
 
+def _check(value: Any, finite: bool) -> None:
+    kind = type(value)
+    if kind is tuple:
+        for v in value:
+            if type(v) in _CHECKED:
+                _check(v, finite)
+    elif kind is dict or kind is list:
+        raise TypeError(f"cannot encode {kind.__name__}")
+    elif kind is float and finite and not math.isfinite(value):
+        raise TypeError("a float that is not finite")
+
+
+_CHECKED = frozenset({tuple, dict, list, float})
+_FINITE = partial(_record, finite=True)
+
+
 def encode_brief(brief: model.Brief) -> str:
     """The brief as JSON: orjson walks the tuples and strings in C and asks :func:`_record`
     only for the records and dates (a 10k brief in about 0.2 s; 1.6 s walked in Python).  The
     json module, told the same, is the fallback for a text orjson refuses (a lone surrogate
-    from a file name that is not UTF-8); the brief is a tree, so neither checks for cycles."""
+    from a file name that is not UTF-8) or a float it would write as null; the brief is a
+    tree, so neither checks for cycles.  A value no record holds raises TypeError."""
     try:
-        return orjson.dumps(brief, default=_record, option=_PASS_RECORDS).decode("utf-8")
-    except orjson.JSONEncodeError:  # (a value no record holds raises TypeError here too)
+        return orjson.dumps(brief, default=_FINITE, option=_PASS_RECORDS).decode("utf-8")
+    except orjson.JSONEncodeError:
         return json.dumps(brief, default=_record, ensure_ascii=False, separators=(",", ":"), check_circular=False)
 
 

@@ -284,12 +284,12 @@ def label_for(members: list[Features], vocab: Vocabulary, used: set[str], texts:
             break
         word = written[w].most_common(1)[0][0].lower() if written.get(w) else w
         last_chance = pos == len(words) - 1
-        if want == 1 and " ".join(parts + [word]).casefold() in used and not last_chance:
+        # two words are written as the reports write them: "Pump prices", not "Prices pump"
+        trial = _as_written(parts[0], word, texts) if not names and len(parts) == 1 else parts + [word]
+        if want == 1 and " ".join(trial).casefold() in used and not last_chance:
             continue  # another sub-story already has this label: try the next word
-        parts.append(word)
+        parts = trial
         want -= 1
-    if not names and len(parts) == 2:
-        parts = _as_written(parts[0], parts[1], texts)  # "Pump prices", not "Prices pump"
     # (a thread whose words give no label is "Other reports": "More reports" gathers the rest)
     label = _LABEL_CHARS.sub("", " ".join(parts))[:MAX_LABEL].strip(" ,") or UNLABELLED
     if label.casefold() in used or label.casefold() == MORE_LABEL.casefold():

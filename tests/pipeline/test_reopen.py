@@ -55,7 +55,7 @@ def test_codec_refuses_foreign_records() -> None:
 def test_codec_writes_records_by_their_fields_and_refuses_what_it_cannot_rebuild(repo_config: Config) -> None:
     import datetime as dt
 
-    from briefing.model import Problem
+    from briefing.model import Problem, Quote
 
     class Lookalike(Problem):  # a subclass is not the record the decoder would rebuild
         __slots__ = ()
@@ -67,9 +67,17 @@ def test_codec_writes_records_by_their_fields_and_refuses_what_it_cannot_rebuild
     assert encode_brief(replace(brief, date=dt.date(2025, 10, 22))).count('{"@":"date","v":"2025-10-22"}') == 1
     odd = replace(brief, problems=(Problem("caf\udce9.txt", "not UTF-8 in its name"),))  # a lone surrogate
     assert decode_brief(encode_brief(odd)) == odd
-    for foreign in (Lookalike("a", "b"), {"set"}, object()):
+    foreigners = (Lookalike("a", "b"), {"set"}, object(), {"x": 1}, {"@": "date", "v": "2025-01-01"}, ["a"], (["a"],))
+    for foreign in foreigners:  # (a dict or a list would be written as it is, and read back as something else)
         with pytest.raises(TypeError):
             encode_brief(replace(brief, problems=(foreign,)))  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        encode_brief(replace(brief, problems=(Problem("a", ["b"]),)))  # type: ignore[arg-type]
+    for odd_score in (float("inf"), float("-inf"), 0.5):
+        scored = replace(brief, quotes=(Quote("A quote of some words.", None, "a1", 0, score=odd_score),))
+        assert decode_brief(encode_brief(scored)).quotes[0].score == odd_score
+    nan = decode_brief(encode_brief(replace(brief, quotes=(Quote("A quote.", None, "a1", 0, score=float("nan")),))))
+    assert isinstance(nan.quotes[0].score, float) and nan.quotes[0].score != nan.quotes[0].score
 
 
 def test_unchanged_corpus_reopens_without_analysis(corpus: Path, repo_config: Config, builds: list[int]) -> None:

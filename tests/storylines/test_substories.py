@@ -264,3 +264,17 @@ def test_a_label_of_two_words_keeps_the_order_the_reports_write_them_in() -> Non
     vocab = Vocabulary(texts + [f"Rain fell in town {i} on the coast." for i in range(6)])
     label = label_for([vocab.features(t) for t in texts], vocab, set(), texts, name_share=0.5)
     assert label.casefold() == "pump prices"
+
+
+def test_a_label_in_the_written_order_that_another_thread_has_gives_way_to_the_next_word() -> None:
+    from briefing.storylines.substories import label_for
+
+    texts = ["mobil raised its pump prices in singapore on monday, the company said.",
+             "shell set new pump prices from tuesday; the prices apply to all grades, the company said.",
+             "caltex said its pump prices for diesel would rise, the company said."]
+    vocab = Vocabulary(texts + [f"Rain fell in town {i} on the coast." for i in range(6)])
+    features = [vocab.features(t) for t in texts]
+    first = label_for(features, vocab, set(), texts)
+    again = label_for(features, vocab, {first.casefold()}, texts)
+    assert first.casefold() == "pump prices"
+    assert again.casefold() != first.casefold() and not again[-1].isdigit()  # another word, not "Pump prices 2"
