@@ -50,6 +50,10 @@ _SUBJECT_ASIDE = re.compile(r"([^,]{1,80}),\s(?=[a-z])[^,;]{1,120},\s"
                             r"(?!(?:the|a|an|and|or|but|who|which|whose|where|its|their|his|her)\s)(?=[a-z])")
 _CLAUSE_COMMA = re.compile(r",(?!\d)")  # a clause's comma, not a figure's ("100,000")
 _ASIDE = re.compile(r",\s(?:who|which|whose|where)\s[^,;]{1,120},\s")
+# what a headline never carries: a bracketed aside after a word ("dlrs (1.35 billion excluding
+# Brazil),", "product (GNP) forecast"; not a name's own part, "Industrial Equity (Pacific) Ltd", nor
+# a bracketed subject) and a wire's ticker ("<STAT.OL>")
+_BRACKETED = re.compile(r"(?<=\S)\s\([^()]{1,80}\)(?!\s?[A-Z])|(?<=\S)\s<[A-Z0-9.]{1,12}>")
 
 
 def clean_title(title: str) -> str:
@@ -72,6 +76,7 @@ def reads_as_headline(title: str, article: Article) -> bool:
 def cut_to_headline(text: str) -> str:
     """A sentence cut to its main clause, at most :data:`CUT_WORDS` words, no full stop."""
     t = _LEADING_ATTRIBUTION.sub("", " ".join(text.split()), count=1)
+    t = _BRACKETED.sub("", t).strip() or t
     t = _ASIDE.sub(" ", t)
     m = _SUBJECT_ASIDE.match(t)
     if m and not any(w[:1].islower() for w in m.group(1).split()):

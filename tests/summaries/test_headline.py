@@ -109,7 +109,17 @@ def test_a_big_storylines_headline_reads_the_ledes_sources_first_and_a_bounded_n
     # a cut never leaves a bare name
     ("Den Norske Stats Oljeselskap A/S (Statoil) <STAT.OL>, operator on Norway's North Sea Veslefrikk oil "
      "field, has placed field development contracts totalling 1.5 billion crowns with two domestic yards.",
-     "Den Norske Stats Oljeselskap A/S (Statoil) <STAT.OL> has placed field development contracts totalling 1.5…"),
+     "Den Norske Stats Oljeselskap A/S has placed field development contracts totalling 1.5 billion crowns…"),
+    # a bracketed aside and a wire's ticker are left out, never cut inside
+    ("Non-accruing loans at the end of March were 2.39 billion dlrs (1.35 billion excluding Brazil), compared "
+     "with 1.35 billion at the end of 1986.", "Non-accruing loans at the end of March were 2.39 billion dlrs"),
+    ("Gencorp <GY> said its board rejected the offer (made on Monday) as inadequate for shareholders.",
+     "Gencorp said its board rejected the offer as inadequate for shareholders"),
+    # ...but not a bracketed part of a name, nor a bracketed subject
+    ("Industrial Equity (Pacific) Ltd said it would submit a proposal.",
+     "Industrial Equity (Pacific) Ltd said it would submit a proposal"),
+    ("(Instant Medical Test Inc) said it opened five health testing booths.",
+     "(Instant Medical Test Inc) said it opened five health testing booths"),
     # a figure's comma is no clause's: the cut keeps the whole figure, and "although" ends the main clause
     ("Pakistan is lined up shortly to buy 100,000 tonnes of whites although traders said the tender might wait.",
      "Pakistan is lined up shortly to buy 100,000 tonnes of whites"),
