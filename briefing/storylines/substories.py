@@ -43,6 +43,7 @@ MAX_LABEL = 48
 LABEL_TEXTS = 40  # a label's spelling is read from at most this many passages
 NEAR_NAME_BONUS = 1.5  # a word written just after the thread's main name
 NOUN_BONUS = 2.5  # a word the brief writes after "the", "a", "its" is likelier a noun
+WHOLE_SHARE = 0.8  # a name is shown as "X and Name's" when the texts write it so this often
 MORE_LABEL = "More reports"
 UNLABELLED = "Other reports"
 # a company's legal form, written after its name; and the heads of bodies whose names may hold "and"
@@ -195,6 +196,26 @@ def _as_named(span: str, texts: Sequence[str]) -> str:
             m = pattern.search(text, 0, SCAN_CHARS)
             if m:
                 return f"{m.group(1)} and {name}"
+    elif len(words) == 1:
+        return _whole(name, texts)
+    return name
+
+
+def _whole(name: str, texts: Sequence[str]) -> str:
+    """A one-word name that a possessive closed early, whole when the texts nearly always write
+    it so ("Poor" -> "Standard and Poor's"; but "China" of "Iran and China's" stays "China")."""
+    joined = re.compile(r"(?<![\w&'’-])([A-Z][\w&'’-]{0,30}) and " + re.escape(name) + r"(['’]s)(?![\w'’-])")
+    alone = re.compile(r"(?<![\w&'’-])" + re.escape(name) + r"(?![\w&-])")
+    forms: Counter[str] = Counter()
+    uses = 0
+    for text in texts:
+        head = text[:SCAN_CHARS]
+        uses += len(alone.findall(head))
+        forms.update(f"{m.group(1)} and {name}{m.group(2)}" for m in joined.finditer(head))
+    if forms:
+        form, n = forms.most_common(1)[0]
+        if n >= WHOLE_SHARE * uses:
+            return form
     return name
 
 

@@ -278,3 +278,25 @@ def test_a_label_in_the_written_order_that_another_thread_has_gives_way_to_the_n
     again = label_for(features, vocab, {first.casefold()}, texts)
     assert first.casefold() == "pump prices"
     assert again.casefold() != first.casefold() and not again[-1].isdigit()  # another word, not "Pump prices 2"
+
+
+def test_a_name_cut_short_by_its_possessive_is_labelled_whole() -> None:
+    from briefing.storylines.substories import label_for
+
+    texts = ["Standard and Poor's Corp said it downgraded the debt of Texaco Inc.",
+             "Standard and Poor's said it may downgrade the debt of Allegheny International.",
+             "Standard and Poor's Corp affirmed the debt ratings of Chrysler Corp."]
+    vocab = Vocabulary(texts + [f"Rain fell in town {i} on the coast." for i in range(6)])
+    label = label_for([vocab.features(t) for t in texts], vocab, set(), texts, name_share=0.5)
+    assert label.startswith("Standard and Poor's"), label
+
+
+def test_a_name_written_alone_as_often_is_not_joined_to_a_neighbour() -> None:
+    from briefing.storylines.substories import label_for
+
+    texts = ["China raised its steel production by a fifth, officials said.",
+             "Iran and China's production of steel rose in the year.",
+             "China said production at its steel plants would rise again."]
+    vocab = Vocabulary(texts + [f"Rain fell in town {i} on the coast." for i in range(6)])
+    label = label_for([vocab.features(t) for t in texts], vocab, set(), texts, name_share=0.5)
+    assert label.startswith("China"), label
