@@ -38,16 +38,28 @@ _CLAUSE_END = re.compile(
     r"leaving|prompting|marking|raising)\b|\s(?:due to|amid|as part of|according to|after|although|whereas)\s|;\s|"
     r"\s[—–]\s"
 )
-# what a headline leaves off the front: an attribution, a time ("On Thursday, ", "Early on Monday, ")
+# what a headline leaves off the front: an attribution, a time or a place ("On Thursday, ", "Early on
+# Monday, ", "In the frontline Zaporizhzhia region, ")
 _TIME = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|today"
          r"|yesterday|week|month|year|January|February|March|April|May|June|July|August|September|October"
          r"|November|December)")
 _LEADING_ATTRIBUTION = re.compile(
-    rf"(?:According to [^,]{{1,60}}|On [^,]{{1,30}}|(?:Late|Early|Earlier|Later)(?: on| in| this| last)? {_TIME}[^,]{{0,20}}),\s")
+    rf"(?:According to [^,]{{1,60}}|On [^,]{{1,30}}|In [^,]{{1,40}}"
+    rf"|(?:Late|Early|Earlier|Later)(?: on| in| this| last)? {_TIME}[^,]{{0,20}}),\s")
 # an aside a headline leaves out: ", who spoke by phone for two hours," ", which began in May,"
 # a name, then an aside between commas, then its verb: "General Partners, owned by X, launched …"
 _SUBJECT_ASIDE = re.compile(r"([^,]{1,80}),\s(?=[a-z])[^,;]{1,120},\s"
                             r"(?!(?:the|a|an|and|or|but|who|which|whose|where|its|their|his|her)\s)(?=[a-z])")
+# words that open a phrase a headline can end before: prepositions, conjunctions, relatives
+_PHRASE_STARTS = frozenset("""to that of in on for with by from after amid as which who while and or but at over
+    into under against before since until during despite than""".split())
+# ...and words a headline cannot end on: they need what comes after them
+_NO_END = frozenset("""a an the its their his her our your this that these those all some any each every both
+    no not be been being is are was were will would shall should can could may might must has have had do does
+    did said says say told tell asked added noted stated announced reported used made make makes because when if
+    unless whether where outside inside about around up down out off near""".split())
+_TO_VERBS = frozenset("""able unable prepared ready likely unlikely due set going plans plan intends intend wants want
+    seeks seek hopes hope expects expect aims aim needs need trying tries agrees agree""".split())
 _CLAUSE_COMMA = re.compile(r",(?!\d)")  # a clause's comma, not a figure's ("100,000")
 _ASIDE = re.compile(r",\s(?:who|which|whose|where)\s[^,;]{1,120},\s")
 # what a headline never carries: a bracketed aside after a word ("dlrs (1.35 billion excluding
@@ -96,9 +108,30 @@ def cut_to_headline(text: str) -> str:
         # a clause's comma, not one inside a figure ("100,000 tonnes")
         comma = max((m.start() for m in _CLAUSE_COMMA.finditer(head)), default=-1)
         before = head[:comma] if comma > 0 else ""
+        if not _says_something(before):
+            # else before the last phrase that starts within reach ("... offer of safe passage | to ...")
+            at = max((k for k in range(6, CUT_WORDS + 1) if _can_end_before(ws, k)), default=0)
+            before = " ".join(ws[:at]).rstrip(",;:") if at else ""
         # (never a bare name: "Den Norske Stats Oljeselskap A/S (Statoil)" says nothing happened)
-        t = before if len(before.split()) >= 6 and any(w[:1].islower() for w in before.split()) else head + "…"
+        t = before if _says_something(before) else head + "…"
     return t.rstrip(" .,;:")
+
+
+def _can_end_before(ws: Sequence[str], k: int) -> bool:
+    """Whether a headline may end before word ``k``: a phrase starts there, and the word before
+    it needs nothing after it ("... Paul Volcker said | that" and "... is not prepared | to" do)."""
+    start, last = ws[k].lower(), ws[k - 1].lower().rstrip(",;:")
+    if start not in _PHRASE_STARTS or last in _NO_END or last in _PHRASE_STARTS:
+        return False
+    if start in ("and", "or") and (k + 1 >= len(ws) or ws[k + 1][:1].isupper() or ws[k - 1].endswith(",")):
+        return False  # a name or a list goes on: "Eli Lilly and Co", "Ways and Means", "A, B and C"
+    return not (start == "to" and (last.endswith("ed") or last in _TO_VERBS))
+
+
+def _says_something(text: str) -> bool:
+    """At least six words, one of them in lower case (a verb's chance): more than a name."""
+    ws = text.split()
+    return len(ws) >= 6 and any(w[:1].islower() for w in ws)
 
 
 def _overlap(a: Gist, b: Gist, rarity: Rarity) -> float:

@@ -59,7 +59,7 @@ def test_the_lede_is_cut_to_its_main_clause() -> None:
             == "New sanctions on two oil companies aim to pressure Lisk")
     assert (cut_to_headline("On Thursday, Foreign Ministry spokesman Georgy Tikhy warned reporters to stay away.")
             == "Georgy Tikhy warned reporters to stay away")
-    long = cut_to_headline("Grain " + "and barley " * 20 + "prices rose.")
+    long = cut_to_headline("Grain " + "barley " * 20 + "prices rose.")  # no clause, no phrase to end before
     assert len(long.split()) <= CUT_WORDS and long.endswith("…")
 
 
@@ -109,7 +109,7 @@ def test_a_big_storylines_headline_reads_the_ledes_sources_first_and_a_bounded_n
     # a cut never leaves a bare name
     ("Den Norske Stats Oljeselskap A/S (Statoil) <STAT.OL>, operator on Norway's North Sea Veslefrikk oil "
      "field, has placed field development contracts totalling 1.5 billion crowns with two domestic yards.",
-     "Den Norske Stats Oljeselskap A/S has placed field development contracts totalling 1.5 billion crowns…"),
+     "Den Norske Stats Oljeselskap A/S has placed field development contracts totalling 1.5 billion crowns"),
     # a bracketed aside and a wire's ticker are left out, never cut inside
     ("Non-accruing loans at the end of March were 2.39 billion dlrs (1.35 billion excluding Brazil), compared "
      "with 1.35 billion at the end of 1986.", "Non-accruing loans at the end of March were 2.39 billion dlrs"),
@@ -125,7 +125,7 @@ def test_a_big_storylines_headline_reads_the_ledes_sources_first_and_a_bounded_n
      "Pakistan is lined up shortly to buy 100,000 tonnes of whites"),
     ("British government had applied for the release of a further 100,000 tonnes of intervention barley for "
      "export to the Soviet Union next month.",
-     "British government had applied for the release of a further 100,000 tonnes of intervention…"),
+     "British government had applied for the release of a further 100,000 tonnes"),
     # the fourteenth word's own comma is where the cut falls
     ("Officials said the storm destroyed about four hundred homes in the villages of Kestrel, forcing thousands "
      "of families into camps.", "Officials said the storm destroyed about four hundred homes in the villages of Kestrel"),
@@ -133,7 +133,20 @@ def test_a_big_storylines_headline_reads_the_ledes_sources_first_and_a_bounded_n
      "Exports to the region rose by a fifth in the first quarter"),
     # a list of names before the verb is no aside
     ("Paris, London and Berlin said they would act together on the sanctions package next week in Brussels.",
-     "Paris, London and Berlin said they would act together on the sanctions package next…"),
+     "Paris, London and Berlin said they would act together"),
+    # a place or time before the subject is left off the front
+    ("In the frontline Zaporizhzhia region, Russian forces launched drone and missile attacks that left three "
+     "people injured.", "Russian forces launched drone and missile attacks that left three people injured"),
+    # ...never inside a name or a list joined by "and", nor after a word that needs what follows
+    ("International Pharmaceutical Products Inc said Eli Lilly and Co has filed a patent infringement suit "
+     "against it.", "International Pharmaceutical Products Inc said Eli Lilly and Co has filed a patent infringement…"),
+    ("Federal Reserve Board Chairman Paul Volcker said that debtor nations have made progress on reforms this "
+     "year.", "Federal Reserve Board Chairman Paul Volcker said that debtor nations have made progress"),
+    ("European Community Commission has told EC member states that it is not prepared to extend the "
+     "deadline.", "European Community Commission has told EC member states"),
+    # with no clause to end, the cut falls before the last phrase that starts within reach, not mid-phrase
+    ("Georgy Tikhy warned media workers against accepting Vladimir Putin's offer of safe passage to the "
+     "besieged city, officials said.", "Georgy Tikhy warned media workers against accepting Vladimir Putin's offer of safe passage"),
 ])
 def test_a_cut_headline_keeps_its_subject_and_verb(lede: str, headline: str) -> None:
     assert cut_to_headline(lede) == headline
