@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .config.load import load_config
+from .config.load import did_you_mean, load_config
 from .config.schema import Config
 from .errors import BriefingError, ConfigError
 from .export import FORMATS, render_bytes
@@ -21,6 +21,7 @@ from .export.writer import WriteError
 from .ingest.discover import check_sources
 from .ingest.fetch import is_address
 from .ingest.load import discover
+from .model import Problem
 from .pipeline.reopen import open_brief
 from .pipeline.runner import ForkRunner
 from .text.clean import shown
@@ -94,6 +95,12 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def problem_line(p: Problem) -> str:
+    """A load problem as the command reports it: "skipped: a.txt: empty file" (the file is left
+    out, the rest goes on) or "warning: ..." (it was used)."""
+    return f"{'skipped' if p.severity == 'error' else p.severity}: {p.path}: {p.reason}"
+
+
 def say(message: str) -> None:
     """One line on stderr.  Everything the command prints goes through here, escaped
     (:func:`briefing.text.words.shown`): a path, pattern or option the user gave may hold escape
@@ -104,8 +111,52 @@ def say(message: str) -> None:
         pass  # no stderr to say it on
 
 
+def _options(parser: argparse.ArgumentParser) -> list[str]:
+    """Every long option the parser and its commands take."""
+    out: set[str] = set()
+    for action in parser._actions:
+        out.update(o for o in action.option_strings if o.startswith("--"))
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                out.update(_options(sub))
+    return sorted(out)
+
+
+def _unknown_option(argv: Sequence[str], known: list[str]) -> str | None:
+    """The first long option no command takes (argparse would blame the word after it)."""
+    for token in argv:
+        if token == "--":
+            return None
+        name = token.split("=", 1)[0]
+        if name.startswith("--") and not any(k.startswith(name) for k in known):  # (a unique prefix is fine)
+            return name
+    return None
+
+
+def _command_first(argv: Sequence[str], commands: Sequence[str]) -> list[str]:
+    """The arguments with the command first when it was written after --sources' paths
+    (``--sources seeds export``), where it would be read as one more path."""
+    args = list(argv)
+    in_sources = False
+    for i, token in enumerate(args):
+        if token == "--" or (token in commands and not in_sources):
+            break
+        if token.startswith("-") and token != "-":
+            in_sources = token.split("=", 1)[0] == "--sources" and "=" not in token
+        elif in_sources and token in commands and not Path(token).exists():
+            return [token, *args[:i], *args[i + 1:]]
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    given = list(sys.argv[1:] if argv is None else argv)
+    unknown = _unknown_option(given, _options(parser))
+    if unknown is not None:
+        say(f"unknown option {unknown}{did_you_mean(unknown, _options(parser))}; see briefing --help")
+        return EXIT_USAGE
+    commands = [c for a in parser._actions if isinstance(a, argparse._SubParsersAction) for c in a.choices]
+    args = parser.parse_args(_command_first(given, commands))
     if args.sources is not None:  # relative to where the command runs, not to the config's folder
         args.sources = [_from_here(s) for s in args.sources]
     try:
@@ -167,7 +218,7 @@ def _export(args: argparse.Namespace, config: Config) -> int:
                            include_undated=args.include_undated, progress=progress, runner=ForkRunner(),
                            found=found)
     for p in brief.problems:
-        say(f"{p.severity}: {p.path}: {p.reason}")
+        say(problem_line(p))
     if not brief.articles:
         filtered = 1 if args.date else 0  # with a date filter, "none that day" is the honest reason
         say(f"nothing to brief: {_why_empty(args, brief.left_out_undated, filtered)}")
@@ -241,7 +292,7 @@ def _explain(args: argparse.Namespace, config: Config) -> int:
 
     articles, problems = load_articles(args.sources, config, runner=ForkRunner())
     for p in problems:
-        say(f"{p.severity}: {p.path}: {p.reason}")
+        say(problem_line(p))
     articles = find_duplicates(articles, config.dedup)
     whys = explain(articles, config)
     if args.article:

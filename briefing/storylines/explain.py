@@ -138,7 +138,7 @@ def _about(p: ParagraphWhy, storyline: str) -> bool:
 def paragraph_lines(p: ParagraphWhy) -> list[str]:
     """The lines :func:`explain_text` writes for one paragraph."""
     text = shown(one_line(p.text))
-    lines = [f"  ¶{p.index} {text[:EXCERPT]}{'…' if len(text) > EXCERPT else ''}"]
+    lines = [f"  ¶{p.index + 1} {text[:EXCERPT]}{'…' if len(text) > EXCERPT else ''}"]
     if p.excluded is not None:
         lines.append(f"      feeds nothing: {p.excluded}")
     by_key = {r.key: r for r in p.reaches}

@@ -86,6 +86,11 @@ def pane_bindings() -> list[Binding]:
     return [_binding(a) for a in ACTIONS if a.scope == "pane"]
 
 
+def scroll_bindings() -> list[Binding]:
+    """The panes' moves (j, k, g, G, space, b and their remaps), which scroll a dialog."""
+    return [_binding(a) for a in ACTIONS if a.scope == "pane" and not a.action.startswith("app.")]
+
+
 def quotes_bindings() -> list[Binding]:
     return [_binding(a) for a in ACTIONS if a.scope == "quotes"]
 

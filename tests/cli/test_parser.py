@@ -62,3 +62,27 @@ def test_the_dashboard_on_a_missing_folder_exits_2_before_any_screen(tmp_path: P
 def test_an_address_given_as_a_source_is_kept_as_it_is() -> None:
     assert cli._from_here("https://wire.example/rss") == "https://wire.example/rss"
     assert cli._from_here("news").endswith("/news")
+
+
+def test_a_command_after_the_sources_paths_is_the_command(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.md").write_text("---\ntitle: Talks resume\ndate: 2025-11-03\n---\nThe talks resume today.\n")
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["--sources", "news", "export", "--format", "txt", "--out", "-"]) == 0
+    assert "Talks resume" in capsys.readouterr().out
+    assert cli._command_first(["--sources", "a", "b", "export", "--out", "-"], ["export"]) == [
+        "export", "--sources", "a", "b", "--out", "-"]
+    assert cli._command_first(["export", "--sources", "export"], ["export"]) == ["export", "--sources", "export"]
+    (tmp_path / "export").mkdir()  # a folder of that name is a path
+    assert cli._command_first(["--sources", "export"], ["export"]) == ["--sources", "export"]
+
+
+def test_a_misspelt_option_is_named_with_a_suggestion(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--soruces", "seeds"]) == 2
+    err = capsys.readouterr().err
+    assert "unknown option --soruces" in err and "--sources" in err and "COMMAND" not in err
+    assert len(err.strip().splitlines()) == 1
+    assert cli.main(["export", "--fromat", "md"]) == 2
+    assert "did you mean '--format'" in capsys.readouterr().err
+    assert cli._unknown_option(["export", "--form", "md", "--out=-"], cli._options(cli.build_parser())) is None

@@ -163,6 +163,30 @@ async def test_help_screen_lists_every_action(make_app: Callable[..., BriefingAp
     assert "g / Home" in keys and "space / PgDn" in keys and "n" in keys and "N" in keys
 
 
+async def test_a_dialog_scrolls_with_the_panes_moves(make_app: Callable[..., BriefingApp]) -> None:
+    from textual.containers import VerticalScroll
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        body = app.screen.query_one("#dialog-body", VerticalScroll)
+        assert body.max_scroll_y > 2  # the keys do not fit at 80x24
+        await pilot.press("j", "j")
+        await settle(pilot)
+        assert body.scroll_y == 2
+        await pilot.press("G")
+        await settle(pilot)
+        assert body.scroll_y == body.max_scroll_y
+        await pilot.press("g")
+        await settle(pilot)
+        assert body.scroll_y == 0
+        await pilot.press("space")
+        await settle(pilot)
+        assert body.scroll_y > 2 and isinstance(app.screen, HelpScreen)
+
+
 async def test_q_quits(make_app: Callable[..., BriefingApp]) -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:

@@ -258,3 +258,13 @@ async def test_a_lede_taller_than_the_pane_still_shows_the_headline_and_dispute_
         lines = screen_lines(summary)
         assert summary.scroll_offset.y == 0 and lines[0].startswith(headline[:22])
         assert any(line.startswith("⚖ Disputed") for line in lines) and any(line.startswith("[1]") for line in lines)
+
+
+async def test_a_point_from_undated_articles_says_its_sources_are_undated(make_app: Callable[..., BriefingApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        summary = app.query_one(SummaryPane)
+        dated, undated = row_text(summary, 0), row_text(summary, 1)  # a1 dated; a3 undated
+        assert "undated" not in dated
+        assert "from an undated source" in undated

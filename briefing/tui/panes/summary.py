@@ -22,8 +22,8 @@ def point_row(brief: Brief, i: int, p: SummaryPoint) -> Row:
         text.append(f"  ✓ corroborated by {p.corroboration} sources", style="green")
     if p.via:
         text.append_text(literal(f"  via {p.via}", style="dim italic"))
-    if brief.undated(p.sources or (p.article,)):
-        text.append("  undated", style="yellow")
+    if brief.undated(p.sources or (p.article,)):  # (of the sources: "undated" alone read as the point's date)
+        text.append("  from undated sources" if len(p.sources) > 1 else "  from an undated source", style="yellow")
     fresh = new_mark(brief, p.sources or (p.article,))
     if fresh is not None:
         text.append_text(fresh)

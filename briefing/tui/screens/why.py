@@ -29,7 +29,7 @@ class WhyScreen(Dialog):
     def body(self) -> Iterable[Widget]:
         yield Static(Text(self.source, style="bold"))
         yield Static(Text("\n".join(line.strip() for line in paragraph_lines(self.why))))
-        yield Static(Text("Terms and min_score are set per storyline in config.yaml; `briefing explain` "
+        yield Static(Text("Terms and min_score are set per storyline in config.yaml; briefing explain "
                           "prints this for every paragraph.", style="dim"))
 
     def heading(self) -> str:
