@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 from briefing.tui.app import BriefingApp
 from briefing.tui.panes.base import Pane
 from briefing.tui.panes.quotes import QuotesPane
@@ -209,3 +211,16 @@ async def test_a_slash_in_the_field_is_part_of_the_query(make_app: Callable[...,
         await pilot.press("slash", "a", "slash", "b")
         await settle(pilot)
         assert app.query_one(SearchBar).value == "a/b"
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+async def test_the_panes_keep_the_full_width_while_the_search_field_shows(
+        make_app: Callable[..., BriefingApp], size: tuple[int, int]) -> None:
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", "l")
+        await settle(pilot)
+        assert app.query_one("#search").display
+        assert app.query_one("#main").region.width == size[0]
+        assert app.query_one("#summary").region.right == size[0]
