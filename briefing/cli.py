@@ -96,9 +96,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def problem_line(p: Problem) -> str:
-    """A load problem as the command reports it: "skipped: a.txt: empty file" (the file is left
-    out, the rest goes on) or "warning: ..." (it was used)."""
-    return f"{'skipped' if p.severity == 'error' else p.severity}: {p.path}: {p.reason}"
+    """A load problem as the command reports it: "skipped: a.txt: empty file" for a file left
+    out (the rest goes on; a reason that already ends in "skipped" does not say it twice), else
+    "warning: ..." with its reason."""
+    if p.severity != "error":
+        return f"{p.severity}: {p.path}: {p.reason}"
+    reason = p.reason
+    for tail in (": skipped", ", skipped", "; skipped", " skipped"):
+        if reason.endswith(tail) and len(reason) > len(tail):
+            reason = reason[: -len(tail)]
+            break
+    return f"skipped: {p.path}: {reason}"
 
 
 def say(message: str) -> None:
@@ -111,21 +119,25 @@ def say(message: str) -> None:
         pass  # no stderr to say it on
 
 
-def _options(parser: argparse.ArgumentParser) -> list[str]:
-    """Every long option the parser and its commands take."""
+def _options(parser: argparse.ArgumentParser, command: str | None = None) -> list[str]:
+    """The long options the parser takes, and ``command``'s when one is given."""
     out: set[str] = set()
     for action in parser._actions:
         out.update(o for o in action.option_strings if o.startswith("--"))
-        if isinstance(action, argparse._SubParsersAction):
-            for sub in action.choices.values():
-                out.update(_options(sub))
+        if isinstance(action, argparse._SubParsersAction) and command in action.choices:
+            out.update(_options(action.choices[command]))
     return sorted(out)
 
 
+def _commands(parser: argparse.ArgumentParser) -> list[str]:
+    return [c for a in parser._actions if isinstance(a, argparse._SubParsersAction) for c in a.choices]
+
+
 def _unknown_option(argv: Sequence[str], known: list[str]) -> str | None:
-    """The first long option no command takes (argparse would blame the word after it)."""
+    """The first long option ``known`` does not hold (argparse would blame the word after it),
+    unless help or the version is asked for first."""
     for token in argv:
-        if token == "--":
+        if token in ("--", "-h", "--help", "--version"):
             return None
         name = token.split("=", 1)[0]
         if name.startswith("--") and not any(k.startswith(name) for k in known):  # (a unique prefix is fine)
@@ -133,30 +145,40 @@ def _unknown_option(argv: Sequence[str], known: list[str]) -> str | None:
     return None
 
 
+def _is_sources(token: str) -> bool:
+    """``--sources``, or a prefix of it argparse takes for it (``--sour``)."""
+    return len(token) > 3 and "--sources".startswith(token)
+
+
 def _command_first(argv: Sequence[str], commands: Sequence[str]) -> list[str]:
     """The arguments with the command first when it was written after --sources' paths
     (``--sources seeds export``), where it would be read as one more path."""
     args = list(argv)
-    in_sources = False
+    values = -1  # paths read after --sources so far (-1: not in --sources)
     for i, token in enumerate(args):
-        if token == "--" or (token in commands and not in_sources):
+        if token == "--" or (token in commands and values < 0):
             break
         if token.startswith("-") and token != "-":
-            in_sources = token.split("=", 1)[0] == "--sources" and "=" not in token
-        elif in_sources and token in commands and not Path(token).exists():
-            return [token, *args[:i], *args[i + 1:]]
+            values = 0 if _is_sources(token) else -1
+        elif values >= 0:
+            if token in commands and values > 0 and not Path(token).exists():
+                return [token, *args[:i], *args[i + 1:]]
+            values += 1
     return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    given = list(sys.argv[1:] if argv is None else argv)
-    unknown = _unknown_option(given, _options(parser))
+    commands = _commands(parser)
+    given = _command_first(sys.argv[1:] if argv is None else argv, commands)
+    command = next((t for t in given if t in commands), None)  # (a path named like one is a rare guess)
+    known = _options(parser, command)
+    unknown = _unknown_option(given, known)
     if unknown is not None:
-        say(f"unknown option {unknown}{did_you_mean(unknown, _options(parser))}; see briefing --help")
+        where = f"briefing {command} --help" if command else "briefing --help"
+        say(f"unknown option {unknown}{did_you_mean(unknown, known)}; see {where}")
         return EXIT_USAGE
-    commands = [c for a in parser._actions if isinstance(a, argparse._SubParsersAction) for c in a.choices]
-    args = parser.parse_args(_command_first(given, commands))
+    args = parser.parse_args(given)
     if args.sources is not None:  # relative to where the command runs, not to the config's folder
         args.sources = [_from_here(s) for s in args.sources]
     try:

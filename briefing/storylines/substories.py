@@ -178,7 +178,7 @@ def _finish(passages: Sequence[Passage], feats: dict[int, Features], vocab: Voca
     return tuple(out)
 
 
-def _as_named(span: str, texts: Sequence[str]) -> str:
+def _as_named(span: str, texts: Sequence[str], names_seen: frozenset[str] | set[str] = frozenset()) -> str:
     """A name as a label shows it: without a company's legal suffix ("Volkswagen AG" ->
     "Volkswagen"; "" when nothing else is left), and with the first half of a name joined by
     "and" when the texts write it so ("Exchange Commission" -> "Securities and Exchange
@@ -197,21 +197,28 @@ def _as_named(span: str, texts: Sequence[str]) -> str:
             if m:
                 return f"{m.group(1)} and {name}"
     elif len(words) == 1:
-        return _whole(name, texts)
+        return _whole(name, texts, names_seen)
     return name
 
 
-def _whole(name: str, texts: Sequence[str]) -> str:
-    """A one-word name that a possessive closed early, whole when the texts nearly always write
-    it so ("Poor" -> "Standard and Poor's"; but "China" of "Iran and China's" stays "China")."""
-    joined = re.compile(r"(?<![\w&'’-])([A-Z][\w&'’-]{0,30}) and " + re.escape(name) + r"(['’]s)(?![\w'’-])")
+def _whole(name: str, texts: Sequence[str], names_seen: frozenset[str] | set[str]) -> str:
+    """A one-word name that is half of a name joined by "and" and closed by a possessive, whole
+    when the texts nearly always write it so and its other half is a name the brief writes
+    mid-sentence too ("Poor" or "Standard" -> "Standard and Poor's"; but "China" of "Iran and
+    China's" stays "China", and "Unions and Boeing's" is no name)."""
+    word = r"([A-Z][\w&'’-]{0,30})"
+    second = re.compile(r"(?<![\w&'’-])" + word + " and " + re.escape(name) + r"(['’]s)(?![\w'’-])")
+    first = re.compile(r"(?<![\w&'’-])" + re.escape(name) + " and " + word + r"(['’]s)(?![\w'’-])")
     alone = re.compile(r"(?<![\w&'’-])" + re.escape(name) + r"(?![\w&-])")
     forms: Counter[str] = Counter()
     uses = 0
     for text in texts:
         head = text[:SCAN_CHARS]
         uses += len(alone.findall(head))
-        forms.update(f"{m.group(1)} and {name}{m.group(2)}" for m in joined.finditer(head))
+        forms.update(f"{m.group(1)} and {name}{m.group(2)}" for m in second.finditer(head)
+                     if fold(m.group(1), plural=False) in names_seen)
+        forms.update(f"{name} and {m.group(1)}{m.group(2)}" for m in first.finditer(head)
+                     if fold(m.group(1), plural=False) in names_seen)
     if forms:
         form, n = forms.most_common(1)[0]
         if n >= WHOLE_SHARE * uses:
@@ -275,7 +282,7 @@ def label_for(members: list[Features], vocab: Vocabulary, used: set[str], texts:
     names = [k for k in _ranked(name_score, firsts) if len(name_in[k]) >= name_share * len(members)]
     # "Russian", "Ukrainian" describe rather than name a thread: last resort only
     names = [k for k in names if not is_demonym(k, vocab.names_seen)] or names
-    shown = {k: _as_named(spans[k].most_common(1)[0][0], texts) for k in names[:20]}
+    shown = {k: _as_named(spans[k].most_common(1)[0][0], texts, vocab.names_seen) for k in names[:20]}
     names = [k for k in names if shown.get(k)]  # (never "Co Inc": a company's suffixes name no one)
     if names:
         top = names[0]

@@ -44,20 +44,31 @@ _TIME = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|a
          r"|yesterday|week|month|year|January|February|March|April|May|June|July|August|September|October"
          r"|November|December)")
 _LEADING_ATTRIBUTION = re.compile(
-    rf"(?:According to [^,]{{1,60}}|On [^,]{{1,30}}|In [^,]{{1,40}}"
+    rf"\A(?:According to [^,]{{1,60}}|On [^,]{{1,30}}|In(?: [^,\s]+){{1,4}}"
     rf"|(?:Late|Early|Earlier|Later)(?: on| in| this| last)? {_TIME}[^,]{{0,20}}),\s")
 # an aside a headline leaves out: ", who spoke by phone for two hours," ", which began in May,"
 # a name, then an aside between commas, then its verb: "General Partners, owned by X, launched …"
 _SUBJECT_ASIDE = re.compile(r"([^,]{1,80}),\s(?=[a-z])[^,;]{1,120},\s"
                             r"(?!(?:the|a|an|and|or|but|who|which|whose|where|its|their|his|her)\s)(?=[a-z])")
-# words that open a phrase a headline can end before: prepositions, conjunctions, relatives
-_PHRASE_STARTS = frozenset("""to that of in on for with by from after amid as which who while and or but at over
-    into under against before since until during despite than""".split())
+# words that open a phrase a headline can end before: prepositions, conjunctions, relatives (not "that",
+# "as", "than", "to": they open what the words before need as often as an added phrase)
+_PHRASE_STARTS = frozenset("""of in on for with by from after amid which who while and or but at over into under
+    against before since until during despite""".split())
+# common irregular verbs, present and past: the words kept must hold one, and a cut never follows one
+_VERBS = frozenset("""is are was were has have had will would can could may might must shall should does did
+    make makes made take takes took give gives gave win wins won lose loses lost leave leaves left hit hits cut
+    cuts set sets put puts sell sells sold buy buys bought hold holds held tell tells told keep keeps kept meet
+    meets met run runs ran rise rises rose fall falls fell grow grows grew become becomes became begin begins
+    began go goes went come comes came see sees saw get gets got find finds found send sends sent lead leads led
+    pay pays paid spend spends spent say says said show shows shown know knows knew think thinks thought bring
+    brings brought build builds built seek seeks sought strike strikes struck""".split())
 # ...and words a headline cannot end on: they need what comes after them
 _NO_END = frozenset("""a an the its their his her our your this that these those all some any each every both
     no not be been being is are was were will would shall should can could may might must has have had do does
     did said says say told tell asked added noted stated announced reported used made make makes because when if
-    unless whether where outside inside about around up down out off near""".split())
+    unless whether where outside inside about around up down out off near more less most least such soon much
+    many few worth than as to""".split())
+_PRESENT = frozenset(w for w in _VERBS if w.endswith("s") and w not in ("is", "was", "has", "does"))
 _TO_VERBS = frozenset("""able unable prepared ready likely unlikely due set going plans plan intends intend wants want
     seeks seek hopes hope expects expect aims aim needs need trying tries agrees agree""".split())
 _CLAUSE_COMMA = re.compile(r",(?!\d)")  # a clause's comma, not a figure's ("100,000")
@@ -87,7 +98,10 @@ def reads_as_headline(title: str, article: Article) -> bool:
 
 def cut_to_headline(text: str) -> str:
     """A sentence cut to its main clause, at most :data:`CUT_WORDS` words, no full stop."""
-    t = _LEADING_ATTRIBUTION.sub("", " ".join(text.split()), count=1)
+    whole = " ".join(text.split())
+    t = _LEADING_ATTRIBUTION.sub("", whole, count=1)
+    if not _says_something(t):
+        t = whole  # "In Kyiv a missile strike killed 12 people, the mayor said": the main clause came first
     t = _BRACKETED.sub("", t).strip() or t
     t = _ASIDE.sub(" ", t)
     m = _SUBJECT_ASIDE.match(t)
@@ -114,18 +128,28 @@ def cut_to_headline(text: str) -> str:
             before = " ".join(ws[:at]).rstrip(",;:") if at else ""
         # (never a bare name: "Den Norske Stats Oljeselskap A/S (Statoil)" says nothing happened)
         t = before if _says_something(before) else head + "…"
-    return t.rstrip(" .,;:")
+    return t.rstrip(" .,;:") or whole
 
 
 def _can_end_before(ws: Sequence[str], k: int) -> bool:
     """Whether a headline may end before word ``k``: a phrase starts there, and the word before
     it needs nothing after it ("... Paul Volcker said | that" and "... is not prepared | to" do)."""
     start, last = ws[k].lower(), ws[k - 1].lower().rstrip(",;:")
-    if start not in _PHRASE_STARTS or last in _NO_END or last in _PHRASE_STARTS:
-        return False
+    if start not in _PHRASE_STARTS or last in _NO_END or last in _PHRASE_STARTS or _looks_like_a_verb(last):
+        return False  # ("... killed | at least 20": a verb's object follows it)
     if start in ("and", "or") and (k + 1 >= len(ws) or ws[k + 1][:1].isupper() or ws[k - 1].endswith(",")):
         return False  # a name or a list goes on: "Eli Lilly and Co", "Ways and Means", "A, B and C"
-    return not (start == "to" and (last.endswith("ed") or last in _TO_VERBS))
+    head = ws[:k]
+    if sum(w.count("(") for w in head) > sum(w.count(")") for w in head):
+        return False  # never inside brackets
+    # the words kept must hold a verb: "Talks between the United States and the European Union" says nothing
+    # (a past form or an auxiliary: "strikes", "cuts", "talks" are as often nouns)
+    return any(_looks_like_a_verb(w.lower()) and w.lower() not in _PRESENT for w in head if w[:1].islower())
+
+
+def _looks_like_a_verb(word: str) -> bool:
+    """A past form ("killed", "launched") or a common irregular verb ("left", "found", "won")."""
+    return word.endswith("ed") and len(word) > 4 or word in _VERBS
 
 
 def _says_something(text: str) -> bool:

@@ -280,3 +280,12 @@ def test_a_file_left_out_is_reported_as_skipped_and_the_rest_is_written(corpus: 
     code, out, err = run(corpus, "--format", "txt", "--out", "-", capsys=capsys)
     assert code == 0 and "Daily brief" in out
     assert "briefing: skipped: " in err and "empty.txt: empty file" in err and "error:" not in err
+
+
+def test_a_reason_that_says_skipped_is_not_said_twice() -> None:
+    from briefing.model import Problem
+
+    assert cli.problem_line(Problem("news/loop", "symbolic link loop: folder already read, skipped")) == (
+        "skipped: news/loop: symbolic link loop: folder already read")
+    assert cli.problem_line(Problem("a.txt", "empty file")) == "skipped: a.txt: empty file"
+    assert cli.problem_line(Problem("b.md", "odd date", "warning")) == "warning: b.md: odd date"

@@ -85,4 +85,18 @@ def test_a_misspelt_option_is_named_with_a_suggestion(capsys: pytest.CaptureFixt
     assert len(err.strip().splitlines()) == 1
     assert cli.main(["export", "--fromat", "md"]) == 2
     assert "did you mean '--format'" in capsys.readouterr().err
-    assert cli._unknown_option(["export", "--form", "md", "--out=-"], cli._options(cli.build_parser())) is None
+    assert cli._unknown_option(["export", "--form", "md", "--out=-"], cli._options(cli.build_parser(), "export")) is None
+    assert cli.main(["export", "--prot", "80"]) == 2  # a suggestion only from the options export takes
+    err = capsys.readouterr().err
+    assert "unknown option --prot" in err and "--port" not in err and "briefing export --help" in err
+    assert cli._unknown_option(["--version", "--bogus"], cli._options(cli.build_parser())) is None
+
+
+def test_only_paths_after_sources_make_the_command_move_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    commands = ["export", "app"]
+    assert cli._command_first(["--sources", "export"], commands) == ["--sources", "export"]  # no path before it
+    assert cli._command_first(["--sour", "a", "export"], commands) == ["export", "--sour", "a"]  # an abbreviation
+    assert cli._command_first(["--sources=a", "export"], commands) == ["--sources=a", "export"]
+    assert cli._command_first(["--config", "c.yaml", "--sources", "a", "app", "--theme", "x"], commands) == [
+        "app", "--config", "c.yaml", "--sources", "a", "--theme", "x"]

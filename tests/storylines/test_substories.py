@@ -284,7 +284,7 @@ def test_a_name_cut_short_by_its_possessive_is_labelled_whole() -> None:
     from briefing.storylines.substories import label_for
 
     texts = ["Standard and Poor's Corp said it downgraded the debt of Texaco Inc.",
-             "Standard and Poor's said it may downgrade the debt of Allegheny International.",
+             "Ratings agency Standard and Poor's said it may downgrade the debt of Allegheny International.",
              "Standard and Poor's Corp affirmed the debt ratings of Chrysler Corp."]
     vocab = Vocabulary(texts + [f"Rain fell in town {i} on the coast." for i in range(6)])
     label = label_for([vocab.features(t) for t in texts], vocab, set(), texts, name_share=0.5)
@@ -300,3 +300,15 @@ def test_a_name_written_alone_as_often_is_not_joined_to_a_neighbour() -> None:
     vocab = Vocabulary(texts + [f"Rain fell in town {i} on the coast." for i in range(6)])
     label = label_for([vocab.features(t) for t in texts], vocab, set(), texts, name_share=0.5)
     assert label.startswith("China"), label
+
+
+
+def test_a_common_noun_opening_a_sentence_is_not_made_part_of_a_name() -> None:
+    from briefing.storylines.substories import label_for
+
+    texts = ["Unions and Boeing's managers agreed a new contract for machinists on Monday.",
+             "Unions and Boeing's managers will put the pay deal to a vote on Wednesday.",
+             "Machinists at Boeing will vote on the contract offer on Wednesday."]
+    vocab = Vocabulary(texts + [f"Rain fell in town {i} on the coast." for i in range(6)])
+    label = label_for([vocab.features(t) for t in texts], vocab, set(), texts, name_share=0.5)
+    assert "Unions" not in label and label.startswith("Boeing"), label

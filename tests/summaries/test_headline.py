@@ -72,6 +72,11 @@ def test_no_summary_no_headline() -> None:
     assert storyline_headline([], [], {}) == ""
 
 
+def test_a_text_of_brackets_and_punctuation_still_gives_a_headline() -> None:
+    for odd in (", (x)", "In brief, .", "(Statoil)", "<X>"):
+        assert cut_to_headline(odd).strip()
+
+
 def test_an_aside_is_left_out_not_cut_at() -> None:
     assert (cut_to_headline("Putin, who spoke by phone with Trump for two hours, said the talks would resume.")
             == "Putin said the talks would resume")
@@ -143,10 +148,21 @@ def test_a_big_storylines_headline_reads_the_ledes_sources_first_and_a_bounded_n
     ("Federal Reserve Board Chairman Paul Volcker said that debtor nations have made progress on reforms this "
      "year.", "Federal Reserve Board Chairman Paul Volcker said that debtor nations have made progress"),
     ("European Community Commission has told EC member states that it is not prepared to extend the "
-     "deadline.", "European Community Commission has told EC member states"),
+     "deadline.", "European Community Commission has told EC member states that it is not prepared to…"),
     # with no clause to end, the cut falls before the last phrase that starts within reach, not mid-phrase
     ("Georgy Tikhy warned media workers against accepting Vladimir Putin's offer of safe passage to the "
-     "besieged city, officials said.", "Georgy Tikhy warned media workers against accepting Vladimir Putin's offer of safe passage"),
+     "besieged city, officials said.", "Georgy Tikhy warned media workers against accepting Vladimir Putin's offer"),
+    # ...but never after a verb (its object follows), never inside brackets, never keeping no verb at all
+    ("Israeli air strikes on the southern Gaza city of Rafah killed at least 20 people overnight, health officials "
+     "said.", "Israeli air strikes on the southern Gaza city of Rafah killed at least 20…"),
+    ("Shares in Acme Holdings (a unit of Beta Group of Hong Kong) Ltd rose sharply in early trade on the news.",
+     "Shares in Acme Holdings (a unit of Beta Group of Hong Kong) Ltd rose…"),
+    ("Talks between the United States and the European Union on a new trade deal collapsed on Friday after a week.",
+     "Talks between the United States and the European Union on a new trade deal…"),
+    # a leading phrase is left off only when it is short and what follows says something
+    ("In Kyiv a missile strike killed 12 people, the mayor said.",
+     "In Kyiv a missile strike killed 12 people, the mayor said"),
+    ('The film "In Bruges, Belgium" won the award.', 'Film "In Bruges, Belgium" won the award'),
 ])
 def test_a_cut_headline_keeps_its_subject_and_verb(lede: str, headline: str) -> None:
     assert cut_to_headline(lede) == headline
