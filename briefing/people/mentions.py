@@ -176,11 +176,16 @@ def _word_before(text: str, start: int, lo: int) -> str:
     return chunk.rsplit(None, 1)[-1].lower() if " " in chunk else chunk.lower()
 
 
-def _role_before(text: str, start: int, lo: int) -> tuple[str | None, bool, bool]:
-    """(role, evidence, after_determiner) from the words just before a run."""
+def _role_before(text: str, start: int, lo: int, name_words: int = 1) -> tuple[str | None, bool, bool]:
+    """(role, evidence, after_determiner) from the words just before a run of ``name_words``."""
     last = _word_before(text, start, lo)
     if last not in ROLE_NOUNS and last not in PERSON_APPOSITIVE:
-        return None, False, last in POSSESSIVE_DETERMINERS
+        # "its editor, Ben Smith, said": a job and a comma before a full name are evidence (not
+        # "His daughter, Ivy Harlan,": a relative is often a namesake the bare surname is not)
+        # (no role: "its editor" is the outlet's; a lone word may follow "Through an attorney, ")
+        before = text[max(lo, start - 24):start].rstrip()
+        noun = _word_before(text, len(before) + max(lo, start - 24) - 1, lo) if before.endswith(",") else ""
+        return None, name_words >= 2 and noun in ROLE_NOUNS, last in POSSESSIVE_DETERMINERS
     toks = tokenize(text, max(lo, start - _LOOK), start)
     words: list[str] = []
     evidence = False
@@ -219,7 +224,7 @@ def _after(text: str, end: int, hi: int) -> tuple[str | None, bool]:
             return None, False
     elif word == "who":
         return None, True
-    elif word not in ("the", "a", "an"):
+    elif word not in ("the", "a", "an") and word not in POSSESSIVE_DETERMINERS:
         return None, False
     toks = tokenize(text, end, min(hi, end + _LOOK))
     if not toks:
@@ -236,6 +241,10 @@ def _after(text: str, end: int, hi: int) -> tuple[str | None, bool]:
             if any(w.lower() in PERSON_APPOSITIVE for w in words[:4]):
                 has_role = any(w.lower() in ROLE_NOUNS for w in words)
                 return (" ".join(words) if has_role else None), True
+        elif toks[1].low in POSSESSIVE_DETERMINERS:
+            # "Michael D. Cohen, his longtime lawyer," is a person; the role is another's ("his lawyer")
+            heads = [t.low for t in toks[2:6] if t.text[0].isalnum()][:3]
+            return None, any(w in ROLE_NOUNS for w in heads)  # (a job: "his daughter" may be a namesake)
         return None, False
     i = 0
     while i < len(toks) - 1 and (toks[i].low in VERB_FILLERS or (toks[i].text in MODAL_FILLERS)):
@@ -261,7 +270,7 @@ def find_mentions(
             if not evidence and (_ORDINAL.fullmatch(phrase.name[0].lower()) or (
                     len(phrase.name) == 1 and _ORDINAL.fullmatch(_word_before(text, start, lo)))):
                 continue  # "the 13th Amendment", "the First Circuit": a thing, no person
-            role_b, ev_b, det = _role_before(text, start, lo)
+            role_b, ev_b, det = _role_before(text, start, lo, len(phrase.name))
             role_a, ev_a = _after(text, stop, end)
             if ev_a and not role_a and len(phrase.name) < 2:
                 ev_a = False  # a lone word before "said" may be an outlet or a place

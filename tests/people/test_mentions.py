@@ -1,0 +1,36 @@
+"""Who a name is: the kinds of apposition that show a name is a person."""
+
+from __future__ import annotations
+
+from briefing.config.schema import Config
+from briefing.people.mentions import find_mentions
+from briefing.people.namebook import book_for
+from tests.conftest import make_article
+
+
+def test_an_apposition_with_a_possessive_or_a_person_noun_before_a_comma_shows_a_person() -> None:
+    """Kinds from real reports: "directed Michael D. Cohen, his longtime lawyer and fixer, to lie";
+    "its editor, Ben Smith, said after ...".  The role is someone else's, so none is taken."""
+    one = find_mentions("The report said the president had directed Michael D. Cohen, his longtime lawyer and "
+                        "fixer, to lie to Congress.")
+    two = find_mentions("The site maintained that its report was accurate, its editor, Ben Smith, said on Friday.")
+    cohen = next(m for m in one if m.phrase.name[-1] == "Cohen")
+    smith = next(m for m in two if m.phrase.name[-1] == "Smith")
+    assert cohen.evidence and cohen.phrase.role is None
+    assert smith.evidence and smith.phrase.role is None
+    # a place or a company in the same shape is no person
+    assert all(m.kind != "person" for m in find_mentions("In the capital, Kyiv, sirens sounded on Monday."))
+    assert not any(m.evidence for m in find_mentions("The company, Acme Corp, said its profit rose."))
+    # a relative is no job (a namesake the bare surname is not), nor a lone word after "Through an attorney, "
+    assert not any(m.evidence for m in find_mentions("His daughter, Ivy Harlan, 34, could be a bridge."))
+    assert not any(m.evidence for m in find_mentions("Through an attorney, Stahl agreed to repay the funds."))
+
+
+def test_a_name_shown_a_person_only_by_such_an_apposition_is_its_full_name_in_the_book(repo_config: Config) -> None:
+    text = ("The report said the president had directed Michael D. Cohen, his longtime lawyer, to lie.\n\n"
+            "The site said its report was accurate; its editor, Ben Smith, said on Friday.\n\n"
+            "Mr. Cohen declined to comment. Mr. Smith said the site stood by its reporting.")
+    a = make_article(text, repo_config)
+    book = book_for([a])
+    assert book.person(["Cohen"], a.id) == "Michael D. Cohen"
+    assert book.person(["Smith"], a.id) == "Ben Smith"
