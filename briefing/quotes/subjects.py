@@ -52,6 +52,12 @@ def speaker_forward(toks: Sequence[Tok], i: int, subject: bool = False) -> tuple
     ref, j = parse_forward(toks, i)
     if ref is not None and ref.kind == "name" and ref.words[-1].endswith(("’s", "'s", "s’", "s'")):
         return _owned_role(toks, ref, j, subject)
+    if not subject and ref is not None and ref.kind == "role" and j + 1 < len(toks) and toks[j].text == ",":
+        # "said the spokesman, Peter Carr." -- the name set off after the role is the speaker
+        named, end = parse_forward(toks, j + 1)
+        if (named is not None and named.kind == "name" and len(named.words) >= 2
+                and (end >= len(toks) or toks[end].text in (",", ".", ";") or toks[end].text in ENDS)):
+            return SpeakerRef("name", named.words, named.pos, ref.verb, role=ref.role), end
     if ref is None or (ref.kind == "name" and j < len(toks) and toks[j].text[:1].islower()
                        and not speech_verb(toks[j]) and not filler(toks[j])):
         named, end = role_then_name(toks, i)

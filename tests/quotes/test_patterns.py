@@ -22,6 +22,11 @@ def speaker_of(make, repo_config):  # type: ignore[no-untyped-def]
 
 
 CASES = [
+    # a name set off after the role that follows the verb is the speaker, not an earlier name
+    ("The statement by a spokesman for the special counsel challenged what Mr. Cohen told prosecutors.\n\n"
+     "“The description of specific statements regarding Michael Cohen’s testimony is not accurate,” said the "
+     "spokesman, Peter Carr.", "description of specific", "Peter Carr"),
+    ("“The figures are wrong,” said the company spokesman, Ann Reyes, on Monday.", "figures are wrong", "Ann Reyes"),
     # an exclamation or question ends the quote, the attribution goes on in lower case
     ("“This is our little town!” said Dora Lange, 41, a cook at the harbour diner.", "little town", "Dora Lange"),
     ("“Out!” the crowd yelled at Senator Ruth Alden.", "Out", None),
