@@ -201,6 +201,9 @@ _AFFILIATIONS = frozenset(
 )
 
 
+PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,4}\.?")  # "D-Md.", "R-Wis.": a US lawmaker's party and state
+
+
 def parse_name(words: Sequence[str]) -> NamePhrase | None:
     """Role and name of a capitalised phrase, or None when it names nothing."""
     ws = [w for w in words if w]
@@ -208,6 +211,8 @@ def parse_name(words: Sequence[str]) -> NamePhrase | None:
         ws = ws[1:]
     if not ws or len(ws) > 10:
         return None
+    if len(ws) == 1 and PARTY_TAG.fullmatch(ws[0]):
+        return None  # "D-Md.", "R-Va.": a congressman's party and state, no one's name
     if is_org(ws):
         return NamePhrase("organisation", tuple(ws), None)
     if is_place(ws):

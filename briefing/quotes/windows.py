@@ -8,7 +8,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from ..people.name_words import BACK_VERBS, PRONOUNS, SPEECH_VERBS, VERB_FILLERS
-from ..people.names import Tok, tokenize
+from ..people.names import PARTY_TAG, Tok, tokenize
 from ..text.quote_marks import Span
 from .phrases import QTOK, is_quote, speakerish
 
@@ -171,7 +171,10 @@ def skip_of(toks: Sequence[Tok], j: int) -> int:
 
 
 def aside_before(toks: Sequence[Tok], k: int) -> int:
-    """The index before a short bracketed aside that closes at ``toks[k]``, or ``k``."""
+    """The index before a short bracketed aside that closes at ``toks[k]``, or before a party
+    tag between commas ("Sen. Ron Johnson, R-Wis., said"), or ``k``."""
+    if 2 <= k < len(toks) and toks[k].text == "," and PARTY_TAG.fullmatch(toks[k - 1].text) and toks[k - 2].text == ",":
+        return k - 3
     if 0 <= k < len(toks) and toks[k].text == ")":
         for c in range(k - 1, max(-1, k - MAX_ASIDE), -1):
             if toks[c].text == "(":

@@ -22,6 +22,10 @@ def speaker_of(make, repo_config):  # type: ignore[no-untyped-def]
 
 
 CASES = [
+    # a party-and-state tag is no one's name, so never a speaker: the name before it is
+    ("Rep. Tom Marsh, D-Md., questioned the reading of the “amended” charter.", "amended", "Tom Marsh"),
+    ("Sen. Ann Reyes, R-Wis., said in an op-ed, “The department failed to honor repeated requests for security.”",
+     "failed to honor", "Ann Reyes"),
     # a name set off after the role that follows the verb is the speaker, not an earlier name
     ("The statement by a spokesman for the special counsel challenged what Mr. Cohen told prosecutors.\n\n"
      "“The description of specific statements regarding Michael Cohen’s testimony is not accurate,” said the "
