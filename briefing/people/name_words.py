@@ -217,7 +217,9 @@ COMMON_CAPITALISED = frozenset(
     analysis opinion editorial photo video watch read live january february march april may june july
     august september october november december monday tuesday wednesday thursday friday saturday sunday
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun despite according
-    amid following nevertheless currently looming traveling travelling speaking frequently key""".split()
+    amid following nevertheless currently looming traveling travelling speaking frequently key instead now
+    indeed thus hence otherwise likewise similarly besides finally overall recently previously ultimately
+    eventually initially additionally specifically notably importantly separately elsewhere partial""".split()
 )
 
 # Lower-case words after a name that make it a body speaking as one: "the Trump campaign said",

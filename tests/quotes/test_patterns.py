@@ -22,6 +22,10 @@ def speaker_of(make, repo_config):  # type: ignore[no-untyped-def]
 
 
 CASES = [
+    # a sentence adverb opening a sentence ("Instead,", "Now") is no one a later "he" stands for
+    ("Senator Ben Sandler spoke in Nashua. Instead, the Vermont senator is sticking to his message.\n\n"
+     "“We have come a long way in the last nine months,” he told cheering supporters.", "come a long way",
+     "Ben Sandler"),
     # a party-and-state tag is no one's name, so never a speaker: the name before it is
     ("Rep. Tom Marsh, D-Md., questioned the reading of the “amended” charter.", "amended", "Tom Marsh"),
     ("Sen. Ann Reyes, R-Wis., said in an op-ed, “The department failed to honor repeated requests for security.”",
