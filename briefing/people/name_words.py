@@ -190,7 +190,18 @@ _CITIES = """moscow kyiv kiev washington london paris berlin beijing budapest wa
 ankara istanbul brussels geneva vienna rome madrid tokyo delhi riyadh doha dubai cairo damascus baghdad
 kharkiv odesa odessa lviv dnipro zaporizhzhia kherson donetsk luhansk mariupol bakhmut pokrovsk avdiivka
 belgorod bryansk kursk ryazan tuapse novorossiysk novorossiisk primorsk sevastopol anchorage alaska
-helsinki stockholm oslo prague bratislava bucharest sofia belgrade tbilisi yerevan baku astana""".split()
+helsinki stockholm oslo prague bratislava bucharest sofia belgrade tbilisi yerevan baku astana
+chicago boston philadelphia detroit seattle atlanta miami baltimore pittsburgh milwaukee minneapolis cincinnati
+sacramento nashville memphis louisville albuquerque tucson honolulu portland birmingham glasgow edinburgh
+dublin belfast lisbon amsterdam copenhagen athens munich frankfurt hamburg milan naples barcelona zurich
+toronto montreal vancouver ottawa melbourne mumbai bombay karachi lahore islamabad kabul kandahar dhaka
+bangkok jakarta manila seoul pyongyang shanghai taipei hanoi beirut amman tripoli benghazi khartoum nairobi
+lagos johannesburg havana caracas bogota lima brasilia ramallah mosul aleppo homs""".split() + [
+    "los angeles", "san francisco", "san diego", "san antonio", "san jose", "las vegas", "new orleans",
+    "des moines", "salt lake city", "kansas city", "st. louis", "oklahoma city", "hong kong", "cape town",
+    "mexico city", "buenos aires", "sao paulo", "rio de janeiro", "tel aviv", "new york city"]
+# (not cities that are as often people's names: Houston, Jackson, Austin, Charlotte, Lincoln, Madison,
+# Cleveland, Orlando, Sydney, Santiago)
 US_STATES = """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
 illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
 montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin

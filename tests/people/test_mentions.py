@@ -34,3 +34,13 @@ def test_a_name_shown_a_person_only_by_such_an_apposition_is_its_full_name_in_th
     book = book_for([a])
     assert book.person(["Cohen"], a.id) == "Michael D. Cohen"
     assert book.person(["Smith"], a.id) == "Ben Smith"
+
+
+def test_a_major_city_is_a_place_not_a_person_and_a_city_that_is_also_a_name_stays_open() -> None:
+    from briefing.people.names import parse_name
+
+    for city in (["Chicago"], ["Des", "Moines"], ["Los", "Angeles"], ["St.", "Louis"], ["Boston"]):
+        phrase = parse_name(city)
+        assert phrase is not None and phrase.kind == "place", city
+    assert parse_name(["Whitney", "Houston"]).kind == "person"  # type: ignore[union-attr]
+    assert parse_name(["Chicago", "Tribune"]).kind != "place"  # type: ignore[union-attr]
