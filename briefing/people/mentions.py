@@ -23,8 +23,10 @@ from .name_words import (
     NAME_PARTICLES,
     ORG_HEADS,
     PERSON_APPOSITIVE,
+    PERSON_JOBS,
     PLACED_NAMES,
     POSSESSIVE_DETERMINERS,
+    RELATIVES,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -183,9 +185,13 @@ def _role_before(text: str, start: int, lo: int, name_words: int = 1) -> tuple[s
         # "its editor, Ben Smith, said": a job and a comma before a full name are evidence (not
         # "His daughter, Ivy Harlan,": a relative is often a namesake the bare surname is not)
         # (no role: "its editor" is the outlet's; a lone word may follow "Through an attorney, ")
-        before = text[max(lo, start - 24):start].rstrip()
-        noun = _word_before(text, len(before) + max(lo, start - 24) - 1, lo) if before.endswith(",") else ""
-        return None, name_words >= 2 and noun in ROLE_NOUNS, last in POSSESSIVE_DETERMINERS
+        before = text[max(lo, start - 40):start].rstrip()
+        if not before.endswith(","):
+            return None, False, last in POSSESSIVE_DETERMINERS
+        phrase = [w.strip(".,;:'’").lower() for w in before[:-1].split()[-4:]]
+        jobs = ROLE_NOUNS if {"his", "her"} & set(phrase) else PERSON_JOBS  # (a person's lawyer is a person)
+        job = name_words >= 2 and bool(phrase) and phrase[-1] in jobs and not RELATIVES & set(phrase)
+        return None, job, last in POSSESSIVE_DETERMINERS
     toks = tokenize(text, max(lo, start - _LOOK), start)
     words: list[str] = []
     evidence = False
@@ -243,8 +249,15 @@ def _after(text: str, end: int, hi: int) -> tuple[str | None, bool]:
                 return (" ".join(words) if has_role else None), True
         elif toks[1].low in POSSESSIVE_DETERMINERS:
             # "Michael D. Cohen, his longtime lawyer," is a person; the role is another's ("his lawyer")
-            heads = [t.low for t in toks[2:6] if t.text[0].isalnum()][:3]
-            return None, any(w in ROLE_NOUNS for w in heads)  # (a job: "his daughter" may be a namesake)
+            heads = []
+            for t in toks[2:8]:
+                if not t.text[0].isalnum():
+                    break
+                heads.append(t.low)
+            # a job only a person holds ("his longtime lawyer" may be a firm), and no relative
+            # ("his daughter and adviser" may be the main person's namesake)
+            jobs = ROLE_NOUNS if toks[1].low in ("his", "her") else PERSON_JOBS  # (a person's lawyer is a person)
+            return None, bool(jobs & set(heads[:3])) and not RELATIVES & set(heads)
         return None, False
     i = 0
     while i < len(toks) - 1 and (toks[i].low in VERB_FILLERS or (toks[i].text in MODAL_FILLERS)):

@@ -119,6 +119,21 @@ ROLE_MODIFIERS = frozenset(
 PERSON_APPOSITIVE = ROLE_NOUNS | frozenset({"counterpart", "son", "daughter", "wife", "husband", "founder",
                                            "co-founder", "cofounder", "speechwriter"})
 
+# Jobs only a person holds, set off by commas beside a full name ("its editor, Ben Smith,"): not
+# "adviser", "host", "lawyer" or "leader", which a bank, a country or a law firm can be.
+PERSON_JOBS = frozenset(
+    """editor spokesman spokeswoman spokesperson reporter correspondent columnist journalist chairman chairwoman
+    president ceo cfo coo secretary minister director governor mayor senator ambassador envoy aide prosecutor
+    judge commissioner professor economist scientist lawmaker congressman congresswoman treasurer historian
+    actress actor singer comedian pastor founder co-founder cofounder""".split()
+)
+# Relatives: a name beside one is often a namesake of the main person ("His daughter, Ivy Harlan,").
+RELATIVES = frozenset(
+    """daughter son wife husband father mother brother sister sibling cousin nephew niece uncle aunt grandson
+    granddaughter grandfather grandmother stepson stepdaughter stepfather stepmother widow widower fiancee
+    fiance partner""".split()
+)
+
 # Heads of unnamed speakers: "one source", "a senior official", "officials".
 UNNAMED_HEADS = frozenset(
     """source sources official officials diplomat diplomats person people insider insiders aide aides
@@ -191,17 +206,17 @@ ankara istanbul brussels geneva vienna rome madrid tokyo delhi riyadh doha dubai
 kharkiv odesa odessa lviv dnipro zaporizhzhia kherson donetsk luhansk mariupol bakhmut pokrovsk avdiivka
 belgorod bryansk kursk ryazan tuapse novorossiysk novorossiisk primorsk sevastopol anchorage alaska
 helsinki stockholm oslo prague bratislava bucharest sofia belgrade tbilisi yerevan baku astana
-chicago boston philadelphia detroit seattle atlanta miami baltimore pittsburgh milwaukee minneapolis cincinnati
-sacramento nashville memphis louisville albuquerque tucson honolulu portland birmingham glasgow edinburgh
-dublin belfast lisbon amsterdam copenhagen athens munich frankfurt hamburg milan naples barcelona zurich
-toronto montreal vancouver ottawa melbourne mumbai bombay karachi lahore islamabad kabul kandahar dhaka
-bangkok jakarta manila seoul pyongyang shanghai taipei hanoi beirut amman tripoli benghazi khartoum nairobi
-lagos johannesburg havana caracas bogota lima brasilia ramallah mosul aleppo homs""".split() + [
+chicago philadelphia detroit seattle atlanta miami baltimore pittsburgh milwaukee minneapolis cincinnati
+sacramento nashville louisville albuquerque tucson honolulu edinburgh dublin belfast lisbon copenhagen munich
+frankfurt barcelona zurich toronto montreal vancouver ottawa melbourne mumbai bombay karachi lahore islamabad
+kabul kandahar dhaka bangkok jakarta manila seoul pyongyang shanghai taipei hanoi beirut amman tripoli benghazi
+khartoum nairobi johannesburg havana caracas bogota brasilia ramallah mosul aleppo""".split() + [
     "los angeles", "san francisco", "san diego", "san antonio", "san jose", "las vegas", "new orleans",
     "des moines", "salt lake city", "kansas city", "st. louis", "oklahoma city", "hong kong", "cape town",
     "mexico city", "buenos aires", "sao paulo", "rio de janeiro", "tel aviv", "new york city"]
-# (not cities that are as often people's names: Houston, Jackson, Austin, Charlotte, Lincoln, Madison,
-# Cleveland, Orlando, Sydney, Santiago)
+# (not cities that are also people's names, whose bare surname would then read as a place: Houston,
+# Jackson, Austin, Charlotte, Lincoln, Madison, Cleveland, Orlando, Sydney, Santiago, Boston, Glasgow,
+# Lagos, Hamburg, Amsterdam, Portland, Milan, Lima, Athens, Memphis, Naples, Birmingham)
 US_STATES = """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
 illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
 montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..people.name_words import SPEECH_VERBS
-from ..people.names import Tok
+from ..people.names import Tok, is_place
 from .phrases import Found, SpeakerRef, filler, is_quote, parse_forward, role_then_name, with_verb
 from .windows import ENDS, MAX_APPOSITIVE, skip_aside, speech_verb
 
@@ -55,7 +55,7 @@ def speaker_forward(toks: Sequence[Tok], i: int, subject: bool = False) -> tuple
     if not subject and ref is not None and ref.kind == "role" and j + 1 < len(toks) and toks[j].text == ",":
         # "said the spokesman, Peter Carr." -- the name set off after the role is the speaker
         named, end = parse_forward(toks, j + 1)
-        if (named is not None and named.kind == "name" and len(named.words) >= 2
+        if (named is not None and named.kind == "name" and len(named.words) >= 2 and not is_place(named.words)
                 and (end >= len(toks) or toks[end].text in (",", ".", ";") or toks[end].text in ENDS)):
             return SpeakerRef("name", named.words, named.pos, ref.verb, role=ref.role), end
     if ref is None or (ref.kind == "name" and j < len(toks) and toks[j].text[:1].islower()

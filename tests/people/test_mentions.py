@@ -39,8 +39,33 @@ def test_a_name_shown_a_person_only_by_such_an_apposition_is_its_full_name_in_th
 def test_a_major_city_is_a_place_not_a_person_and_a_city_that_is_also_a_name_stays_open() -> None:
     from briefing.people.names import parse_name
 
-    for city in (["Chicago"], ["Des", "Moines"], ["Los", "Angeles"], ["St.", "Louis"], ["Boston"]):
+    for city in (["Chicago"], ["Des", "Moines"], ["Los", "Angeles"], ["St.", "Louis"], ["Seattle"]):
         phrase = parse_name(city)
         assert phrase is not None and phrase.kind == "place", city
     assert parse_name(["Whitney", "Houston"]).kind == "person"  # type: ignore[union-attr]
+    for surname in ("Lagos", "Hamburg", "Glasgow", "Houston"):  # "Lagos said" is Ricardo Lagos
+        assert parse_name([surname]).kind == "person", surname  # type: ignore[union-attr]
     assert parse_name(["Chicago", "Tribune"]).kind != "place"  # type: ignore[union-attr]
+
+
+def test_a_relative_with_a_job_or_a_firm_or_country_in_apposition_is_no_evidence() -> None:
+    """From a review: "His daughter and senior adviser, Ivanka Trump," must not make the bare
+    "Trump" hers; "Morgan Stanley, its financial adviser," and "The summit's host, South Africa,"
+    are a bank and a country."""
+    assert not any(m.evidence for m in find_mentions(
+        "His daughter and senior adviser, Ivanka Tromp, attended the talks."))
+    assert not any(m.evidence for m in find_mentions("Ivanka Tromp, his daughter and adviser, attended."))
+    assert not any(m.evidence for m in find_mentions("Morgan Stanley, its financial adviser, said the price was fair."))
+    assert not any(m.evidence for m in find_mentions("The summit's host, South Africa, said the talks would go on."))
+    # a person's lawyer is a person
+    assert any(m.evidence for m in find_mentions("Ben Crump, his lawyer, said the family would sue."))
+
+
+def test_a_bare_surname_stays_the_main_persons_beside_a_relative_with_a_job(repo_config: Config) -> None:
+    from briefing.quotes.extract import extract_quotes
+
+    text = ("President Donald Tromp met Japan's prime minister on Monday. His daughter and senior adviser, "
+            "Ivanka Tromp, attended the talks.\n\n“It was a great meeting,” Tromp said.")
+    a = make_article(text, repo_config)
+    quotes = extract_quotes([a], repo_config, names=book_for([a], repo_config.aliases))
+    assert [q.speaker for q in quotes] == ["Donald Tromp"]
