@@ -14,9 +14,11 @@ from textual.screen import ModalScreen
 from textual.widget import Widget
 
 from ..keys import scroll_bindings
+from .scrolling import ScrollsBody
 
 
-class Dialog(ModalScreen[None]):
+class Dialog(ScrollsBody, ModalScreen[None]):
+    BODY = "#dialog-body"
     BINDINGS: ClassVar[list[BindingType]] = list(scroll_bindings())
 
     def __init__(self) -> None:
@@ -41,24 +43,3 @@ class Dialog(ModalScreen[None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
-
-    def _body(self) -> VerticalScroll:
-        return self.query_one("#dialog-body", VerticalScroll)
-
-    def action_cursor_down(self) -> None:
-        self._body().scroll_down(animate=False)
-
-    def action_cursor_up(self) -> None:
-        self._body().scroll_up(animate=False)
-
-    def action_cursor_top(self) -> None:
-        self._body().scroll_home(animate=False)
-
-    def action_cursor_bottom(self) -> None:
-        self._body().scroll_end(animate=False)
-
-    def action_page_down(self) -> None:
-        self._body().scroll_page_down(animate=False)
-
-    def action_page_up(self) -> None:
-        self._body().scroll_page_up(animate=False)

@@ -12,6 +12,7 @@ from textual.widgets import Footer, Static
 from ...model import Article, Block, Brief, Quote
 from ..keys import pane_bindings
 from ..render import byline_of, copies_note, date_text, literal, plain
+from .scrolling import ScrollsBody
 
 QUOTE_STYLE = "italic underline"
 TARGET_STYLE = "bold reverse"
@@ -32,11 +33,12 @@ def block_text(block: Block, quotes: list[tuple[int, Quote]], target: int | None
     return text
 
 
-class ReaderScreen(Screen[None]):
+class ReaderScreen(ScrollsBody, Screen[None]):
     """Opened with an article; ``paragraph`` or ``quote`` (index into Brief.quotes) to
     scroll to, and the storyline whose passages to highlight."""
 
     BINDINGS = [Binding("escape", "back", "Back", id="back"), *pane_bindings()]  # the panes' keys scroll here
+    BODY = "#reader-body"
 
     def __init__(self, brief: Brief, article: Article, storyline: str | None,
                  paragraph: int | None = None, quote: int | None = None) -> None:
@@ -97,24 +99,3 @@ class ReaderScreen(Screen[None]):
 
     def action_back(self) -> None:
         self.dismiss(None)
-
-    def _body(self) -> VerticalScroll:
-        return self.query_one("#reader-body", VerticalScroll)
-
-    def action_cursor_down(self) -> None:
-        self._body().scroll_down(animate=False)
-
-    def action_cursor_up(self) -> None:
-        self._body().scroll_up(animate=False)
-
-    def action_cursor_top(self) -> None:
-        self._body().scroll_home(animate=False)
-
-    def action_cursor_bottom(self) -> None:
-        self._body().scroll_end(animate=False)
-
-    def action_page_down(self) -> None:
-        self._body().scroll_page_down(animate=False)
-
-    def action_page_up(self) -> None:
-        self._body().scroll_page_up(animate=False)
