@@ -191,6 +191,8 @@ def _as_named(span: str, texts: Sequence[str], names_seen: frozenset[str] | set[
         return ""
     name = " ".join(words)
     if bodied:
+        if not _holds(texts, " and " + name):
+            return name
         pattern = re.compile(r"(?<![\w&'’-])([A-Z][\w&'’-]{0,30}) and " + re.escape(name) + r"(?![\w&'’-])")
         for text in texts:
             m = pattern.search(text, 0, SCAN_CHARS)
@@ -207,23 +209,28 @@ def _whole(name: str, texts: Sequence[str], names_seen: frozenset[str] | set[str
     mid-sentence too ("Poor" or "Standard" -> "Standard and Poor's"; but "China" of "Iran and
     China's" stays "China", and "Unions and Boeing's" is no name)."""
     word = r"([A-Z][\w&'’-]{0,30})"
-    second = re.compile(r"(?<![\w&'’-])" + word + " and " + re.escape(name) + r"(['’]s)(?![\w'’-])")
-    first = re.compile(r"(?<![\w&'’-])" + re.escape(name) + " and " + word + r"(['’]s)(?![\w'’-])")
-    alone = re.compile(r"(?<![\w&'’-])" + re.escape(name) + r"(?![\w&-])")
     forms: Counter[str] = Counter()
-    uses = 0
-    for text in texts:
-        head = text[:SCAN_CHARS]
-        uses += len(alone.findall(head))
-        forms.update(f"{m.group(1)} and {name}{m.group(2)}" for m in second.finditer(head)
-                     if fold(m.group(1), plural=False) in names_seen)
-        forms.update(f"{name} and {m.group(1)}{m.group(2)}" for m in first.finditer(head)
-                     if fold(m.group(1), plural=False) in names_seen)
-    if forms:
-        form, n = forms.most_common(1)[0]
-        if n >= WHOLE_SHARE * uses:
-            return form
-    return name
+    # (each pattern is compiled only where the texts hold its words: most names are never so written)
+    if _holds(texts, f" and {name}'s") or _holds(texts, f" and {name}’s"):
+        second = re.compile(r"(?<![\w&'’-])" + word + " and " + re.escape(name) + r"(['’]s)(?![\w'’-])")
+        forms.update(f"{m.group(1)} and {name}{m.group(2)}" for text in texts
+                     for m in second.finditer(text[:SCAN_CHARS]) if fold(m.group(1), plural=False) in names_seen)
+    if _holds(texts, f"{name} and "):
+        first = re.compile(r"(?<![\w&'’-])" + re.escape(name) + " and " + word + r"(['’]s)(?![\w'’-])")
+        forms.update(f"{name} and {m.group(1)}{m.group(2)}" for text in texts
+                     for m in first.finditer(text[:SCAN_CHARS]) if fold(m.group(1), plural=False) in names_seen)
+    if not forms:
+        return name
+    alone = re.compile(r"(?<![\w&'’-])" + re.escape(name) + r"(?![\w&-])")
+    uses = sum(len(alone.findall(text[:SCAN_CHARS])) for text in texts)
+    form, n = forms.most_common(1)[0]
+    return form if n >= WHOLE_SHARE * uses else name
+
+
+def _holds(texts: Sequence[str], part: str) -> bool:
+    """Whether any of ``texts`` holds ``part`` within its first :data:`SCAN_CHARS` characters:
+    the cheap test that spares compiling a pattern which could only match there."""
+    return any(text.find(part, 0, SCAN_CHARS) >= 0 for text in texts)
 
 
 def _following(name: str, texts: Sequence[str]) -> set[str]:

@@ -280,15 +280,20 @@ def test_a_label_in_the_written_order_that_another_thread_has_gives_way_to_the_n
     assert again.casefold() != first.casefold() and not again[-1].isdigit()  # another word, not "Pump prices 2"
 
 
-def test_a_name_cut_short_by_its_possessive_is_labelled_whole() -> None:
-    from briefing.storylines.substories import label_for
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_name_cut_short_by_its_possessive_is_labelled_whole(apostrophe: str) -> None:
+    from briefing.storylines.substories import _as_named, label_for
 
-    texts = ["Standard and Poor's Corp said it downgraded the debt of Texaco Inc.",
-             "Ratings agency Standard and Poor's said it may downgrade the debt of Allegheny International.",
-             "Standard and Poor's Corp affirmed the debt ratings of Chrysler Corp."]
+    texts = [t.replace("'", apostrophe) for t in (
+        "Standard and Poor's Corp said it downgraded the debt of Texaco Inc.",
+        "Ratings agency Standard and Poor's said it may downgrade the debt of Allegheny International.",
+        "Standard and Poor's Corp affirmed the debt ratings of Chrysler Corp.")]
     vocab = Vocabulary(texts + [f"Rain fell in town {i} on the coast." for i in range(6)])
     label = label_for([vocab.features(t) for t in texts], vocab, set(), texts, name_share=0.5)
-    assert label.startswith("Standard and Poor's"), label
+    assert label.startswith(f"Standard and Poor{apostrophe}s"), label
+    # either half of the name, whichever leads
+    assert _as_named("Poor", texts, vocab.names_seen) == f"Standard and Poor{apostrophe}s"
+    assert _as_named("Standard", texts, vocab.names_seen) == f"Standard and Poor{apostrophe}s"
 
 
 def test_a_name_written_alone_as_often_is_not_joined_to_a_neighbour() -> None:
