@@ -25,6 +25,8 @@ _INTRO = frozenset(
     "however but and yet still meanwhile instead also later earlier then now so though although "
     "asked speaking addressing".split()
 )
+# the introductory words that open a prepositional phrase ("In Wednesday's speech the senator …")
+_PREPOSITIONS = frozenset("in on at after before during since with without despite for from by of".split())
 # lower-case words that say the capitalised word before them is a subject, not an opening phrase
 _VERBISH = frozenset("is was are were has have had will would said says told also".split()) | SPEECH_VERBS
 # past tenses that do not end in -ed
@@ -132,6 +134,25 @@ def _opens_with_phrase(pre: Sequence[Tok]) -> bool:
     return any(t.text == "," for t in pre[2:MAX_INTRO])
 
 
+def _subject_after_phrase(pre: Sequence[Tok], stop: int) -> tuple[SpeakerRef | None, int]:
+    """The subject of a sentence that opens with a prepositional phrase and no comma after it:
+    the first name or role before ``stop`` that a verb follows ("In Wednesday's speech the
+    senator also took …"), not a name inside the phrase ("At the Kennedy Center on …")."""
+    for d in range(2, min(stop, MAX_INTRO)):
+        if is_quote(pre[d]) or pre[d].text in ENDS:
+            break
+        if pre[d - 1].low in DETERMINERS or pre[d - 1].low in _PREPOSITIONS or pre[d - 1].text.endswith(("'s", "’s")):
+            continue  # inside the phrase: "of the Senate", "the senator's"
+        ref, j = speaker_forward(pre, d, subject=True)
+        if ref is None or ref.kind not in ("name", "role"):
+            continue
+        while j < stop and filler(pre[j]):
+            j += 1
+        if j < stop and verb_like(pre[j]):
+            return ref, j
+    return None, 0
+
+
 def clause_subject(pre: Sequence[Tok]) -> Found | None:
     """Rank 7, the last resort: the subject of the clause the quote sits in, when the sentence
     opens with one and goes on with its verb: ``Clinton supports “…”``, ``In selling the
@@ -156,7 +177,9 @@ def clause_subject(pre: Sequence[Tok]) -> Found | None:
                 i = c + 1
                 break
         else:
-            return None
+            if pre[0].low not in _PREPOSITIONS:
+                return None
+            i = len(pre)  # no comma: the phrase may end where the subject starts (below)
         while i < len(pre) and pre[i].low in _INTRO and pre[i].low in ("however", "but", "and", "yet", "still", "meanwhile"):
             i += 1
             if i < len(pre) and pre[i].text == ",":
@@ -169,9 +192,11 @@ def clause_subject(pre: Sequence[Tok]) -> Found | None:
             if stop is None or is_quote(pre[stop]):
                 break
             i = stop + 1
-    if i >= len(pre) or is_quote(pre[i]):
-        return None
-    ref, j = speaker_forward(pre, i, subject=True)
+    ref, j = speaker_forward(pre, i, subject=True) if i < len(pre) and not is_quote(pre[i]) else (None, i)
+    if ref is None and i > 0 and pre[0].low in _PREPOSITIONS:
+        # "In Wednesday's speech the senator also took a swipe at Clinton, calling …": a phrase
+        # with no comma of its own before the subject (a comma found is the clause's own)
+        ref, j = _subject_after_phrase(pre, i - 1 if i < len(pre) else len(pre))
     if ref is None or ref.kind == "relative":
         return None
     j = skip_aside(pre, j)

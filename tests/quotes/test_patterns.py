@@ -22,6 +22,14 @@ def speaker_of(make, repo_config):  # type: ignore[no-untyped-def]
 
 
 CASES = [
+    # a participle's subject is the sentence's, not the object of its verb
+    ("Sen. Dana Whitfield spoke in Ohio.\n\nWhitfield also attacked Governor Ruth Alden, calling her budget "
+     "“a reckless gamble with the pensions of teachers.”", "reckless gamble", "Dana Whitfield"),
+    # ... also when a phrase with no comma of its own opens the sentence and a role is the subject
+    ("Sen. Dana Whitfield spoke in Ohio.\n\nIn Wednesday's speech the senator also took a swipe at Governor Ruth "
+     "Alden, calling her tenure “ineffective at best and reckless at worst.”", "ineffective at best", "Dana Whitfield"),
+    ("At the memorial on Friday Governor Ruth Alden thanked the volunteers, calling the evening “a celebration of "
+     "everyone who kept this town going.”", "celebration of everyone", "Ruth Alden"),
     # a sentence adverb opening a sentence ("Instead,", "Now") is no one a later "he" stands for
     ("Senator Ben Sandler spoke in Nashua. Instead, the Vermont senator is sticking to his message.\n\n"
      "“We have come a long way in the last nine months,” he told cheering supporters.", "come a long way",
