@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..people.name_words import TITLE_WORDS
-from ..people.names import Tok, parse_name
+from ..people.names import PARTY_TAG, Tok, parse_name
 from .phrases import SpeakerRef, filler, is_quote, parse_back
 from .windows import ENDS, MAX_APPOSITIVE, aside_before, speech_verb
 
@@ -87,8 +87,9 @@ def before_parenthesis(toks: Sequence[Tok], k: int) -> SpeakerRef | None:
         # speaker stands before it, and before a short aside of its own ("Sanders, meanwhile, who
         # sits at zero endorsements, said")
         before = opening - 1
-        if before >= 2 and (filler(toks[before]) or toks[before].low in _ASIDE_WORDS) and toks[before - 1].text == ",":
-            before -= 2
+        if before >= 2 and (filler(toks[before]) or toks[before].low in _ASIDE_WORDS
+                            or PARTY_TAG.fullmatch(toks[before].text)) and toks[before - 1].text == ",":
+            before -= 2  # ("Sanders, meanwhile, who …", "Jim Jordan, R-Ohio, the top Republican on …")
         found = parse_back(toks, aside_before(toks, before)) if before >= 0 else None
         if found is not None and where(found):
             # "Jean-Marc Ayrault, the foreign minister of France, a permanent member of …, said": an
@@ -115,10 +116,18 @@ def before_parenthesis(toks: Sequence[Tok], k: int) -> SpeakerRef | None:
                 break
     ref = parse_back(toks, aside_before(toks, k - 1)) if k >= 1 else None
     if ref is not None and ref.kind in ("name", "unnamed"):
+        if _after_preposition(toks, ref):
+            # "Jim Jordan, R-Ohio, Trump's closest ally in the House, said": a name after a
+            # preposition is inside the aside; the one named before the aside's comma speaks
+            c = next((c for c in range(k - 1, max(-1, k - 16), -1) if toks[c].text in (",", *ENDS) or is_quote(toks[c])),
+                     None)
+            named = _before_comma(toks, c) if c is not None and toks[c].text == "," else None
+            if named is not None and named.kind == "name" and not _after_preposition(toks, named):
+                return named
         return ref
     for c in range(k - 1, max(-1, k - 16), -1):
         if toks[c].text == ",":
-            return parse_back(toks, aside_before(toks, c - 1)) if c >= 1 else None
+            return _before_comma(toks, c)
         if toks[c].text in ENDS or is_quote(toks[c]):
             return None
     return None
@@ -128,8 +137,25 @@ def before_parenthesis(toks: Sequence[Tok], k: int) -> SpeakerRef | None:
 _OPENING_WORDS = frozenset("unlike like despite asked after before since while although though as with without "
                            "indeed separately therefore however meanwhile moreover instead still yet".split())
 _LEAD_PHRASES = frozenset("on in at later earlier meanwhile then yesterday today tonight separately".split())
+_ASIDE_PREPOSITIONS = frozenset("in of at on for from to by against into under over across".split())
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _WHEN_PREPS = frozenset("on during at in after before last this earlier".split())
+
+
+def _before_comma(toks: Sequence[Tok], c: int) -> SpeakerRef | None:
+    """The phrase that ends before the comma ``toks[c]``, past a party tag or a bracketed aside
+    ("Jim Jordan, R-Ohio,", "Ann Marsh (D-Md.),")."""
+    back = aside_before(toks, c)
+    end = aside_before(toks, c - 1) if back == c else back
+    return parse_back(toks, end) if end >= 0 else None
+
+
+def _after_preposition(toks: Sequence[Tok], ref: SpeakerRef) -> bool:
+    """Whether a name is the object of a preposition ("ally in the House", "head of NATO")."""
+    first = next((c for c, x in enumerate(toks) if x.start == ref.pos), 0)
+    if first >= 1 and toks[first - 1].low == "the" and ref.words[0].lower() != "the":
+        first -= 1
+    return first >= 1 and toks[first - 1].low in _ASIDE_PREPOSITIONS and toks[first - 1].text.islower()
 
 
 def named_before(pre: Sequence[Tok], ref: SpeakerRef) -> SpeakerRef:
@@ -140,7 +166,7 @@ def named_before(pre: Sequence[Tok], ref: SpeakerRef) -> SpeakerRef:
     first = next((c for c, x in enumerate(pre) if x.start == ref.pos), None)
     if first is None or first < 2 or pre[first - 1].text != ",":
         return ref
-    named = parse_back(pre, first - 2)
+    named = _before_comma(pre, first - 1)
     if named is None or named.kind != "name" or len(named.words) < 2 or named.words[0].lower() in _OPENING_WORDS:
         return ref
     start = next((c for c, x in enumerate(pre) if x.start == named.pos), None)

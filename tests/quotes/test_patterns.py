@@ -22,6 +22,16 @@ def speaker_of(make, repo_config):  # type: ignore[no-untyped-def]
 
 
 CASES = [
+    # a party tag and then a role between the name and its verb
+    ("Rep. Tom Marsh, R-Ohio, the top Republican on the Oversight Committee, said: “We will not stop asking "
+     "questions about this.”", "stop asking", "Tom Marsh"),
+    ("Rep. Tom Marsh, R-Ohio, chairman of the committee, said: “The report leaves too many questions open.”",
+     "leaves too many", "Tom Marsh"),
+    # a name after a preposition is inside the aside, never the speaker ("the House" is no one who speaks)
+    ("Rep. Tom Marsh, R-Ohio, Jordan's closest ally in the House, said: “We will keep asking for the papers.”",
+     "keep asking", "Tom Marsh"),
+    ("Sen. Ann Reyes, R-Texas, who on Thursday unveiled her own pension plan, said Friday that the union has "
+     "marked “a huge shift in the debate on pensions.”", "huge shift", "Ann Reyes"),
     # a participle's subject is the sentence's, not the object of its verb
     ("Sen. Dana Whitfield spoke in Ohio.\n\nWhitfield also attacked Governor Ruth Alden, calling her budget "
      "“a reckless gamble with the pensions of teachers.”", "reckless gamble", "Dana Whitfield"),
