@@ -119,9 +119,9 @@ def before_parenthesis(toks: Sequence[Tok], k: int) -> SpeakerRef | None:
         if _after_preposition(toks, ref):
             # "Jim Jordan, R-Ohio, Trump's closest ally in the House, said": a name after a
             # preposition is inside the aside; the one named before the aside's comma speaks
-            c = next((c for c in range(k - 1, max(-1, k - 16), -1) if toks[c].text in (",", *ENDS) or is_quote(toks[c])),
-                     None)
-            named = _before_comma(toks, c) if c is not None and toks[c].text == "," else None
+            stop = next((c for c in range(k - 1, max(-1, k - 16), -1)
+                         if toks[c].text in (",", *ENDS) or is_quote(toks[c])), None)
+            named = _before_comma(toks, stop) if stop is not None and toks[stop].text == "," else None
             if named is not None and named.kind == "name" and not _after_preposition(toks, named):
                 return named
         return ref
