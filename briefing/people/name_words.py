@@ -245,7 +245,9 @@ COMMON_CAPITALISED = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun despite according
     amid following nevertheless currently looming traveling travelling speaking frequently key instead now
     indeed thus hence otherwise likewise similarly besides finally overall recently previously ultimately
-    eventually initially additionally specifically notably importantly separately elsewhere partial""".split()
+    eventually initially additionally specifically notably importantly separately elsewhere partial
+    alongside among amongst amidst beside toward towards throughout within upon onto unlike via across
+    against between behind""".split()
 )
 
 # Lower-case words after a name that make it a body speaking as one: "the Trump campaign said",
