@@ -23,7 +23,7 @@ def speaker_of(make, repo_config):  # type: ignore[no-untyped-def]
 
 CASES = [
     # a capitalised preposition opening a sentence is no part of a name ("Alongside BLM" is no one)
-    ("Black Lives Matter wrote to the senator.\n\nAlongside BLM calls for action, even a top party strategist said "
+    ("Black Lives Matter wrote to the senator.\n\nAlongside BLM calls for action, even a top Democratic strategist said "
      "the senator will have to choose, saying, “At some point she is going to have to come out on this.”",
      "come out on this", "unnamed source"),
     # a party tag and then a role between the name and its verb
