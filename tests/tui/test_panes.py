@@ -186,6 +186,23 @@ async def test_long_citation_runs_show_three_and_how_many_more(make_app: Callabl
         assert app.query_one(SourcesPane).marked == frozenset({"a1", "a3"} | {a.id for a in extra})
 
 
+async def test_a_corroborated_point_says_once_that_all_its_sources_are_undated(
+        make_app: Callable[..., BriefingApp]) -> None:
+    from .sample import article
+
+    brief = sample_brief()
+    late = article("x1", "Another undated report", ["The summit was called off, officials said."], published=None)
+    s = brief.storylines[0]
+    point = dataclasses.replace(s.summary[0], sources=("a3", "x1"), corroboration=2)
+    brief = rebuilt(brief, articles=brief.articles + (late,),
+                    storylines=(dataclasses.replace(s, summary=(point,) + s.summary[1:]),) + brief.storylines[1:])
+    app = make_app(brief=brief)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        text = row_text(app.query_one(SummaryPane), 0)
+        assert "corroborated by 2 sources, all undated" in text and "from undated" not in text
+
+
 async def test_moving_over_a_point_marks_its_sources_and_quotes(make_app: Callable[..., BriefingApp]) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:

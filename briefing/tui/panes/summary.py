@@ -18,11 +18,14 @@ from .base import Cancelled, Pane, storyline_of
 
 def point_row(brief: Brief, i: int, p: SummaryPoint) -> Row:
     text = literal(p.text)
+    undated = brief.undated(p.sources or (p.article,))  # (said of the sources: "undated" alone reads as the point's)
     if p.corroboration > 1:
         text.append(f"  ✓ corroborated by {p.corroboration} sources", style="green")
+        if undated:
+            text.append(", all undated", style="yellow")
     if p.via:
         text.append_text(literal(f"  via {p.via}", style="dim italic"))
-    if brief.undated(p.sources or (p.article,)):  # (of the sources: "undated" alone read as the point's date)
+    if undated and p.corroboration <= 1:
         text.append("  from undated sources" if len(p.sources) > 1 else "  from an undated source", style="yellow")
     fresh = new_mark(brief, p.sources or (p.article,))
     if fresh is not None:
