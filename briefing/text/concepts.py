@@ -132,7 +132,10 @@ def concept_of(word: str) -> str:
 _LINKING = frozenset("""
     according also amid among around despite due following including itself least many much
     near per regarding since toward towards upon via whether within without yet
-""".split())
+""".split()) | frozenset(  # how a report is told, not what happened ("said" and "told" are stop words)
+    """stated states stating noted notes noting added adds adding reiterated reiterates reiterating
+    emphasized emphasised emphasizes emphasises stressed stresses indicated indicates remarked
+    reportedly allegedly apparently clearly""".split())
 DENIALS = frozenset("denied denies deny denying".split())
 DENIAL_REACH = 6  # "denied that police had arrested": a denial covers its clause
 NEGATIONS = DENIALS | frozenset(
