@@ -36,6 +36,10 @@ _PROMO_START = re.compile(
     r"don't miss|get the latest|join us|check out)\b",
     re.I,
 )
+# An editor's note to the reader or a table's note, not reporting: "Note: figures include ...",
+# "Editor's note: This story was updated ...", "CORRECTION - An earlier version ...".
+_NOTE_START = re.compile(
+    r"(?:editor['’]?s['’]? notes?|notes? to editors|notes?|correction|clarification)\s?(?::|[-–—]\s)", re.I)
 # Sections that introduce rather than report.
 _SECTION_WORDS = re.compile(
     r"(?:frequently asked questions|key takeaways|conclusion|in conclusion|summary|background|"
@@ -137,7 +141,8 @@ def is_question(sentence: str) -> bool:
 def is_filler(sentence: str) -> bool:
     """Filler, promotion or boilerplate phrasing that carries no fact."""
     s = sentence.strip()
-    return bool(_FILLER.found_in(s) or _PROMO_START.match(s) or _SECTION_WORDS.fullmatch(s.rstrip(".:!")))
+    return bool(_FILLER.found_in(s) or _PROMO_START.match(s) or _NOTE_START.match(s)
+                or _SECTION_WORDS.fullmatch(s.rstrip(".:!")))
 
 
 def is_boilerplate(sentence: str, debris: Sequence[re.Pattern[str]]) -> bool:

@@ -27,6 +27,9 @@ from briefing.text.filler import (
         "Only time will tell whether the truce holds.",
         "Sign up for our daily newsletter to get the latest updates.",
         "Key Takeaways",
+        "Note: figures include losses from discontinued operations in the fourth quarter.",
+        "Editor’s note: This story was updated with comment from the ministry.",
+        "CORRECTION - An earlier version of this story misstated the size of the loan.",
     ],
 )
 def test_filler(sentence: str) -> None:
@@ -35,6 +38,8 @@ def test_filler(sentence: str) -> None:
 
 def test_reporting_is_not_filler() -> None:
     assert not is_filler("The ministry said exports fell by 40 percent in September as the crisis deepened.")
+    assert not is_filler("Notes issued by the central bank fell to 2.1 billion dlrs, the bank said.")
+    assert not is_filler("Correction officers walked out at three state prisons on Monday.")
 
 
 @pytest.mark.parametrize(
