@@ -81,13 +81,20 @@ WIRE_SHORTHAND: dict[str, tuple[str, ...]] = {
 }
 
 
+# -ing forms that news writes as prepositions, not as the verb: "according to the ministry" is
+# no "accord", "barring a delay" no "bar", "including" no "include" (a term written so still matches)
+PREPOSITION_FORMS = frozenset(
+    "according barring concerning considering excluding following including pending regarding".split())
+
+
 def inflections(word: str) -> frozenset[str]:
     """The forms a plain term word matches: plural, -ed, -ing, -er(s), with the usual
     spelling changes (strike -> striking, casualty -> casualties, ban -> banned), and the
-    wires' shorthand for it (:data:`WIRE_SHORTHAND`: quarter -> qtr)."""
+    wires' shorthand for it (:data:`WIRE_SHORTHAND`: quarter -> qtr); never an -ing form
+    that is a preposition (:data:`PREPOSITION_FORMS`: accord -> "according")."""
     if len(word) <= 2 or not word.isalpha():
         return frozenset({word})
-    forms = _inflections(word)
+    forms = _inflections(word) - (PREPOSITION_FORMS - {word})
     return forms | {short for form in forms for short in WIRE_SHORTHAND.get(form, ())}
 
 

@@ -104,6 +104,14 @@ def test_inflections_of_short_or_odd_words_are_the_word() -> None:
     assert "struck" not in inflections("strike")  # irregular forms are listed by the user
 
 
+def test_an_ing_form_that_is_a_preposition_is_not_the_term() -> None:
+    """"according to the documents" is no "accord"; "barring a delay" no "bar"."""
+    cs = compile_storylines([spec({"accord": 2, "bar": 2}, min_score=2, key="x")])
+    assert cs.score("Isaiah Silva wants a ton of it, according to the documents, barring a delay.") == (0.0,)
+    assert cs.score("The accord was signed; the accords hold.") == (3.0,)  # the word itself still counts
+    assert "according" in inflections("according")  # a term written so matches itself
+
+
 def test_terms_are_compiled_once_per_config(monkeypatch: pytest.MonkeyPatch) -> None:
     specs = (spec({f"word{i}": 1 for i in range(300)} | {"peace talks": 2, "negotiat*": 1}),)
     cs = compiled_for(specs)
