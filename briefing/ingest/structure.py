@@ -261,10 +261,28 @@ def headline_from_sentence(text: str) -> str:
     sentence = re.sub(r"^(?:UPDATE|BREAKING|EXCLUSIVE)\s*\d*\s*[:\-–—]\s*", "", sentence, flags=re.I)
     sentence = sentence.rstrip(".")
     if _words(sentence) > 16:
-        # cut at a clause boundary when one falls in a sensible place
+        # cut at a clause boundary when one falls in a sensible place, not inside a noun
+        # phrase ("heading for a bitter, multimillion-dollar court battle" is not cut after "bitter")
         for sep in (", ", " — ", " – ", "; ", " due to ", " after ", " as ", " amid ", " which "):
-            pos = sentence.find(sep)
-            if 40 <= pos <= 130:
-                return sentence[:pos].rstrip(",;")
-        return shorten(sentence, 100)
+            pos = sentence.find(sep, 40)
+            while 40 <= pos <= 130:
+                head = sentence[:pos].rstrip(",;")
+                if not _open_phrase(head):
+                    return head
+                pos = sentence.find(sep, pos + 1)
+        cut = shorten(sentence, 100).removesuffix("…").split()
+        while len(cut) > 8 and _open_phrase(" ".join(cut)):  # "… is heading for a…" -> "… is heading…"
+            cut.pop()
+        return " ".join(cut).rstrip(" ,;:-") + "…"
     return sentence
+
+
+_OPENERS = frozenset("a an the this that these those his her its their our my your of to for in on at by with and or "
+                     "but from into".split())
+
+
+def _open_phrase(head: str) -> bool:
+    """Whether a cut title would end inside a phrase: on a word like "the" or "of", or one
+    word after an article ("for a bitter")."""
+    words = head.lower().split()
+    return bool(words) and (words[-1] in _OPENERS or (len(words) >= 2 and words[-2] in ("a", "an", "the")))

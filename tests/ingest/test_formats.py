@@ -186,6 +186,8 @@ def test_word_count_is_the_sum_over_blocks(tmp_path: Path, repo_config: Config) 
         "Story continues below advertisement",
         "Get daily updates directly to your inbox + Subscribe Thank you for subscribing! Could not subscribe, try again later",
         "Newsletter Sign Up Continue reading the main story Please verify you're not a robot by clicking the box.",
+        "Click to email this to a friend (Opens in new window)",  # share buttons
+        "Click to share on Twitter (Opens in new window)",
     ],
 )
 def test_page_debris_is_neither_title_nor_text(debris: str, make) -> None:  # type: ignore[no-untyped-def]
@@ -200,3 +202,20 @@ def test_page_debris_is_neither_title_nor_text(debris: str, make) -> None:  # ty
 def test_story_text_that_opens_like_debris_is_kept(story: str, make) -> None:  # type: ignore[no-untyped-def]
     a = make(BODY + "\n\n" + story)
     assert a.blocks[-1].text == story
+
+
+@pytest.mark.parametrize("sentence, title", [
+    # cut at a clause's comma, never inside a noun phrase ("for a bitter, multimillion-dollar ...")
+    ("The fight over the late singer's most famous guitar is heading for a bitter, multimillion-dollar court battle "
+     "in Los Angeles, lawyers for both sides said on Friday.",
+     "The fight over the late singer's most famous guitar is heading for a bitter, multimillion-dollar court battle "
+     "in Los Angeles"),
+    # too long with no clause to cut at: cut short and marked, never ending on "a" or "for"
+    ("The fight over tragic frontman Kurt Ramsey's most priceless guitar is heading for a bitter multimillion-dollar "
+     "court battle in the courts of Los Angeles County this year.",
+     "The fight over tragic frontman Kurt Ramsey's most priceless guitar is heading…"),
+])
+def test_a_title_from_a_long_first_sentence_is_cut_where_a_phrase_ends(sentence: str, title: str) -> None:
+    from briefing.ingest.structure import headline_from_sentence
+
+    assert headline_from_sentence(sentence) == title
