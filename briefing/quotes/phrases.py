@@ -128,6 +128,22 @@ def parse_back(toks: Sequence[Tok], j: int, floor: int = 0) -> SpeakerRef | None
     return interpret(words)
 
 
+def _unnamed_head(toks: Sequence[Tok], j: int, words: Sequence[Tok]) -> int | None:
+    """Where an unnamed source's head stands after lower-case nouns that modify it, in a
+    phrase opened by an article or a number ("a senior administration official said", "two
+    campaign aides said"): within two words of ``toks[j]``, or None."""
+    if not words or (words[0].low not in ("a", "an") and words[0].low not in QUANTIFIERS) or any(
+            w.text[:1].isupper() for w in words[1:]):
+        return None
+    for m in range(j, min(len(toks), j + 3)):
+        t = toks[m]
+        if not (t.text.isalpha() and t.text.islower()) or t.low in _GAP_STOP:
+            return None
+        if m > j and t.low in UNNAMED_HEADS:
+            return m
+    return None
+
+
 def parse_forward(toks: Sequence[Tok], i: int) -> tuple[SpeakerRef | None, int]:
     """The speaker phrase that starts at ``toks[i]`` and the index after it."""
     if i >= len(toks):
@@ -160,6 +176,10 @@ def parse_forward(toks: Sequence[Tok], i: int) -> tuple[SpeakerRef | None, int]:
                 and (speakerish(toks[j + 1]) or toks[j + 1].low in NAME_PARTICLES)):
             words.append(t)
             j += 1
+        elif (head := _unnamed_head(toks, j, words)) is not None:
+            words.extend(toks[j:head + 1])  # "a senior administration official", "two campaign aides"
+            j = head + 1
+            break
         else:
             break
     nxt = toks[j + 1] if j + 1 < len(toks) else None

@@ -22,6 +22,10 @@ def speaker_of(make, repo_config):  # type: ignore[no-untyped-def]
 
 
 CASES = [
+    # an unnamed source whose head has nouns before it ("administration", "campaign") is still a source
+    ("“We are not going after the existing stock of rifles,” said a senior administration official.",
+     "existing stock", "unnamed source"),
+    ("“The numbers in Ohio are moving our way,” two campaign aides said on Sunday.", "moving our way", "unnamed source"),
     # a capitalised preposition opening a sentence is no part of a name ("Alongside BLM" is no one)
     ("Black Lives Matter wrote to the senator.\n\nAlongside BLM calls for action, even a top Democratic strategist said "
      "the senator will have to choose, saying, “At some point she is going to have to come out on this.”",
@@ -695,3 +699,9 @@ def test_a_label_or_a_sentence_opening_word_is_no_person_for_a_pronoun(speaker_o
     text = ("Audiences can expect him to sing “maybe one song from the old days.”\n\n"
             "“It's straight from the heart,” he said.")
     assert speaker_of(text, "straight from the heart").speaker != "Audiences"
+
+
+def test_an_unnamed_source_keeps_its_whole_description(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    q = speaker_of("“We are not going after the existing stock of rifles,” said a senior administration official.",
+                   "existing stock")
+    assert (q.speaker, q.role) == ("unnamed source", "senior administration official")
