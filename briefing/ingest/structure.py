@@ -270,7 +270,10 @@ def headline_from_sentence(text: str) -> str:
                 if not _open_phrase(head):
                     return head
                 pos = sentence.find(sep, pos + 1)
-        cut = shorten(sentence, 100).removesuffix("…").split()
+        short = shorten(sentence, 100)
+        if short == sentence:
+            return sentence  # (many words, few characters: whole)
+        cut = short.removesuffix("…").split()
         while len(cut) > 8 and _open_phrase(" ".join(cut)):  # "… is heading for a…" -> "… is heading…"
             cut.pop()
         return " ".join(cut).rstrip(" ,;:-") + "…"

@@ -246,8 +246,7 @@ COMMON_CAPITALISED = frozenset(
     amid following nevertheless currently looming traveling travelling speaking frequently key instead now
     indeed thus hence otherwise likewise similarly besides finally overall recently previously ultimately
     eventually initially additionally specifically notably importantly separately elsewhere partial
-    alongside among amongst amidst beside toward towards throughout within upon onto unlike via across
-    against between behind""".split()
+    alongside among amongst amidst beside toward towards throughout upon onto unlike""".split()
 )
 
 # Lower-case words after a name that make it a body speaking as one: "the Trump campaign said",

@@ -247,8 +247,8 @@ def clause_before(text: str, pre: Sequence[Tok]) -> Found | None:
                 named = parse_back(pre, aside_before(pre, k - 1)) if k >= 2 else None
                 first = next((c for c, x in enumerate(pre) if named is not None and x.start == named.pos), 0)
                 if (named is not None and named.kind == "name" and first >= 1 and speech_at(pre, first - 1)
-                        and (first == 1 or is_quote(pre[first - 2]))):  # (not "Rubio attacked Clinton, calling")
-                    return Found(with_verb(named, t.text), 4)  # "“…,” said Skelly, explaining that …: “…”"
+                        and (first == 1 or is_quote(pre[first - 2]) or pre[first - 2].text == ",")):  # inverted
+                    return Found(with_verb(named, t.text), 4)  # "“…,” said Skelly, explaining" (not "Rubio attacked Clinton,")
                 if any(pre[c].text == "," and pre[c + 1].low.endswith("ing") and pre[c + 1].text.islower()
                        for c in range(k - 1)):
                     return None  # "…, leading Trump to postpone it, labelling it a “…”": whose act is unclear

@@ -26,7 +26,7 @@ _INTRO = frozenset(
     "asked speaking addressing".split()
 )
 # the introductory words that open a prepositional phrase ("In Wednesday's speech the senator …")
-_PREPOSITIONS = frozenset("in on at after before during since with without despite for from by of".split())
+_PREPOSITIONS = frozenset("in on at during with without despite for from by of".split())  # ("after", "since": clauses too)
 # lower-case words that say the capitalised word before them is a subject, not an opening phrase
 _VERBISH = frozenset("is was are were has have had will would said says told also".split()) | SPEECH_VERBS
 # past tenses that do not end in -ed
@@ -141,15 +141,19 @@ def _subject_after_phrase(pre: Sequence[Tok], stop: int) -> tuple[SpeakerRef | N
     for d in range(2, min(stop, MAX_INTRO)):
         if is_quote(pre[d]) or pre[d].text in ENDS:
             break
-        if pre[d - 1].low in DETERMINERS or pre[d - 1].low in _PREPOSITIONS or pre[d - 1].text.endswith(("'s", "’s")):
-            continue  # inside the phrase: "of the Senate", "the senator's"
+        before = pre[d - 1]
+        if (before.low in DETERMINERS or before.low in _PREPOSITIONS or before.low == "to"
+                or before.text.endswith(("'s", "’s")) or not before.text.islower()):
+            continue  # inside the phrase or a name: "of the Senate", "the senator's", "to Texas", "Hillary Clinton"
         ref, j = speaker_forward(pre, d, subject=True)
         if ref is None or ref.kind not in ("name", "role"):
             continue
         while j < stop and filler(pre[j]):
             j += 1
-        if j < stop and verb_like(pre[j]):
-            return ref, j
+        verb = pre[j] if j < stop else None
+        if verb is not None and verb.text.isalpha() and verb.text.islower() and (
+                verb.low in _VERBISH or verb.low in _IRREGULAR or verb.low.endswith("ed") or speech_verb(verb)):
+            return ref, j  # (a past or a speech verb: "-es" is as often a plural, "Tea Party conservatives")
     return None, 0
 
 
@@ -158,7 +162,7 @@ def clause_subject(pre: Sequence[Tok]) -> Found | None:
     opens with one and goes on with its verb: ``Clinton supports “…”``, ``In selling the
     courses, Trump released a video that said, “…”``, ``Gingrich — mentioned by Newsmax — told
     Bill O'Reilly that “…”``."""
-    i = 0
+    i = bare = 0
     if len(pre) > 2 and pre[0].text.isupper() and len(pre[0].text) > 1:
         # a dateline: "WASHINGTON, Dec. 8 (UPI) — …", "NEW YORK (AP) —", "LOS ANGELES, Calif. —" (not "FBI
         # Director James Comey — fired … —": outside brackets, only capitals, abbreviations and figures)
@@ -179,7 +183,7 @@ def clause_subject(pre: Sequence[Tok]) -> Found | None:
         else:
             if pre[0].low not in _PREPOSITIONS:
                 return None
-            i = len(pre)  # no comma: the phrase may end where the subject starts (below)
+            i = bare = len(pre)  # no comma: the phrase may end where the subject starts (below)
         while i < len(pre) and pre[i].low in _INTRO and pre[i].low in ("however", "but", "and", "yet", "still", "meanwhile"):
             i += 1
             if i < len(pre) and pre[i].text == ",":
@@ -193,10 +197,10 @@ def clause_subject(pre: Sequence[Tok]) -> Found | None:
                 break
             i = stop + 1
     ref, j = speaker_forward(pre, i, subject=True) if i < len(pre) and not is_quote(pre[i]) else (None, i)
-    if ref is None and i > 0 and pre[0].low in _PREPOSITIONS:
+    if ref is None and bare:
         # "In Wednesday's speech the senator also took a swipe at Clinton, calling …": a phrase
-        # with no comma of its own before the subject (a comma found is the clause's own)
-        ref, j = _subject_after_phrase(pre, i - 1 if i < len(pre) else len(pre))
+        # with no comma of its own before the subject
+        ref, j = _subject_after_phrase(pre, len(pre))
     if ref is None or ref.kind == "relative":
         return None
     j = skip_aside(pre, j)

@@ -5,7 +5,8 @@ How a term matches (the rules a user reads in ``config.yaml``):
 
 * a plain word matches itself and its regular inflections: ``strike`` also matches
   strikes, striking; ``demands`` also matches demand, demanded (irregular forms such
-  as "struck" are not guessed: list them);
+  as "struck" are not guessed: list them; "according" and "regarding" are not taken for
+  ``accord`` and ``regard``);
 * ``word*`` matches every word that starts with ``word`` (``negotiat*``);
 * a phrase of several words matches those words in a row (its last word inflects,
   ``air defen*`` may end in a prefix); punctuation and hyphens between words are
@@ -81,10 +82,10 @@ WIRE_SHORTHAND: dict[str, tuple[str, ...]] = {
 }
 
 
-# -ing forms that news writes as prepositions, not as the verb: "according to the ministry" is
-# no "accord", "barring a delay" no "bar", "including" no "include" (a term written so still matches)
-PREPOSITION_FORMS = frozenset(
-    "according barring concerning considering excluding following including pending regarding".split())
+# -ing forms that news writes as prepositions, almost never as the verb: "according to the
+# ministry" is no "accord" (a term written so still matches).  Not "following", "including",
+# "considering", "barring": "The Fed is considering a rate hike" is the verb.
+PREPOSITION_FORMS = frozenset("according regarding".split())
 
 
 def inflections(word: str) -> frozenset[str]:

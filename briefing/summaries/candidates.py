@@ -20,6 +20,7 @@ from ..text.filler import (
     MAX_SENTENCE_CHARS,
     commentary_hits,
     is_background,
+    is_note,
     leans_on_previous,
     point_rejection,
     split_label,
@@ -106,7 +107,7 @@ def passage_candidates(
             continue
         label, body = split_label(raw)
         body = strip_connective(body)
-        if point_rejection(body, debris) or is_background(body, recent_year):
+        if point_rejection(body, debris) or is_background(body, recent_year) or is_note(raw):
             continue
         joined = False
         keys: tuple[str, ...] = (raw,)

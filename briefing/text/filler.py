@@ -36,10 +36,13 @@ _PROMO_START = re.compile(
     r"don't miss|get the latest|join us|check out)\b",
     re.I,
 )
-# An editor's note to the reader or a table's note, not reporting: "Note: figures include ...",
-# "Editor's note: This story was updated ...", "CORRECTION - An earlier version ...".
+# An editor's note to the reader, not reporting: "Editor's note: This story was updated ...",
+# "CORRECTION - An earlier version ...".
 _NOTE_START = re.compile(
-    r"(?:editor['’]?s['’]? notes?|notes? to editors|notes?|correction|clarification)\s?(?::|[-–—]\s)", re.I)
+    r"(?:editor['’]?s['’]? notes?|notes? to editors|correction|clarification)\s?(?::|[-–—]\s+(?=(?-i:[A-Z])))",
+    re.I)
+# A table's or a report's note, a label whatever case its text opens with: "Note: figures include ..."
+_NOTE_LABEL = re.compile(r"(notes?)\s?(?::|[-–—]\s)\s*(?=\S)", re.I)
 # Sections that introduce rather than report.
 _SECTION_WORDS = re.compile(
     r"(?:frequently asked questions|key takeaways|conclusion|in conclusion|summary|background|"
@@ -141,8 +144,14 @@ def is_question(sentence: str) -> bool:
 def is_filler(sentence: str) -> bool:
     """Filler, promotion or boilerplate phrasing that carries no fact."""
     s = sentence.strip()
-    return bool(_FILLER.found_in(s) or _PROMO_START.match(s) or _NOTE_START.match(s)
+    return bool(_FILLER.found_in(s) or _PROMO_START.match(s) or is_note(s)
                 or _SECTION_WORDS.fullmatch(s.rstrip(".:!")))
+
+
+def is_note(sentence: str) -> bool:
+    """An editor's note to the reader ("Editor's note: This story ...", "Correction: An earlier
+    version ..."): check it before :func:`split_label` takes "Correction" for a label."""
+    return bool(_NOTE_START.match(sentence.strip()))
 
 
 def is_boilerplate(sentence: str, debris: Sequence[re.Pattern[str]]) -> bool:
@@ -202,6 +211,10 @@ def split_label(sentence: str) -> tuple[str | None, str]:
     d = _DATELINE.match(sentence)
     if d:  # "KYIV (Reuters) - ...", "(CNN) ..."
         return d.group(1) or d.group(2) or d.group(3), sentence[d.end() :]
+    note = _NOTE_LABEL.match(sentence)
+    if note:  # "Note: figures include losses ..." -> "Figures include losses ..."
+        rest = sentence[note.end():]
+        return note.group(1), rest[:1].upper() + rest[1:]
     m = _LABEL.match(sentence)
     if not m:
         return None, sentence

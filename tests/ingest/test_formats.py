@@ -214,6 +214,9 @@ def test_story_text_that_opens_like_debris_is_kept(story: str, make) -> None:  #
     ("The fight over tragic frontman Kurt Ramsey's most priceless guitar is heading for a bitter multimillion-dollar "
      "court battle in the courts of Los Angeles County this year.",
      "The fight over tragic frontman Kurt Ramsey's most priceless guitar is heading…"),
+    # many words but short: whole, never cut
+    ("A fire at a chemical plant in Texas on Sunday forced the evacuation of homes near the site.",
+     "A fire at a chemical plant in Texas on Sunday forced the evacuation of homes near the site"),
 ])
 def test_a_title_from_a_long_first_sentence_is_cut_where_a_phrase_ends(sentence: str, title: str) -> None:
     from briefing.ingest.structure import headline_from_sentence

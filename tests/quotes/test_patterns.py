@@ -43,6 +43,12 @@ CASES = [
     # a participle's subject is the sentence's, not the object of its verb
     ("Sen. Dana Whitfield spoke in Ohio.\n\nWhitfield also attacked Governor Ruth Alden, calling her budget "
      "“a reckless gamble with the pensions of teachers.”", "reckless gamble", "Dana Whitfield"),
+    # ... but after a paraphrase the inverted "said X, calling" is X's
+    ("Lawmakers met.\n\nThe bill passed, said Ann Reyes, calling it “a victory for working families across "
+     "the country.”", "victory for working", "Ann Reyes"),
+    # organisations named with a preposition stay whole
+    ("Lawmakers met.\n\nMothers Against Drunk Driving said in a statement: “Every one of these deaths could "
+     "have been prevented.”", "could have been", "Mothers Against Drunk Driving"),
     # ... also when a phrase with no comma of its own opens the sentence and a role is the subject
     ("Sen. Dana Whitfield spoke in Ohio.\n\nIn Wednesday's speech the senator also took a swipe at Governor Ruth "
      "Alden, calling her tenure “ineffective at best and reckless at worst.”", "ineffective at best", "Dana Whitfield"),
@@ -705,3 +711,18 @@ def test_an_unnamed_source_keeps_its_whole_description(speaker_of) -> None:  # t
     q = speaker_of("“We are not going after the existing stock of rifles,” said a senior administration official.",
                    "existing stock")
     assert (q.speaker, q.role) == ("unnamed source", "senior administration official")
+
+
+@pytest.mark.parametrize("text, fragment, wrong", [
+    # a clause that opens the sentence has a subject of its own
+    ("After Ruth Alden won the nomination Tom Marsh endorsed her, calling her “the best candidate we have had "
+     "in years.”", "best candidate", "Ruth Alden"),
+    # a name inside the opening phrase, before a plural noun ("conservatives" is no verb)
+    ("In a speech to Tea Party conservatives in Columbus, Ohio, Tom Marsh dismissed his politics as based on “some "
+     "phony theology of the worst kind.”", "phony theology", "Tea Party"),
+    ("During a visit to Texas Tom Marsh criticized the governor, calling him “a disgrace to the office he holds.”",
+     "disgrace", "Texas Tom Marsh"),
+])
+def test_a_name_in_an_opening_phrase_or_clause_is_not_the_speaker(speaker_of, text: str, fragment: str,  # type: ignore[no-untyped-def]
+                                                                  wrong: str) -> None:
+    assert speaker_of("Lawmakers met.\n\n" + text, fragment).speaker != wrong

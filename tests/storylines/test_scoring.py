@@ -105,10 +105,12 @@ def test_inflections_of_short_or_odd_words_are_the_word() -> None:
 
 
 def test_an_ing_form_that_is_a_preposition_is_not_the_term() -> None:
-    """"according to the documents" is no "accord"; "barring a delay" no "bar"."""
-    cs = compile_storylines([spec({"accord": 2, "bar": 2}, min_score=2, key="x")])
-    assert cs.score("Isaiah Silva wants a ton of it, according to the documents, barring a delay.") == (0.0,)
+    """"according to the documents" is no "accord"; a verb's -ing form still counts."""
+    cs = compile_storylines([spec({"accord": 2, "consider": 2, "bar": 2}, min_score=2, key="x")])
+    assert cs.score("Isaiah Silva wants a ton of it, according to the documents.") == (0.0,)
     assert cs.score("The accord was signed; the accords hold.") == (3.0,)  # the word itself still counts
+    assert cs.score("The Fed is considering a rate hike.") == (2.0,)
+    assert cs.score("A court order barring the agency from acting.") == (2.0,)
     assert "according" in inflections("according")  # a term written so matches itself
 
 

@@ -27,7 +27,6 @@ from briefing.text.filler import (
         "Only time will tell whether the truce holds.",
         "Sign up for our daily newsletter to get the latest updates.",
         "Key Takeaways",
-        "Note: figures include losses from discontinued operations in the fourth quarter.",
         "Editor’s note: This story was updated with comment from the ministry.",
         "CORRECTION - An earlier version of this story misstated the size of the loan.",
     ],
@@ -40,12 +39,17 @@ def test_reporting_is_not_filler() -> None:
     assert not is_filler("The ministry said exports fell by 40 percent in September as the crisis deepened.")
     assert not is_filler("Notes issued by the central bank fell to 2.1 billion dlrs, the bank said.")
     assert not is_filler("Correction officers walked out at three state prisons on Monday.")
+    assert not is_filler("Correction — not collapse — is what most analysts now expect for the market.")
 
 
 @pytest.mark.parametrize(
     "sentence, label, rest",
     [
         ("UPDATE: The Kremlin has abandoned plans for a meeting.", "UPDATE", "The Kremlin has abandoned plans for a meeting."),
+        # a table's note is a label, whatever case its text opens with
+        ("Note: figures include losses from discontinued operations.", "Note",
+         "Figures include losses from discontinued operations."),
+        ("NOTE - Bonus issue of four new shares for every ten held.", "NOTE", "Bonus issue of four new shares for every ten held."),
         ("Summit Failure Highlights Stalemate: The cancellation underscores divisions.", "Summit Failure Highlights Stalemate", "The cancellation underscores divisions."),
         ("KYIV (Reuters) - Drones hit a refinery overnight.", "KYIV (Reuters)", "Drones hit a refinery overnight."),
         ("NEW YORK, March 11 - The bank said reserves fell.", "NEW YORK, March 11", "The bank said reserves fell."),
@@ -173,3 +177,16 @@ def test_a_wire_dateline_in_any_case_is_no_part_of_the_point(sentence: str, body
     from briefing.text.filler import split_label
 
     assert split_label(sentence)[1] == body
+
+
+def test_an_editors_note_is_never_a_candidate_point_whatever_its_label() -> None:
+    from briefing.model import Passage
+    from briefing.summaries.candidates import passage_candidates
+
+    text = ("Correction: An earlier version of this story misstated the death toll in the flooding. "
+            "Note: figures include losses from discontinued operations of 309,000 dlrs in the quarter. "
+            "Rescue teams reached the last flooded villages in the valley on Tuesday morning.")
+    points = [c.text for c in passage_candidates(Passage("a1", 0, text, 1.0), 0, (), None)]
+    assert not any("earlier version" in p for p in points)
+    assert "Figures include losses from discontinued operations of 309,000 dlrs in the quarter." in points
+    assert any(p.startswith("Rescue teams") for p in points)
