@@ -197,6 +197,12 @@ def test_page_debris_is_neither_title_nor_text(debris: str, make) -> None:  # ty
     assert [b.text for b in a.blocks] == BODY.split("\n\n")
 
 
+def test_a_line_that_ends_in_a_link_marker_is_kept(make) -> None:  # type: ignore[no-untyped-def]
+    line = "The ministry published the list of 41 sanctioned firms (opens in new window)"
+    a = make(BODY + "\n\n" + line)
+    assert any(b.text == line for b in a.blocks)
+
+
 @pytest.mark.parametrize("story", ["Image copyright is a thorny legal issue for news sites, the judge wrote.",
                                    "Story continued below the fold on the front page of the late edition."])
 def test_story_text_that_opens_like_debris_is_kept(story: str, make) -> None:  # type: ignore[no-untyped-def]
