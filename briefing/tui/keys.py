@@ -111,7 +111,8 @@ def keys_for(action_id: str, keymap: Mapping[str, str]) -> str:
 
 
 _DISPLAY = {"slash": "/", "question_mark": "?", "escape": "esc", "enter": "enter", "shift+tab": "shift+tab",
-            "down": "↓", "up": "↑", "pagedown": "PgDn", "pageup": "PgUp", "home": "Home", "end": "End"}
+            "down": "↓", "up": "↑", "pagedown": "PgDn", "pageup": "PgUp", "home": "Home", "end": "End",
+            "plus": "+", "minus": "-", "full_stop": ".", "comma": ","}
 
 
 def key_display(keys: str) -> str:

@@ -180,6 +180,20 @@ class SearchingApp(App[int]):
     def action_previous_hit(self) -> None:
         self._hop(-1)
 
+    def _hits_in(self, pane_id: str | None, key: str) -> bool:
+        """Whether the pane ``pane_id`` shows a search hit for the storyline ``key``."""
+        m, brief = self.matches, self.brief
+        if m is None or brief is None:
+            return False
+        if pane_id == "summary":
+            return any(k == key for k, _ in m.points) or any(k == key for k, _ in m.events)
+        if pane_id == "quotes":
+            return any(key in brief.quotes[i].storylines for i in m.quotes if i < len(brief.quotes))
+        if pane_id == "sources":
+            story = next((s for s in brief.storylines if s.key == key), None)
+            return story is not None and any(a in m.articles for a in story.articles)
+        return m.shows(key)
+
     def _hop(self, direction: int) -> None:
         """The next match: in the focused pane, then in the next storyline that has any."""
         if self.matches is None:
@@ -202,7 +216,9 @@ class SearchingApp(App[int]):
         if key != self.storyline_key:
             self.point_index = None
             self.storyline_key = key
-        if pane is None or pane.id == "storylines":
-            pane = self.query_one("#summary", Pane)
+        if pane is None or pane.id == "storylines" or not self._hits_in(pane.id, key):
+            # the pane that shows this storyline's hits, never one that says "No … matches"
+            shown = next((p for p in ("summary", "quotes", "sources") if self._hits_in(p, key)), "summary")
+            pane = self.query_one(f"#{shown}", Pane)
         pane.land_at_end = direction < 0  # where the cursor goes when the new rows arrive
         self.focus_now(pane)

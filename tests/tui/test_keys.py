@@ -161,6 +161,7 @@ async def test_help_screen_lists_every_action(make_app: Callable[..., BriefingAp
     keys = [c.plain for c in help_table({}).columns[0]._cells]
     assert len(keys) >= len(ACTIONS)
     assert "g / Home" in keys and "space / PgDn" in keys and "n" in keys and "N" in keys
+    assert "+" in keys and "plus" not in keys  # the promote key as the README writes it
 
 
 async def test_a_dialog_scrolls_with_the_panes_moves(make_app: Callable[..., BriefingApp]) -> None:

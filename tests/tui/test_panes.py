@@ -285,3 +285,12 @@ async def test_a_point_from_undated_articles_says_its_sources_are_undated(make_a
         dated, undated = row_text(summary, 0), row_text(summary, 1)  # a1 dated; a3 undated
         assert "undated" not in dated
         assert "from an undated source" in undated
+
+
+def test_a_storyline_nothing_reached_says_so_rather_than_undated() -> None:
+    from briefing.model import Storyline
+    from briefing.tui.panes.storylines import storyline_row
+
+    row = storyline_row(2, Storyline("sanctions", "Sanctions", (), ()), None)
+    text = row.body.plain
+    assert "no articles matched" in text and "undated" not in text and "0 articles" not in text

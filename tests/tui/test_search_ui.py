@@ -128,6 +128,26 @@ async def test_n_and_N_step_through_the_hits_across_storylines(make_app: Callabl
         assert start in with_hits
 
 
+async def test_n_goes_to_the_next_storyline_with_hits_in_the_focused_pane(make_app: Callable[..., BriefingApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "ablaze")  # a summary point of Other; a source of both Diplomacy and Other
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.storyline_keys() == ["diplomacy", "other"]
+        app.storyline_key = "other"
+        app.focus_now(app.query_one("#summary"))
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        # Diplomacy's hit is a source, not a summary point: n lands there, not on "No summary point matches"
+        assert app.storyline_key == "diplomacy" and app.focused is app.query_one("#sources")
+        await pilot.press("n")
+        await settle(pilot)
+        assert app.storyline_key == "other" and app.focused is app.query_one("#sources")  # Other has source hits too
+
+
 async def test_n_without_a_search_says_how_to_search(make_app: Callable[..., BriefingApp]) -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:

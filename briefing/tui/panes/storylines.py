@@ -23,7 +23,10 @@ FAR = 1 << 30  # a step past either end: the first or the last storyline
 def storyline_row(number: int, s: Storyline, matches: Matches | None) -> Row:
     n = len(s.articles)
     title = literal(s.title, style="bold")
-    title.append(f"\n{n} article{'s' if n != 1 else ''} · {date_span(s.first, s.last)}", style="dim")
+    if n:
+        title.append(f"\n{n} article{'s' if n != 1 else ''} · {date_span(s.first, s.last)}", style="dim")
+    else:
+        title.append("\nno articles matched", style="dim")  # (a configured storyline nothing reached)
     if s.found:
         title.append(" · found", style="italic dim")
     if matches is not None:
