@@ -249,12 +249,20 @@ def strip_connective(sentence: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
+# "The company also said ...", "The bank said ...": a definite description of a subject the
+# sentence before named (which company, out of its article, a summary cannot tell)
+_BACK_REFERENCE = re.compile(
+    r"[Tt]he (?:company|companies|firm|bank|group|government|country|plan|proposal|deal|agreement|issue|"
+    r"expansion|offer|acquisition|transaction|merger|spokesman|spokeswoman|official|officials|utility|"
+    r"airline|automaker|carrier|lender|insurer|retailer|agency|ministry|court|board|union)\b(?!-)")
+
+
 def leans_on_previous(sentence: str) -> bool:
     """Whether the sentence only makes sense after the one before it."""
     s = sentence.lstrip()
     if _TIME_NOUN.match(s):
         return False
-    if _LEANING_PHRASES.match(s):
+    if _LEANING_PHRASES.match(s) or _BACK_REFERENCE.match(s):
         return True
     m = _FIRST_WORD.match(s)
     if not m:

@@ -76,6 +76,12 @@ def test_labels(sentence: str, label: str | None, rest: str) -> None:
         ("Moreover, in the frontline region, attacks left 60,000 people without power.", False),
         ("There are no plans for a meeting.", False),
         ("Theresa May spoke.", False),
+        # a definite description of the subject the sentence before named: which company?
+        ("The company also said 1987 capital spending will be 420 mln dlrs.", True),
+        ("The company's implied senior debt rating is B-minus.", True),
+        ("The bank said reserves fell by 2 billion.", True),
+        ("The Bank of England said it had not operated in the market.", False),  # a name
+        ("The company-wide pay freeze ends in June.", False),
     ],
 )
 def test_leaning_sentences(sentence: str, leans: bool) -> None:
