@@ -133,15 +133,27 @@ def _unnamed_head(toks: Sequence[Tok], j: int, words: Sequence[Tok]) -> int | No
     phrase opened by an article or a number ("a senior administration official said", "two
     campaign aides said"): within two words of ``toks[j]``, or None."""
     if not words or (words[0].low not in ("a", "an") and words[0].low not in QUANTIFIERS) or any(
-            w.text[:1].isupper() for w in words[1:]):
-        return None
+            w.text[:1].isupper() or w.low in UNNAMED_HEADS or w.low in ROLE_NOUNS for w in words[1:]):
+        return None  # (no article, or a whole phrase already: "A spokeswoman reminded voters")
     for m in range(j, min(len(toks), j + 3)):
         t = toks[m]
-        if not (t.text.isalpha() and t.text.islower()) or t.low in _GAP_STOP:
-            return None
-        if m > j and t.low in UNNAMED_HEADS:
+        if m > j and t.low in UNNAMED_HEADS and t.text.isalpha() and t.text.islower():
             return m
+        if not _noun_modifier(t):
+            return None
     return None
+
+
+def _noun_modifier(t: Tok) -> bool:
+    """A lower-case word that can stand before a noun as its modifier: singular, as nouns
+    that modify are ("campaign aides", "administration official", "banking source"), and no verb
+    form ("shows", "ordered"), preposition or time word ("of", "later")."""
+    low = t.low
+    return (t.text.isalpha() and t.text.islower() and low not in _GAP_STOP and low not in _NOT_MODIFIERS
+            and not low.endswith("ed") and not (low.endswith("s") and not low.endswith(("ss", "us", "is"))))
+
+
+_NOT_MODIFIERS = frozenset("of later earlier ago lot number couple few week day month year who".split())
 
 
 def parse_forward(toks: Sequence[Tok], i: int) -> tuple[SpeakerRef | None, int]:

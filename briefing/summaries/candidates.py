@@ -23,6 +23,7 @@ from ..text.filler import (
     is_note,
     leans_on_previous,
     point_rejection,
+    refers_back,
     split_label,
     strip_connective,
 )
@@ -112,7 +113,8 @@ def passage_candidates(
         joined = False
         keys: tuple[str, ...] = (raw,)
         point = body
-        if leans_on_previous(body):
+        # (an article's lead sentence may open "The court ruled ...": it leans on nothing)
+        if leans_on_previous(body) or (refers_back(body) and not (rank == 0 and i == 0)):
             if usable_prev is None:
                 continue
             p_start, _, p_key = usable_prev

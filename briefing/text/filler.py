@@ -250,11 +250,19 @@ def strip_connective(sentence: str) -> str:
 
 
 # "The company also said ...", "The bank said ...": a definite description of a subject the
-# sentence before named (which company, out of its article, a summary cannot tell)
+# sentence before named (which company, out of its article, a summary cannot tell); not when
+# the phrase names it ("The government of Japan", "The union representing 30,000 nurses")
 _BACK_REFERENCE = re.compile(
     r"[Tt]he (?:company|companies|firm|bank|group|government|country|plan|proposal|deal|agreement|issue|"
-    r"expansion|offer|acquisition|transaction|merger|spokesman|spokeswoman|official|officials|utility|"
-    r"airline|automaker|carrier|lender|insurer|retailer|agency|ministry|court|board|union)\b(?!-)")
+    r"expansion|offer|acquisition|transaction|merger|spokesman|spokeswoman|utility|airline|automaker|"
+    r"carrier|lender|insurer|retailer|agency|ministry|court|board|union)(?:['’]s)?\b(?!-)"
+    r"(?! (?:of|for|representing|in|at|on|from|between|that|which|led|owned|based)\b)")
+
+
+def refers_back(sentence: str) -> bool:
+    """Whether the sentence opens with a definite description of a subject named before it
+    ("The company also said ..."): it leans on that sentence, unless it opens an article."""
+    return bool(_BACK_REFERENCE.match(sentence.lstrip()))
 
 
 def leans_on_previous(sentence: str) -> bool:
@@ -262,7 +270,7 @@ def leans_on_previous(sentence: str) -> bool:
     s = sentence.lstrip()
     if _TIME_NOUN.match(s):
         return False
-    if _LEANING_PHRASES.match(s) or _BACK_REFERENCE.match(s):
+    if _LEANING_PHRASES.match(s):
         return True
     m = _FIRST_WORD.match(s)
     if not m:

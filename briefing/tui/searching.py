@@ -26,6 +26,8 @@ from .errors import log_exception
 from .panes.base import Pane
 from .threads import on_loop
 
+HIT_PANES = ("summary", "quotes", "sources")  # the panes search hits are shown in, in reading order
+
 
 class SearchBar(Input):
     """The search field above the panes; hidden until ``/``."""
@@ -195,7 +197,9 @@ class SearchingApp(App[int]):
         return m.shows(key)
 
     def _hop(self, direction: int) -> None:
-        """The next match: in the focused pane, then in the next storyline that has any."""
+        """The next match in reading order: down the focused pane, then the storyline's next
+        pane that has hits (Summary, Quotes, Sources), then the next storyline that has any,
+        in its first pane with hits (N: the same, backwards)."""
         if self.matches is None:
             self.notify("No search: press / to search.", markup=False, timeout=3)
             return
@@ -211,14 +215,28 @@ class SearchingApp(App[int]):
         keys = self.storyline_keys()
         if not keys:
             return
+        order = HIT_PANES if direction > 0 else HIT_PANES[::-1]
+        if pane is not None and pane.id in order and self.storyline_key in keys:
+            nxt = next((p for p in order[order.index(pane.id) + 1:] if self._hits_in(p, self.storyline_key)), None)
+            if nxt is not None:
+                self._land(self.query_one(f"#{nxt}", Pane), direction)
+                return
         at = keys.index(self.storyline_key) if self.storyline_key in keys else -1
         key = keys[(at + direction) % len(keys)]
-        if key != self.storyline_key:
-            self.point_index = None
-            self.storyline_key = key
-        if pane is None or pane.id == "storylines" or not self._hits_in(pane.id, key):
-            # the pane that shows this storyline's hits, never one that says "No … matches"
-            shown = next((p for p in ("summary", "quotes", "sources") if self._hits_in(p, key)), "summary")
-            pane = self.query_one(f"#{shown}", Pane)
-        pane.land_at_end = direction < 0  # where the cursor goes when the new rows arrive
+        # the pane that shows this storyline's first hit, never one that says "No … matches"
+        target = self.query_one(f"#{next((p for p in order if self._hits_in(p, key)), 'summary')}", Pane)
+        if key == self.storyline_key:  # the only storyline with hits: round again
+            self._land(target, direction)
+            return
+        self.point_index = None
+        target.land_at_end = direction < 0  # where the cursor goes when the new rows arrive
+        self.storyline_key = key
+        self.focus_now(target)
+
+    def _land(self, pane: Pane, direction: int) -> None:
+        """Focus ``pane`` (its rows already shown) on its first hit, or its last going back."""
         self.focus_now(pane)
+        if direction > 0:
+            pane.action_cursor_top()
+        else:
+            pane.action_cursor_bottom()

@@ -26,6 +26,10 @@ CASES = [
     ("“We are not going after the existing stock of rifles,” said a senior administration official.",
      "existing stock", "unnamed source"),
     ("“The numbers in Ohio are moving our way,” two campaign aides said on Sunday.", "moving our way", "unnamed source"),
+    ("“It was just sit and wait today,” one sterling market source said.", "sit and wait", "unnamed source"),
+    # ... but a whole phrase and its verb are not a longer source ("A spokeswoman reminded voters")
+    ("A spokeswoman reminded voters that “polls close at eight in the evening.”", "polls close", "unnamed source"),
+    ("A photo shows supporters holding a sign reading “the economy is bad for all of us.”", "economy is bad", None),
     # a capitalised preposition opening a sentence is no part of a name ("Alongside BLM" is no one)
     ("Black Lives Matter wrote to the senator.\n\nAlongside BLM calls for action, even a top Democratic strategist said "
      "the senator will have to choose, saying, “At some point she is going to have to come out on this.”",
@@ -726,3 +730,19 @@ def test_an_unnamed_source_keeps_its_whole_description(speaker_of) -> None:  # t
 def test_a_name_in_an_opening_phrase_or_clause_is_not_the_speaker(speaker_of, text: str, fragment: str,  # type: ignore[no-untyped-def]
                                                                   wrong: str) -> None:
     assert speaker_of("Lawmakers met.\n\n" + text, fragment).speaker != wrong
+
+
+@pytest.mark.parametrize("text, fragment, role", [
+    ("A spokeswoman reminded voters that “polls close at eight in the evening.”", "polls close", "spokeswoman"),
+    ("A judge ordered officials to “stop the deportations at once and for good.”", "deportations", "judge"),
+])
+def test_an_unnamed_source_is_not_stretched_over_its_verb(speaker_of, text: str, fragment: str,  # type: ignore[no-untyped-def]
+                                                          role: str) -> None:
+    assert speaker_of(text, fragment).role == role
+
+
+@pytest.mark.parametrize("text", ["“We are not going to stop now,” one of two officials said.",
+                                  "“We are not going to stop here,” a week later officials said."])
+def test_no_role_is_made_of_a_preposition_or_a_time(speaker_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    q = speaker_of(text, "not going to stop")
+    assert q.role is None or not q.role.startswith(("of ", "week"))

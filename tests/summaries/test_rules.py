@@ -76,16 +76,44 @@ def test_labels(sentence: str, label: str | None, rest: str) -> None:
         ("Moreover, in the frontline region, attacks left 60,000 people without power.", False),
         ("There are no plans for a meeting.", False),
         ("Theresa May spoke.", False),
+    ],
+)
+def test_leaning_sentences(sentence: str, leans: bool) -> None:
+    assert leans_on_previous(sentence) is leans
+
+
+@pytest.mark.parametrize(
+    "sentence, back",
+    [
         # a definite description of the subject the sentence before named: which company?
         ("The company also said 1987 capital spending will be 420 mln dlrs.", True),
         ("The company's implied senior debt rating is B-minus.", True),
         ("The bank said reserves fell by 2 billion.", True),
         ("The Bank of England said it had not operated in the market.", False),  # a name
         ("The company-wide pay freeze ends in June.", False),
+        ("The government of Japan said it would cut the rate.", False),  # the phrase names it
+        ("The union representing 30,000 nurses voted to strike.", False),
+        ("The official death toll rose above 50,000.", False),  # an adjective
     ],
 )
-def test_leaning_sentences(sentence: str, leans: bool) -> None:
-    assert leans_on_previous(sentence) is leans
+def test_sentences_that_refer_back(sentence: str, back: bool) -> None:
+    from briefing.text.filler import refers_back
+
+    assert refers_back(sentence) is back
+
+
+def test_a_back_reference_leans_on_its_sentence_but_an_article_may_open_with_one() -> None:
+    from briefing.model import Passage
+    from briefing.summaries.candidates import passage_candidates
+
+    lead = "The court ruled on Monday that the new voting maps must be redrawn before the election."
+    later = ("Acme Corp said first-quarter profit rose 12 pct on higher sales of its pumps. "
+             "The company also said it would open two plants in Texas next year.")
+    assert [c.text for c in passage_candidates(Passage("a1", 0, lead, 1.0), 0, (), None)] == [lead]
+    points = [c.text for c in passage_candidates(Passage("a1", 3, later, 1.0), 3, (), None)]
+    assert points[0].startswith("Acme Corp said") and not any(p.startswith("The company") for p in points)
+    alone = "The company also said it would open two plants in Texas next year."
+    assert list(passage_candidates(Passage("a1", 4, alone, 1.0), 4, (), None)) == []
 
 
 def test_point_rejections() -> None:

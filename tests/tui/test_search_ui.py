@@ -128,24 +128,59 @@ async def test_n_and_N_step_through_the_hits_across_storylines(make_app: Callabl
         assert start in with_hits
 
 
-async def test_n_goes_to_the_next_storyline_with_hits_in_the_focused_pane(make_app: Callable[..., BriefingApp]) -> None:
+async def test_n_and_N_visit_every_hit_in_reading_order(make_app: Callable[..., BriefingApp]) -> None:
+    """Down the pane, then the storyline's next pane with hits, then the next storyline, in the
+    first pane that shows its hits: never a pane that says "No ... matches", and back again."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "summit")  # Diplomacy: two points and an event, a source; Other: a source
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.storyline_key == "diplomacy" and app.focused is app.query_one("#summary")
+
+        def where() -> tuple[str | None, str | None, str | None]:
+            pane = app.focused
+            return app.storyline_key, pane.id if pane else None, getattr(pane, "cursor_id", None)
+
+        seen = [where()]
+        for _ in range(8):
+            await pilot.press("n")
+            await settle(pilot)
+            seen.append(where())
+        panes = [(k, p) for k, p, _ in seen]
+        assert ("diplomacy", "sources") in panes and ("other", "sources") in panes
+        assert ("other", "summary") not in panes  # Other's summary has no hit
+        assert seen[0] in seen[1:]  # round again to the first hit
+        first_round = seen[:seen.index(seen[0], 1)]
+        back = [where()]
+        for _ in range(len(first_round) - 1):
+            await pilot.press("N")
+            await settle(pilot)
+            back.append(where())
+        assert set(back) == set(first_round)  # N visits the same hits, backwards
+
+
+async def test_n_lands_in_the_pane_that_shows_the_hit(make_app: Callable[..., BriefingApp]) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await type_query(pilot, "ablaze")  # a summary point of Other; a source of both Diplomacy and Other
         await pilot.press("enter")
         await settle(pilot)
-        assert app.storyline_keys() == ["diplomacy", "other"]
         app.storyline_key = "other"
         app.focus_now(app.query_one("#summary"))
         await settle(pilot)
         await pilot.press("n")
         await settle(pilot)
-        # Diplomacy's hit is a source, not a summary point: n lands there, not on "No summary point matches"
+        assert app.storyline_key == "other" and app.focused is app.query_one("#sources")  # the next pane first
+        await pilot.press("n")
+        await settle(pilot)
+        # Diplomacy's hit is a source: n lands there, not on "No summary point matches"
         assert app.storyline_key == "diplomacy" and app.focused is app.query_one("#sources")
         await pilot.press("n")
         await settle(pilot)
-        assert app.storyline_key == "other" and app.focused is app.query_one("#sources")  # Other has source hits too
+        assert app.storyline_key == "other" and app.focused is app.query_one("#summary")  # Other's point again
 
 
 async def test_n_without_a_search_says_how_to_search(make_app: Callable[..., BriefingApp]) -> None:
