@@ -4,8 +4,7 @@ The app holds the state (``brief``, ``storyline_key``, ``point_index``, ``matche
 reactives and binds it into the panes with ``data_bind``; panes post messages only for
 moves the user made (:mod:`briefing.tui.messages`), and the app changes its state in
 answer.  Searching is in :mod:`briefing.tui.searching`, building in
-:mod:`briefing.tui.loading`, keys in :mod:`briefing.tui.keys`.
-"""
+:mod:`briefing.tui.loading`, keys in :mod:`briefing.tui.keys`."""
 
 from __future__ import annotations
 
@@ -26,6 +25,7 @@ from ..errors import ConfigError
 from ..export.files import export_brief
 from ..export.promote import promote
 from ..export.writer import WriteError
+from ..ingest.discover import display_path
 from ..model import Brief
 from ..search import build_index
 from ..storylines.explain import ParagraphWhy, explain_paragraph
@@ -318,8 +318,8 @@ class BriefingApp(WatchingApp):
             self.from_worker(partial(self.notify, f"Export failed: {short(exc)}. Details: {log}",
                                      severity="error", timeout=10, markup=False))
             return
-        self.from_worker(partial(self.notify, f"Exported the brief to {shown(str(path))}", title="Exported", timeout=8,
-                                 markup=False))
+        notice = f"Exported the brief to {display_path(path)}"  # (from the working folder: short enough to read)
+        self.from_worker(partial(self.notify, notice, title="Exported", timeout=8, markup=False))
 
     def action_why(self) -> None:
         summary = self.query_one(SummaryPane)

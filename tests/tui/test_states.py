@@ -195,6 +195,17 @@ async def test_export_key_writes_the_brief_and_says_where(make_app: Callable[...
     assert any(str(written[0]) in m for m in notifications(app))
 
 
+async def test_the_export_notice_gives_the_path_from_the_working_folder(
+        make_app: Callable[..., BriefingApp], config: Config, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(config.export.folder.parent)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+    assert f"Exported the brief to {config.export.folder.name}/brief-2025-11-03.md" in notifications(app)
+
+
 async def test_export_failure_is_a_notification(make_app: Callable[..., BriefingApp], config: Config, tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
