@@ -129,6 +129,7 @@ class Dispute:
     """Conflicting accounts of one event (cancelled against postponed; a denial)."""
 
     sides: tuple[DisputeSide, ...]
+    about: str = ""  # what both accounts are about, in the first's words ("summit"); "" when unclear
 
 
 @fast_pickle

@@ -94,9 +94,9 @@ def _section(s: SectionView, slug: str) -> list[str]:
     out = [f'<section id="{slug}">', f"<h2>{_e(s.title)}</h2>", f'<p class="meta">{_e(meta)}</p>']
     if s.headline:
         out.append(f'<p class="headline">{_e(s.headline)}</p>')
-    for sides in s.disputes:
-        out.append('<p class="disputed"><strong>Disputed:</strong> '
-                   + " · ".join(f"{_e(x.said)}{_cites(x.cites)}" for x in sides) + "</p>")
+    for d in s.disputes:
+        out.append(f'<p class="disputed"><strong>{_e(d.lead)}</strong> '
+                   + " · ".join(f"{_e(x.said)}{_cites(x.cites)}" for x in d.sides) + "</p>")
     if not (s.points or s.analysis or s.quotes or s.timeline or s.players):
         out.append("<p>Nothing to summarise yet.</p>")
     if s.points:

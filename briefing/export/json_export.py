@@ -53,7 +53,8 @@ def _storyline(s: Storyline, brief: Brief) -> dict[str, Any]:
         "found": s.found,
         "headline": s.headline,
         "disputes": [
-            {"sides": [{"label": x.label, "speaker": x.speaker, "text": x.text, "sources": list(x.sources),
+            {"about": d.about,
+             "sides": [{"label": x.label, "speaker": x.speaker, "text": x.text, "sources": list(x.sources),
                         "article": x.article, "paragraph": x.paragraph} for x in d.sides]}
             for d in s.disputes
         ],

@@ -60,8 +60,9 @@ def _section(s: SectionView) -> list[str]:
     out += [f"*{md_escape(meta)}*", ""]
     if s.headline:
         out += [f"**{md_escape(s.headline)}**", ""]
-    for sides in s.disputes:
-        out += ["> **Disputed:** " + " · ".join(f"{md_escape(x.said)} {_cites(x.cites)}".rstrip() for x in sides), ""]
+    for d in s.disputes:
+        out += [f"> **{md_escape(d.lead)}** " + " · ".join(f"{md_escape(x.said)} {_cites(x.cites)}".rstrip()
+                                                          for x in d.sides), ""]
     if not (s.points or s.analysis or s.quotes or s.timeline or s.players):
         return out + ["Nothing to summarise yet.", ""]
     if s.points:

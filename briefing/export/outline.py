@@ -137,6 +137,17 @@ class PlayerView:
     articles: int
 
 
+@dataclass(frozen=True, slots=True)
+class DisputeView:
+    about: str  # what the accounts are about ("summit"), or ""
+    sides: tuple[SideView, ...]
+
+    @property
+    def lead(self) -> str:
+        """"Disputed (summit):", or "Disputed:" when what is disputed is unclear."""
+        return f"Disputed ({self.about}):" if self.about else "Disputed:"
+
+
 FOUND_NOTE = "found in the articles"  # how a found storyline is marked beside its article count
 
 
@@ -146,7 +157,7 @@ class SectionView:
     title: str
     found: bool  # grouped from the articles' own words, not configured
     headline: str  # what happened, in a few words ("" with no summary); the lede is points[0]
-    disputes: tuple[tuple[SideView, ...], ...]
+    disputes: tuple[DisputeView, ...]
     analysis: tuple[PointView, ...]
     articles: int
     first: dt.date | None
@@ -281,8 +292,9 @@ def _section(s: Storyline, brief: Brief, nums: _Numbers) -> SectionView:
                                len({nums.number.get(a, a) for a in p.articles}))
                     for p in s.players if clean(p.name, 200))
     disputes = tuple(
-        tuple(SideView(clean(side.label, 200), clean(side.speaker, 200) or None, nums.cite(side.sources or (side.article,)))
-              for side in d.sides)
+        DisputeView(clean(d.about, 60), tuple(
+            SideView(clean(side.label, 200), clean(side.speaker, 200) or None, nums.cite(side.sources or (side.article,)))
+            for side in d.sides))
         for d in s.disputes
     )
     analysis = tuple(PointView(clean(p.text), nums.cite(p.sources or (p.article,)), 1, outlet=_outlet(brief, p.article))

@@ -51,8 +51,8 @@ def _section(s: SectionView) -> list[str]:
                  + (f" · {FOUND_NOTE}" if s.found else "")) + [""]
     if s.headline:
         out += _wrap(s.headline) + [""]
-    for sides in s.disputes:
-        out += _wrap("Disputed: " + " · ".join(f"{x.said} {_cites(x.cites)}".rstrip() for x in sides)) + [""]
+    for d in s.disputes:
+        out += _wrap(f"{d.lead} " + " · ".join(f"{x.said} {_cites(x.cites)}".rstrip() for x in d.sides)) + [""]
     if not (s.points or s.analysis or s.quotes or s.timeline or s.players):
         return out + ["Nothing to summarise yet.", ""]
     if s.points:

@@ -138,19 +138,25 @@ def _unnamed_head(toks: Sequence[Tok], j: int, words: Sequence[Tok]) -> int | No
     for m in range(j, min(len(toks), j + 3)):
         t = toks[m]
         if m > j and t.low in UNNAMED_HEADS and t.text.isalpha() and t.text.islower():
-            return m
-        if not _noun_modifier(t):
+            return m if all(_noun_modifier(toks[g], first=g == j and len(words) == 1, before_one=g == m - 1
+                                           and not t.low.endswith("s")) for g in range(j, m)) else None
+        if not _noun_modifier(t, first=True, before_one=True):
             return None
     return None
 
 
-def _noun_modifier(t: Tok) -> bool:
-    """A lower-case word that can stand before a noun as its modifier: singular, as nouns
-    that modify are ("campaign aides", "administration official", "banking source"), and no verb
-    form ("shows", "ordered"), preposition or time word ("of", "later")."""
+def _noun_modifier(t: Tok, *, first: bool, before_one: bool) -> bool:
+    """A lower-case word that can stand before a noun as its modifier ("campaign aides", "an
+    unnamed source", "a customs source"), not a verb form: an "-ed" word only right after the
+    article ("an informed source"; not "A judge ordered officials"), a plural only right
+    before a singular head ("a human rights expert"; not "A photo shows supporters"); never a
+    preposition or a time word ("of", "later")."""
     low = t.low
-    return (t.text.isalpha() and t.text.islower() and low not in _GAP_STOP and low not in _NOT_MODIFIERS
-            and not low.endswith("ed") and not (low.endswith("s") and not low.endswith(("ss", "us", "is"))))
+    if not (t.text.isalpha() and t.text.islower()) or low in _GAP_STOP or low in _NOT_MODIFIERS:
+        return False
+    if low.endswith("ed") and not first:
+        return False
+    return not (low.endswith("s") and not low.endswith(("ss", "us", "is")) and not before_one)
 
 
 _NOT_MODIFIERS = frozenset("of later earlier ago lot number couple few week day month year who".split())

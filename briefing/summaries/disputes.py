@@ -27,7 +27,7 @@ from ..people.name_words import SPEECH_VERBS
 from ..text.concepts import NEGATED, NEGATIONS, PLACE_CONCEPTS, ROLE_CONCEPTS, surface
 from .candidates import Candidate
 from .counts import Count, counts, differing
-from .paraphrase import SAME_REPORT, Gist, Rarity, against, closeness, opposed
+from .paraphrase import SAME_REPORT, Gist, Rarity, against, closeness, is_act, opposed
 
 _TOTAL = re.compile(r"\btotal(?:s|ed|ing|led|ling)?\b", re.I)
 _A_TOTAL = re.compile(r"\b(?:a total of\b|in total,)", re.I)  # the count itself is the total
@@ -142,6 +142,20 @@ def _label(c: Candidate, concept: str, also: str | None) -> str:
     return f"{said}, {extra}" if extra and extra != said else said
 
 
+def _about(a: Candidate, ga: Gist, gb: Gist, disputed: set[str], rarity: Rarity) -> str:
+    """What two accounts are both about, as the first words it: the rarest event both
+    sentences name that neither disputes ("summit" when one says cancelled and the other
+    postponed), else their rarest shared word; "" when they share none."""
+    told = {c.removeprefix(NEGATED) for c in disputed}
+    shared = [c for c in ga.events & gb.events
+              if not c.startswith(NEGATED) and c not in told and c not in PLACE_CONCEPTS]
+    for c in sorted(shared, key=lambda c: (not is_act(c), -rarity(c), c)):  # what happened before any word
+        said = surface(a.plain, c)
+        if said and " " not in said.strip() and len(said) > 2:
+            return said
+    return ""
+
+
 def find_disputes(pool: Sequence[Candidate], gists: Sequence[Gist], rarity: Rarity,
                   report_of: Callable[[Candidate], object],
                   sources_of: Callable[[Candidate], tuple[str, ...]]) -> tuple[Dispute, ...]:
@@ -188,7 +202,7 @@ def find_disputes(pool: Sequence[Candidate], gists: Sequence[Gist], rarity: Rari
             found.append(Dispute((
                 DisputeSide(_label(a, ca, None), a.text, sources_of(a), a.article, a.paragraph, speaker_of(a.text)),
                 DisputeSide(_label(b, cb, also), b.text, sources_of(b), b.article, b.paragraph, speaker_of(b.text)),
-            )))
+            ), _about(a, ga, gb, {ca, cb}, rarity)))
     found += _count_disputes(pool, gists, rarity, report_of, sources_of, seen)
     found.sort(key=lambda d: -sum(len(s.sources) for s in d.sides))  # most reported first (stable)
     return tuple(found[:MAX_DISPUTES])

@@ -251,12 +251,13 @@ def strip_connective(sentence: str) -> str:
 
 # "The company also said ...", "The bank said ...": a definite description of a subject the
 # sentence before named (which company, out of its article, a summary cannot tell); not when
-# the phrase names it ("The government of Japan", "The union representing 30,000 nurses")
+# the phrase goes on to name it ("The government of Japan", "The union representing 30,000
+# nurses", "The spokesman for IBJ"; "The board of directors", "The company on Tuesday" still lean)
 _BACK_REFERENCE = re.compile(
     r"[Tt]he (?:company|companies|firm|bank|group|government|country|plan|proposal|deal|agreement|issue|"
     r"expansion|offer|acquisition|transaction|merger|spokesman|spokeswoman|utility|airline|automaker|"
     r"carrier|lender|insurer|retailer|agency|ministry|court|board|union)(?:['’]s)?\b(?!-)"
-    r"(?! (?:of|for|representing|in|at|on|from|between|that|which|led|owned|based)\b)")
+    r"(?! (?:of|for|from|representing|owned by|based in) (?:[A-Z0-9]|the [A-Z]))")
 
 
 def refers_back(sentence: str) -> bool:

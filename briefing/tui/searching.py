@@ -130,17 +130,10 @@ class SearchingApp(App[int]):
 
     def accept_search(self) -> None:
         """Enter in the field: to the first pane of the storyline that has matches."""
-        m = self.matches
         key = self.storyline_key
         target = "storylines"
-        if m is not None and key is not None and self.brief is not None:
-            s = self.brief.storyline(key)
-            if any(k == key for k, _ in m.points | m.events):
-                target = "summary"
-            elif m.articles & set(s.articles):
-                target = "sources"
-            elif any(key in self.brief.quotes[q].storylines for q in m.quotes):
-                target = "quotes"
+        if self.matches is not None and key is not None and self.brief is not None:
+            target = next((p for p in HIT_PANES if self._hits_in(p, key)), target)  # in n's reading order
         self.focus_now(self.query_one(f"#{target}"))
 
     @work(thread=True, exclusive=True, group="search", description="search")

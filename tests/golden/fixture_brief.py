@@ -83,7 +83,7 @@ def fixture_brief() -> Brief:
             DisputeSide("cancelled", "Officials cancelled the summit on Monday.", ("a1", "a2"), "a1", 0),
             DisputeSide("postponed, <i>not</i> cancelled", "The summit was postponed, not cancelled, Peskov said.",
                         ("a3",), "a3", 0, "Peskov [red]x[/]"),
-        )),),
+        ), about="<b>summit</b> [red]x[/]"),),
         quotes=(0, 1, 2),
         timeline=(
             TimelineEvent(d1, "The foreign ministers spoke by phone.", "a2", 0),

@@ -27,6 +27,10 @@ CASES = [
      "existing stock", "unnamed source"),
     ("“The numbers in Ohio are moving our way,” two campaign aides said on Sunday.", "moving our way", "unnamed source"),
     ("“It was just sit and wait today,” one sterling market source said.", "sit and wait", "unnamed source"),
+    ("“We will not back down,” said an unnamed source.", "back down", "unnamed source"),
+    ("“We are leaving now for good,” two unidentified officials said.", "leaving now", "unnamed source"),
+    ("“We see no change at all here,” a human rights expert said.", "no change", "unnamed source"),
+    ("“The market is thin today,” a customs source said.", "market is thin", "unnamed source"),
     # ... but a whole phrase and its verb are not a longer source ("A spokeswoman reminded voters")
     ("A spokeswoman reminded voters that “polls close at eight in the evening.”", "polls close", "unnamed source"),
     ("A photo shows supporters holding a sign reading “the economy is bad for all of us.”", "economy is bad", None),

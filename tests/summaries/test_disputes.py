@@ -44,6 +44,13 @@ def test_cancelled_against_postponed_is_one_dispute_with_every_source(make: Make
                       ("postponed, not cancelled", "Brann", frozenset({"2.txt"}))),)
 
 
+def test_a_dispute_says_what_it_is_about(make: Make, repo_config: Config) -> None:
+    arts = [make(t, name=f"{i}.txt") for i, t in enumerate(
+        (f"{CANCELLED[0]}\n\n{FILL[0]}", f"{CANCELLED[1]}\n\n{FILL[1]}", f"{POSTPONED}\n\n{FILL[2]}"))]
+    made = summarize_storyline(storyline_of(arts), {a.id: a for a in arts}, HandClaims(), repo_config)
+    assert [d.about for d in made.disputes] == ["summit"]  # the event both name, not "planned"
+
+
 def test_a_denial_is_a_side(make: Make, repo_config: Config) -> None:
     arrested = "Police in Lisk arrested the opposition leader Piotr Halas on Monday, his lawyer said."
     denied = "The interior ministry denied that police had arrested Piotr Halas on Monday."

@@ -94,6 +94,10 @@ def test_leaning_sentences(sentence: str, leans: bool) -> None:
         ("The government of Japan said it would cut the rate.", False),  # the phrase names it
         ("The union representing 30,000 nurses voted to strike.", False),
         ("The official death toll rose above 50,000.", False),  # an adjective
+        ("The spokesman for IBJ said the bank would not comment.", False),
+        ("The company on Tuesday said it would cut 500 jobs.", True),  # when, not which
+        ("The board of directors approved the plan on Friday.", True),
+        ("The agreement led to a rise in output.", True),
     ],
 )
 def test_sentences_that_refer_back(sentence: str, back: bool) -> None:

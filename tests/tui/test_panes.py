@@ -119,7 +119,8 @@ async def test_the_headline_tops_the_summary_and_the_cursor_starts_on_the_lede(
         make_app: Callable[..., BriefingApp]) -> None:
     brief = sample_brief()
     dispute = Dispute((DisputeSide("cancelled", "It was cancelled.", ("a1",), "a1", 0),
-                       DisputeSide("postponed [b]x[/b]", "It was postponed.", ("a3",), "a3", 0, "Putin")))
+                       DisputeSide("postponed [b]x[/b]", "It was postponed.", ("a3",), "a3", 0, "Putin")),
+                      about="[b]summit[/b]")
     s = brief.storylines[0]
     lede = dataclasses.replace(s.summary[0], via="FT [b]x[/b]")
     judgement = SummaryPoint("Lisk clearly holds all the cards [b]now[/b].", ("a3",), "a3", 2, 1)
@@ -132,7 +133,7 @@ async def test_the_headline_tops_the_summary_and_the_cursor_starts_on_the_lede(
         assert summary.rows[0].id is None  # a line to read, not a row to select
         assert row_text(summary, 0) == "Budapest summit [b]called off[/b]"  # literally, no markup
         assert summary.rows[1].id is None
-        assert row_text(summary, 1) == "⚖ Disputed: cancelled [1] · postponed [b]x[/b], says Putin [2]"
+        assert row_text(summary, 1) == "⚖ Disputed ([b]summit[/b]): cancelled [1] · postponed [b]x[/b], says Putin [2]"
         assert row_text(summary, 2).endswith("via FT [b]x[/b]")  # the outlet the lede's report comes from
         texts = [row_text(summary, i) for i in range(len(summary.rows))]
         at = texts.index("Analysis")  # the writers' judgement, apart from the points and not selectable

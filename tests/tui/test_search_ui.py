@@ -161,6 +161,19 @@ async def test_n_and_N_visit_every_hit_in_reading_order(make_app: Callable[..., 
         assert set(back) == set(first_round)  # N visits the same hits, backwards
 
 
+async def test_enter_goes_to_the_first_pane_with_hits_in_reading_order(make_app: Callable[..., BriefingApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "Lavrov")  # Diplomacy: a quote by him and a source naming him, no point
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.storyline_key == "diplomacy" and app.focused is app.query_one("#quotes")
+        await pilot.press("n")
+        await settle(pilot)
+        assert app.focused is app.query_one("#sources")  # then the sources, as n reads them
+
+
 async def test_n_lands_in_the_pane_that_shows_the_hit(make_app: Callable[..., BriefingApp]) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:

@@ -36,7 +36,10 @@ def point_row(brief: Brief, i: int, p: SummaryPoint) -> Row:
 
 def dispute_row(brief: Brief, d: Dispute) -> Row:
     """The line "Disputed: cancelled [1][3] · postponed, says Putin [4]": read first, not selected."""
-    text = Text("⚖ Disputed: ", style="bold yellow", end="")
+    text = Text("⚖ Disputed", style="bold yellow", end="")
+    if d.about:
+        text.append_text(literal(f" ({d.about})", style="bold yellow"))
+    text.append(": ", style="bold yellow")
     for k, side in enumerate(d.sides):
         if k:
             text.append(" · ", style="dim")
