@@ -138,25 +138,30 @@ def _unnamed_head(toks: Sequence[Tok], j: int, words: Sequence[Tok]) -> int | No
     for m in range(j, min(len(toks), j + 3)):
         t = toks[m]
         if m > j and t.low in UNNAMED_HEADS and t.text.isalpha() and t.text.islower():
-            return m if all(_noun_modifier(toks[g], first=g == j and len(words) == 1, before_one=g == m - 1
-                                           and not t.low.endswith("s")) for g in range(j, m)) else None
-        if not _noun_modifier(t, first=True, before_one=True):
+            gap = toks[j:m]
+            after = toks[m + 1] if m + 1 < len(toks) else None  # the head ends the phrase: "... expert said"
+            ends = after is None or not (after.text.isalpha() and after.text.islower()) or after.low in _GAP_STOP \
+                or after.low in SPEECH_VERBS or filler(after)
+            return m if all(_noun_modifier(g, k, gap, len(words) == 1, ends) for k, g in enumerate(gap)) else None
+        if not (t.text.isalpha() and t.text.islower()) or t.low in _GAP_STOP:
             return None
     return None
 
 
-def _noun_modifier(t: Tok, *, first: bool, before_one: bool) -> bool:
-    """A lower-case word that can stand before a noun as its modifier ("campaign aides", "an
-    unnamed source", "a customs source"), not a verb form: an "-ed" word only right after the
-    article ("an informed source"; not "A judge ordered officials"), a plural only right
-    before a singular head ("a human rights expert"; not "A photo shows supporters"); never a
-    preposition or a time word ("of", "later")."""
+def _noun_modifier(t: Tok, k: int, gap: Sequence[Tok], bare: bool, ends: bool) -> bool:
+    """Whether ``t``, the ``k``-th word between an article and an unnamed source's head, can
+    only be a modifier ("campaign aides", "an unnamed source", "a customs source"), never a
+    verb: an "-ed" word right after the bare article or after an adverb ("an informed source",
+    "a highly placed source"; not "A judge ordered officials"), a plural first of all ("a
+    customs source") or before a head that ends the phrase (``ends``: "a human rights expert
+    said"; not "A video shows resident volunteers"); never a preposition or a time word."""
     low = t.low
     if not (t.text.isalpha() and t.text.islower()) or low in _GAP_STOP or low in _NOT_MODIFIERS:
         return False
-    if low.endswith("ed") and not first:
+    before = gap[k - 1].low if k else ""
+    if low.endswith("ed") and not ((k == 0 and bare) or before.endswith("ly") or before == "well"):
         return False
-    return not (low.endswith("s") and not low.endswith(("ss", "us", "is")) and not before_one)
+    return not (low.endswith("s") and not low.endswith(("ss", "us", "is")) and k > 0 and not ends)
 
 
 _NOT_MODIFIERS = frozenset("of later earlier ago lot number couple few week day month year who".split())

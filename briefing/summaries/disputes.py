@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 
 from ..model import Dispute, DisputeSide
 from ..people.name_words import SPEECH_VERBS
-from ..text.concepts import NEGATED, NEGATIONS, PLACE_CONCEPTS, ROLE_CONCEPTS, surface
+from ..text.concepts import NEGATED, NEGATIONS, PLACE_CONCEPTS, ROLE_CONCEPTS, concept_spans, surface
 from .candidates import Candidate
 from .counts import Count, counts, differing
 from .paraphrase import SAME_REPORT, Gist, Rarity, against, closeness, is_act, opposed
@@ -142,17 +142,31 @@ def _label(c: Candidate, concept: str, also: str | None) -> str:
     return f"{said}, {extra}" if extra and extra != said else said
 
 
+# who reports or acts, not what happened: never what a dispute is about
+_AGENTS = frozenset("police officials official court media government ministry spokesman spokeswoman authorities "
+                    "analyst analysts source sources agency chief league report reports statement".split())
+
+
 def _about(a: Candidate, ga: Gist, gb: Gist, disputed: set[str], rarity: Rarity) -> str:
-    """What two accounts are both about, as the first words it: the rarest event both
-    sentences name that neither disputes ("summit" when one says cancelled and the other
-    postponed), else their rarest shared word; "" when they share none."""
+    """What two accounts are both about, in the first's words: a thing both sentences name
+    and neither disputes, written before the disputed word (its subject: "The planned summit
+    ... has been cancelled" -> "summit"), an event before other words; no verb form, name,
+    or reporter ("clashed", "Brann's", "police"); "" when there is none."""
     told = {c.removeprefix(NEGATED) for c in disputed}
-    shared = [c for c in ga.events & gb.events
-              if not c.startswith(NEGATED) and c not in told and c not in PLACE_CONCEPTS]
-    for c in sorted(shared, key=lambda c: (not is_act(c), -rarity(c), c)):  # what happened before any word
-        said = surface(a.plain, c)
-        if said and " " not in said.strip() and len(said) > 2:
-            return said
+    at: dict[str, int] = {}  # concept -> where the sentence first words it (one word only)
+    end = len(a.plain)  # where the disputed word stands
+    for c, i, size in concept_spans(a.plain):
+        if c in disputed:
+            end = min(end, i)
+        elif size == 1:
+            at.setdefault(c, i)
+    shared = [c for c in ga.events & gb.events if not c.startswith(NEGATED) and c not in told
+              and c not in PLACE_CONCEPTS and at.get(c, end) < end]
+    for c in sorted(shared, key=lambda c: (not is_act(c), -rarity(c), end - at[c])):
+        word = a.plain[at[c]]
+        if (len(word) > 2 and word.isalpha() and not word.endswith(("ed", "ing")) and word not in _AGENTS
+                and not re.search(rf"\b{word[:1].upper()}{re.escape(word[1:])}\b", a.text)):  # (not a name)
+            return word
     return ""
 
 

@@ -31,6 +31,10 @@ CASES = [
     ("“We are leaving now for good,” two unidentified officials said.", "leaving now", "unnamed source"),
     ("“We see no change at all here,” a human rights expert said.", "no change", "unnamed source"),
     ("“The market is thin today,” a customs source said.", "market is thin", "unnamed source"),
+    ("“We have heard nothing at all,” a highly placed source said.", "heard nothing", "unnamed source"),
+    ("“The talks are stuck for now,” an arms control expert said.", "talks are stuck", "unnamed source"),
+    # a verb before a singular noun is no modifier ("A video shows resident volunteers chanting")
+    ("A video shows resident volunteers chanting “we will not leave this town at all.”", "not leave", None),
     # ... but a whole phrase and its verb are not a longer source ("A spokeswoman reminded voters")
     ("A spokeswoman reminded voters that “polls close at eight in the evening.”", "polls close", "unnamed source"),
     ("A photo shows supporters holding a sign reading “the economy is bad for all of us.”", "economy is bad", None),

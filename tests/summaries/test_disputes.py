@@ -51,6 +51,25 @@ def test_a_dispute_says_what_it_is_about(make: Make, repo_config: Config) -> Non
     assert [d.about for d in made.disputes] == ["summit"]  # the event both name, not "planned"
 
 
+@pytest.mark.parametrize("first, second, about", [
+    ("The football match between Lisk United and Orlen City was cancelled after fans clashed outside the stadium, "
+     "the league reported.",
+     "Sunday's match between Lisk United and Orlen City was postponed, not cancelled, after rival fans clashed "
+     "outside the ground, chairman Olaf Kren said.", "match"),  # not "clashed", a verb after the dispute
+    ("The highly anticipated summit between President Ilse Marek and President Tomas Brann in Lisk was cancelled, "
+     "officials confirmed on Monday.",
+     "The highly anticipated summit between President Ilse Marek and President Tomas Brann in Lisk was postponed, "
+     "not cancelled, officials said on Monday.", "summit"),  # not "anticipated" nor "confirmed"
+    ("Police in Lisk arrested the opposition leader Piotr Halas on Monday, his lawyer said.",
+     "The interior ministry denied that police had arrested Piotr Halas on Monday.", ""),  # not "police"
+])
+def test_what_a_dispute_is_about_is_its_subject(make: Make, repo_config: Config, first: str, second: str,
+                                                about: str) -> None:
+    arts = [make(f"{t}\n\n{FILL[k]}", name=f"{k}.txt") for k, t in enumerate((first, second))]
+    made = summarize_storyline(storyline_of(arts), {a.id: a for a in arts}, HandClaims(), repo_config)
+    assert [d.about for d in made.disputes] == [about]
+
+
 def test_a_denial_is_a_side(make: Make, repo_config: Config) -> None:
     arrested = "Police in Lisk arrested the opposition leader Piotr Halas on Monday, his lawyer said."
     denied = "The interior ministry denied that police had arrested Piotr Halas on Monday."
