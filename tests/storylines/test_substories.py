@@ -247,22 +247,19 @@ def test_a_label_is_never_made_of_the_words_of_figures_and_dates() -> None:
 
 
 def test_a_thread_of_figures_words_alone_is_still_named_by_them() -> None:
-    from briefing.storylines.substories import UNLABELLED, label_for
+    from briefing.storylines.substories import UNLABELLED
 
     texts = ["Totals rose in the year.", "The total for the year rose.", "A year of rising totals."]
-    vocab = Vocabulary(texts + [f"Rain fell in town {i} on the coast." for i in range(6)])
-    label = label_for([vocab.features(t) for t in texts], vocab, set(), texts, name_share=0.5)
+    label = _storyline_label(texts)
     assert label != UNLABELLED and label.strip()
 
 
 def test_a_label_of_two_words_keeps_the_order_the_reports_write_them_in() -> None:
-    from briefing.storylines.substories import label_for
 
     texts = ["Mobil raised its pump prices in Singapore on Monday, traders said.",
              "Shell followed and set new pump prices from Tuesday; the prices apply to all grades.",
              "Caltex said its pump prices would rise by two cents."]
-    vocab = Vocabulary(texts + [f"Rain fell in town {i} on the coast." for i in range(6)])
-    label = label_for([vocab.features(t) for t in texts], vocab, set(), texts, name_share=0.5)
+    label = _storyline_label(texts)
     assert label.casefold() == "pump prices"
 
 
@@ -282,38 +279,42 @@ def test_a_label_in_the_written_order_that_another_thread_has_gives_way_to_the_n
 
 @pytest.mark.parametrize("apostrophe", ["'", "’"])
 def test_a_name_cut_short_by_its_possessive_is_labelled_whole(apostrophe: str) -> None:
-    from briefing.storylines.substories import _as_named, label_for
+    from briefing.storylines.substories import _as_named
 
     texts = [t.replace("'", apostrophe) for t in (
         "Standard and Poor's Corp said it downgraded the debt of Texaco Inc.",
         "Ratings agency Standard and Poor's said it may downgrade the debt of Allegheny International.",
         "Standard and Poor's Corp affirmed the debt ratings of Chrysler Corp.")]
-    vocab = Vocabulary(texts + [f"Rain fell in town {i} on the coast." for i in range(6)])
-    label = label_for([vocab.features(t) for t in texts], vocab, set(), texts, name_share=0.5)
+    label = _storyline_label(texts)
     assert label.startswith(f"Standard and Poor{apostrophe}s"), label
     # either half of the name, whichever leads
+    vocab = Vocabulary(texts + [f"Rain fell in town {i} on the coast." for i in range(6)])
     assert _as_named("Poor", texts, vocab.names_seen) == f"Standard and Poor{apostrophe}s"
     assert _as_named("Standard", texts, vocab.names_seen) == f"Standard and Poor{apostrophe}s"
 
 
 def test_a_name_written_alone_as_often_is_not_joined_to_a_neighbour() -> None:
-    from briefing.storylines.substories import label_for
 
     texts = ["China raised its steel production by a fifth, officials said.",
              "Iran and China's production of steel rose in the year.",
              "China said production at its steel plants would rise again."]
-    vocab = Vocabulary(texts + [f"Rain fell in town {i} on the coast." for i in range(6)])
-    label = label_for([vocab.features(t) for t in texts], vocab, set(), texts, name_share=0.5)
+    label = _storyline_label(texts)
     assert label.startswith("China"), label
 
 
 
 def test_a_common_noun_opening_a_sentence_is_not_made_part_of_a_name() -> None:
-    from briefing.storylines.substories import label_for
 
     texts = ["Unions and Boeing's managers agreed a new contract for machinists on Monday.",
              "Unions and Boeing's managers will put the pay deal to a vote on Wednesday.",
              "Machinists at Boeing will vote on the contract offer on Wednesday."]
-    vocab = Vocabulary(texts + [f"Rain fell in town {i} on the coast." for i in range(6)])
-    label = label_for([vocab.features(t) for t in texts], vocab, set(), texts, name_share=0.5)
+    label = _storyline_label(texts)
     assert "Unions" not in label and label.startswith("Boeing"), label
+
+
+def _storyline_label(texts: list[str]) -> str:
+    """A found storyline's label for ``texts``, among six reports of something else."""
+    from briefing.storylines.substories import label_for
+
+    vocab = Vocabulary(texts + [f"Rain fell in town {i} on the coast." for i in range(6)])
+    return label_for([vocab.features(t) for t in texts], vocab, set(), texts, name_share=0.5)
