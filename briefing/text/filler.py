@@ -257,7 +257,10 @@ _BACK_REFERENCE = re.compile(
     r"[Tt]he (?:company|companies|firm|bank|group|government|country|plan|proposal|deal|agreement|issue|"
     r"expansion|offer|acquisition|transaction|merger|spokesman|spokeswoman|utility|airline|automaker|"
     r"carrier|lender|insurer|retailer|agency|ministry|court|board|union)(?:['’]s)?\b(?!-)"
-    r"(?! (?:of|for|from|representing|owned by|based in) (?:[A-Z0-9]|the [A-Z]))")
+    r"(?! (?:of|for|from|representing|owned by|based in) (?:[A-Z0-9]|the [A-Z]))"
+    # "The Russian leader indicated ...": an office standing for the person named before (not "The
+    # Russian President Vladimir Putin said", whose name follows)
+    r"|[Tt]he (?:[A-Z][a-z]{1,20} )?(?:leader|president|prime minister|premier|chancellor)(?:['’]s)?\b(?! [A-Z])")
 
 
 def refers_back(sentence: str) -> bool:

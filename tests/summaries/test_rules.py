@@ -98,6 +98,9 @@ def test_leaning_sentences(sentence: str, leans: bool) -> None:
         ("The company on Tuesday said it would cut 500 jobs.", True),  # when, not which
         ("The board of directors approved the plan on Friday.", True),
         ("The agreement led to a rise in output.", True),
+        ("The Russian leader indicated he was open to talks with Mr. Trump.", True),
+        ("The president said the tariffs would stay.", True),
+        ("The Russian President Vladimir Putin said the talks were over.", False),  # the name follows
     ],
 )
 def test_sentences_that_refer_back(sentence: str, back: bool) -> None:
