@@ -5,7 +5,9 @@ Near-identical sentences are already one claim (:mod:`briefing.dedup.claims`).  
 sentences are the same report when they share enough of what they are about, weighed by
 how rare it is in the storyline: their event concepts (what happened: cancel, meet,
 phone, with the synonyms of :mod:`briefing.text.concepts`) and, at half weight, their
-actors (the names, places and offices, which a whole storyline shares).  At least one
+actors (the names, places and offices, which a whole storyline shares).  What an aside
+(", which was seen as a chance for peace,", ", who resigned last year,") tells of a thing or
+a person is no event of the sentence: its words count as actors only.  At least one
 event concept must be shared, no concept of one may contradict the other's ("postponed"
 against "cancelled", "not cancelled" against "cancelled") and the figures they give
 must meet.  Groups are formed leader-first in the order given (best candidate first): a
@@ -22,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..text.concepts import ACT_CONCEPTS, CONFLICTS, NEGATED, PLACE_CONCEPTS, ROLE_CONCEPTS, concept_spans
-from ..text.words import stem
+from ..text.words import stem, words
 
 SAME_REPORT = 0.3  # weighted cosine of two sentences' concepts, at and above: the same report
 ACTOR_WEIGHT = 0.5
@@ -39,6 +41,9 @@ _FIGURE = re.compile(r"(?<![\w.,-])\d{1,15}(?:[.,]\d{1,15}){0,5}")
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
+# a non-restrictive relative clause: ", which was considered another opportunity for peace," tells
+# what the reader should know of a thing, not the event the sentence reports
+_ASIDE = re.compile(r", (?:which|who|whose) [^,;:()\[\]\"“”]{1,200}?(?:,|(?=[.!?]?$))")
 _FIRST_WORD = re.compile(r"[\"“‘']?([A-Z][\w’'-]{0,40})")
 _MID_CAPITAL = re.compile(r"(?<=[\w,;:)\]’'\"”] )[A-Z][\w’'-]*")
 _CONFLICTING: dict[str, frozenset[str]] = {}
@@ -80,6 +85,7 @@ def gist(text: str, plain: Sequence[str], names: frozenset[str] = frozenset()) -
     actors: set[str] = set()
     times: set[str] = set()
     months = {next(g for g in m.groups() if g).lower() for m in _MONTH_WORDS.finditer(text)}  # not a protest
+    told = {c for c, _, _ in concept_spans(words(_ASIDE.sub(",", text)))} if _ASIDE.search(text) else None
     for c, i, _ in concept_spans(plain):
         if months and plain[i] in months:
             times.add(plain[i])
@@ -90,7 +96,7 @@ def gist(text: str, plain: Sequence[str], names: frozenset[str] = frozenset()) -
             continue  # when, not who: two outlets date one event differently ("Friday", "this week")
         if c in PLACE_CONCEPTS or c in ROLE_CONCEPTS or c in capitalised:
             actors.add(c)
-        elif not c.isdigit() and c not in _NUMBER_WORDS:
+        elif not c.isdigit() and c not in _NUMBER_WORDS and (told is None or c in told):
             events.add(c)
     return Gist(frozenset(events), frozenset(actors), figures(text, plain), frozenset(times),
                 any(c in _CONFLICTING for c in events))

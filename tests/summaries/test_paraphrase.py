@@ -60,6 +60,23 @@ def test_how_a_report_is_told_is_not_what_happened() -> None:
                "The economy added 150,000 jobs last month as hiring slowed.") >= SAME_REPORT
 
 
+def test_an_aside_about_a_thing_is_not_what_happened() -> None:
+    """", which was considered another chance for peace," describes the summit; what the
+    sentence reports is that it was cancelled, as the other outlets say."""
+    aside = "The second summit in Lisk, which was considered another opportunity for peace in the region, has been canceled."
+    g = gist(aside, words(aside))
+    assert {"cancel", "meet"} <= g.events and not {"considered", "opportunity", "peace"} & g.events
+    assert sim(CALLED_OFF[0], aside, *CALLED_OFF) >= SAME_REPORT
+    # an aside at the end of the sentence, and one about a person: its deeds are no event of the sentence
+    call = "Marek confirmed the call, which lasted an hour."
+    assert "lasted" not in gist(call, words(call)).events
+    said = "Ilse Marek, who cancelled the summit on Friday, said she would meet Brann in May."
+    assert "cancel" not in gist(said, words(said)).events
+    # a restrictive clause (no comma) is part of what happened
+    restrictive = "The leader who cancelled the summit resigned."
+    assert "cancel" in gist(restrictive, words(restrictive)).events
+
+
 def test_what_differs_in_substance_stays_apart() -> None:
     assert "cancel" not in concept_words(words("The summit was postponed"))
     assert concept_words(words("The talks were not cancelled")) == ["meet", "not-cancel"]
