@@ -150,8 +150,16 @@ def _placed_name(name: Sequence[str], i: int) -> bool:
     return len(name) == 1 or any(is_name_word(x) and not x.isupper() for k, x in enumerate(name) if k != i)
 
 
+# an office about to be held, or held before: "Representative-elect", "Secretary-designate", "ex-President"
+_TITLE_AFFIXES = ("-elect", "-designate")
+
+
 def _is_title(word: str) -> bool:
     w = word.lower()
+    if w.endswith(_TITLE_AFFIXES):
+        w = w.rsplit("-", 1)[0]
+    elif w.startswith("ex-"):
+        w = w[3:]
     return w in TITLE_WORDS or w in ROLE_NOUNS or w in HONORIFICS
 
 

@@ -41,6 +41,11 @@ def test_different_names_keep_different_keys(a: str, b: str) -> None:
     ("US", "place", "US", None),
     ("Russian", "place", "Russian", None),
     ("Foreign Minister", "role", "", "Foreign Minister"),
+    # an office about to be held is a role too, not part of the name
+    ("Representative-elect Mikie Sherrill", "person", "Mikie Sherrill", "Representative-elect"),
+    ("Governor-elect Ron DeSantis", "person", "Ron DeSantis", "Governor-elect"),
+    ("Secretary-designate Anton Vell", "person", "Anton Vell", "Secretary-designate"),
+    ("Ex-Governor Paul Lenz", "person", "Paul Lenz", "Ex-Governor"),
 ])
 def test_parse_name_splits_role_and_name(words: str, kind: str, name: str, role: str | None) -> None:
     p = parse_name(words.split())
