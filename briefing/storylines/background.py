@@ -15,7 +15,8 @@ The rules are general ones about how news and reference text are written:
   two kinds of reference-book cue (founding, years long before the article, "renowned for",
   "history", "capital of") and no reporting; or three kinds of cue without one;
 * **debris**: photo credits, bylines, share/follow/newsletter prompts, bare links,
-  tag lists, a word or two with no sentence;
+  tag lists, a word or two with no sentence, the writer's sign-off (contact details, a
+  one-line biography) and the outlet's calls to buy or rate it;
 * **filler**: a paragraph built round a stock phrase ("As the situation evolves, the
   world watches closely") whose other sentences carry no fact (no figure, quotation
   or reporting verb) and no storyline evidence (the last test is the caller's).
@@ -30,7 +31,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..model import Article, Block
-from ..text.filler import is_caption_paragraph
+from ..text.filler import is_caption_paragraph, is_question, is_sign_off
 from ..text.folded import Folded
 from ..text.sentences import split_sentences
 
@@ -224,8 +225,16 @@ def is_debris(text: str) -> bool:
     if is_caption_paragraph(s):
         return True
     if len(s) > 300:
-        return False
-    return bool(_DEBRIS.match(s) or (len(s.split()) <= 8 and _CREDIT_END.search(s) and not s.endswith(".")))
+        return len(s) <= 600 and _signs_off(s)
+    return bool(_DEBRIS.match(s) or (len(s.split()) <= 8 and _CREDIT_END.search(s) and not s.endswith("."))
+                or _signs_off(s))
+
+
+def _signs_off(text: str) -> bool:
+    """A paragraph of the writer's sign-off or the outlet's calls to the reader, with at most a
+    rhetorical question besides ("So, what are you waiting for? Get your slippers on ...")."""
+    sentences = split_sentences(text)
+    return any(map(is_sign_off, sentences)) and all(is_sign_off(x) or is_question(x) for x in sentences)
 
 
 @dataclass(frozen=True, slots=True)

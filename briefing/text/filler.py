@@ -32,10 +32,36 @@ _FILLER = Folded(
 )
 # A sentence that opens like an advertisement or a call to action.
 _PROMO_START = re.compile(
-    r"(?:explore|discover|learn|find out|read|click|tap|watch|subscribe|sign up|follow us|download|"
-    r"don't miss|get the latest|join us|check out)\b",
+    r"(?:(?:and|so|but),? )?(?:explore|discover|learn|find out|read|click|tap|watch|subscribe|sign up|follow us|download|"
+    r"don['’]?t miss|get the latest|join us|check out)\b",
     re.I,
 )
+# The writer's sign-off and the outlet's calls to the reader: how to reach or follow the writer
+# ("Reach her at 442-1400 or ...@....com", "Myles Ma may be reached at ...", "Follow him on Twitter
+# @...", "Find NJ.com on Facebook"), what to buy or rate ("you can buy the digital edition",
+# "don't forget to rate it in iTunes").  Never "tried to reach them by phone", "a settlement can be
+# reached", "asked anyone with information to contact them on 0845 ...", "follow him".
+_SIGN_OFF = Folded(
+    r"\b(?:reach|contact|e-?mail|call|write to|message) (?:him|her|us|me|the (?:author|writer|reporter))"
+    r" (?:directly )?(?:at|on|by|via)\b.{0,40}?(?:@|\d{3}|\.com\b|\.org\b|https?:|www\.)"
+    r"|\b(?:may|can) be (?:reached|contacted|e-?mailed) (?:at|by|via|on)\b.{0,40}?(?:@|\d{3}|\.com\b|\.org\b|https?:|www\.)"
+    r"|\bfollow (?:him|her|them|us|me) (?:on|at) (?:twitter|facebook|instagram|x|linkedin|threads|bluesky|tiktok|@)"
+    r"|\bfollow (?:him|her|them|us|me)\s?[:@]"
+    r"|\b(?:find|like|follow) (?:us|[a-z0-9-]+\.(?:com|org|net|co\.uk)) on (?:twitter|facebook|instagram|linkedin|youtube)\b"
+    r"|\brate (?:it|us|this app) (?:in|on) (?:itunes|the app store|google play)\b"
+    r"|\byou can (?:buy|download|order|pre-?order|subscribe to|stream) (?:the|our|this|a|it)\b"
+    r"|\bdon['’]?t forget (?:to|that)\b|\bdo not forget to\b",
+)
+# the outlet's call to the reader, opening a sentence: "Get your slippers on and run down to ...",
+# "Remember, you can buy ...", "Tune in at 9", "Like us on Facebook"
+_CALL_START = re.compile(r"(?:(?:and|so|but),? )?(?:(?:get|grab|pick up) your|remember, you|tune in|like us|find us)\b",
+                         re.I)
+# the writer's one-line biography: "Linda Stansberry is a staff writer at the Journal.", "AWR Hawkins
+# is the Second Amendment columnist for Breitbart News and ..."
+_BIO = re.compile(
+    r"(?:[A-Z][\w.'’-]* ){1,3}[A-Z][\w.'’-]* (?:is|was) (?:a|an|the) (?:[\w-]+ ){0,5}?"
+    r"(?:writer|reporter|correspondent|columnist|editor|contributor|journalist|intern|blogger|editor-at-large)"
+    r"(?: (?:at|for|with|of|in) [^.!?]{1,100})?\.?")
 # An editor's note to the reader, not reporting: "Editor's note: This story was updated ...",
 # "CORRECTION - An earlier version ...".
 _NOTE_START = re.compile(
@@ -144,8 +170,14 @@ def is_question(sentence: str) -> bool:
 def is_filler(sentence: str) -> bool:
     """Filler, promotion or boilerplate phrasing that carries no fact."""
     s = sentence.strip()
-    return bool(_FILLER.found_in(s) or _PROMO_START.match(s) or is_note(s)
+    return bool(_FILLER.found_in(s) or _PROMO_START.match(s) or is_note(s) or is_sign_off(s)
                 or _SECTION_WORDS.fullmatch(s.rstrip(".:!")))
+
+
+def is_sign_off(sentence: str) -> bool:
+    """The writer's contact details or biography, or the outlet's call to buy, follow or rate it."""
+    s = sentence.strip()
+    return bool(_SIGN_OFF.found_in(s) or _CALL_START.match(s) or _BIO.fullmatch(s))
 
 
 def is_note(sentence: str) -> bool:

@@ -188,6 +188,10 @@ def test_word_count_is_the_sum_over_blocks(tmp_path: Path, repo_config: Config) 
         "Newsletter Sign Up Continue reading the main story Please verify you're not a robot by clicking the box.",
         "Click to email this to a friend (Opens in new window)",  # share buttons
         "Click to share on Twitter (Opens in new window)",
+        # a web archive's note where the saved page's text is missing
+        "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive. Flowing in every"
+        " day, these data are added to the Wayback Machine after an embargo period.",
+        "These crawls are part of an effort to archive pages as they are created and archive the pages that they refer to.",
     ],
 )
 def test_page_debris_is_neither_title_nor_text(debris: str, make) -> None:  # type: ignore[no-untyped-def]
@@ -204,7 +208,8 @@ def test_a_line_that_ends_in_a_link_marker_is_kept(make) -> None:  # type: ignor
 
 
 @pytest.mark.parametrize("story", ["Image copyright is a thorny legal issue for news sites, the judge wrote.",
-                                   "Story continued below the fold on the front page of the late edition."])
+                                   "Story continued below the fold on the front page of the late edition.",
+                                   "The Internet Archive's Wayback Machine has saved a trillion pages, the library said."])
 def test_story_text_that_opens_like_debris_is_kept(story: str, make) -> None:  # type: ignore[no-untyped-def]
     a = make(BODY + "\n\n" + story)
     assert a.blocks[-1].text == story

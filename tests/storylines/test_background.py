@@ -83,6 +83,11 @@ def test_old_years_count_against_the_article_year() -> None:
     "Follow us on Twitter for the latest", "Sign up for our morning newsletter", "Tags: politics, Europe",
     "https://example.com/story/123", "Share this article", "Read more: the full timeline",
     "Getty Images", "***", "12:45", "Advertisement",
+    # the writer's sign-off, the outlet's calls to the reader
+    "Mara Lind is a staff writer at the Courier. Reach her at 442-1400, extension 317, or mara@courier.example.com."
+    " Follow her on Twitter @maralind.",
+    "So, what are you waiting for? Get your slippers on and run down to your local newsagents to pick up this"
+    " week's issue now.",
 ])
 def test_debris(text: str) -> None:
     assert is_debris(text)
@@ -92,6 +97,8 @@ def test_debris(text: str) -> None:
     "Follow-up talks are planned for Friday, officials said.",
     "Reporting from the front line was restricted by the army.",
     "He agreed.", "Photographers waited outside the hall for hours.",
+    "Police are appealing for witnesses. Anyone with information should contact them on 0845 125 222.",
+    "Mara Lind is a staff writer at the Courier. She was arrested in Minsk on Monday, her editor said.",
 ])
 def test_not_debris(text: str) -> None:
     assert not is_debris(text)

@@ -11,6 +11,7 @@ from briefing.text.filler import (
     is_background,
     is_filler,
     is_question,
+    is_sign_off,
     leans_on_previous,
     point_rejection,
     quote_balance,
@@ -33,6 +34,44 @@ from briefing.text.filler import (
 )
 def test_filler(sentence: str) -> None:
     assert is_filler(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # the writer's sign-off and the outlet's calls to the reader, as pages end
+        "Mara Lind is a staff writer at the Courier.",
+        "Jon Vell is the Second Amendment columnist for the Sentinel and political analyst for Valley Radio.",
+        "Reach her at 442-1400, extension 317, or mara@courier.example.com.",
+        "Reach him directly at jvell@sentinel.com.",
+        "Piet Amsel may be reached at pamsel@example.org.",
+        "Follow him on Twitter @PietAmsel.",
+        "For more from Mara, follow her on Twitter @maralind.",
+        "Find Courier.com on Facebook.",
+        "Email us at desk@courier.com.",
+        "Get your slippers on and run down to your local newsagents to pick up this week's issue now.",
+        "Remember, you can buy the digital edition of the magazine for your tablet or iPhone.",
+        "And don't forget to rate it in iTunes!",
+        "And like us on Facebook to get our news right in your feed:",
+    ],
+)
+def test_a_sign_off_is_no_point(sentence: str) -> None:
+    assert is_sign_off(sentence) and is_filler(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # reporting that uses the same words
+        "As reports of the shooting circulated, relatives rushed to the area or tried to reach them by phone.",
+        "The union said it was hopeful that a settlement can be reached before a strike becomes necessary.",
+        "Police asked anyone with information to contact them on 0845 125 222.",
+        "Rescuers could not reach her at the bottom of the ravine until Tuesday.",
+        "Supporters follow him on every campaign stop, aides said.",
+        "Evan Marsh, a reporter for the Courier, was detained at the border on Monday.",
+        "The senator said voters should not forget the 2008 crash.",
+    ],
+)
+def test_reporting_in_the_same_words_is_no_sign_off(sentence: str) -> None:
+    assert not is_sign_off(sentence)
 
 
 def test_reporting_is_not_filler() -> None:
