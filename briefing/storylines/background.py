@@ -31,7 +31,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..model import Article, Block
-from ..text.filler import is_caption_paragraph, is_question, is_sign_off
+from ..text.captions import is_caption_paragraph
+from ..text.filler import is_question, is_sign_off
 from ..text.folded import Folded
 from ..text.sentences import split_sentences
 

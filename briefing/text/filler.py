@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .captions import is_caption
 from .folded import Folded
+from .outlets import known_outlet
 from .words import WORD
 
 MAX_SENTENCE_CHARS = 600
@@ -50,7 +52,8 @@ _SIGN_OFF = Folded(
     r"|\b(?:find|like|follow) (?:us|[a-z0-9-]+\.(?:com|org|net|co\.uk)) on (?:twitter|facebook|instagram|linkedin|youtube)\b"
     r"|\brate (?:it|us|this app) (?:in|on) (?:itunes|the app store|google play)\b"
     r"|\byou can (?:buy|download|order|pre-?order|subscribe to|stream) (?:the|our|this|a|it)\b"
-    r"|\bdon['’]?t forget (?:to|that)\b|\bdo not forget to\b",
+    r"|\bdon['’]?t forget (?:to|that)\b|\bdo not forget to\b"
+    r"|\blike [\w.-]+ on facebook\b|\bfollow @\w|\badd [\w .'’-]{1,40} as an interest\b",
 )
 # the outlet's call to the reader, opening a sentence: "Get your slippers on and run down to ...",
 # "Remember, you can buy ...", "Tune in at 9", "Like us on Facebook"
@@ -109,52 +112,8 @@ _COMMENTARY = Folded(
     r"significant concern|deep divisions|remains? (?:a|an) (?:significant|major|key)|heightens?|"
     r"evolution|recalibration\w*|persistent tensions|broader|uncertain(?:ty)?|urgency)\b",
 )
-# Photo captions and wire handling notes: "FILE - In this April 17, 2018 file photo, ...",
-# "This June 2013 photo released by ...", "(AP Photo/...)", "FOR MOVEMENT FRIDAY ...".
-_CAPTION_START = re.compile(
-    r"(?:FILE(?: PHOTO)?\s?[-–—:]|FOR (?:MOVEMENT|RELEASE|USE)\b|PHOTO\s?[-–—:]"
-    r"|(?:[Ii]n )?(?:[Tt]his|[Aa]n?) (?:(?:[A-Z0-9][\w,.-]{0,20}|file|undated|handout|aerial|satellite|recent|provided"
-    r"|combination|combo|still|pool|video|frame|grab)"
-    r" ){0,6}?(?:file )?(?:photo|image|picture|screenshot|video still)"
-    r"(?:graph)?\b(?! (?:op|shoot|session|album|exhibit))(?:,| (?:provided|released|taken|made|shows|from|by)\b))"
-)
-_CAPTION_ANYWHERE = re.compile(
-    r"\((?:AP|AFP|Reuters|Getty|EPA|PA) ?(?:Photo|Images)\b|\bphoto credit\b"
-    r"|\b(?:is|are) seen in (?:this|a) (?:[a-z]{1,15} )?(?:photo|image|picture|video still)", re.I)
-# a photo's credit, ending a caption in brackets: "(AP Photo/Evan Vucci)", "(Valerie Macon/Getty Images)",
-# "(David M Warren / Staff Photographer)", "(Photo: NICHOLAS KAMM, AFP/Getty Images)", "(REUTERS/Lucy Nicholson)";
-# a photographer's name is two words or more ("(CBS/AP)" is a wire's credit, "(Reuters/Ipsos)" a poll's)
-_PERSON = r"[A-Z][\w.'’-]{0,20}(?: [A-Z][\w.'’-]{0,20}){1,3}"
-_CREDIT_CLOSE = re.compile(
-    r"\((?:Photo(?:graph)?s?\s?[:/-][^()]{0,80}"
-    rf"|{_PERSON}\s?/\s?(?:Getty(?: Images)?|AFP|AP|Reuters|REUTERS|EPA|Bloomberg|Shutterstock|Handout|"
-    r"(?:Staff )?[Pp]hotographer|Staff\b)[^()]{0,40}"
-    rf"|(?:REUTERS|Reuters|AFP|EPA|AP)\s?/\s?{_PERSON}[^()]{{0,30}}"
-    r"|(?:AP|AFP|EPA|PA|Reuters|REUTERS)\s(?:Photo|Images)\b[^()]{0,60}"
-    r"|[^()]{0,60}\b(?:Getty Images|Shutterstock|Alamy)\b[^()]{0,30})\)\s*\.?\s*$")
-# a caption's opening: "Image copyright Getty Images Image caption ...", "Photo: ...",
-# "Gerard Julien / AFP / Getty Images Pope John Paul II prays ..."
-_CREDIT_OPEN = re.compile(
-    rf"(?:Image (?:copyright|caption)\b|Photo(?:graph)?\s?:|Picture\s?:"
-    rf"|{_PERSON}\s?/\s?(?:AFP|AP|Reuters|REUTERS|EPA|Getty Images)\b)")
-CAPTION_WORDS = 80  # a caption is short: a longer paragraph with a credit is reporting with a credit in it
 _OPEN_QUOTES = "“«"
 _CLOSE_QUOTES = "”»"
-
-
-def is_caption_paragraph(text: str) -> bool:
-    """A paragraph that is a photo's caption: it ends with the photo's credit in brackets or
-    opens with a credit ("Image copyright", "Photo:", "Name / AFP / Getty Images"), and is short."""
-    s = text.strip()
-    if not s or len(s) > 12 * CAPTION_WORDS or len(s.split()) > CAPTION_WORDS:
-        return False
-    return bool(_CREDIT_OPEN.match(s) or (s.endswith((")", ").")) and _CREDIT_CLOSE.search(s)))
-
-
-def is_caption(sentence: str) -> bool:
-    """A photo caption or a wire handling note, not reporting."""
-    s = sentence.lstrip(" \"“'‘(")
-    return bool(_CAPTION_START.match(s) or _CAPTION_ANYWHERE.search(sentence))
 
 
 def is_aside(sentence: str) -> bool:
@@ -225,14 +184,33 @@ _DATELINE = re.compile(
     r"|(\((?:[A-Z][\w.&-]{0,20} ?){1,3}\))(?:\s{0,3}[-–—]{1,2})?\s{1,3}(?=[A-Z\"“])"  # "(CNN) The ...", "(Reuters) - ..."
     r"|([A-Z][A-Za-z.'-]{1,20}(?: [A-Z][A-Za-z.'-]{1,20}){0,3}(?:, [A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15})?)?,"
     r" (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2})\s{1,3}[-–—]{1,2}\s{1,3}(?=\S)"
-)  # the last: a wire dateline with its date, "WASHINGTON, March 30 - ...", "WILTON, Conn., March 2 - ...",
-# "New York, March 18 - ..."
+    r"|([A-Z][A-Z .'-]{1,40}(?:, [A-Za-z .]{2,30})?)\s{0,3}>>\s{0,3}(?=\S)"
+)  # the third: a wire dateline with its date, "WASHINGTON, March 30 - ...", "WILTON, Conn., March 2 - ...",
+# "New York, March 18 - ..."; the last, a local paper's "WOODLAND HILLS >> ..."
+# a place written in any case before a well-known outlet in brackets: "Sycamore, Illinois (CNN) The man ...",
+# "Washington (CNN) -- A man ..." (the bracket checked against the outlets: "Exxon Mobil (XOM) Chief
+# Executive Darren Woods said" has no dateline)
+_PLACE_OUTLET = re.compile(
+    r"([A-Z][\w.'’-]{1,20}(?: [A-Z][\w.'’-]{1,20}){0,2}(?:, [A-Z][\w.]{1,15}(?: [A-Z][\w.]{1,15})?)?"
+    r" \(([A-Z][\w.&-]{1,20}(?: [A-Z][\w.&-]{1,20})?)\))(?:\s{0,3}[-–—]{1,2})?\s{1,3}(?=[A-Z\"“])")
+
+
+def _dateline(text: str) -> tuple[str, int] | None:
+    """The leading dateline of ``text`` and where the text after it starts."""
+    d = _DATELINE.match(text)
+    if d:
+        return (d.group(1) or d.group(2) or d.group(3) or d.group(4)).strip(), d.end()
+    p = _PLACE_OUTLET.match(text)
+    if p and known_outlet(p.group(2)) is not None:
+        return p.group(1), p.end()
+    return None
 
 
 def without_dateline(text: str) -> str:
-    """``text`` without a leading dateline ("KYIV (Reuters) - ", "(CNN) ", "WILTON, Conn., March 2 - ")."""
-    d = _DATELINE.match(text)
-    return text[d.end():] if d else text
+    """``text`` without a leading dateline ("KYIV (Reuters) - ", "(CNN) ", "WILTON, Conn., March 2 - ",
+    "Seoul, South Korea (CNN) ")."""
+    d = _dateline(text)
+    return text[d[1]:] if d else text
 
 
 def split_label(sentence: str) -> tuple[str | None, str]:
@@ -240,9 +218,9 @@ def split_label(sentence: str) -> tuple[str | None, str]:
 
     A label is at most eight words in Title Case ("Summit Failure Highlights Stalemate")
     or a capitalised tag ("UPDATE", "BREAKING"); "Lavrov said: ..." is no label."""
-    d = _DATELINE.match(sentence)
+    d = _dateline(sentence)
     if d:  # "KYIV (Reuters) - ...", "(CNN) ..."
-        return d.group(1) or d.group(2) or d.group(3), sentence[d.end() :]
+        return d[0], sentence[d[1]:]
     note = _NOTE_LABEL.match(sentence)
     if note:  # "Note: figures include losses ..." -> "Figures include losses ..."
         rest = sentence[note.end():]

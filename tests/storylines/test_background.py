@@ -88,6 +88,10 @@ def test_old_years_count_against_the_article_year() -> None:
     " Follow her on Twitter @maralind.",
     "So, what are you waiting for? Get your slippers on and run down to your local newsagents to pick up this"
     " week's issue now.",
+    # an embedded player's label and its caption
+    "EMBED More News Videos A 38-year-old man was killed when his car crashed and caught on fire in Mountain View.",
+    "View Images An artist's depiction of a species of theropod dinosaur that lived 160 million years ago.",
+    "CLOSE Skip in Skip x Embed x Share Officials say there are no known additional threats.",
 ])
 def test_debris(text: str) -> None:
     assert is_debris(text)

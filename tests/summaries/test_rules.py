@@ -52,6 +52,9 @@ def test_filler(sentence: str) -> None:
         "Remember, you can buy the digital edition of the magazine for your tablet or iPhone.",
         "And don't forget to rate it in iTunes!",
         "And like us on Facebook to get our news right in your feed:",
+        "Like KVTA on Facebook and follow @KVTA on Twitter to engage in conversation about this article.",
+        "For the latest news and analysis, follow @couriernews.",
+        "Add Ilse Marek as an interest to stay up to date on the latest Ilse Marek news, video, and analysis.",
     ],
 )
 def test_a_sign_off_is_no_point(sentence: str) -> None:
@@ -192,6 +195,12 @@ def test_point_rejections() -> None:
         ("This still image taken from video released by the ministry shows a drone.", "caption"),
         ("A damaged building is seen in this photo taken on Monday in Lisk.", "caption"),
         ("(Reuters) The central bank raised its main rate by half a point on Tuesday.", None),
+        ("A reconstruction of the dinosaur is shown in this October 31, 2016 photo released on Monday.", "caption"),
+        ("EMBED More News Videos The suspect heads to the county jail in Eagleville.", "caption"),
+        ("Seattle's drink tax nearly doubles prices at Costco Your browser does not support the audio element.",
+         "caption"),
+        ("Enlarge image Egypt holds a final round of voting as the trial opens.", "caption"),
+        ("Viewers of the video shared it 40,000 times, the ministry said.", None),
     ],
 )
 def test_captions_and_asides_are_not_points(sentence: str, why: str | None) -> None:
@@ -252,6 +261,13 @@ def test_mmr_skips_repeats_and_stops_at_the_floor() -> None:
     ("New York, March 18 - GAMCO Investors Inc plans to propose a new provision.",
      "GAMCO Investors Inc plans to propose a new provision."),
     ("He said the deal, signed March 5, was final.", "He said the deal, signed March 5, was final."),
+    # a place in any case before a well-known outlet, with or without a dash; a local paper's ">>"
+    ("Sycamore, Illinois (CNN) The man convicted in the case was freed.", "The man convicted in the case was freed."),
+    ("Washington (CNN) -- A man who jumped the fence was arrested.", "A man who jumped the fence was arrested."),
+    ("WOODLAND HILLS >> Homicide detectives are investigating.", "Homicide detectives are investigating."),
+    # a company's ticker is no outlet
+    ("Exxon Mobil (XOM) Chief Executive Darren Woods said the deal was final.",
+     "Exxon Mobil (XOM) Chief Executive Darren Woods said the deal was final."),
 ])
 def test_a_wire_dateline_in_any_case_is_no_part_of_the_point(sentence: str, body: str) -> None:
     from briefing.text.filler import split_label

@@ -1,0 +1,61 @@
+"""Photo captions, credits and the labels of embedded media: a page's furniture around its
+pictures and videos, which is never a point of the brief nor a storyline's paragraph.
+
+General rules of how news pages print their pictures, not any site's lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Photo captions and wire handling notes: "FILE - In this April 17, 2018 file photo, ...",
+# "This June 2013 photo released by ...", "(AP Photo/...)", "FOR MOVEMENT FRIDAY ...".
+_CAPTION_START = re.compile(
+    r"(?:FILE(?: PHOTO)?\s?[-–—:]|FOR (?:MOVEMENT|RELEASE|USE)\b|PHOTO\s?[-–—:]"
+    r"|(?:[Ii]n )?(?:[Tt]his|[Aa]n?) (?:(?:[A-Z0-9][\w,.-]{0,20}|file|undated|handout|aerial|satellite|recent|provided"
+    r"|combination|combo|still|pool|video|frame|grab)"
+    r" ){0,6}?(?:file )?(?:photo|image|picture|screenshot|video still)"
+    r"(?:graph)?\b(?! (?:op|shoot|session|album|exhibit))(?:,| (?:provided|released|taken|made|shows|from|by)\b))"
+)
+_CAPTION_ANYWHERE = re.compile(
+    r"\((?:AP|AFP|Reuters|Getty|EPA|PA) ?(?:Photo|Images)\b|\bphoto credit\b"
+    r"|\b(?:is|are) (?:seen|shown|pictured) in (?:this|a) (?:[\w,]{1,15} ){0,4}(?:photo|image|picture|video still)",
+    re.I)
+# the label an embedded picture, gallery, video or audio player prints before its caption: "EMBED More
+# News Videos ...", "View Images ...", "View Slideshow ...", "Enlarge image ...", "CLOSE Skip in Skip x
+# Embed x Share ...", "Your browser does not support the audio element."
+_MEDIA_LABEL = re.compile(
+    r"(?:EMBED\b|CLOSE Skip\b|(?:View|Enlarge|Play|Replay) (?:[Ii]mages?|[Pp]hotos?|[Ss]lideshow|[Gg]allery|[Vv]ideos?)\b"
+    r"|.{0,200}?\b[Yy]our browser does not support (?:the )?(?:audio|video|HTML5|iframes?)\b)")
+# a photo's credit, ending a caption in brackets: "(AP Photo/Evan Vucci)", "(Valerie Macon/Getty Images)",
+# "(David M Warren / Staff Photographer)", "(Photo: NICHOLAS KAMM, AFP/Getty Images)", "(REUTERS/Lucy Nicholson)";
+# a photographer's name is two words or more ("(CBS/AP)" is a wire's credit, "(Reuters/Ipsos)" a poll's)
+_PERSON = r"[A-Z][\w.'’-]{0,20}(?: [A-Z][\w.'’-]{0,20}){1,3}"
+_CREDIT_CLOSE = re.compile(
+    r"\((?:Photo(?:graph)?s?\s?[:/-][^()]{0,80}"
+    rf"|{_PERSON}\s?/\s?(?:Getty(?: Images)?|AFP|AP|Reuters|REUTERS|EPA|Bloomberg|Shutterstock|Handout|"
+    r"(?:Staff )?[Pp]hotographer|Staff\b)[^()]{0,40}"
+    rf"|(?:REUTERS|Reuters|AFP|EPA|AP)\s?/\s?{_PERSON}[^()]{{0,30}}"
+    r"|(?:AP|AFP|EPA|PA|Reuters|REUTERS)\s(?:Photo|Images)\b[^()]{0,60}"
+    r"|[^()]{0,60}\b(?:Getty Images|Shutterstock|Alamy)\b[^()]{0,30})\)\s*\.?\s*$")
+# a caption's opening: "Image copyright Getty Images Image caption ...", "Photo: ...",
+# "Gerard Julien / AFP / Getty Images Pope John Paul II prays ..."
+_CREDIT_OPEN = re.compile(
+    rf"(?:Image (?:copyright|caption)\b|Photo(?:graph)?\s?:|Picture\s?:"
+    rf"|{_PERSON}\s?/\s?(?:AFP|AP|Reuters|REUTERS|EPA|Getty Images)\b)")
+CAPTION_WORDS = 80  # a caption is short: a longer paragraph with a credit is reporting with a credit in it
+
+
+def is_caption_paragraph(text: str) -> bool:
+    """A paragraph that is a photo's caption: it ends with the photo's credit in brackets or
+    opens with a credit ("Image copyright", "Photo:", "Name / AFP / Getty Images"), and is short."""
+    s = text.strip()
+    if not s or len(s) > 12 * CAPTION_WORDS or len(s.split()) > CAPTION_WORDS:
+        return False
+    return bool(_CREDIT_OPEN.match(s) or _MEDIA_LABEL.match(s) or (s.endswith((")", ").")) and _CREDIT_CLOSE.search(s)))
+
+
+def is_caption(sentence: str) -> bool:
+    """A photo caption, an embedded player's label or a wire handling note, not reporting."""
+    s = sentence.lstrip(" \"“'‘(")
+    return bool(_CAPTION_START.match(s) or _MEDIA_LABEL.match(s) or _CAPTION_ANYWHERE.search(sentence))
