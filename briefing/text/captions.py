@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .sentences import split_sentences
+
 # Photo captions and wire handling notes: "FILE - In this April 17, 2018 file photo, ...",
 # "This June 2013 photo released by ...", "(AP Photo/...)", "FOR MOVEMENT FRIDAY ...".
 _CAPTION_START = re.compile(
@@ -19,13 +21,18 @@ _CAPTION_START = re.compile(
 )
 _CAPTION_ANYWHERE = re.compile(
     r"\((?:AP|AFP|Reuters|Getty|EPA|PA) ?(?:Photo|Images)\b|\bphoto credit\b"
-    r"|\b(?:is|are) (?:seen|shown|pictured) in (?:this|a) (?:[\w,]{1,15} ){0,4}(?:photo|image|picture|video still)",
+    r"|\b(?:is|are) (?:seen|shown|pictured) in (?:this|a) (?:[\w,]{1,15} ){0,4}(?:photo|image|picture|video still)"
+    # the wire photo's dateline, weekday and full date after a comma: "... outside Antrim Police station,
+    # Northern Ireland, Friday, May 2, 2014." (reporting writes "on Friday" or "May 2, 2014", not both)
+    r"|, (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]{0,6}\.?,? \d{1,2},? (?:19|20)\d\d\b",
     re.I)
 # the label an embedded picture, gallery, video or audio player prints before its caption: "EMBED More
 # News Videos ...", "View Images ...", "View Slideshow ...", "Enlarge image ...", "CLOSE Skip in Skip x
 # Embed x Share ...", "Your browser does not support the audio element."
 _MEDIA_LABEL = re.compile(
-    r"(?:EMBED\b|CLOSE Skip\b|(?:View|Enlarge|Play|Replay) (?:[Ii]mages?|[Pp]hotos?|[Ss]lideshow|[Gg]allery|[Vv]ideos?)\b"
+    r"(?:EMBED\b|CLOSE (?:Skip\b|(?=[A-Z][a-z]))"
+    r"|(?:View|Enlarge|Play|Replay) (?:[Ii]mages?|[Pp]hotos?|[Ss]lideshow|[Gg]allery|[Vv]ideos?)\b"
     r"|.{0,200}?\b[Yy]our browser does not support (?:the )?(?:audio|video|HTML5|iframes?)\b)")
 # a photo's credit, ending a caption in brackets: "(AP Photo/Evan Vucci)", "(Valerie Macon/Getty Images)",
 # "(David M Warren / Staff Photographer)", "(Photo: NICHOLAS KAMM, AFP/Getty Images)", "(REUTERS/Lucy Nicholson)";
@@ -47,12 +54,15 @@ CAPTION_WORDS = 80  # a caption is short: a longer paragraph with a credit is re
 
 
 def is_caption_paragraph(text: str) -> bool:
-    """A paragraph that is a photo's caption: it ends with the photo's credit in brackets or
-    opens with a credit ("Image copyright", "Photo:", "Name / AFP / Getty Images"), and is short."""
+    """A paragraph that is a photo's caption: it ends with the photo's credit in brackets, opens
+    with a credit ("Image copyright", "Photo:", "Name / AFP / Getty Images") or a player's label,
+    or is all captions (:func:`is_caption`); and is short."""
     s = text.strip()
     if not s or len(s) > 12 * CAPTION_WORDS or len(s.split()) > CAPTION_WORDS:
         return False
-    return bool(_CREDIT_OPEN.match(s) or _MEDIA_LABEL.match(s) or (s.endswith((")", ").")) and _CREDIT_CLOSE.search(s)))
+    if _CREDIT_OPEN.match(s) or _MEDIA_LABEL.match(s) or (s.endswith((")", ").")) and _CREDIT_CLOSE.search(s)):
+        return True
+    return all(map(is_caption, split_sentences(s)))
 
 
 def is_caption(sentence: str) -> bool:

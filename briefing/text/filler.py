@@ -53,7 +53,8 @@ _SIGN_OFF = Folded(
     r"|\brate (?:it|us|this app) (?:in|on) (?:itunes|the app store|google play)\b"
     r"|\byou can (?:buy|download|order|pre-?order|subscribe to|stream) (?:the|our|this|a|it)\b"
     r"|\bdon['’]?t forget (?:to|that)\b|\bdo not forget to\b"
-    r"|\blike [\w.-]+ on facebook\b|\bfollow @\w|\badd [\w .'’-]{1,40} as an interest\b",
+    r"|\blike [\w.-]+ on facebook\b|\bfollow @\w|\badd [\w .'’-]{1,40} as an interest\b"
+    r"|\bwe['’]?d (?:like|love) to hear from you\b|\bsend us (?:a |your )?(?:secure |confidential )?(?:news )?tips?\b",
 )
 # the outlet's call to the reader, opening a sentence: "Get your slippers on and run down to ...",
 # "Remember, you can buy ...", "Tune in at 9", "Like us on Facebook"

@@ -55,6 +55,8 @@ def test_filler(sentence: str) -> None:
         "Like KVTA on Facebook and follow @KVTA on Twitter to engage in conversation about this article.",
         "For the latest news and analysis, follow @couriernews.",
         "Add Ilse Marek as an interest to stay up to date on the latest Ilse Marek news, video, and analysis.",
+        "If you have witnessed misconduct while working in the industry, we’d like to hear from you.",
+        "Send us a secure tip using the instructions at tips.courier.com.",
     ],
 )
 def test_a_sign_off_is_no_point(sentence: str) -> None:
@@ -201,6 +203,13 @@ def test_point_rejections() -> None:
          "caption"),
         ("Enlarge image Egypt holds a final round of voting as the trial opens.", "caption"),
         ("Viewers of the video shared it 40,000 times, the ministry said.", None),
+        # a wire photo's caption dates its picture with the weekday and the full date after a comma
+        ("Justice Minister Anton Vell speaks to the media outside the police station in Lisk, Friday, May 2, 2014.",
+         "caption"),
+        ("Navy divers carry a bag recovered at sea off the coast of Kessel, Saturday, Jan. 3, 2015.", "caption"),
+        ("CLOSE Ilse Marek is facing yet another accuser who says the actor grabbed her son in 2016.", "caption"),
+        ("The verdict came on Friday, and the appeal was filed May 2, 2014, his lawyer said.", None),
+        ("CLOSE ties between the two firms were disclosed in filings on Monday.", None),
     ],
 )
 def test_captions_and_asides_are_not_points(sentence: str, why: str | None) -> None:
