@@ -18,6 +18,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from ..model import Article, SummaryPoint
+from ..text.filler import without_page_label
 from ..text.words import normalize, words
 from .paraphrase import Gist, Rarity, gist, is_act
 
@@ -80,8 +81,8 @@ _BRACKETED = re.compile(r"(?<=\S)\s\([^()]{1,80}\)(?!\s?[A-Z])|(?<=\S)\s<[A-Z0-9
 
 
 def clean_title(title: str) -> str:
-    """A title without an outlet's name after it."""
-    t = " ".join(title.split())
+    """A title without an outlet's name after it, nor a page's label or dateline before it."""
+    t = without_page_label(" ".join(title.split()))
     parts = _OUTLET_SUFFIX.split(t, maxsplit=1)
     if len(parts) == 2 and len(parts[0].split()) >= MIN_WORDS and len(parts[1].split()) <= 4:
         t = parts[0]

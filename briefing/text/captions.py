@@ -34,6 +34,12 @@ _MEDIA_LABEL = re.compile(
     r"(?:EMBED\b|CLOSE (?:Skip\b|(?=[A-Z][a-z]))"
     r"|(?:View|Enlarge|Play|Replay) (?:[Ii]mages?|[Pp]hotos?|[Ss]lideshow|[Gg]allery|[Vv]ideos?)\b"
     r"|.{0,200}?\b[Yy]our browser does not support (?:the )?(?:audio|video|HTML5|iframes?)\b)")
+# what a video player or a comment box prints: "The interactive transcript could not be loaded.", "Rating is
+# available when the video has been rented.", "Use the "Report Abuse" button ...", "keep your language decent"
+_PLAYER_AND_COMMENTS = re.compile(
+    r"\b(?:the interactive transcript could not be loaded|rating is available when the video has been rented"
+    r"|this video is (?:no longer |currently )?unavailable|please enable javascript|report abuse\b.{0,40}\bbutton"
+    r"|attack other (?:readers|commenters|users)|keep your language (?:decent|clean|civil))", re.I)
 # a photo's credit, ending a caption in brackets: "(AP Photo/Evan Vucci)", "(Valerie Macon/Getty Images)",
 # "(David M Warren / Staff Photographer)", "(Photo: NICHOLAS KAMM, AFP/Getty Images)", "(REUTERS/Lucy Nicholson)";
 # a photographer's name is two words or more ("(CBS/AP)" is a wire's credit, "(Reuters/Ipsos)" a poll's)
@@ -68,4 +74,5 @@ def is_caption_paragraph(text: str) -> bool:
 def is_caption(sentence: str) -> bool:
     """A photo caption, an embedded player's label or a wire handling note, not reporting."""
     s = sentence.lstrip(" \"“'‘(")
-    return bool(_CAPTION_START.match(s) or _MEDIA_LABEL.match(s) or _CAPTION_ANYWHERE.search(sentence))
+    return bool(_CAPTION_START.match(s) or _MEDIA_LABEL.match(s) or _CAPTION_ANYWHERE.search(sentence)
+                or _PLAYER_AND_COMMENTS.search(sentence))

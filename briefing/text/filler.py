@@ -71,6 +71,8 @@ _BIO = re.compile(
 _NOTE_START = re.compile(
     r"(?:editor['’]?s['’]? notes?|notes? to editors|correction|clarification)\s?(?::|[-–—]\s+(?=(?-i:[A-Z])))",
     re.I)
+# a page's box of highlights, its label run into the first of them
+_HIGHLIGHTS = re.compile(r"(Story highlights|STORY HIGHLIGHTS|Key points|KEY POINTS)\s+(?=[A-Z\"“])")
 # A table's or a report's note, a label whatever case its text opens with: "Note: figures include ..."
 _NOTE_LABEL = re.compile(r"(notes?)\s?(?::|[-–—]\s)\s*(?=\S)", re.I)
 # Sections that introduce rather than report.
@@ -214,13 +216,26 @@ def without_dateline(text: str) -> str:
     return text[d[1]:] if d else text
 
 
+def _page_label(text: str) -> tuple[str, int] | None:
+    """A dateline, or a highlights box's label run into the text ("Story highlights The radio
+    network suspends ..."), and where the text after it starts."""
+    h = _HIGHLIGHTS.match(text)
+    return _dateline(text) or ((h.group(1), h.end()) if h else None)
+
+
+def without_page_label(text: str) -> str:
+    """``text`` without its :func:`_page_label`."""
+    d = _page_label(text)
+    return text[d[1]:] if d else text
+
+
 def split_label(sentence: str) -> tuple[str | None, str]:
     """(label, text) for "Label Words: Sentence text.", else (None, sentence).
 
     A label is at most eight words in Title Case ("Summit Failure Highlights Stalemate")
     or a capitalised tag ("UPDATE", "BREAKING"); "Lavrov said: ..." is no label."""
-    d = _dateline(sentence)
-    if d:  # "KYIV (Reuters) - ...", "(CNN) ..."
+    d = _page_label(sentence)
+    if d:  # "KYIV (Reuters) - ...", "(CNN) ...", "Story highlights The radio network ..."
         return d[0], sentence[d[1]:]
     note = _NOTE_LABEL.match(sentence)
     if note:  # "Note: figures include losses ..." -> "Figures include losses ..."

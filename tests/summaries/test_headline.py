@@ -68,6 +68,13 @@ def test_an_outlets_name_is_taken_off_a_title_only_when_it_is_a_name() -> None:
     assert clean_title("Peace - at last - in Lisk") == "Peace - at last - in Lisk"
 
 
+def test_a_pages_label_or_dateline_is_taken_off_a_title() -> None:
+    assert clean_title("Story highlights The radio network suspends all prank calls") == (
+        "The radio network suspends all prank calls")
+    assert clean_title("Seoul, South Korea (CNN) North Korea moves a missile") == "North Korea moves a missile"
+    assert clean_title("Key Points On Trade Stay Unresolved") == "Key Points On Trade Stay Unresolved"
+
+
 def test_no_summary_no_headline() -> None:
     assert storyline_headline([], [], {}) == ""
 

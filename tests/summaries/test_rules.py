@@ -210,6 +210,13 @@ def test_point_rejections() -> None:
         ("CLOSE Ilse Marek is facing yet another accuser who says the actor grabbed her son in 2016.", "caption"),
         ("The verdict came on Friday, and the appeal was filed May 2, 2014, his lawyer said.", None),
         ("CLOSE ties between the two firms were disclosed in filings on Monday.", None),
+        # what a video player or a comment box prints
+        ("The interactive transcript could not be loaded.", "caption"),
+        ("Rating is available when the video has been rented.", "caption"),
+        ("Use the \"Report Abuse\" button to make a difference.", "caption"),
+        ("Don't attack other readers personally, and keep your language decent.", "caption"),
+        ("Please enable JavaScript to view the comments powered by Disqus.", "caption"),
+        ("The council said it would keep its language on the tax decent and clear.", None),
     ],
 )
 def test_captions_and_asides_are_not_points(sentence: str, why: str | None) -> None:
@@ -274,6 +281,8 @@ def test_mmr_skips_repeats_and_stops_at_the_floor() -> None:
     ("Sycamore, Illinois (CNN) The man convicted in the case was freed.", "The man convicted in the case was freed."),
     ("Washington (CNN) -- A man who jumped the fence was arrested.", "A man who jumped the fence was arrested."),
     ("WOODLAND HILLS >> Homicide detectives are investigating.", "Homicide detectives are investigating."),
+    # a page's box of highlights, its label run into the first of them
+    ("Story highlights The radio network suspends all prank calls.", "The radio network suspends all prank calls."),
     # a company's ticker is no outlet
     ("Exxon Mobil (XOM) Chief Executive Darren Woods said the deal was final.",
      "Exxon Mobil (XOM) Chief Executive Darren Woods said the deal was final."),
