@@ -37,6 +37,7 @@ from ..text.folded import Folded
 from ..text.sentences import split_sentences
 
 SCAN_CHARS = 4000  # cues are looked for in this much of a paragraph
+SIGN_OFF_CHARS = 2000  # a longer paragraph is never all sign-off or legal notice
 DEFINITION_CHARS = 300  # a definition is found in the first sentence's opening
 OLD_YEARS = 20  # a year this much older than the article's is history
 _NAME_CONNECTORS = frozenset("of and the de du la le von van der al el for on upon".split())
@@ -226,7 +227,7 @@ def is_debris(text: str) -> bool:
     if is_caption_paragraph(s):
         return True
     if len(s) > 300:
-        return len(s) <= 600 and _signs_off(s)
+        return len(s) <= SIGN_OFF_CHARS and _signs_off(s)
     return bool(_DEBRIS.match(s) or (len(s.split()) <= 8 and _CREDIT_END.search(s) and not s.endswith("."))
                 or _signs_off(s))
 

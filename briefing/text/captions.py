@@ -34,12 +34,16 @@ _MEDIA_LABEL = re.compile(
     r"(?:EMBED\b|CLOSE (?:Skip\b|(?=[A-Z][a-z]))"
     r"|(?:View|Enlarge|Play|Replay) (?:[Ii]mages?|[Pp]hotos?|[Ss]lideshow|[Gg]allery|[Vv]ideos?)\b"
     r"|.{0,200}?\b[Yy]our browser does not support (?:the )?(?:audio|video|HTML5|iframes?)\b)")
-# what a video player or a comment box prints: "The interactive transcript could not be loaded.", "Rating is
-# available when the video has been rented.", "Use the "Report Abuse" button ...", "keep your language decent"
+# what a video player, an embedded tweet, a comment box or a missing page prints: "The interactive
+# transcript could not be loaded.", "Rating is available when the video has been rented.", "Use the
+# "Report Abuse" button ...", "keep your language decent", "When you tweet with a location, ..."
 _PLAYER_AND_COMMENTS = re.compile(
     r"\b(?:the interactive transcript could not be loaded|rating is available when the video has been rented"
     r"|this video is (?:no longer |currently )?unavailable|please enable javascript|report abuse\b.{0,40}\bbutton"
-    r"|attack other (?:readers|commenters|users)|keep your language (?:decent|clean|civil))", re.I)
+    r"|attack other (?:readers|commenters|users)|keep your language (?:decent|clean|civil)"
+    # an embedded tweet's notice, a missing page's
+    r"|when you tweet with a location|delete your tweet location history|add this (?:tweet|video) to your website"
+    r"|the page you requested (?:was|could) not (?:be )?found)", re.I)
 # a photo's credit, ending a caption in brackets: "(AP Photo/Evan Vucci)", "(Valerie Macon/Getty Images)",
 # "(David M Warren / Staff Photographer)", "(Photo: NICHOLAS KAMM, AFP/Getty Images)", "(REUTERS/Lucy Nicholson)";
 # a photographer's name is two words or more ("(CBS/AP)" is a wire's credit, "(Reuters/Ipsos)" a poll's)

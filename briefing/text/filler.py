@@ -58,6 +58,10 @@ _SIGN_OFF = Folded(
 )
 # the outlet's call to the reader, opening a sentence: "Get your slippers on and run down to ...",
 # "Remember, you can buy ...", "Tune in at 9", "Like us on Facebook"
+# a press release's legal notice: "Safe Harbor Statement under the Private Securities Litigation Reform Act of
+# 1995: ...", "All forward-looking statements in this release are based upon ..."
+_LEGAL_NOTICE = Folded(r"\bforward-looking statements?\b|\bsafe harbou?r statement\b"
+                       r"|\bprivate securities litigation reform act\b")
 _CALL_START = re.compile(r"(?:(?:and|so|but),? )?(?:(?:get|grab|pick up) your|remember, you|tune in|like us|find us)\b",
                          re.I)
 # the writer's one-line biography: "Linda Stansberry is a staff writer at the Journal.", "AWR Hawkins
@@ -72,7 +76,9 @@ _NOTE_START = re.compile(
     r"(?:editor['’]?s['’]? notes?|notes? to editors|correction|clarification)\s?(?::|[-–—]\s+(?=(?-i:[A-Z])))",
     re.I)
 # a page's box of highlights, its label run into the first of them
-_HIGHLIGHTS = re.compile(r"(Story highlights|STORY HIGHLIGHTS|Key points|KEY POINTS)\s+(?=[A-Z\"“])")
+_HIGHLIGHTS = re.compile(r"(Story highlights|STORY HIGHLIGHTS|Key points|KEY POINTS"
+                         # a live blog's time stamp: "12:39 A.M. Israel and Hamas have agreed ..."
+                         r"|\d{1,2}:\d\d ?(?:[AaPp]\.[Mm]\.|[AaPp][Mm]\b))\s+(?=[A-Z\"“])")
 # A table's or a report's note, a label whatever case its text opens with: "Note: figures include ..."
 _NOTE_LABEL = re.compile(r"(notes?)\s?(?::|[-–—]\s)\s*(?=\S)", re.I)
 # Sections that introduce rather than report.
@@ -137,9 +143,10 @@ def is_filler(sentence: str) -> bool:
 
 
 def is_sign_off(sentence: str) -> bool:
-    """The writer's contact details or biography, or the outlet's call to buy, follow or rate it."""
+    """The writer's contact details or biography, the outlet's call to buy, follow or rate it, or a
+    press release's legal notice on its forward-looking statements."""
     s = sentence.strip()
-    return bool(_SIGN_OFF.found_in(s) or _CALL_START.match(s) or _BIO.fullmatch(s))
+    return bool(_SIGN_OFF.found_in(s) or _CALL_START.match(s) or _BIO.fullmatch(s) or _LEGAL_NOTICE.found_in(s))
 
 
 def is_note(sentence: str) -> bool:
@@ -188,8 +195,11 @@ _DATELINE = re.compile(
     r"|([A-Z][A-Za-z.'-]{1,20}(?: [A-Z][A-Za-z.'-]{1,20}){0,3}(?:, [A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15})?)?,"
     r" (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2})\s{1,3}[-–—]{1,2}\s{1,3}(?=\S)"
     r"|([A-Z][A-Z .'-]{1,40}(?:, [A-Za-z .]{2,30})?)\s{0,3}>>\s{0,3}(?=\S)"
+    r"|([A-Z][A-Za-z .'-]{1,40}(?:, [A-Za-z .]{2,30})?, [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4} /[A-Za-z -]{2,30}/)"
+    r"\s{0,3}[-–—]{1,2}\s{0,3}(?=\S)"
 )  # the third: a wire dateline with its date, "WASHINGTON, March 30 - ...", "WILTON, Conn., March 2 - ...",
-# "New York, March 18 - ..."; the last, a local paper's "WOODLAND HILLS >> ..."
+# "New York, March 18 - ..."; then a local paper's "WOODLAND HILLS >> ..."; the last, a press release
+# wire's "CHICAGO, Nov. 30, 2018 /PRNewswire/ -- ..."
 # a place written in any case before a well-known outlet in brackets: "Sycamore, Illinois (CNN) The man ...",
 # "Washington (CNN) -- A man ..." (the bracket checked against the outlets: "Exxon Mobil (XOM) Chief
 # Executive Darren Woods said" has no dateline)
@@ -202,7 +212,7 @@ def _dateline(text: str) -> tuple[str, int] | None:
     """The leading dateline of ``text`` and where the text after it starts."""
     d = _DATELINE.match(text)
     if d:
-        return (d.group(1) or d.group(2) or d.group(3) or d.group(4)).strip(), d.end()
+        return next(g for g in d.groups() if g).strip(), d.end()
     p = _PLACE_OUTLET.match(text)
     if p and known_outlet(p.group(2)) is not None:
         return p.group(1), p.end()

@@ -95,6 +95,14 @@ def test_old_years_count_against_the_article_year() -> None:
     # a wire photo's caption, its weekday and full date after a comma, with its credit
     "President Ilse Marek speaks during a news conference in Lisk, Thursday, Feb. 16, 2017. (AP Photo/Jon Vell)",
     "Navy divers carry a bag recovered at sea off the coast of Kessel, Saturday, Jan. 3, 2015.",
+    # a press release's legal notice, however long
+    "Safe Harbor Statement under the Private Securities Litigation Reform Act of 1995: Certain statements included in"
+    " this release are forward-looking and thus reflect the company's current expectations and beliefs with respect"
+    " to certain current and future events and financial performance. Such forward-looking statements are and will"
+    " be subject to many risks and uncertainties relating to our operations and business environment that may cause"
+    " actual results to differ materially from any future results expressed or implied in such forward-looking"
+    " statements. All forward-looking statements in this release are based upon information available to us on the"
+    " date of this release. We undertake no obligation to publicly update or revise any forward-looking statement.",
 ])
 def test_debris(text: str) -> None:
     assert is_debris(text)

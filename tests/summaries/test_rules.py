@@ -57,6 +57,10 @@ def test_filler(sentence: str) -> None:
         "Add Ilse Marek as an interest to stay up to date on the latest Ilse Marek news, video, and analysis.",
         "If you have witnessed misconduct while working in the industry, we’d like to hear from you.",
         "Send us a secure tip using the instructions at tips.courier.com.",
+        # a press release's legal notice
+        "All forward-looking statements in this release are based upon information available to us on this date.",
+        "Safe Harbor Statement under the Private Securities Litigation Reform Act of 1995: Certain statements are"
+        " forward-looking.",
     ],
 )
 def test_a_sign_off_is_no_point(sentence: str) -> None:
@@ -217,6 +221,8 @@ def test_point_rejections() -> None:
         ("Don't attack other readers personally, and keep your language decent.", "caption"),
         ("Please enable JavaScript to view the comments powered by Disqus.", "caption"),
         ("The council said it would keep its language on the tax decent and clear.", None),
+        ("When you tweet with a location, Twitter stores that location.", "caption"),
+        ("Sorry, the page you requested was not found.", "caption"),
     ],
 )
 def test_captions_and_asides_are_not_points(sentence: str, why: str | None) -> None:
@@ -281,6 +287,10 @@ def test_mmr_skips_repeats_and_stops_at_the_floor() -> None:
     ("Sycamore, Illinois (CNN) The man convicted in the case was freed.", "The man convicted in the case was freed."),
     ("Washington (CNN) -- A man who jumped the fence was arrested.", "A man who jumped the fence was arrested."),
     ("WOODLAND HILLS >> Homicide detectives are investigating.", "Homicide detectives are investigating."),
+    # a press release wire's dateline; a live blog's time stamp
+    ("CHICAGO, Nov. 30, 2018 /PRNewswire/ -- Lisk Air today announced a new route.", "Lisk Air today announced a new route."),
+    ("12:39 A.M. The two sides have agreed to a 72-hour ceasefire.", "The two sides have agreed to a 72-hour ceasefire."),
+    ("At 12:39 A.M. the two sides agreed to a ceasefire.", "At 12:39 A.M. the two sides agreed to a ceasefire."),
     # a page's box of highlights, its label run into the first of them
     ("Story highlights The radio network suspends all prank calls.", "The radio network suspends all prank calls."),
     # a company's ticker is no outlet
