@@ -43,7 +43,7 @@ _PLAYER_AND_COMMENTS = re.compile(
     r"|attack other (?:readers|commenters|users)|keep your language (?:decent|clean|civil)"
     # an embedded tweet's notice, a missing page's
     r"|when you tweet with a location|delete your tweet location history|add this (?:tweet|video) to your website"
-    r"|the page you requested (?:was|could) not (?:be )?found)", re.I)
+    r"|the page you requested (?:was|could) not (?:be )?found|having trouble locating a destination)", re.I)
 # a photo's credit, ending a caption in brackets: "(AP Photo/Evan Vucci)", "(Valerie Macon/Getty Images)",
 # "(David M Warren / Staff Photographer)", "(Photo: NICHOLAS KAMM, AFP/Getty Images)", "(REUTERS/Lucy Nicholson)";
 # a photographer's name is two words or more ("(CBS/AP)" is a wire's credit, "(Reuters/Ipsos)" a poll's)

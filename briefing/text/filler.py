@@ -54,7 +54,9 @@ _SIGN_OFF = Folded(
     r"|\byou can (?:buy|download|order|pre-?order|subscribe to|stream) (?:the|our|this|a|it)\b"
     r"|\bdon['’]?t forget (?:to|that)\b|\bdo not forget to\b"
     r"|\blike [\w.-]+ on facebook\b|\bfollow @\w|\badd [\w .'’-]{1,40} as an interest\b"
-    r"|\bwe['’]?d (?:like|love) to hear from you\b|\bsend us (?:a |your )?(?:secure |confidential )?(?:news )?tips?\b",
+    r"|\bwe['’]?d (?:like|love) to hear from you\b|\bsend us (?:a |your )?(?:secure |confidential )?(?:news )?tips?\b"
+    # a colleague's credit: "NBC 5's Chris Jose contributed to this report."
+    r"|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|\bcontributed reporting\b",
 )
 # the outlet's call to the reader, opening a sentence: "Get your slippers on and run down to ...",
 # "Remember, you can buy ...", "Tune in at 9", "Like us on Facebook"
@@ -201,10 +203,10 @@ _DATELINE = re.compile(
 # "New York, March 18 - ..."; then a local paper's "WOODLAND HILLS >> ..."; the last, a press release
 # wire's "CHICAGO, Nov. 30, 2018 /PRNewswire/ -- ..."
 # a place written in any case before a well-known outlet in brackets: "Sycamore, Illinois (CNN) The man ...",
-# "Washington (CNN) -- A man ..." (the bracket checked against the outlets: "Exxon Mobil (XOM) Chief
+# "Washington (CNN) -- A man ...", "Dec 17 (Reuters) - ..." (the bracket checked against the outlets: "Exxon Mobil (XOM) Chief
 # Executive Darren Woods said" has no dateline)
 _PLACE_OUTLET = re.compile(
-    r"([A-Z][\w.'’-]{1,20}(?: [A-Z][\w.'’-]{1,20}){0,2}(?:, [A-Z][\w.]{1,15}(?: [A-Z][\w.]{1,15})?)?"
+    r"([A-Z][\w.'’-]{1,20}(?: [A-Z][\w.'’-]{1,20}){0,2}(?: \d{1,2})?(?:, [A-Z][\w.]{1,15}(?: [A-Z][\w.]{1,15})?)?"
     r" \(([A-Z][\w.&-]{1,20}(?: [A-Z][\w.&-]{1,20})?)\))(?:\s{0,3}[-–—]{1,2})?\s{1,3}(?=[A-Z\"“])")
 
 

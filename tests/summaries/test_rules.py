@@ -57,6 +57,9 @@ def test_filler(sentence: str) -> None:
         "Add Ilse Marek as an interest to stay up to date on the latest Ilse Marek news, video, and analysis.",
         "If you have witnessed misconduct while working in the industry, we’d like to hear from you.",
         "Send us a secure tip using the instructions at tips.courier.com.",
+        # a colleague's credit
+        "Associated Press writers Jon Vell and Mara Lind in Lisk contributed to this report.",
+        "Piet Amsel contributed reporting.",
         # a press release's legal notice
         "All forward-looking statements in this release are based upon information available to us on this date.",
         "Safe Harbor Statement under the Private Securities Litigation Reform Act of 1995: Certain statements are"
@@ -76,6 +79,7 @@ def test_a_sign_off_is_no_point(sentence: str) -> None:
         "Rescuers could not reach her at the bottom of the ravine until Tuesday.",
         "Supporters follow him on every campaign stop, aides said.",
         "Evan Marsh, a reporter for the Courier, was detained at the border on Monday.",
+        "The fund contributed $2 million to the relief effort, its director said.",
         "The senator said voters should not forget the 2008 crash.",
     ],
 )
@@ -223,6 +227,7 @@ def test_point_rejections() -> None:
         ("The council said it would keep its language on the tax decent and clear.", None),
         ("When you tweet with a location, Twitter stores that location.", "caption"),
         ("Sorry, the page you requested was not found.", "caption"),
+        ("If you're having trouble locating a destination on the site, try visiting its home page.", "caption"),
     ],
 )
 def test_captions_and_asides_are_not_points(sentence: str, why: str | None) -> None:
@@ -287,6 +292,7 @@ def test_mmr_skips_repeats_and_stops_at_the_floor() -> None:
     ("Sycamore, Illinois (CNN) The man convicted in the case was freed.", "The man convicted in the case was freed."),
     ("Washington (CNN) -- A man who jumped the fence was arrested.", "A man who jumped the fence was arrested."),
     ("WOODLAND HILLS >> Homicide detectives are investigating.", "Homicide detectives are investigating."),
+    ("Dec 17 (Reuters) - A ticket buying frenzy swelled the jackpot.", "A ticket buying frenzy swelled the jackpot."),
     # a press release wire's dateline; a live blog's time stamp
     ("CHICAGO, Nov. 30, 2018 /PRNewswire/ -- Lisk Air today announced a new route.", "Lisk Air today announced a new route."),
     ("12:39 A.M. The two sides have agreed to a 72-hour ceasefire.", "The two sides have agreed to a 72-hour ceasefire."),
