@@ -32,9 +32,10 @@ from dataclasses import dataclass
 
 from ..model import Article, Block
 from ..text.captions import is_caption_paragraph
-from ..text.filler import is_question, is_sign_off
+from ..text.filler import is_question
 from ..text.folded import Folded
 from ..text.sentences import split_sentences
+from ..text.signoffs import is_sign_off
 
 SCAN_CHARS = 4000  # cues are looked for in this much of a paragraph
 SIGN_OFF_CHARS = 2000  # a longer paragraph is never all sign-off or legal notice

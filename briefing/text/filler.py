@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from .captions import is_caption
 from .folded import Folded
 from .outlets import known_outlet
+from .signoffs import is_sign_off
 from .words import WORD
 
 MAX_SENTENCE_CHARS = 600
@@ -38,40 +39,6 @@ _PROMO_START = re.compile(
     r"don['’]?t miss|get the latest|join us|check out)\b",
     re.I,
 )
-# The writer's sign-off and the outlet's calls to the reader: how to reach or follow the writer
-# ("Reach her at 442-1400 or ...@....com", "Myles Ma may be reached at ...", "Follow him on Twitter
-# @...", "Find NJ.com on Facebook"), what to buy or rate ("you can buy the digital edition",
-# "don't forget to rate it in iTunes").  Never "tried to reach them by phone", "a settlement can be
-# reached", "asked anyone with information to contact them on 0845 ...", "follow him".
-_SIGN_OFF = Folded(
-    r"\b(?:reach|contact|e-?mail|call|write to|message) (?:him|her|us|me|the (?:author|writer|reporter))"
-    r" (?:directly )?(?:at|on|by|via)\b.{0,40}?(?:@|\d{3}|\.com\b|\.org\b|https?:|www\.)"
-    r"|\b(?:may|can) be (?:reached|contacted|e-?mailed) (?:at|by|via|on)\b.{0,40}?(?:@|\d{3}|\.com\b|\.org\b|https?:|www\.)"
-    r"|\bfollow (?:him|her|them|us|me) (?:on|at) (?:twitter|facebook|instagram|x|linkedin|threads|bluesky|tiktok|@)"
-    r"|\bfollow (?:him|her|them|us|me)\s?[:@]"
-    r"|\b(?:find|like|follow) (?:us|[a-z0-9-]+\.(?:com|org|net|co\.uk)) on (?:twitter|facebook|instagram|linkedin|youtube)\b"
-    r"|\brate (?:it|us|this app) (?:in|on) (?:itunes|the app store|google play)\b"
-    r"|\byou can (?:buy|download|order|pre-?order|subscribe to|stream) (?:the|our|this|a|it)\b"
-    r"|\bdon['’]?t forget (?:to|that)\b|\bdo not forget to\b"
-    r"|\blike [\w.-]+ on facebook\b|\bfollow @\w|\badd [\w .'’-]{1,40} as an interest\b"
-    r"|\bwe['’]?d (?:like|love) to hear from you\b|\bsend us (?:a |your )?(?:secure |confidential )?(?:news )?tips?\b"
-    # a colleague's credit: "NBC 5's Chris Jose contributed to this report."
-    r"|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|\bcontributed reporting\b",
-)
-# the outlet's call to the reader, opening a sentence: "Get your slippers on and run down to ...",
-# "Remember, you can buy ...", "Tune in at 9", "Like us on Facebook"
-# a press release's legal notice: "Safe Harbor Statement under the Private Securities Litigation Reform Act of
-# 1995: ...", "All forward-looking statements in this release are based upon ..."
-_LEGAL_NOTICE = Folded(r"\bforward-looking statements?\b|\bsafe harbou?r statement\b"
-                       r"|\bprivate securities litigation reform act\b")
-_CALL_START = re.compile(r"(?:(?:and|so|but),? )?(?:(?:get|grab|pick up) your|remember, you|tune in|like us|find us)\b",
-                         re.I)
-# the writer's one-line biography: "Linda Stansberry is a staff writer at the Journal.", "AWR Hawkins
-# is the Second Amendment columnist for Breitbart News and ..."
-_BIO = re.compile(
-    r"(?:[A-Z][\w.'’-]* ){1,3}[A-Z][\w.'’-]* (?:is|was) (?:a|an|the) (?:[\w-]+ ){0,5}?"
-    r"(?:writer|reporter|correspondent|columnist|editor|contributor|journalist|intern|blogger|editor-at-large)"
-    r"(?: (?:at|for|with|of|in) [^.!?]{1,100})?\.?")
 # An editor's note to the reader, not reporting: "Editor's note: This story was updated ...",
 # "CORRECTION - An earlier version ...".
 _NOTE_START = re.compile(
@@ -142,13 +109,6 @@ def is_filler(sentence: str) -> bool:
     s = sentence.strip()
     return bool(_FILLER.found_in(s) or _PROMO_START.match(s) or is_note(s) or is_sign_off(s)
                 or _SECTION_WORDS.fullmatch(s.rstrip(".:!")))
-
-
-def is_sign_off(sentence: str) -> bool:
-    """The writer's contact details or biography, the outlet's call to buy, follow or rate it, or a
-    press release's legal notice on its forward-looking statements."""
-    s = sentence.strip()
-    return bool(_SIGN_OFF.found_in(s) or _CALL_START.match(s) or _BIO.fullmatch(s) or _LEGAL_NOTICE.found_in(s))
 
 
 def is_note(sentence: str) -> bool:
@@ -356,6 +316,20 @@ def is_fragment(sentence: str) -> bool:
     return not (first.isupper() or first.isdigit())
 
 
+_TITLE_SMALL = frozenset("a an the of in on at to for and or but by with from as vs via".split())
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def is_headline(sentence: str) -> bool:
+    """A headline, not a sentence of reporting: every word but the small ones capitalised, as
+    headlines of related stories and links run into a page are ("Royal Bodyguard Warns: 'Kate
+    Middleton's Baby Is In Danger!'"), though not all in capitals (a broadcaster's transcript)."""
+    if sentence.isupper():
+        return False
+    ws = [w for w in _TITLE_WORD.findall(sentence) if w.lower() not in _TITLE_SMALL]
+    return len(ws) >= 4 and all(w[0].isupper() for w in ws)
+
+
 def is_background(sentence: str, recent_year: int | None) -> bool:
     """History rather than news: founding stories, or only years long before ``recent_year``."""
     if _BACKGROUND.found_in(sentence):
@@ -378,6 +352,8 @@ def point_rejection(sentence: str, debris: Sequence[re.Pattern[str]] = ()) -> st
         return "question"
     if is_fragment(sentence):
         return "fragment"
+    if is_headline(sentence):
+        return "headline"
     if is_filler(sentence) or is_boilerplate(sentence, debris):
         return "filler"
     if is_caption(sentence):

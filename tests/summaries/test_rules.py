@@ -10,13 +10,14 @@ from briefing.summaries.mmr import Choice, repeats, select
 from briefing.text.filler import (
     is_background,
     is_filler,
+    is_headline,
     is_question,
-    is_sign_off,
     leans_on_previous,
     point_rejection,
     quote_balance,
     split_label,
 )
+from briefing.text.signoffs import is_sign_off
 
 
 @pytest.mark.parametrize(
@@ -85,6 +86,23 @@ def test_a_sign_off_is_no_point(sentence: str) -> None:
 )
 def test_reporting_in_the_same_words_is_no_sign_off(sentence: str) -> None:
     assert not is_sign_off(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "headline"), [
+    # headlines of related stories and links run into a page
+    ("Royal Bodyguard Warns: 'Baby Is In Danger!'", True),
+    ("Donald Trump Picks Up His First Congressional Endorsements.", True),
+    ("Get The Beast In Your Inbox!", True),
+    ("One Valley Bancorp of West Virginia Inc.", True),
+    # reporting, however many names it holds; a broadcaster's transcript in capitals
+    ("Co-managers are Barclays, Baring Brothers Asia Ltd and Mitsubishi Finance (Hong Kong) Ltd.", False),
+    ("Anton Vell is Executive Vice President and Special Counsel to Ilse Marek.", False),
+    ("President Ilse Marek met Tomas Brann in Lisk on Friday.", False),
+    ("A NEWBORN BABY IS NOW IN STATE CUSTODY AFTER POLICE SAY HIS MOTHER REFUSED TO TAKE HIM TO HOSPITAL.", False),
+])
+def test_a_headline_is_no_point(sentence: str, headline: bool) -> None:
+    assert is_headline(sentence) is headline
+    assert (point_rejection(sentence) == "headline") is headline
 
 
 def test_reporting_is_not_filler() -> None:
