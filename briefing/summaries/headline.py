@@ -45,7 +45,10 @@ _TIME = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|a
          r"|yesterday|week|month|year|January|February|March|April|May|June|July|August|September|October"
          r"|November|December)")
 _LEADING_ATTRIBUTION = re.compile(
-    rf"\A(?:According to [^,]{{1,60}}|On [^,]{{1,30}}|In(?: [^,\s]+){{1,4}}"
+    rf"\A(?:According to [^,]{{1,60}}"
+    # "On Thursday, ", "On Oct. 3, 1995, ", "On the morning of June 5, " (not "On Friday CBS News, citing ...")
+    rf"|On (?:the (?:morning|afternoon|evening|night) of )?(?:{_TIME}|[A-Z][a-z]{{2,8}}\.? \d{{1,2}}(?:, \d{{4}})?"
+    rf"|\d{{1,2}} [A-Z][a-z]{{2,8}}(?: \d{{4}})?)|In(?: [^,\s]+){{1,4}}"
     rf"|(?:Late|Early|Earlier|Later)(?: on| in| this| last)? {_TIME}[^,]{{0,20}}),\s")
 # an aside a headline leaves out: ", who spoke by phone for two hours," ", which began in May,"
 # a name, then an aside between commas, then its verb: "General Partners, owned by X, launched …"
@@ -114,7 +117,7 @@ def cut_to_headline(text: str) -> str:
     if t[:1].islower():
         t = t[0].upper() + t[1:]
     for m in _CLAUSE_END.finditer(t):
-        if len(t[:m.start()].split()) >= 6:
+        if len(t[:m.start()].split()) >= 6 and not _unfinished(t[:m.start()]):
             t = t[:m.start()]
             break
     ws = t.split()
@@ -123,7 +126,7 @@ def cut_to_headline(text: str) -> str:
         # a clause's comma, not one inside a figure ("100,000 tonnes")
         comma = max((m.start() for m in _CLAUSE_COMMA.finditer(head)), default=-1)
         before = head[:comma] if comma > 0 else ""
-        if not _says_something(before):
+        if not _says_something(before) or _unfinished(before):
             # else before the last phrase that starts within reach ("... offer of safe passage | to ...")
             at = max((k for k in range(6, CUT_WORDS + 1) if _can_end_before(ws, k)), default=0)
             before = " ".join(ws[:at]).rstrip(",;:") if at else ""
@@ -157,6 +160,29 @@ def _says_something(text: str) -> bool:
     """At least six words, one of them in lower case (a verb's chance): more than a name."""
     ws = text.split()
     return len(ws) >= 6 and any(w[:1].islower() for w in ws)
+
+
+# what opens a phrase or a clause before the main one: "In Krystal's 2014 suit against the Jets, she
+# claimed ...", "With the anniversary looming, prosecutors began ...", "Working with the elders, Hamm ..."
+_OPENERS = frozenset("""in on at with after before during despite amid following under since while when if although
+    though because as by for from without unlike among through throughout upon once until""".split())
+# a that-clause opening on a condition or a reason: "Prosin says that even if NhRP loses the case, it will ..."
+_CONDITION_FIRST = re.compile(r"(?:^|\bthat )(?:even )?(?:if|unless|although|though|because|when|while|once|whether)\b",
+                              re.I)
+
+
+def _unfinished(text: str) -> bool:
+    """Whether the words before a cut are only an opening phrase or an unfinished clause: they
+    open with a preposition or a conjunction, a that-clause opens on its condition, or no word can
+    be a verb ("Judge Kurt Engelhardt on Wednesday", "Working with the elders for nine years")."""
+    ws = text.split()
+    if not ws:
+        return True
+    first = ws[0].lower()
+    if first in _OPENERS or _CONDITION_FIRST.search(text):
+        return True  # (a participle opening, "Working with the elders", has no verb: below)
+    return not any(_looks_like_a_verb(w.lower()) or (w.islower() and w.endswith("s") and not w.endswith("ss")
+                                                     and len(w) > 3) for w in ws)
 
 
 def _overlap(a: Gist, b: Gist, rarity: Rarity) -> float:

@@ -170,6 +170,20 @@ def test_a_big_storylines_headline_reads_the_ledes_sources_first_and_a_bounded_n
     ("In Kyiv a missile strike killed 12 people, the mayor said.",
      "In Kyiv a missile strike killed 12 people, the mayor said"),
     ('The film "In Bruges, Belgium" won the award.', 'Film "In Bruges, Belgium" won the award'),
+    # "On" and a date is left off; "On" and a subject is not
+    ("On Oct. 3, 1995, a jury acquitted the former star of the murders of his ex-wife and her friend.",
+     "A jury acquitted the former star of the murders of his ex-wife"),
+    ("On Friday CBS News, citing administration officials, reported that spy agencies detected activity at the sites.",
+     "On Friday CBS News reported that spy agencies detected activity at the sites"),
+    # a cut never keeps only an opening phrase, a clause waiting for its condition, or no verb at all
+    ("In Mara Lind's 2014 suit against the club, she claimed the dancers made only $150 per game and $100 a show.",
+     "In Mara Lind's 2014 suit against the club, she claimed the dancers made only…"),
+    ("Prosin says that even if the group loses the case, it will use the ruling to sway judges in other states.",
+     "Prosin says that even if the group loses the case, it will use the…"),
+    ("Federal Judge Kurt Vell on Wednesday, April 27, 2016, approved a plea agreement for the heir on a weapons charge.",
+     "Federal Judge Kurt Vell on Wednesday, April 27, 2016, approved a plea agreement"),
+    ("Spending on roads rose 5 percent in March, compared with 3 percent a year earlier, the ministry said.",
+     "Spending on roads rose 5 percent in March"),
 ])
 def test_a_cut_headline_keeps_its_subject_and_verb(lede: str, headline: str) -> None:
     assert cut_to_headline(lede) == headline
