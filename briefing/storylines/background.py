@@ -35,7 +35,7 @@ from ..text.captions import is_caption_paragraph
 from ..text.filler import is_question
 from ..text.folded import Folded
 from ..text.sentences import split_sentences
-from ..text.signoffs import is_sign_off
+from ..text.signoffs import is_bio, is_sign_off, may_hold_sign_off
 
 SCAN_CHARS = 4000  # cues are looked for in this much of a paragraph
 SIGN_OFF_CHARS = 2000  # a longer paragraph is never all sign-off or legal notice
@@ -234,10 +234,13 @@ def is_debris(text: str) -> bool:
 
 
 def _signs_off(text: str) -> bool:
-    """A paragraph of the writer's sign-off or the outlet's calls to the reader, with at most a
-    rhetorical question besides ("So, what are you waiting for? Get your slippers on ...")."""
+    """A paragraph of the writer's sign-off or the outlet's calls to the reader, with at most the
+    writer's one-line biography and a rhetorical question besides ("So, what are you waiting for?
+    Get your slippers on ...")."""
+    if not may_hold_sign_off(text):
+        return False  # (the common case, without splitting the paragraph)
     sentences = split_sentences(text)
-    return any(map(is_sign_off, sentences)) and all(is_sign_off(x) or is_question(x) for x in sentences)
+    return any(map(is_sign_off, sentences)) and all(is_sign_off(x) or is_bio(x) or is_question(x) for x in sentences)
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,10 +46,12 @@ _TIME = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|a
          r"|November|December)")
 _LEADING_ATTRIBUTION = re.compile(
     rf"\A(?:According to [^,]{{1,60}}"
-    # "On Thursday, ", "On Oct. 3, 1995, ", "On the morning of June 5, " (not "On Friday CBS News, citing ...")
-    rf"|On (?:the (?:morning|afternoon|evening|night) of )?(?:{_TIME}|[A-Z][a-z]{{2,8}}\.? \d{{1,2}}(?:, \d{{4}})?"
-    rf"|\d{{1,2}} [A-Z][a-z]{{2,8}}(?: \d{{4}})?)|In(?: [^,\s]+){{1,4}}"
-    rf"|(?:Late|Early|Earlier|Later)(?: on| in| this| last)? {_TIME}[^,]{{0,20}}),\s")
+    # "On Thursday, ", "On Monday night, ", "On Christmas Eve, ", "On Oct. 3, 1995, "
+    rf"|On (?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}}, \d{{4}}|[^,]{{1,30}})|In(?: [^,\s]+){{1,4}}"
+    rf"|(?:Late|Early|Earlier|Later)(?: on| in| this| last)? {_TIME}[^,]{{0,20}}),\s"
+    # ...then the main clause's subject: a name, a determiner or a figure (not "On Friday CBS News, citing ...")
+    r"(?=[A-Z0-9\"“‘]|(?:a|an|the|his|her|its|their|this|that|these|those|some|two|three|four|five|six|at least|more"
+    r"|police|officials|authorities)\s)")
 # an aside a headline leaves out: ", who spoke by phone for two hours," ", which began in May,"
 # a name, then an aside between commas, then its verb: "General Partners, owned by X, launched …"
 _SUBJECT_ASIDE = re.compile(r"([^,]{1,80}),\s(?=[a-z])[^,;]{1,120},\s"
@@ -171,18 +173,23 @@ _CONDITION_FIRST = re.compile(r"(?:^|\bthat )(?:even )?(?:if|unless|although|tho
                               re.I)
 
 
+# the small words a run of names and a time holds without a verb: "Judge Kurt Engelhardt on Wednesday"
+_FUNCTION_WORDS = frozenset("""a an the of on in at to for and or by with from as this that these those its his
+    her their""".split())
+
+
 def _unfinished(text: str) -> bool:
     """Whether the words before a cut are only an opening phrase or an unfinished clause: they
-    open with a preposition or a conjunction, a that-clause opens on its condition, or no word can
-    be a verb ("Judge Kurt Engelhardt on Wednesday", "Working with the elders for nine years")."""
+    open with a preposition or a conjunction ("In Krystal's 2014 suit against the Jets"), a
+    that-clause opens on its condition ("Prosin says that even if ..."), or they are names and
+    small words only ("Judge Kurt Engelhardt on Wednesday").  (Whether a word is a verb is not
+    guessed: "died", "flew" and "shot" are.)"""
     ws = text.split()
     if not ws:
         return True
-    first = ws[0].lower()
-    if first in _OPENERS or _CONDITION_FIRST.search(text):
-        return True  # (a participle opening, "Working with the elders", has no verb: below)
-    return not any(_looks_like_a_verb(w.lower()) or (w.islower() and w.endswith("s") and not w.endswith("ss")
-                                                     and len(w) > 3) for w in ws)
+    if ws[0].lower() in _OPENERS or _CONDITION_FIRST.search(text):
+        return True
+    return all(w.lower().strip(",;:") in _FUNCTION_WORDS or not w[:1].islower() for w in ws)
 
 
 def _overlap(a: Gist, b: Gist, rarity: Rarity) -> float:

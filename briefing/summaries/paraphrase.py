@@ -43,7 +43,8 @@ _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "seventeen eighteen nineteen twenty".split())}
 # a non-restrictive relative clause: ", which was considered another opportunity for peace," tells
 # what the reader should know of a thing, not the event the sentence reports
-_ASIDE = re.compile(r", (?:which|who|whose) [^,;:()\[\]\"“”]{1,200}?(?:,|(?=[.!?]?$))")
+_ASIDE = re.compile(r",[ \u00a0](?:which|who|whose) (?!is why|was why|means|meant|led|leads|prompted|caused|forced)"
+                    r"[^,;:()\[\]\"“”.!?]{1,200}?(?:,|(?=[.!?]?$))")
 _FIRST_WORD = re.compile(r"[\"“‘']?([A-Z][\w’'-]{0,40})")
 _MID_CAPITAL = re.compile(r"(?<=[\w,;:)\]’'\"”] )[A-Z][\w’'-]*")
 _CONFLICTING: dict[str, frozenset[str]] = {}
@@ -85,7 +86,7 @@ def gist(text: str, plain: Sequence[str], names: frozenset[str] = frozenset()) -
     actors: set[str] = set()
     times: set[str] = set()
     months = {next(g for g in m.groups() if g).lower() for m in _MONTH_WORDS.finditer(text)}  # not a protest
-    told = {c for c, _, _ in concept_spans(words(_ASIDE.sub(",", text)))} if _ASIDE.search(text) else None
+    told = _told(text)
     for c, i, _ in concept_spans(plain):
         if months and plain[i] in months:
             times.add(plain[i])
@@ -100,6 +101,21 @@ def gist(text: str, plain: Sequence[str], names: frozenset[str] = frozenset()) -
             events.add(c)
     return Gist(frozenset(events), frozenset(actors), figures(text, plain), frozenset(times),
                 any(c in _CONFLICTING for c in events))
+
+
+def _told(text: str) -> frozenset[str] | None:
+    """The concepts a sentence's events may come from when it holds an aside: those outside its
+    asides, and of the aside's only what another account could contradict ("in Lisk, which has
+    since been cancelled,": a dispute must see it).  None (all of them) without an aside, or when
+    nothing outside the asides says what happened ("The plane, which crashed near Lisk, was
+    carrying 150 passengers")."""
+    if not _ASIDE.search(text):
+        return None
+    outside = frozenset(c for c, _, _ in concept_spans(words(_ASIDE.sub(",", text))))
+    if not any(is_act(c) for c in outside):
+        return None
+    inside = {c for c, _, _ in concept_spans(words(text))} - outside
+    return outside | {c for c in inside if c in _CONFLICTING or c.startswith(NEGATED)}
 
 
 def figures(text: str, plain: Sequence[str]) -> frozenset[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .folded import Folded
 from .sentences import split_sentences
 
 # Photo captions and wire handling notes: "FILE - In this April 17, 2018 file photo, ...",
@@ -19,31 +20,34 @@ _CAPTION_START = re.compile(
     r" ){0,6}?(?:file )?(?:photo|image|picture|screenshot|video still)"
     r"(?:graph)?\b(?! (?:op|shoot|session|album|exhibit))(?:,| (?:provided|released|taken|made|shows|from|by)\b))"
 )
-_CAPTION_ANYWHERE = re.compile(
-    r"\((?:AP|AFP|Reuters|Getty|EPA|PA) ?(?:Photo|Images)\b|\bphoto credit\b"
+_CAPTION_ANYWHERE = Folded(
+    r"\((?:ap|afp|reuters|getty|epa|pa) ?(?:photo|images)\b|\bphoto credit\b"
     r"|\b(?:is|are) (?:seen|shown|pictured) in (?:this|a) (?:[\w,]{1,15} ){0,4}(?:photo|image|picture|video still)"
     # the wire photo's dateline, weekday and full date after a comma: "... outside Antrim Police station,
-    # Northern Ireland, Friday, May 2, 2014." (reporting writes "on Friday" or "May 2, 2014", not both)
-    r"|, (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"[a-z]{0,6}\.?,? \d{1,2},? (?:19|20)\d\d\b",
-    re.I)
+    # Northern Ireland, Friday, May 2, 2014." (reporting writes "on Friday" or "May 2, 2014", not both,
+    # but for a time to come: "at 11 a.m., Saturday, Jan. 5, 2019")
+    r"|(?<!a\.m\.)(?<!p\.m\.)(?<!noon)(?<!midnight), (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?"
+    r" (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]{0,6}\.?,? \d{1,2},? (?:19|20)\d\d\b")
 # the label an embedded picture, gallery, video or audio player prints before its caption: "EMBED More
 # News Videos ...", "View Images ...", "View Slideshow ...", "Enlarge image ...", "CLOSE Skip in Skip x
-# Embed x Share ...", "Your browser does not support the audio element."
+# Embed x Share ..."
 _MEDIA_LABEL = re.compile(
     r"(?:EMBED\b|CLOSE (?:Skip\b|(?=[A-Z][a-z]))"
-    r"|(?:View|Enlarge|Play|Replay) (?:[Ii]mages?|[Pp]hotos?|[Ss]lideshow|[Gg]allery|[Vv]ideos?)\b"
-    r"|.{0,200}?\b[Yy]our browser does not support (?:the )?(?:audio|video|HTML5|iframes?)\b)")
-# what a video player, an embedded tweet, a comment box or a missing page prints: "The interactive
-# transcript could not be loaded.", "Rating is available when the video has been rented.", "Use the
-# "Report Abuse" button ...", "keep your language decent", "When you tweet with a location, ..."
-_PLAYER_AND_COMMENTS = re.compile(
+    r"|(?:View|Enlarge|Play|Replay) (?:[Ii]mages?|[Pp]hotos?|[Ss]lideshow|[Gg]allery|[Vv]ideos?)\b)")
+# what a video or audio player, an embedded tweet, a comment box or a missing page prints: "The
+# interactive transcript could not be loaded.", "Your browser does not support the audio element.",
+# "Rating is available when the video has been rented.", "Use the "Report Abuse" button ...", "keep
+# your language decent", "When you tweet with a location, ..."
+_PLAYER_AND_COMMENTS = Folded(
     r"\b(?:the interactive transcript could not be loaded|rating is available when the video has been rented"
-    r"|this video is (?:no longer |currently )?unavailable|please enable javascript|report abuse\b.{0,40}\bbutton"
-    r"|attack other (?:readers|commenters|users)|keep your language (?:decent|clean|civil)"
+    r"|your browser does not support (?:the )?(?:audio|video|html5|iframes?)\b"
+    r"|this video is (?:no longer |currently )?unavailable|please enable javascript"
+    r"|\buse the\W{0,3}report abuse\W{0,3} (?:button|link)|(?:don['’]?t|do not) attack other (?:readers|commenters|users)"
+    r"|keep your language (?:decent|clean|civil)"
     # an embedded tweet's notice, a missing page's
     r"|when you tweet with a location|delete your tweet location history|add this (?:tweet|video) to your website"
-    r"|the page you requested (?:was|could) not (?:be )?found|having trouble locating a destination)", re.I)
+    r"|the page you requested (?:was|could) not (?:be )?found|having trouble locating a destination)")
 # a photo's credit, ending a caption in brackets: "(AP Photo/Evan Vucci)", "(Valerie Macon/Getty Images)",
 # "(David M Warren / Staff Photographer)", "(Photo: NICHOLAS KAMM, AFP/Getty Images)", "(REUTERS/Lucy Nicholson)";
 # a photographer's name is two words or more ("(CBS/AP)" is a wire's credit, "(Reuters/Ipsos)" a poll's)
@@ -72,11 +76,13 @@ def is_caption_paragraph(text: str) -> bool:
         return False
     if _CREDIT_OPEN.match(s) or _MEDIA_LABEL.match(s) or (s.endswith((")", ").")) and _CREDIT_CLOSE.search(s)):
         return True
+    if not (_CAPTION_START.match(s.lstrip(" \"“'‘(")) or _CAPTION_ANYWHERE.found_in(s) or _PLAYER_AND_COMMENTS.found_in(s)):
+        return False  # its first sentence is no caption (the common case, without splitting the paragraph)
     return all(map(is_caption, split_sentences(s)))
 
 
 def is_caption(sentence: str) -> bool:
     """A photo caption, an embedded player's label or a wire handling note, not reporting."""
     s = sentence.lstrip(" \"“'‘(")
-    return bool(_CAPTION_START.match(s) or _MEDIA_LABEL.match(s) or _CAPTION_ANYWHERE.search(sentence)
-                or _PLAYER_AND_COMMENTS.search(sentence))
+    return bool(_CAPTION_START.match(s) or _MEDIA_LABEL.match(s) or _CAPTION_ANYWHERE.found_in(sentence)
+                or _PLAYER_AND_COMMENTS.found_in(sentence))

@@ -35,7 +35,7 @@ _FILLER = Folded(
 )
 # A sentence that opens like an advertisement or a call to action.
 _PROMO_START = re.compile(
-    r"(?:(?:and|so|but),? )?(?:explore|discover|learn|find out|read|click|tap|watch|subscribe|sign up|follow us|download|"
+    r"(?:explore|discover|learn|find out|read|click|tap|watch|subscribe|sign up|follow us|download|"
     r"don['’]?t miss|get the latest|join us|check out)\b",
     re.I,
 )
@@ -152,7 +152,7 @@ def merged_patterns(patterns: Sequence[re.Pattern[str]]) -> tuple[re.Pattern[str
 
 
 _DATELINE = re.compile(
-    r"([A-Z][A-Z .'-]{1,40}(?:, [A-Za-z .]{2,30})? \([A-Za-z .&-]{1,30}\))\s{0,3}[-–—]{1,2}\s{0,3}(?=\S)"
+    r"([A-Z][A-Z .'-]{1,40}(?:, [A-Za-z0-9 .]{2,30})? \([A-Za-z .&-]{1,30}\))\s{0,3}[-–—]{1,2}\s{0,3}(?=\S)"
     r"|(\((?:[A-Z][\w.&-]{0,20} ?){1,3}\))(?:\s{0,3}[-–—]{1,2})?\s{1,3}(?=[A-Z\"“])"  # "(CNN) The ...", "(Reuters) - ..."
     r"|([A-Z][A-Za-z.'-]{1,20}(?: [A-Z][A-Za-z.'-]{1,20}){0,3}(?:, [A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15})?)?,"
     r" (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2})\s{1,3}[-–—]{1,2}\s{1,3}(?=\S)"
@@ -176,9 +176,17 @@ def _dateline(text: str) -> tuple[str, int] | None:
     if d:
         return next(g for g in d.groups() if g).strip(), d.end()
     p = _PLACE_OUTLET.match(text)
-    if p and known_outlet(p.group(2)) is not None:
+    if p and known_outlet(p.group(2)) is not None and not _spelt_out(p.group(1), p.group(2)):
         return p.group(1), p.end()
     return None
+
+
+def _spelt_out(before: str, short: str) -> bool:
+    """Whether the words before the bracket are the outlet's own name, not a place: "National Public
+    Radio (NPR) Chief Executive ...", "Associated Press (AP) President ..."."""
+    name = before[: before.rfind("(")].strip()
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return known_outlet(name) is not None or initials.upper() == short.upper()
 
 
 def without_dateline(text: str) -> str:
@@ -324,8 +332,9 @@ def is_headline(sentence: str) -> bool:
     """A headline, not a sentence of reporting: every word but the small ones capitalised, as
     headlines of related stories and links run into a page are ("Royal Bodyguard Warns: 'Kate
     Middleton's Baby Is In Danger!'"), though not all in capitals (a broadcaster's transcript)."""
-    if sentence.isupper():
-        return False
+    letters = [c for c in sentence if c.isalpha()]
+    if sum(c.isupper() for c in letters) * 2 > len(letters):
+        return False  # a broadcaster's transcript in capitals, behind its dateline or not
     ws = [w for w in _TITLE_WORD.findall(sentence) if w.lower() not in _TITLE_SMALL]
     return len(ws) >= 4 and all(w[0].isupper() for w in ws)
 

@@ -12,30 +12,39 @@ import re
 
 from .folded import Folded
 
+_QUOTES = "\"“‘'«"
+
 # The writer's sign-off and the outlet's calls to the reader: how to reach or follow the writer
 # ("Reach her at 442-1400 or ...@....com", "Myles Ma may be reached at ...", "Follow him on Twitter
-# @...", "Find NJ.com on Facebook"), what to buy or rate ("you can buy the digital edition",
-# "don't forget to rate it in iTunes").  Never "tried to reach them by phone", "a settlement can be
-# reached", "asked anyone with information to contact them on 0845 ...", "follow him".
+# @...", "Find NJ.com on Facebook"), what to rate ("don't forget to rate it in iTunes").  A call to
+# the reader opens its sentence or its clause ("For more from Sara, follow her on Twitter ..."):
+# never "tried to reach them by phone", "a settlement can be reached by the end of 2015", "to contact
+# him on Facebook in 2016", "whose 150 million fans follow her on Instagram", "people who like Trump
+# on Facebook", "200 scientists contributed to the report".
+_CONTACT = r"(?:@|\b\d{3}[-. ]\d{3,4}\b|\(\d{3}\) ?\d{3}|\.com\b|\.org\b|https?:|www\.)"
+_PLATFORM = r"(?:twitter|facebook|instagram|x|linkedin|threads|bluesky|tiktok|youtube)\b"
+_OPENS = r"(?:^|[,.:;!?]\s{0,3}|\band )"  # where a call to the reader starts: a sentence, a clause
 _SIGN_OFF = Folded(
     r"\b(?:reach|contact|e-?mail|call|write to|message) (?:him|her|us|me|the (?:author|writer|reporter))"
-    r" (?:directly )?(?:at|on|by|via)\b.{0,40}?(?:@|\d{3}|\.com\b|\.org\b|https?:|www\.)"
-    r"|\b(?:may|can) be (?:reached|contacted|e-?mailed) (?:at|by|via|on)\b.{0,40}?(?:@|\d{3}|\.com\b|\.org\b|https?:|www\.)"
-    r"|\bfollow (?:him|her|them|us|me) (?:on|at) (?:twitter|facebook|instagram|x|linkedin|threads|bluesky|tiktok|@)"
-    r"|\bfollow (?:him|her|them|us|me)\s?[:@]"
-    r"|\b(?:find|like|follow) (?:us|[a-z0-9-]+\.(?:com|org|net|co\.uk)) on (?:twitter|facebook|instagram|linkedin|youtube)\b"
+    rf" (?:directly )?(?:at|on|by|via)\b.{{0,40}}?{_CONTACT}"
+    rf"|\b(?:may|can) be (?:reached|contacted|e-?mailed) (?:at|by|via|on)\b.{{0,40}}?{_CONTACT}"
+    rf"|{_OPENS}follow (?:him|her|them|us|me) (?:on|at) (?:{_PLATFORM}|@)"
+    r"|\bfollow (?:him|her|them|us|me)\s?[:@]|\bfollow @\w"
+    rf"|{_OPENS}(?:find|like|follow) (?:us|[\w.-]+) on (?:twitter|facebook|instagram|linkedin|youtube)\b"
     r"|\brate (?:it|us|this app) (?:in|on) (?:itunes|the app store|google play)\b"
-    r"|\byou can (?:buy|download|order|pre-?order|subscribe to|stream) (?:the|our|this|a|it)\b"
-    r"|\bdon['’]?t forget (?:to|that)\b|\bdo not forget to\b"
-    r"|\blike [\w.-]+ on facebook\b|\bfollow @\w|\badd [\w .'’-]{1,40} as an interest\b"
+    rf"|{_OPENS}(?:but |so )?(?:don['’]?t|do not) forget (?:to|that)\b"
+    r"|\badd [\w .'’-]{1,40} as an interest\b"
     r"|\bwe['’]?d (?:like|love) to hear from you\b|\bsend us (?:a |your )?(?:secure |confidential )?(?:news )?tips?\b"
-    # a colleague's credit: "NBC 5's Chris Jose contributed to this report."
-    r"|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|\bcontributed reporting\b",
+    # a colleague's credit: "NBC 5's Chris Jose contributed to this report.", "... contributed reporting."
+    r"|\bcontributed (?:to )?this (?:report|story|article)\b|\bcontributed reporting\b",
 )
 # a press release's legal notice: "Safe Harbor Statement under the Private Securities Litigation Reform Act of
-# 1995: ...", "All forward-looking statements in this release are based upon ..."
-_LEGAL_NOTICE = Folded(r"\bforward-looking statements?\b|\bsafe harbou?r statement\b"
-                       r"|\bprivate securities litigation reform act\b")
+# 1995: ...", "All forward-looking statements in this release are based upon ...", "We undertake no
+# obligation to update any forward-looking statement" (not "The lawsuit alleges that the company's
+# forward-looking statements were false": the notice speaks of its release, or as the company)
+_LEGAL_NOTICE = Folded(r"\bsafe harbou?r statement\b|\bprivate securities litigation reform act\b")
+_FORWARD_LOOKING = Folded(r"\bforward[- ]looking (?:statements?|information)\b")
+_NOTICE_VOICE = Folded(r"\b(?:this (?:press )?release|we|our|us|undertake|risks and uncertainties|identify)\b")
 # the outlet's call to the reader, opening a sentence: "Get your slippers on and run down to ...",
 # "Remember, you can buy ...", "Tune in at 9", "Like us on Facebook"
 _CALL_START = re.compile(r"(?:(?:and|so|but),? )?(?:(?:get|grab|pick up) your|remember, you|tune in|like us|find us)\b",
@@ -43,13 +52,37 @@ _CALL_START = re.compile(r"(?:(?:and|so|but),? )?(?:(?:get|grab|pick up) your|re
 # the writer's one-line biography: "Linda Stansberry is a staff writer at the Journal.", "AWR Hawkins
 # is the Second Amendment columnist for Breitbart News and ..."
 _BIO = re.compile(
-    r"(?:[A-Z][\w.'’-]* ){1,3}[A-Z][\w.'’-]* (?:is|was) (?:a|an|the) (?:[\w-]+ ){0,5}?"
+    r"(?:[A-Z][\w.'’-]* ){1,3}[A-Z][\w.'’-]* is (?:a|an|the) (?:[\w-]+ ){0,5}?"
     r"(?:writer|reporter|correspondent|columnist|editor|contributor|journalist|intern|blogger|editor-at-large)"
     r"(?: (?:at|for|with|of|in) [^.!?]{1,100})?\.?")
 
 
 def is_sign_off(sentence: str) -> bool:
-    """The writer's contact details or biography, the outlet's call to buy, follow or rate it, or a
-    press release's legal notice on its forward-looking statements."""
+    """The writer's contact details or a colleague's credit, the outlet's call to follow, rate or
+    write to it, or a press release's legal notice on its forward-looking statements; never a
+    quotation ("'Don't forget that Russia invaded a sovereign country,' Zelensky said")."""
     s = sentence.strip()
-    return bool(_SIGN_OFF.found_in(s) or _CALL_START.match(s) or _BIO.fullmatch(s) or _LEGAL_NOTICE.found_in(s))
+    if s[:1] in _QUOTES:
+        return False
+    return bool(_SIGN_OFF.found_in(s) or _CALL_START.match(s) or _LEGAL_NOTICE.found_in(s)
+                or (_FORWARD_LOOKING.found_in(s) and _NOTICE_VOICE.found_in(s)))
+
+
+def is_bio(sentence: str) -> bool:
+    """The writer's one-line biography ("Linda Stansberry is a staff writer at the Journal."): a
+    sign-off beside the writer's contact details, but alone it may be news ("Evan Gershkovich is
+    a reporter for The Wall Street Journal.")."""
+    return _BIO.fullmatch(sentence.strip()) is not None
+
+
+# what any sign-off sentence holds somewhere (the calls' openings and a biography's job word, unanchored):
+# a text without it holds no sign-off, so a paragraph is split into sentences only when it has one
+_ANY_CUE = Folded("|".join((
+    _SIGN_OFF.pattern, _LEGAL_NOTICE.pattern, _FORWARD_LOOKING.pattern,
+    r"\b(?:(?:get|grab|pick up) your|remember, you|tune in|like us|find us)\b",
+    r"\b(?:writer|reporter|correspondent|columnist|editor|contributor|journalist|intern|blogger)\b")))
+
+
+def may_hold_sign_off(text: str) -> bool:
+    """False only when no sentence of ``text`` can be :func:`is_sign_off` (one scan)."""
+    return _ANY_CUE.found_in(text)

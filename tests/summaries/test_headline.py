@@ -184,6 +184,16 @@ def test_a_big_storylines_headline_reads_the_ledes_sources_first_and_a_bounded_n
      "Federal Judge Kurt Vell on Wednesday, April 27, 2016, approved a plea agreement"),
     ("Spending on roads rose 5 percent in March, compared with 3 percent a year earlier, the ministry said.",
      "Spending on roads rose 5 percent in March"),
+    # a short verb is a verb: the clause before the cut stands
+    ("Vell died Thursday in Lisk after suffering from heart failure for several years, his family said.",
+     "Vell died Thursday in Lisk after suffering from heart failure for several years"),
+    ("The president flew to Kessel on Monday, which marked his first trip abroad since taking office.",
+     "President flew to Kessel on Monday"),
+    # "On" and any time before the subject is left off
+    ("On Monday night, the Senate passed the tax bill by a vote of 51 to 49 after a long debate.",
+     "The Senate passed the tax bill by a vote of 51 to 49"),
+    ("On Christmas Eve, a gunman opened fire at a church in Lisk, killing three worshippers, police said.",
+     "A gunman opened fire at a church in Lisk, killing three worshippers, police said"),
 ])
 def test_a_cut_headline_keeps_its_subject_and_verb(lede: str, headline: str) -> None:
     assert cut_to_headline(lede) == headline

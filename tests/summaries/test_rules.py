@@ -17,7 +17,7 @@ from briefing.text.filler import (
     quote_balance,
     split_label,
 )
-from briefing.text.signoffs import is_sign_off
+from briefing.text.signoffs import is_bio, is_sign_off
 
 
 @pytest.mark.parametrize(
@@ -40,8 +40,6 @@ def test_filler(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [  # the writer's sign-off and the outlet's calls to the reader, as pages end
-        "Mara Lind is a staff writer at the Courier.",
-        "Jon Vell is the Second Amendment columnist for the Sentinel and political analyst for Valley Radio.",
         "Reach her at 442-1400, extension 317, or mara@courier.example.com.",
         "Reach him directly at jvell@sentinel.com.",
         "Piet Amsel may be reached at pamsel@example.org.",
@@ -82,10 +80,29 @@ def test_a_sign_off_is_no_point(sentence: str) -> None:
         "Evan Marsh, a reporter for the Courier, was detained at the border on Monday.",
         "The fund contributed $2 million to the relief effort, its director said.",
         "The senator said voters should not forget the 2008 crash.",
+        # a year is no phone number; a call to the reader opens its sentence or clause
+        "Prosecutors said she tried to contact him on Facebook in 2016.",
+        "Officials said a deal may be reached by the end of 2015.",
+        "Mara Lind, whose 150 million fans follow her on Instagram, posted a photo on Monday.",
+        "The ministry would follow them on trade policy, officials said.",
+        "Researchers found that people who like the senator on Facebook were more likely to vote.",
+        "More than 200 scientists contributed to the report, which warns of floods.",
+        "Starting Friday, you can buy the phone in 40 countries, the company said.",
+        "'Don't forget that the army crossed a sovereign border,' the president told lawmakers.",
+        "The lawsuit alleges that the company's forward-looking statements were false and misleading.",
+        # a biography alone may be news
+        "Evan Marsh is a reporter for the Courier.",
     ],
 )
 def test_reporting_in_the_same_words_is_no_sign_off(sentence: str) -> None:
     assert not is_sign_off(sentence)
+
+
+def test_a_one_line_biography_is_the_writers_only_beside_a_sign_off() -> None:
+    assert is_bio("Mara Lind is a staff writer at the Courier.")
+    assert is_bio("Jon Vell is the Second Amendment columnist for the Sentinel and political analyst for Valley Radio.")
+    assert not is_bio("Shireen Vell was a veteran correspondent for the Courier.")
+    assert point_rejection("Evan Marsh is a reporter for the Courier.") is None
 
 
 @pytest.mark.parametrize(("sentence", "headline"), [
@@ -99,6 +116,7 @@ def test_reporting_in_the_same_words_is_no_sign_off(sentence: str) -> None:
     ("Anton Vell is Executive Vice President and Special Counsel to Ilse Marek.", False),
     ("President Ilse Marek met Tomas Brann in Lisk on Friday.", False),
     ("A NEWBORN BABY IS NOW IN STATE CUSTODY AFTER POLICE SAY HIS MOTHER REFUSED TO TAKE HIM TO HOSPITAL.", False),
+    ("SEOUL, April 8 - THE BANK OF KOREA SAID IT FIXED THE MIDRATE AT 844.30.", False),
 ])
 def test_a_headline_is_no_point(sentence: str, headline: bool) -> None:
     assert is_headline(sentence) is headline
@@ -236,6 +254,10 @@ def test_point_rejections() -> None:
         ("CLOSE Ilse Marek is facing yet another accuser who says the actor grabbed her son in 2016.", "caption"),
         ("The verdict came on Friday, and the appeal was filed May 2, 2014, his lawyer said.", None),
         ("CLOSE ties between the two firms were disclosed in filings on Monday.", None),
+        # a time to come is written with its weekday and date; a page's words can be reported
+        ("The hearing is scheduled for 9 a.m., Tuesday, March 5, 2019, in federal court.", None),
+        ("Hackers could exploit the bug to attack other users' accounts, the company said.", None),
+        ("The company said a new report abuse button will appear on every post.", None),
         # what a video player or a comment box prints
         ("The interactive transcript could not be loaded.", "caption"),
         ("Rating is available when the video has been rented.", "caption"),
@@ -317,6 +339,10 @@ def test_mmr_skips_repeats_and_stops_at_the_floor() -> None:
     ("At 12:39 A.M. the two sides agreed to a ceasefire.", "At 12:39 A.M. the two sides agreed to a ceasefire."),
     # a page's box of highlights, its label run into the first of them
     ("Story highlights The radio network suspends all prank calls.", "The radio network suspends all prank calls."),
+    ("PARIS, Aug 31 (Reuters) - The far-right leader said she would run.", "The far-right leader said she would run."),
+    # an outlet's name spelt out before its initials is the sentence's subject, not a dateline
+    ("National Public Radio (NPR) Chief Executive Jon Vell will step down.",
+     "National Public Radio (NPR) Chief Executive Jon Vell will step down."),
     # a company's ticker is no outlet
     ("Exxon Mobil (XOM) Chief Executive Darren Woods said the deal was final.",
      "Exxon Mobil (XOM) Chief Executive Darren Woods said the deal was final."),
