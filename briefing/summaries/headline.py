@@ -119,7 +119,7 @@ def cut_to_headline(text: str) -> str:
     if t[:1].islower():
         t = t[0].upper() + t[1:]
     for m in _CLAUSE_END.finditer(t):
-        if len(t[:m.start()].split()) >= 6 and not _unfinished(t[:m.start()]):
+        if len(t[:m.start()].split()) >= 6 and not _unfinished(t[:m.start()]) and not _predicate_after(t, m):
             t = t[:m.start()]
             break
     ws = t.split()
@@ -127,6 +127,8 @@ def cut_to_headline(text: str) -> str:
         head = " ".join(ws[:CUT_WORDS])
         # a clause's comma, not one inside a figure ("100,000 tonnes")
         comma = max((m.start() for m in _CLAUSE_COMMA.finditer(head)), default=-1)
+        if comma > 0 and _opens_predicate(head[comma + 1:]) and not _has_verb(head[:comma]):
+            comma = -1  # "Jane and Gary Wilson, from Stockport, | had been walking": all before is the subject
         before = head[:comma] if comma > 0 else ""
         if not _says_something(before) or _unfinished(before):
             # else before the last phrase that starts within reach ("... offer of safe passage | to ...")
@@ -190,6 +192,32 @@ def _unfinished(text: str) -> bool:
     if ws[0].lower() in _OPENERS or _CONDITION_FIRST.search(text):
         return True
     return all(w.lower().strip(",;:") in _FUNCTION_WORDS or not w[:1].islower() for w in ws)
+
+
+def _opens_predicate(rest: str) -> bool:
+    """Whether ``rest`` (what follows a comma) opens with the sentence's verb: the comma closed an
+    aside of the subject ("Ann and Bob Smith, of Leeds, | said they heard ...")."""
+    first = rest.split(maxsplit=1)[:1]
+    return bool(first) and first[0].islower() and _looks_like_a_verb(first[0].rstrip(",;:"))
+
+
+def _has_verb(text: str) -> bool:
+    """Whether a lower-case word of ``text`` is a past form or a common irregular verb."""
+    return any(w[:1].islower() and _looks_like_a_verb(w.rstrip(",;:")) for w in text.split())
+
+
+def _predicate_after(text: str, m: re.Match[str]) -> bool:
+    """Whether a clause end that is a verb (", said", ", says") goes on with its object, not its
+    subject: ", said they heard" is the sentence's verb; ", said officials" an attribution."""
+    if not m.group().rstrip().endswith(("said", "says")):
+        return False
+    nxt = text[m.end():].split(maxsplit=1)[:1]
+    return bool(nxt) and nxt[0].lower().strip(".,;:") in _CLAUSE_OPENERS
+
+
+# words that open the clause a verb reports ("said they heard", "said that", "said the fire"), not its subject
+# after an inverted attribution ("said officials", "said health officials")
+_CLAUSE_OPENERS = frozenset("they he she it we i you that the a an his her their its there this these".split())
 
 
 def _overlap(a: Gist, b: Gist, rarity: Rarity) -> float:

@@ -189,6 +189,13 @@ def test_a_big_storylines_headline_reads_the_ledes_sources_first_and_a_bounded_n
      "Vell died Thursday in Lisk after suffering from heart failure for several years"),
     ("The president flew to Kessel on Monday, which marked his first trip abroad since taking office.",
      "President flew to Kessel on Monday"),
+    # a subject with an aside between commas keeps its verb; ", said" opens a clause or ends one
+    ("Local residents Ann and Bob Vell, of Lisk, said they heard a loud bang before the fire spread to three houses.",
+     "Local residents Ann and Bob Vell, of Lisk, said they heard a loud bang"),
+    ("Experienced climbers Jane and Gary Vell, from Lisk, had been walking on the ridge when she fell in poor weather.",
+     "Experienced climbers Jane and Gary Vell, from Lisk, had been walking"),
+    ("Air strikes killed at least 20 people in Rafah overnight, said health officials in the city.",
+     "Air strikes killed at least 20 people in Rafah overnight"),
     # "On" and any time before the subject is left off
     ("On Monday night, the Senate passed the tax bill by a vote of 51 to 49 after a long debate.",
      "The Senate passed the tax bill by a vote of 51 to 49"),
