@@ -117,7 +117,11 @@ def _reports(pool: Sequence[Candidate], gists: Sequence[paraphrase.Gist], rarity
     for report in by_leader.values():
         pairs = carried[id(report)]
         retold = {outlet_key(o) for _, o in pairs if o}
+        told: dict[str, str | None] = {}  # a story's one account of the report: its own where it has one
         for story, outlet in pairs:
+            if story not in told or outlet is None:
+                told[story] = outlet
+        for story, outlet in told.items():
             report.originals.setdefault(_original(story, outlet, retold, articles), None)
     return out
 

@@ -132,3 +132,17 @@ def test_two_stories_of_one_outlet_are_two_reports(make: Make, repo_config: Conf
              name="b.txt", outlet="news.example.com")
     points = summarize(storyline_of([a, b]), {x.id: x for x in (a, b)}, HandClaims(), repo_config)
     assert next(p for p in points if "ambassador" in p.text).corroboration == 2
+
+
+def test_a_story_that_tells_a_report_itself_and_as_an_outlets_counts_once(make: Make, repo_config: Config) -> None:
+    """A count of reports never exceeds the stories cited: a story that carries a thing in its own
+    words (a claim it shares with another story) and again as another outlet's ("..., CNN reported")
+    is one report, its own."""
+    own = "Valdoria recalled its ambassador from Lisk over the border dispute."
+    a = make(f"{own}\n\n{FILL[0]}", name="a.txt")
+    b = make(f"{own}\n\nValdoria has recalled its ambassador from Lisk over the dispute at the border, CNN reported."
+             f"\n\n{FILL[1]}", name="b.txt")
+    claims = HandClaims([(own, (a.id, b.id), 2)])
+    points = summarize(storyline_of([a, b]), {x.id: x for x in (a, b)}, claims, repo_config)
+    recalled = next(p for p in points if "ambassador" in p.text)
+    assert recalled.corroboration == 2 == len(set(recalled.sources))
