@@ -49,9 +49,8 @@ _LEADING_ATTRIBUTION = re.compile(
     # "On Thursday, ", "On Monday night, ", "On Christmas Eve, ", "On Oct. 3, 1995, "
     rf"|On (?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}}, \d{{4}}|[^,]{{1,30}})|In(?: [^,\s]+){{1,4}}"
     rf"|(?:Late|Early|Earlier|Later)(?: on| in| this| last)? {_TIME}[^,]{{0,20}}),\s"
-    # ...then the main clause's subject: a name, a determiner or a figure (not "On Friday CBS News, citing ...")
-    r"(?=[A-Z0-9\"“‘]|(?:a|an|the|his|her|its|their|this|that|these|those|some|two|three|four|five|six|at least|more"
-    r"|police|officials|authorities)\s)")
+    # ...unless a participle follows: then the phrase holds the subject ("On Friday CBS News, citing ...")
+    r"(?![a-z]+ing\b)")
 # an aside a headline leaves out: ", who spoke by phone for two hours," ", which began in May,"
 # a name, then an aside between commas, then its verb: "General Partners, owned by X, launched …"
 _SUBJECT_ASIDE = re.compile(r"([^,]{1,80}),\s(?=[a-z])[^,;]{1,120},\s"
@@ -67,7 +66,12 @@ _VERBS = frozenset("""is are was were has have had will would can could may migh
     meets met run runs ran rise rises rose fall falls fell grow grows grew become becomes became begin begins
     began go goes went come comes came see sees saw get gets got find finds found send sends sent lead leads led
     pay pays paid spend spends spent say says said show shows shown know knows knew think thinks thought bring
-    brings brought build builds built seek seeks sought strike strikes struck""".split())
+    brings brought build builds built seek seeks sought strike strikes struck fly flies flew shoot shoots shot
+    speak speaks spoke write writes wrote tear tears tore catch catches caught flee flees fled draw draws drew
+    stand stands stood sit sits sat sink sinks sank steal steals stole throw throws threw wear wears wore hear
+    hears heard mean means meant feel feels felt let lets quit quits read reads shut shuts teach teaches taught
+    die dies warn warns claim claims plan plans want wants face faces hope hopes call calls urge urges deny
+    denies admit admits add adds agree agrees vow vows threaten threatens announce announces reject rejects""".split())
 # ...and words a headline cannot end on: they need what comes after them
 _NO_END = frozenset("""a an the its their his her our your this that these those all some any each every both
     no not be been being is are was were will would shall should can could may might must has have had do does
@@ -156,8 +160,8 @@ def _can_end_before(ws: Sequence[str], k: int) -> bool:
 
 
 def _looks_like_a_verb(word: str) -> bool:
-    """A past form ("killed", "launched") or a common irregular verb ("left", "found", "won")."""
-    return word.endswith("ed") and len(word) > 4 or word in _VERBS
+    """A past form ("killed", "died") or a common verb ("left", "found", "won", "says")."""
+    return word.endswith("ed") and len(word) > 3 or word in _VERBS
 
 
 def _says_something(text: str) -> bool:
@@ -168,8 +172,9 @@ def _says_something(text: str) -> bool:
 
 # what opens a phrase or a clause before the main one: "In Krystal's 2014 suit against the Jets, she
 # claimed ...", "With the anniversary looming, prosecutors began ...", "Working with the elders, Hamm ..."
-_OPENERS = frozenset("""in on at with after before during despite amid following under since while when if although
-    though because as by for from without unlike among through throughout upon once until""".split())
+_OPENERS = frozenset("""in on at with after before during despite amid amidst following under since while when if
+    although though because as by for from without unlike among through throughout upon once until within according
+    around inside outside across beyond near toward towards""".split())
 # a that-clause opening on a condition or a reason: "Prosin says that even if NhRP loses the case, it will ..."
 _CONDITION_FIRST = re.compile(r"(?:^|\bthat )(?:even )?(?:if|unless|although|though|because|when|while|once|whether)\b",
                               re.I)
@@ -185,7 +190,7 @@ def _unfinished(text: str) -> bool:
     open with a preposition or a conjunction ("In Krystal's 2014 suit against the Jets"), a
     that-clause opens on its condition ("Prosin says that even if ..."), or they are names and
     small words only ("Judge Kurt Engelhardt on Wednesday").  (Whether a word is a verb is not
-    guessed: "died", "flew" and "shot" are.)"""
+    guessed here: "died", "flew", "aim" are.)"""
     ws = text.split()
     if not ws:
         return True
@@ -197,8 +202,13 @@ def _unfinished(text: str) -> bool:
 def _opens_predicate(rest: str) -> bool:
     """Whether ``rest`` (what follows a comma) opens with the sentence's verb: the comma closed an
     aside of the subject ("Ann and Bob Smith, of Leeds, | said they heard ...")."""
-    first = rest.split(maxsplit=1)[:1]
-    return bool(first) and first[0].islower() and _looks_like_a_verb(first[0].rstrip(",;:"))
+    ws = rest.split(maxsplit=2)[:2]
+    if len(ws) == 2 and ws[0] in _ADVERBS:
+        ws = ws[1:]  # "..., the senior Democrat on the committee, | also scolded ..."
+    return bool(ws) and ws[0].islower() and _looks_like_a_verb(ws[0].rstrip(",;:"))
+
+
+_ADVERBS = frozenset("also later then previously recently again still never once first earlier now".split())
 
 
 def _has_verb(text: str) -> bool:
@@ -211,12 +221,16 @@ def _predicate_after(text: str, m: re.Match[str]) -> bool:
     subject: ", said they heard" is the sentence's verb; ", said officials" an attribution."""
     if not m.group().rstrip().endswith(("said", "says")):
         return False
-    nxt = text[m.end():].split(maxsplit=1)[:1]
-    return bool(nxt) and nxt[0].lower().strip(".,;:") in _CLAUSE_OPENERS
+    rest = text[m.end():]
+    nxt = rest.split(maxsplit=1)[:1]
+    if nxt and nxt[0].lower().strip(".,;:") in _CLAUSE_OPENERS:
+        return True
+    # an attribution ends the sentence in a few words ("..., said health officials in the city");
+    # "..., said Beijing would lodge a protest" reports a clause
+    return len(rest.split()) > 8 or _has_verb(rest)
 
 
-# words that open the clause a verb reports ("said they heard", "said that", "said the fire"), not its subject
-# after an inverted attribution ("said officials", "said health officials")
+# words that open the clause a verb reports ("said they heard", "said that", "said the fire")
 _CLAUSE_OPENERS = frozenset("they he she it we i you that the a an his her their its there this these".split())
 
 

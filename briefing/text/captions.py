@@ -26,7 +26,8 @@ _CAPTION_ANYWHERE = Folded(
     # the wire photo's dateline, weekday and full date after a comma: "... outside Antrim Police station,
     # Northern Ireland, Friday, May 2, 2014." (reporting writes "on Friday" or "May 2, 2014", not both,
     # but for a time to come: "at 11 a.m., Saturday, Jan. 5, 2019")
-    r"|(?<!a\.m\.)(?<!p\.m\.)(?<!noon)(?<!midnight), (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?"
+    r"|(?<!a\.m\.)(?<!p\.m\.)(?<!noon)(?<!midnight)(?<! [ecmp]t)(?<! [ecmp][sd]t)(?<! gmt)(?<! bst)"
+    r", (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?"
     r" (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]{0,6}\.?,? \d{1,2},? (?:19|20)\d\d\b")
 # the label an embedded picture, gallery, video or audio player prints before its caption: "EMBED More
@@ -76,7 +77,9 @@ def is_caption_paragraph(text: str) -> bool:
         return False
     if _CREDIT_OPEN.match(s) or _MEDIA_LABEL.match(s) or (s.endswith((")", ").")) and _CREDIT_CLOSE.search(s)):
         return True
-    if not (_CAPTION_START.match(s.lstrip(" \"“'‘(")) or _CAPTION_ANYWHERE.found_in(s) or _PLAYER_AND_COMMENTS.found_in(s)):
+    lead = s.lstrip(" \"“'‘(")
+    if not (_CAPTION_START.match(lead) or _MEDIA_LABEL.match(lead) or _CAPTION_ANYWHERE.found_in(s)
+            or _PLAYER_AND_COMMENTS.found_in(s)):
         return False  # its first sentence is no caption (the common case, without splitting the paragraph)
     return all(map(is_caption, split_sentences(s)))
 

@@ -23,16 +23,20 @@ _QUOTES = "\"“‘'«"
 # on Facebook", "200 scientists contributed to the report".
 _CONTACT = r"(?:@|\b\d{3}[-. ]\d{3,4}\b|\(\d{3}\) ?\d{3}|\.com\b|\.org\b|https?:|www\.)"
 _PLATFORM = r"(?:twitter|facebook|instagram|x|linkedin|threads|bluesky|tiktok|youtube)\b"
-_OPENS = r"(?:^|[,.:;!?]\s{0,3}|\band )"  # where a call to the reader starts: a sentence, a clause
+# where a call to the reader starts: a sentence or a clause, after its punctuation (and a closing quote,
+# bracket or ellipsis), perhaps after "and", "but" or "so"
+_OPENS = r"(?:^|[,.:;!?”\"')\]…]\s*)(?:(?:and|but|so) )?"
+_STARTS = r"(?:^|[.!?”\"')\]…]\s*)(?:(?:and|but|so) )?"  # ...a sentence: "Like WTOP on Facebook and ..."
 _SIGN_OFF = Folded(
     r"\b(?:reach|contact|e-?mail|call|write to|message) (?:him|her|us|me|the (?:author|writer|reporter))"
     rf" (?:directly )?(?:at|on|by|via)\b.{{0,40}}?{_CONTACT}"
     rf"|\b(?:may|can) be (?:reached|contacted|e-?mailed) (?:at|by|via|on)\b.{{0,40}}?{_CONTACT}"
     rf"|{_OPENS}follow (?:him|her|them|us|me) (?:on|at) (?:{_PLATFORM}|@)"
-    r"|\bfollow (?:him|her|them|us|me)\s?[:@]|\bfollow @\w"
-    rf"|{_OPENS}(?:find|like|follow) (?:us|[\w.-]+) on (?:twitter|facebook|instagram|linkedin|youtube)\b"
+    rf"|\bfollow (?:him|her|them|us|me)\s?[:@]|{_OPENS}follow @\w"
+    rf"|{_OPENS}(?:find|follow) (?:us|[\w-]+\.(?:com|org|net|co\.uk)) on (?:twitter|facebook|instagram|linkedin|youtube)\b"
+    rf"|{_STARTS}like (?:us|[\w.-]+) on (?:facebook|twitter|instagram)\b"
     r"|\brate (?:it|us|this app) (?:in|on) (?:itunes|the app store|google play)\b"
-    rf"|{_OPENS}(?:but |so )?(?:don['’]?t|do not) forget (?:to|that)\b"
+    rf"|{_OPENS}(?:don['’]?t|do not) forget (?:to|that)\b"
     r"|\badd [\w .'’-]{1,40} as an interest\b"
     r"|\bwe['’]?d (?:like|love) to hear from you\b|\bsend us (?:a |your )?(?:secure |confidential )?(?:news )?tips?\b"
     # a colleague's credit: "NBC 5's Chris Jose contributed to this report.", "... contributed reporting."
@@ -44,7 +48,7 @@ _SIGN_OFF = Folded(
 # forward-looking statements were false": the notice speaks of its release, or as the company)
 _LEGAL_NOTICE = Folded(r"\bsafe harbou?r statement\b|\bprivate securities litigation reform act\b")
 _FORWARD_LOOKING = Folded(r"\bforward[- ]looking (?:statements?|information)\b")
-_NOTICE_VOICE = Folded(r"\b(?:this (?:press )?release|we|our|us|undertake|risks and uncertainties|identify)\b")
+_NOTICE_VOICE = Folded(r"\b(?:this (?:press )?release|we|our|undertake|risks and uncertainties|identify)\b")
 # the outlet's call to the reader, opening a sentence: "Get your slippers on and run down to ...",
 # "Remember, you can buy ...", "Tune in at 9", "Like us on Facebook"
 _CALL_START = re.compile(r"(?:(?:and|so|but),? )?(?:(?:get|grab|pick up) your|remember, you|tune in|like us|find us)\b",
@@ -85,4 +89,4 @@ _ANY_CUE = Folded("|".join((
 
 def may_hold_sign_off(text: str) -> bool:
     """False only when no sentence of ``text`` can be :func:`is_sign_off` (one scan)."""
-    return _ANY_CUE.found_in(text)
+    return _ANY_CUE.found_in(text if "\n" not in text and "  " not in text else " ".join(text.split()))

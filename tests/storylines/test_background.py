@@ -92,6 +92,8 @@ def test_old_years_count_against_the_article_year() -> None:
     "EMBED More News Videos A 38-year-old man was killed when his car crashed and caught on fire in Mountain View.",
     "View Images An artist's depiction of a species of theropod dinosaur that lived 160 million years ago.",
     "CLOSE Skip in Skip x Embed x Share Officials say there are no known additional threats.",
+    '"EMBED More News Videos The suspect heads to the county jail in Eagleville.',
+    "Got a tip?     Follow us on Twitter @courier.",
     # a wire photo's caption, its weekday and full date after a comma, with its credit
     "President Ilse Marek speaks during a news conference in Lisk, Thursday, Feb. 16, 2017. (AP Photo/Jon Vell)",
     "Navy divers carry a bag recovered at sea off the coast of Kessel, Saturday, Jan. 3, 2015.",

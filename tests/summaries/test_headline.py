@@ -196,6 +196,16 @@ def test_a_big_storylines_headline_reads_the_ledes_sources_first_and_a_bounded_n
      "Experienced climbers Jane and Gary Vell, from Lisk, had been walking"),
     ("Air strikes killed at least 20 people in Rafah overnight, said health officials in the city.",
      "Air strikes killed at least 20 people in Rafah overnight"),
+    # ...nor at a subject's aside ("A spokesman, Jon Vell, | said Lisk was ready"), an adverb before the verb
+    ("A foreign ministry spokesman, Jon Vell, said Lisk was ready for talks to defuse the escalating trade dispute.",
+     "A foreign ministry spokesman, Jon Vell, said Lisk was ready"),
+    ("Representative Jon Vell of Lisk, the senior Democrat on the committee, also scolded the agency on Friday.",
+     "Representative Jon Vell of Lisk, the senior Democrat on the committee, also scolded the…"),
+    # a leading time or place goes before a pronoun or a plain noun, not before a participle
+    ("On Monday, he announced that the company would cut 2,000 jobs in Germany and France by the end of next year.",
+     "He announced that the company would cut 2,000 jobs in Germany and France"),
+    ("In Lisk, there are still pockets of voters who backed the senator and will not back the governor.",
+     "There are still pockets of voters who backed the senator"),
     # "On" and any time before the subject is left off
     ("On Monday night, the Senate passed the tax bill by a vote of 51 to 49 after a long debate.",
      "The Senate passed the tax bill by a vote of 51 to 49"),

@@ -92,10 +92,28 @@ def test_a_sign_off_is_no_point(sentence: str) -> None:
         "The lawsuit alleges that the company's forward-looking statements were false and misleading.",
         # a biography alone may be news
         "Evan Marsh is a reporter for the Courier.",
+        # a call to the reader opens its sentence or clause, after its punctuation
+        "Some world leaders, like the senator on Twitter, now bypass the press.",
+        "Millions watch her show and follow her on Instagram.",
+        "Millions of people follow @ilsemarek every day.",
+        "The US regulator said the company's forward-looking statements misled investors.",
     ],
 )
 def test_reporting_in_the_same_words_is_no_sign_off(sentence: str) -> None:
     assert not is_sign_off(sentence)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "He said it was over.” Follow her on Twitter @maralind.",
+    "Reach him\nat jvell@courier.com.",
+    "Got a tip?     Follow us on Twitter @courier.",
+    "CNN's Ed Payne contributed to this report.",
+])
+def test_the_sign_off_prefilter_never_misses_one(paragraph: str) -> None:
+    from briefing.text.sentences import split_sentences
+    from briefing.text.signoffs import may_hold_sign_off
+    assert any(map(is_sign_off, split_sentences(paragraph)))
+    assert may_hold_sign_off(paragraph)
 
 
 def test_a_one_line_biography_is_the_writers_only_beside_a_sign_off() -> None:
@@ -256,6 +274,7 @@ def test_point_rejections() -> None:
         ("CLOSE ties between the two firms were disclosed in filings on Monday.", None),
         # a time to come is written with its weekday and date; a page's words can be reported
         ("The hearing is scheduled for 9 a.m., Tuesday, March 5, 2019, in federal court.", None),
+        ("The hearing is scheduled for 9 a.m. ET, Tuesday, March 5, 2019, in federal court.", None),
         ("Hackers could exploit the bug to attack other users' accounts, the company said.", None),
         ("The company said a new report abuse button will appear on every post.", None),
         # what a video player or a comment box prints
@@ -340,6 +359,8 @@ def test_mmr_skips_repeats_and_stops_at_the_floor() -> None:
     # a page's box of highlights, its label run into the first of them
     ("Story highlights The radio network suspends all prank calls.", "The radio network suspends all prank calls."),
     ("PARIS, Aug 31 (Reuters) - The far-right leader said she would run.", "The far-right leader said she would run."),
+    ("WASHINGTON ― In a stinging blow to the president, the Senate voted to override his veto.",
+     "In a stinging blow to the president, the Senate voted to override his veto."),
     # an outlet's name spelt out before its initials is the sentence's subject, not a dateline
     ("National Public Radio (NPR) Chief Executive Jon Vell will step down.",
      "National Public Radio (NPR) Chief Executive Jon Vell will step down."),
