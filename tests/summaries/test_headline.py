@@ -201,6 +201,13 @@ def test_a_big_storylines_headline_reads_the_ledes_sources_first_and_a_bounded_n
      "A foreign ministry spokesman, Jon Vell, said Lisk was ready"),
     ("Representative Jon Vell of Lisk, the senior Democrat on the committee, also scolded the agency on Friday.",
      "Representative Jon Vell of Lisk, the senior Democrat on the committee, also scolded the…"),
+    # a subject's aside, a participle's or an adverb's phrase with no verb is never the whole headline
+    ("Three applicants, Vell and Co Ltd, Lind and Co Ltd and Amsel Bank, were named on Friday by the exchange.",
+     "Three applicants, Vell and Co Ltd, Lind and Co Ltd and Amsel Bank, were…"),
+    ("Standing before Federal Court Judge Ann Lind, Vell said he had recently undergone two operations.",
+     "Standing before Federal Court Judge Ann Lind, Vell said he had recently undergone two…"),
+    ("New sanctions on two oil companies aim to pressure Lisk, but exports continue at the old pace.",
+     "New sanctions on two oil companies aim to pressure Lisk"),
     # a leading time or place goes before a pronoun or a plain noun, not before a participle
     ("On Monday, he announced that the company would cut 2,000 jobs in Germany and France by the end of next year.",
      "He announced that the company would cut 2,000 jobs in Germany and France"),
