@@ -19,6 +19,7 @@ _JUDGEMENT = Folded(
     # mind-reading and idiom: the writer knows what a country thinks
     r"\b(?:knows? (?:it|that|full well|only too well)|in the driver['’]?s seat|holds? all the cards|upper hand"
     r"|wants? to (?:especially |clearly )?(?:signal|show|send a message)|is betting (?:that|on)"
+    r"|(?:seems?|appears?) to (?:want|think|believe|hope|fear|prefer|wish)"
     # certainty and prediction with no source
     r"|undoubtedly|arguably|no doubt|of course|needless to say|ironically|tellingly|unsurprisingly"
     r"|predictably|inevitably|it is (?:clear|obvious|no secret|telling|striking|hard to see)"

@@ -18,6 +18,7 @@ from briefing.text.opinion import is_analysis
         "The real question is whether the truce survives the winter.",
         "Ironically, the port that was attacked had just reopened to grain ships.",
         "The ministry will almost certainly extend the ban into next year.",
+        "Lisk seems to want to keep dialogue with Castria as positive as possible, while downplaying disagreements.",
     ],
 )
 def test_the_writers_judgement_is_analysis(sentence: str) -> None:
@@ -35,6 +36,7 @@ def test_the_writers_judgement_is_analysis(sentence: str) -> None:
         "Lisk knows it is in the driver's seat, a senior diplomat said.",
         "According to analysts, the cancellation reveals persistent tensions in the region.",
         "Finance Minister Anna Vetrova was quoted as saying growth will probably be about two pct.",
+        "The minister seems to want a deal, an aide told reporters.",
         # someone's words
         "“There is no doubt they could be used against shipping,” he told reporters.",
     ],
