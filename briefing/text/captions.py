@@ -29,7 +29,7 @@ _CAPTION_ANYWHERE = Folded(
     r"|(?<!a\.m\.)(?<!p\.m\.)(?<!noon)(?<!midnight)(?<! [ecmp]t)(?<! [ecmp][sd]t)(?<! gmt)(?<! bst)"
     r", (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?"
     r" (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"[a-z]{0,6}\.?,? \d{1,2},? (?:19|20)\d\d\b")
+    r"[a-z]{0,6}\.?,? \d{1,2},? (?:19|20)\d\d\b", prefilter=True)
 # the label an embedded picture, gallery, video or audio player prints before its caption: "EMBED More
 # News Videos ...", "View Images ...", "View Slideshow ...", "Enlarge image ...", "CLOSE Skip in Skip x
 # Embed x Share ..."
@@ -48,7 +48,7 @@ _PLAYER_AND_COMMENTS = Folded(
     r"|keep your language (?:decent|clean|civil)"
     # an embedded tweet's notice, a missing page's
     r"|when you tweet with a location|delete your tweet location history|add this (?:tweet|video) to your website"
-    r"|the page you requested (?:was|could) not (?:be )?found|having trouble locating a destination)")
+    r"|the page you requested (?:was|could) not (?:be )?found|having trouble locating a destination)", prefilter=True)
 # a photo's credit, ending a caption in brackets: "(AP Photo/Evan Vucci)", "(Valerie Macon/Getty Images)",
 # "(David M Warren / Staff Photographer)", "(Photo: NICHOLAS KAMM, AFP/Getty Images)", "(REUTERS/Lucy Nicholson)";
 # a photographer's name is two words or more ("(CBS/AP)" is a wire's credit, "(Reuters/Ipsos)" a poll's)

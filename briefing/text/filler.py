@@ -334,11 +334,19 @@ def is_headline(sentence: str) -> bool:
     """A headline, not a sentence of reporting: every word but the small ones capitalised, as
     headlines of related stories and links run into a page are ("Royal Bodyguard Warns: 'Kate
     Middleton's Baby Is In Danger!'"), though not all in capitals (a broadcaster's transcript)."""
-    letters = [c for c in sentence if c.isalpha()]
-    if sum(c.isupper() for c in letters) * 2 > len(letters):
-        return False  # a broadcaster's transcript in capitals, behind its dateline or not
-    ws = [w for w in _TITLE_WORD.findall(sentence) if w.lower() not in _TITLE_SMALL]
-    return len(ws) >= 4 and all(w[0].isupper() for w in ws)
+    capitalised = 0
+    for m in _TITLE_WORD.finditer(sentence):  # most sentences give themselves away in a word or two
+        w = m.group()
+        if w.lower() in _TITLE_SMALL:
+            continue
+        if not w[0].isupper():
+            return False
+        capitalised += 1
+    if capitalised < 4:
+        return False
+    # a broadcaster's transcript in capitals, behind its dateline or not
+    letters = list(filter(str.isalpha, sentence))
+    return sum(map(str.isupper, letters)) * 2 <= len(letters)
 
 
 def is_background(sentence: str, recent_year: int | None) -> bool:

@@ -41,13 +41,14 @@ _SIGN_OFF = Folded(
     r"|\bwe['’]?d (?:like|love) to hear from you\b|\bsend us (?:a |your )?(?:secure |confidential )?(?:news )?tips?\b"
     # a colleague's credit: "NBC 5's Chris Jose contributed to this report.", "... contributed reporting."
     r"|\bcontributed (?:to )?this (?:report|story|article)\b|\bcontributed reporting\b",
+    prefilter=True,
 )
 # a press release's legal notice: "Safe Harbor Statement under the Private Securities Litigation Reform Act of
 # 1995: ...", "All forward-looking statements in this release are based upon ...", "We undertake no
 # obligation to update any forward-looking statement" (not "The lawsuit alleges that the company's
 # forward-looking statements were false": the notice speaks of its release, or as the company)
-_LEGAL_NOTICE = Folded(r"\bsafe harbou?r statement\b|\bprivate securities litigation reform act\b")
-_FORWARD_LOOKING = Folded(r"\bforward[- ]looking (?:statements?|information)\b")
+_LEGAL_NOTICE = Folded(r"\bsafe harbou?r statement\b|\bprivate securities litigation reform act\b", prefilter=True)
+_FORWARD_LOOKING = Folded(r"\bforward[- ]looking (?:statements?|information)\b", prefilter=True)
 _NOTICE_VOICE = Folded(r"\b(?:this (?:press )?release|we|our|undertake|risks and uncertainties|identify)\b")
 # the outlet's call to the reader, opening a sentence: "Get your slippers on and run down to ...",
 # "Remember, you can buy ...", "Tune in at 9", "Like us on Facebook"
@@ -79,12 +80,12 @@ def is_bio(sentence: str) -> bool:
     return _BIO.fullmatch(sentence.strip()) is not None
 
 
-# what any sign-off sentence holds somewhere (the calls' openings and a biography's job word, unanchored):
-# a text without it holds no sign-off, so a paragraph is split into sentences only when it has one
+# what any sign-off sentence holds somewhere (the calls' openings unanchored): a text without it holds
+# no sign-off, so a paragraph is split into sentences only when it has one (a biography counts only
+# beside a sign-off, so its job words are no cue)
 _ANY_CUE = Folded("|".join((
     _SIGN_OFF.pattern, _LEGAL_NOTICE.pattern, _FORWARD_LOOKING.pattern,
-    r"\b(?:(?:get|grab|pick up) your|remember, you|tune in|like us|find us)\b",
-    r"\b(?:writer|reporter|correspondent|columnist|editor|contributor|journalist|intern|blogger)\b")))
+    r"\b(?:(?:get|grab|pick up) your|remember, you|tune in|like us|find us)\b")), prefilter=True)
 
 
 def may_hold_sign_off(text: str) -> bool:

@@ -32,6 +32,8 @@ def core_patterns() -> list[tuple[str, re.Pattern[str]]]:
                 found.append((f"{mod.name}.{name}", value))
             elif isinstance(value, Folded):  # a case-insensitive pattern and its lower-case twin
                 found += [(f"{mod.name}.{name}", value.anycase), (f"{mod.name}.{name}.lower", value.lower)]
+                if value.any_word is not None:  # its prefilter's words, for text that is not ASCII
+                    found.append((f"{mod.name}.{name}.any_word", value.any_word))
     return found
 
 
