@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import fast_pickle
+from ..text.filler import dateline_end
 from .name_words import (
+    AND_CO,
     DATE_NAMES,
     HONORIFICS,
     MODAL_FILLERS,
@@ -39,6 +41,7 @@ from .names import NamePhrase, is_abbreviation, is_name_word, parse_name, strip_
 _CAP = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w’'].)[\w’'.\-]*")
 _NEXT_WORD = re.compile(r"(, )?\s?([\w’'-]+)")
 _JOINS = frozenset({" ", " of ", " of the "})
+_AND = frozenset({" and ", " & "})
 _LOOK = 80  # characters looked at before and after a run for its role
 MAX_WORDS = 10
 
@@ -93,6 +96,10 @@ def _runs(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]) -> list[
                     cur.append(("of", prev[2] + 1, prev[2] + 3))
                 cur.append((w, s, s + len(w)))
                 continue
+            if gap in _AND and w in AND_CO:  # "Jefferies and Co": one firm
+                cur.append(("and", prev[2] + 1, s - 1))
+                cur.append((w, s, s + len(w)))
+                continue
             inner = gap.split(" ")
             if 3 <= len(inner) <= 4 and inner[0] == inner[-1] == "" and all(x in NAME_PARTICLES for x in inner[1:-1]):
                 pos = prev[2] + 1
@@ -119,6 +126,7 @@ def _analyse(words: tuple[str, ...]) -> tuple[tuple[int, int, NamePhrase, bool, 
     n = len(words)
     for i, w in enumerate(words):
         if w == "of" or w in NAME_PARTICLES or is_name_word(w) or w.lower() in HONORIFICS or (
+                w == "and" and start is not None and i + 1 < n and words[i + 1] in AND_CO) or (
                 start is not None and w.lower() in PLACED_NAMES and not w.isupper() and not words[i - 1].isupper()
                 and is_name_word(words[i - 1])):  # "columnist Ai Jun"
             if start is None:
@@ -147,6 +155,13 @@ def _analyse(words: tuple[str, ...]) -> tuple[tuple[int, int, NamePhrase, bool, 
             person = parse_name(words[i:cut])
             if person is not None and person.kind == "person" and person.role:
                 phrase = None
+            elif person is not None and person.kind == "person" and len(person.name) >= 2:
+                firm = parse_name(words[cut + 1:j + 1])
+                if firm is not None and firm.kind == "organisation":
+                    # "Kevin Murphy of Morgan Stanley and Co": a full name, then the firm
+                    out.append((i, cut - 1, person, False, False))
+                    out.append((cut + 1, j, firm, strip_possessive(words[j])[1], False))
+                    continue
         if phrase is None and "of" in words[i + 1:j]:
             # "Gov. Mike Pence of Indiana", "Sen. Tammy Baldwin of Wisconsin": a person, then where from
             cut = words.index("of", i + 1)
@@ -272,6 +287,10 @@ def find_mentions(
     spans (sorted, e.g. quotations), in order."""
     end = len(text) if hi is None else hi
     out: list[Mention] = []
+    if lo == 0:  # a wire's dateline ("DALLAS, March 3 - ...") is where the story was filed, not who is in it
+        filed = dateline_end(text)
+        if filed:
+            skip = [(0, filed), *skip]
     for run in _runs(text, lo, end, skip):
         for i, j, phrase, possessive, honorific in _analyse(tuple(w[0] for w in run)):
             start, stop = run[i][1], run[j][2]

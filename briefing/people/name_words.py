@@ -150,8 +150,19 @@ ORG_HEADS = frozenset(
     party union organization organisation alliance court senate congress duma assembly institute university
     foundation fund news times post journal herald tribune telegraph guardian press network television tv
     radio agencies authority authorities command staff cabinet secretariat embassy consulate mission
-    directorate bureau board house association federation society coalition league chamber caucus watch""".split()
+    directorate bureau board house association federation society coalition league chamber caucus watch
+    co co. cos corp. inc. ltd. plc llc ag sa nv gmbh holdings industries enterprises""".split()
 )
+# a company's legal form, the last word of its name: alone it names no company
+LEGAL_FORMS = frozenset("co co. cos corp corp. inc inc. ltd ltd. plc llc ag sa nv gmbh".split())
+# a partnership's "and Co": "Jefferies and Co", "Goldman, Sachs and Co", "Morgan Stanley and Company",
+# "J. Sainsbury and Sons"
+AND_CO = frozenset({"Co", "Co.", "Company", "Cos", "Sons"})
+# the heads that name one body where they stand alone ("Congress said", "the Army"); the others, alone,
+# name no particular body ("the Bank said", "the Ministry", "Company"): never a key player
+INSTITUTION_HEADS = frozenset("parliament senate congress duma army navy police cabinet house caucus".split())
+GENERIC_BODIES = ORG_HEADS - INSTITUTION_HEADS - frozenset(
+    "news times post journal herald tribune telegraph guardian press network television tv radio watch".split())
 # Short forms of given names that the same person goes by ("Joe Biden", "Joseph R. Biden Jr.").
 NICKNAMES = {
     "joe": "joseph", "bill": "william", "billy": "william", "bob": "robert", "bobby": "robert", "mike": "michael",
@@ -199,6 +210,11 @@ kazakhstan kenya korea kosovo kuwait latvia lebanon libya lithuania luxembourg m
 montenegro morocco myanmar nepal netherlands nigeria norway oman pakistan palestine peru philippines poland
 portugal qatar romania russia serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria
 taiwan thailand tunisia turkey türkiye uganda ukraine uzbekistan venezuela vietnam yemen zimbabwe crimea
+andorra angola bahamas bahrain bangladesh barbados belize benin bhutan botswana brunei burundi cameroon congo
+djibouti ecuador eritrea eswatini fiji gabon gambia ghana grenada guatemala guinea guyana haiti honduras
+jamaica kyrgyzstan laos lesotho liberia liechtenstein macedonia madagascar malawi maldives mali malta
+mauritania mauritius monaco mozambique namibia nicaragua niger panama paraguay rwanda samoa senegal seychelles
+suriname tajikistan tanzania togo tonga turkmenistan uruguay zambia greenland
 donbas donbass gaza europe africa asia america us u.s. usa u.s.a. uk u.k. britain england scotland wales
 west east""".split()
 _CITIES = """moscow kyiv kiev washington london paris berlin beijing budapest warsaw minsk tehran jerusalem
@@ -228,10 +244,21 @@ PLATFORMS = frozenset(
     "facebook twitter instagram youtube tiktok telegram snapchat linkedin reddit whatsapp threads bluesky "
     "truth social x.com".split() + ["truth social"])
 PLACES = frozenset(_COUNTRIES) | frozenset(_CITIES) | frozenset(US_STATES) | PLATFORMS | frozenset(
-    {"united states", "united kingdom", "saudi arabia", "north korea", "south korea", "new york",
+    {"united states", "united kingdom", "saudi arabia", "north korea", "south korea", "new york", "new zealand",
+     "sri lanka", "costa rica", "el salvador", "ivory coast", "sierra leone", "papua new guinea", "puerto rico",
+     "dominican republic", "burkina faso", "cape verde", "east timor", "san marino", "trinidad and tobago",
+     "latin america", "west bank", "persian gulf",
      "middle east", "united arab emirates", "soviet union", "czech republic", "eastern europe",
      "western europe", "black sea", "red square"}
 )
+
+# A place's part of the compass: "West Germany", "South Africa", "Northern Ireland", "Central Asia".
+COMPASS = frozenset("""north south east west northern southern eastern western central northeast northwest
+southeast southwest northeastern northwestern southeastern southwestern""".split())
+# Abbreviations of measures, times and trade terms, in capitals like an organisation's initials but no
+# body: "GDP grew", "at 1200 GMT", "LIBOR fell", "CIF Rotterdam", "the ECU", "its IPO"
+MEASURES = frozenset("""gdp gnp gni cpi rpi ppi pmi libor sofr gmt utc est edt cst cdt pst pdt bst cet cif fob ecu
+ipo vat mph bpd eps agm egm etf gaap sdr reit lng lpg dna hiv aids covid fy ytd am pm""".split())
 
 # Capitalised words that open sentences or name times: never part of a name.
 COMMON_CAPITALISED = frozenset(
@@ -246,8 +273,8 @@ COMMON_CAPITALISED = frozenset(
     amid following nevertheless currently looming traveling travelling speaking frequently key instead now
     indeed thus hence otherwise likewise similarly besides finally overall recently previously ultimately
     eventually initially additionally specifically notably importantly separately elsewhere partial
-    alongside among amongst amidst beside toward towards throughout upon onto unlike""".split()
-)
+    alongside among amongst amidst beside toward towards throughout upon onto unlike note notes""".split()
+) | MEASURES
 
 # Lower-case words after a name that make it a body speaking as one: "the Trump campaign said",
 # "the Obama administration said".

@@ -20,8 +20,10 @@ from ..text.words import strip_accents
 from .name_words import (
     BODY_AFTER_NAME,
     COMMON_CAPITALISED,
+    COMPASS,
     DEMONYMS,
     HONORIFICS,
+    LEGAL_FORMS,
     NAME_PARTICLES,
     NICKNAMES,
     ORG_HEADS,
@@ -184,8 +186,16 @@ def is_org(words: Sequence[str]) -> bool:
         return False
     joined = place_key(words)
     last = strip_possessive(words[-1])[0]
+    if joined in PLACES and joined not in ORG_PHRASES:
+        return False  # "the Soviet Union": a country, though its last word names bodies
     if joined in ORG_PHRASES or last.lower() in ORG_HEADS:
         return True
+    if " of " in joined:  # "Bank of England", "University of Chicago", "Ministry of Defence"
+        before, after = joined.split(" of ", 1)
+        head = before.rsplit(" ", 1)[-1]
+        # (not "Bank of Japan Governor Satoshi Sumita": an office after it makes a person's role)
+        if head in ORG_HEADS and head not in LEGAL_FORMS and not any(w in ROLE_NOUNS for w in after.split()):
+            return True
     # an acronym (NATO, OSCE) that is not a place (US, UK)
     return (len(words) == 1 and 2 <= len(last) <= 6 and last.isupper() and last.isalpha() and joined not in PLACES
             and joined not in ROLE_NOUNS)  # ("CEO", "VP": a role)
@@ -199,6 +209,9 @@ def is_place(words: Sequence[str]) -> bool:
     key = place_key(words)
     if key in PLACES or key in DEMONYMS:
         return True
+    compass, _, rest = key.partition(" ")
+    if compass in COMPASS and rest in PLACES:
+        return True  # "West Germany", "South Africa", "Northern Ireland"
     parts = key.split("-")
     return len(parts) > 1 and all(p in PLACES or p in DEMONYMS for p in parts)
 
@@ -221,6 +234,8 @@ def parse_name(words: Sequence[str]) -> NamePhrase | None:
         return None
     if len(ws) == 1 and PARTY_TAG.fullmatch(ws[0]):
         return None  # "D-Md.", "R-Va.": a congressman's party and state, no one's name
+    if len(ws) == 1 and strip_possessive(ws[0])[0].lower() in LEGAL_FORMS:
+        return None  # "Co", "Inc.": a company's legal form, left alone when its name was split off
     if is_org(ws):
         return NamePhrase("organisation", tuple(ws), None)
     if is_place(ws):

@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from ..model import Article, Passage, Player, Quote, Storyline
 from ..text.quote_marks import find_quotes
 from .mentions import find_mentions, outside
+from .name_words import GENERIC_BODIES
 from .namebook import NameBook, best_role, book_for
-from .names import UNNAMED
+from .names import UNNAMED, strip_possessive
 
 MAX_PLAYERS = 8
 PASSAGE_CACHE = 400_000  # passages whose people are remembered between storylines
@@ -49,6 +50,8 @@ def _people(book: NameBook, article: str, paragraph: int, text: str) -> tuple[tu
         if m.kind == "person":
             name = book.person(m.phrase.name, article)
         elif m.kind == "organisation":
+            if len(m.phrase.name) == 1 and strip_possessive(m.phrase.name[0])[0].lower() in GENERIC_BODIES:
+                continue  # "the Bank said", "the Ministry": no particular body
             name = book.org(m.phrase.name)
             name = None if book.is_news_org(name) else name
         else:

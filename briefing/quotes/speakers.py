@@ -25,8 +25,7 @@ from .attribution import SpeakerRef
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _NEXT_WORD = re.compile(r"(?<!\s)\s++(\w+)")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-# words before a name that make it an object, not who acts: a preposition, or the verb of telling
-# ("Mr. Calderón told CNBC")
+# words before a name that make it an object, not who acts: a preposition, a verb of telling ("told CNBC")
 _OBLIQUE_BEFORE = frozenset("of to on at against about with toward towards into told tells telling".split())
 _MODIFIED = frozenset("administration campaign camp government team aides allies supporters era presidency "
                       "doctrine policy policies foundation organization daughters sons children family girls boys "
@@ -223,8 +222,9 @@ class ArticleContext:
                 sentence = _sentence_of(starts, m.start)
                 opens = starts[sentence] if sentence < len(starts) else 0
                 prev = _LAST_WORD.search(text[max(opens, m.start - 60): m.start])
-                oblique = bool(prev and prev.group(1).lower() in _OBLIQUE_BEFORE) or bool(
-                    (nxt := _NEXT_WORD.match(text, m.end)) and nxt.group(1) in _MODIFIED)
+                nxt = _NEXT_WORD.match(text, m.end)  # (a body describing someone: "a Goldman Sachs analyst")
+                oblique = bool(prev and (prev.group(1).lower() in _OBLIQUE_BEFORE or prev.group(1) in ("a", "an") and nxt
+                               and w.kind == "organisation" and nxt.group(1).islower()) or nxt and nxt.group(1) in _MODIFIED)
                 k = bisect_left(pronouns, opens)
                 out.append(_Seen(m.start, sentence, w, m.possessive, m.after_determiner, oblique,
                                  k < len(pronouns) and pronouns[k] < m.start, _honorific_gender(text, m.start)))

@@ -191,6 +191,12 @@ def _spelt_out(before: str, short: str) -> bool:
     return known_outlet(name) is not None or initials.upper() == short.upper()
 
 
+def dateline_end(text: str) -> int:
+    """Where the text after a leading dateline starts (0 when there is none)."""
+    d = _dateline(text)
+    return d[1] if d else 0
+
+
 def without_dateline(text: str) -> str:
     """``text`` without a leading dateline ("KYIV (Reuters) - ", "(CNN) ", "WILTON, Conn., March 2 - ",
     "Seoul, South Korea (CNN) ")."""

@@ -69,3 +69,55 @@ def test_a_bare_surname_stays_the_main_persons_beside_a_relative_with_a_job(repo
     a = make_article(text, repo_config)
     quotes = extract_quotes([a], repo_config, names=book_for([a], repo_config.aliases))
     assert [q.speaker for q in quotes] == ["Donald Tromp"]
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    from briefing.people.mentions import find_mentions
+
+    return [(m.phrase.kind, m.phrase.text) for m in find_mentions(text)]
+
+
+def test_a_company_named_with_its_legal_form_is_one_organisation() -> None:
+    assert _found("General Electric Co said it bought the unit from Chrysler Finance Corp.") == [
+        ("organisation", "General Electric Co"), ("organisation", "Chrysler Finance Corp.")]
+    assert _found("Blue Circle Industries Plc and Dresdner Bank AG said.") == [
+        ("organisation", "Blue Circle Industries Plc"), ("organisation", "Dresdner Bank AG")]
+    assert _found("Ford and General Motors Corp said.") == [("person", "Ford"), ("organisation", "General Motors Corp")]
+    assert not any(name in ("Co", "Co.") for _, name in _found("Others, and Co. said."))  # a legal form alone
+
+
+def test_and_co_is_part_of_a_firm_s_name() -> None:
+    assert _found("Seemala let Jefferies and Co buy back the stock.") == [
+        ("person", "Seemala"), ("organisation", "Jefferies and Co")]
+    assert _found("J. Sainsbury and Sons Ltd said.") == [("organisation", "J. Sainsbury and Sons Ltd")]
+
+
+def test_a_full_name_of_a_firm_is_a_person_then_the_firm() -> None:
+    assert _found("Philip Fricke of Goldman Sachs Inc falls in the middle.") == [
+        ("person", "Philip Fricke"), ("organisation", "Goldman Sachs Inc")]
+    assert _found("said Kevin Murphy of Morgan Stanley and Co.")[:2] == [
+        ("person", "Kevin Murphy"), ("organisation", "Morgan Stanley and Co.")]
+
+
+def test_a_body_s_head_before_of_makes_an_organisation() -> None:
+    assert _found("The Bank of Japan, the University of Chicago and the Ministry of Defence said.") == [
+        ("organisation", "Bank of Japan"), ("organisation", "University of Chicago"),
+        ("organisation", "Ministry of Defence")]
+    # a title after it makes a role: the person is who is named
+    assert _found("Bank of Japan Governor Satoshi Sumita said.") == [("person", "Satoshi Sumita")]
+
+
+def test_places_with_a_part_of_the_compass_and_every_country() -> None:
+    assert _found("West Germany, South Africa, Northern Ireland and Paraguay agreed, the Soviet Union said.") == [
+        ("place", "West Germany"), ("place", "South Africa"), ("place", "Northern Ireland"), ("place", "Paraguay"),
+        ("place", "Soviet Union")]
+    assert _found("Western Union and the Central Bank said.") == [
+        ("organisation", "Western Union"), ("organisation", "Central Bank")]
+
+
+def test_measures_labels_and_datelines_name_no_one() -> None:
+    assert _found("GDP grew 2.1 pct, the RPI rose and LIBOR fell to 6.5 pct at 1200 GMT.") == []
+    assert _found("NOTE: figures include a gain.") == []
+    assert _found("DALLAS, March 3 - Texas Instruments Inc said it would cut jobs.") == [
+        ("organisation", "Texas Instruments Inc")]
+    assert _found("MIDLAND, MICH., March 3 - Dow Chemical Co said.") == [("organisation", "Dow Chemical Co")]

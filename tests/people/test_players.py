@@ -107,3 +107,28 @@ def test_every_known_outlet_is_a_news_organisation_not_a_player() -> None:
     for outlet in ("Fox News", "NBC News", "The Guardian", "Kyodo", "Reuters", "Financial Times", "FT"):
         assert book.is_news_org(outlet), outlet
     assert not book.is_news_org("Gazprom")
+
+
+WIRE = [
+    "DALLAS, March 3 - General Electric Co said it agreed to buy the unit from Chrysler Finance Corp for "
+    "120 mln dlrs. The Bank said the price was fair, and the Ministry and the Commission agreed.\n\n"
+    "General Electric Co said West Germany and South Africa would supply parts. Analyst Kevin Murphy of "
+    "Morgan Stanley and Co said GDP and LIBOR at 1200 GMT told him little.\n\n"
+    "NOTE: Company reported an extraordinary gain. The Bank of England said. Kevin Murphy said so.",
+    "BOSTON, March 4 - General Electric Co and Chrysler Finance Corp signed the deal, the Bank of England "
+    "said. Jefferies and Co advised. Morgan Stanley and Co advised too, Kevin Murphy said.",
+]
+
+
+def test_wire_debris_is_no_player(make, repo_config) -> None:  # type: ignore[no-untyped-def]
+    """Kinds of error read off a brief of 2,000 Reuters stories: datelines, table notes, measures,
+    countries, a body's bare head, and a company whose name opens with a title word."""
+    arts, story, quotes, book = storyline_of(make, repo_config, WIRE, key="deals", title="Deals", score=3.0)
+    players = {p.name: p for p in key_players(story, {a.id: a for a in arts}, quotes, names=book)}
+    assert players["General Electric Co"].kind == "organisation"  # not "Electric Co", a person titled "General"
+    assert players["Kevin Murphy"].kind == "person"  # not "Kevin Murphy of Morgan Stanley and Co", a firm
+    for firm in ("Chrysler Finance Corp", "Morgan Stanley and Co", "Bank of England"):
+        assert players[firm].kind == "organisation", firm
+    for debris in ("DALLAS", "BOSTON", "NOTE", "Company", "Bank", "Ministry", "Commission", "GDP", "LIBOR", "GMT",
+                   "West Germany", "South Africa", "Co", "Electric Co"):
+        assert debris not in players, debris

@@ -459,6 +459,13 @@ def test_an_outlet_told_between_two_quotes_does_not_change_the_speaker(speaker_o
     assert speaker_of(text, "it is useless").speaker == "Carlos Ortega"
 
 
+def test_a_body_describing_the_speaker_does_not_change_the_speaker(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("With Caihong, “who knows what the functions of this large, wide tail were?” says National Geographic "
+            "explorer Ryan Carney, a University of South Florida biologist who studies Archaeopteryx. “Perhaps it "
+            "was held up as a dark background to provide contrast against the iridescent head during displays?”")
+    assert speaker_of(text, "dark background").speaker == "Ryan Carney"
+
+
 def test_the_president_is_the_one_person_the_article_calls_president(speaker_of) -> None:  # type: ignore[no-untyped-def]
     text = ("President Ben Cole endorsed Lina Hart on Thursday.\n\nThe video was posted by her campaign.\n\n"
             "Supporters gathered in the square.\n\nVolunteers handed out leaflets.\n\n"
