@@ -266,6 +266,8 @@ def parse_name(words: Sequence[str]) -> NamePhrase | None:
     if not inner_ok or len(name) > 6:
         return None
     name[-1] = strip_possessive(name[-1])[0]
+    if len(name) == 1 and len(name[0].rstrip(".")) < 2:
+        return None  # "<C>", a ticker; "J.": an initial alone names no one
     return NamePhrase("person", tuple(name), role)
 
 

@@ -20,6 +20,7 @@ from ..people.name_words import (
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    TITLE_WORDS,
     UNNAMED_HEADS,
     US_STATES,
     VERB_FILLERS,
@@ -263,6 +264,9 @@ def role_then_name(toks: Sequence[Tok], i: int) -> tuple[SpeakerRef | None, int]
         if not w[:1].isalnum() or t.low in _GAP_STOP or is_quote(t):
             return None, i
         if w[0].islower():
+            if t.low == "of" and role and all(r[:1].isupper() and r.lower() not in ROLE_NOUNS and r.lower() not in TITLE_WORDS
+                                              for r in role):
+                return None, i  # "said Vahid Fathi of Prescott Ball": a name and where from, not a role
             lower += 1
             if lower > MAX_ROLE_GAP:
                 return None, i

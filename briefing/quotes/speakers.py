@@ -1,9 +1,8 @@
 """From a speaker phrase to a canonical speaker: names, pronouns, "who", roles.
 
-``ArticleContext`` keeps, for one article, the people and organisations its
-paragraphs mention (outside quotations, computed only for paragraphs that are
-needed), so that "he stated" resolves to the most recent fitting person: in the
-pronoun's own sentence the nearest one, in earlier sentences the subject (the first
+``ArticleContext`` keeps, for one article, the people and organisations its paragraphs mention (outside
+quotations, computed only for paragraphs that are needed), so that "he stated" resolves to the most recent
+fitting person: in the pronoun's own sentence the nearest one, in earlier sentences the subject (the first
 one named, a possessive "Trump's" only when nothing else is)."""
 
 from __future__ import annotations
@@ -24,21 +23,20 @@ from .attribution import SpeakerRef
 
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _NEXT_WORD = re.compile(r"(?<!\s)\s++(\w+)")
+_OF_NAMES_AND = re.compile(r"\bof (?:[A-Z][\w.&'’-]*,? ){1,5}and\s+$")  # "of Prescott Ball and " Turben Inc
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # words before a name that make it an object, not who acts: a preposition, a verb of telling ("told CNBC")
 _OBLIQUE_BEFORE = frozenset("of to on at against about with toward towards into told tells telling".split())
-_MODIFIED = frozenset("administration campaign camp government team aides allies supporters era presidency "
-                      "doctrine policy policies foundation organization daughters sons children family girls boys "
-                      "household".split())
+_MODIFIED = frozenset("administration campaign camp government team aides allies supporters era presidency doctrine policy "
+                      "policies foundation organization daughters sons children family girls boys household".split())
 LOOKBACK = 3  # paragraphs searched for a pronoun's antecedent
 ROLE_LOOKBACK = 30  # paragraphs searched for the one person given a role ("the president")
 MAX_SCAN = 40  # mentions looked at before a pronoun, per paragraph
 _ROLE_MATCH = {
-    "leader": ("president", "prime minister", "leader", "chancellor", "premier"),
-    "president": ("president",), "minister": ("minister",), "diplomat": ("minister", "secretary of state", "envoy"),
-    "senator": ("senator", "sen."), "governor": ("governor", "gov."), "congressman": ("rep.", "congressman"),
-    "congresswoman": ("rep.", "congresswoman"), "representative": ("rep.", "representative"),
-}
+    "leader": ("president", "prime minister", "leader", "chancellor", "premier"), "president": ("president",),
+    "minister": ("minister",), "diplomat": ("minister", "secretary of state", "envoy"), "senator": ("senator", "sen."),
+    "governor": ("governor", "gov."), "congressman": ("rep.", "congressman"), "congresswoman": ("rep.", "congresswoman"),
+    "representative": ("rep.", "representative")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,9 +220,11 @@ class ArticleContext:
                 sentence = _sentence_of(starts, m.start)
                 opens = starts[sentence] if sentence < len(starts) else 0
                 prev = _LAST_WORD.search(text[max(opens, m.start - 60): m.start])
-                nxt = _NEXT_WORD.match(text, m.end)  # (a body describing someone: "a Goldman Sachs analyst")
-                oblique = bool(prev and (prev.group(1).lower() in _OBLIQUE_BEFORE or prev.group(1) in ("a", "an") and nxt
-                               and w.kind == "organisation" and nxt.group(1).islower()) or nxt and nxt.group(1) in _MODIFIED)
+                # (a body describing someone, "a Goldman Sachs analyst"; one named with an oblique, "of Ball and Turben Inc")
+                nxt, word = _NEXT_WORD.match(text, m.end), prev.group(1) if prev else ""
+                oblique = bool(word.lower() in _OBLIQUE_BEFORE or word in ("a", "an") and nxt and w.kind == "organisation"
+                               and nxt.group(1).islower() or nxt and nxt.group(1) in _MODIFIED
+                               or word == "and" and _OF_NAMES_AND.search(text, max(opens, m.start - 80), m.start))
                 k = bisect_left(pronouns, opens)
                 out.append(_Seen(m.start, sentence, w, m.possessive, m.after_determiner, oblique,
                                  k < len(pronouns) and pronouns[k] < m.start, _honorific_gender(text, m.start)))

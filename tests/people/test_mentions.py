@@ -121,3 +121,8 @@ def test_measures_labels_and_datelines_name_no_one() -> None:
     assert _found("DALLAS, March 3 - Texas Instruments Inc said it would cut jobs.") == [
         ("organisation", "Texas Instruments Inc")]
     assert _found("MIDLAND, MICH., March 3 - Dow Chemical Co said.") == [("organisation", "Dow Chemical Co")]
+
+
+def test_a_ticker_or_an_initial_alone_is_no_one() -> None:
+    assert _found("Ford Motor Co <F> and Chrysler Corp <C> both posted increases.") == [
+        ("organisation", "Ford Motor Co"), ("organisation", "Chrysler Corp")]

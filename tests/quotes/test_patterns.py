@@ -466,6 +466,20 @@ def test_a_body_describing_the_speaker_does_not_change_the_speaker(speaker_of) -
     assert speaker_of(text, "dark background").speaker == "Ryan Carney"
 
 
+def test_a_name_of_a_firm_is_the_speaker_not_the_firm(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    """An analyst named with the firm ("said Vahid Fathi of Prescott Ball and Turben Inc"): the name is no
+    role of the firm's, and the firm named beside it does not come between the quote and "he"."""
+    text = ("“The stock can go to the mid 30s,” Roling said.\n\n“Their costs are so low, they don't need copper "
+            "prices higher than 70 cts,” said Vahid Fathi of Prescott Ball and Turben Inc. “The shares will "
+            "outperform the market over the next 18 months,” he said.")
+    first = speaker_of(text, "costs are so low")
+    assert (first.speaker, first.role) == ("Vahid Fathi", None)
+    assert speaker_of(text, "outperform the market").speaker == "Vahid Fathi"
+    # (a role of lower-case words before "of" is still a role: "master of ceremonies Asab Al-Tabchi")
+    assert speaker_of("“Thanks for welcoming these refugees,” said master of ceremonies Asab Al-Tabchi.",
+                      "welcoming").speaker == "Asab Al-Tabchi"
+
+
 def test_the_president_is_the_one_person_the_article_calls_president(speaker_of) -> None:  # type: ignore[no-untyped-def]
     text = ("President Ben Cole endorsed Lina Hart on Thursday.\n\nThe video was posted by her campaign.\n\n"
             "Supporters gathered in the square.\n\nVolunteers handed out leaflets.\n\n"
