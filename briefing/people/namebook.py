@@ -18,7 +18,7 @@ from ..model import Article
 from ..text.words import normalize
 from ..work import SERIAL, Runner
 from .mentions import Mention, find_mentions
-from .name_words import NAME_PARTICLES, NEWS_ORGS
+from .name_words import LEGAL_FORMS, NAME_PARTICLES, NEWS_ORGS
 from .names import org_key, person_key, skeleton, strip_possessive
 
 DOMINANT = 2  # a surname alone is the person the brief names at least this many times more than any namesake
@@ -75,6 +75,7 @@ class NameBook:
         self._initials: dict[str, str] | None = None  # an acronym -> the spelled-out key it stands for
         self._acronyms: dict[str, str] | None = None  # the other way, for the acronyms the brief uses
         self._org_articles: dict[str, set[str]] = {}
+        self._companies: dict[str, str] | None = None  # a company's key without its legal form -> its key
         # (article, paragraph, text hash) -> (name, kind, role) of the people a passage names
         self.passage_people: dict[tuple[str, int, int], tuple[tuple[str, str, str | None], ...]] = {}
         # (article, block index) -> (block text, its mentions): read while building, handed
@@ -128,7 +129,7 @@ class NameBook:
                 surface = surface[4:]
             self._orgs.setdefault(key, Counter())[strip_possessive(surface)[0]] += 1
             self._org_articles.setdefault(key, set()).add(article)
-            self._initials = self._acronyms = None
+            self._initials = self._acronyms = self._companies = None
             return
         if m.kind != "person":
             return
@@ -295,6 +296,18 @@ class NameBook:
             return both.most_common(1)[0][0]
         surface = " ".join(words)
         return strip_possessive(surface[4:] if surface.lower().startswith("the ") else surface)[0]
+
+    def company(self, words: Sequence[str]) -> str | None:
+        """The company a person-shaped phrase is, when the brief names it with its legal form
+        ("General Motors", read as a General called Motors, is "General Motors Corp"), else None."""
+        if self._companies is None:
+            self._companies = {}
+            for key in self._orgs:
+                head, _, form = key.rpartition(" ")
+                if head and form in LEGAL_FORMS:
+                    self._companies.setdefault(head, key)
+        found = self._companies.get(org_key(words))
+        return self._orgs[found].most_common(1)[0][0] if found is not None else None
 
     def is_news_org(self, name: str) -> bool:
         return normalize(name) in NEWS_ORGS

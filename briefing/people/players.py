@@ -48,6 +48,11 @@ def _people(book: NameBook, article: str, paragraph: int, text: str) -> tuple[tu
         mentions = find_mentions(text, skip=skip)
     for m in mentions:
         if m.kind == "person":
+            role = m.phrase.role
+            firm = book.company([role, *m.phrase.name]) if role and " " not in role and role[:1].isupper() else None
+            if firm is not None:  # "General Motors" (a General called Motors) where the brief writes "General Motors Corp"
+                out.append((firm, "organisation", None))
+                continue
             name = book.person(m.phrase.name, article)
         elif m.kind == "organisation":
             if len(m.phrase.name) == 1 and strip_possessive(m.phrase.name[0])[0].lower() in GENERIC_BODIES:

@@ -132,3 +132,17 @@ def test_wire_debris_is_no_player(make, repo_config) -> None:  # type: ignore[no
     for debris in ("DALLAS", "BOSTON", "NOTE", "Company", "Bank", "Ministry", "Commission", "GDP", "LIBOR", "GMT",
                    "West Germany", "South Africa", "Co", "Electric Co"):
         assert debris not in players, debris
+
+
+def test_a_company_read_as_a_titled_person_is_the_company(make, repo_config) -> None:  # type: ignore[no-untyped-def]
+    """"General Motors said" reads as a General called Motors; the brief that writes "General Motors
+    Corp" elsewhere names the company."""
+    texts = ["General Motors Corp said car sales fell 8.6 pct in February, and General Electric Co said orders rose.",
+             "General Motors said it would buy back shares. General Motors said sales would improve. "
+             "General Electric said it agreed. General Petraeus said the plan would work."]
+    arts, story, quotes, book = storyline_of(make, repo_config, texts, key="deals", title="Deals", score=3.0)
+    players = {p.name: p for p in key_players(story, {a.id: a for a in arts}, quotes, names=book)}
+    assert players["General Motors Corp"].kind == "organisation" and players["General Motors Corp"].mentions == 3
+    assert players["General Electric Co"].mentions == 2
+    assert "Motors" not in players and "Electric" not in players
+    assert book.company(["General", "Petraeus"]) is None
