@@ -19,7 +19,9 @@ from ..model import fast_pickle
 from ..text.filler import dateline_end
 from .name_words import (
     AND_CO,
+    COMPANY_HEADS,
     DATE_NAMES,
+    GIVEN_NAMES,
     HONORIFICS,
     MODAL_FILLERS,
     NAME_PARTICLES,
@@ -34,7 +36,7 @@ from .name_words import (
     SPEECH_VERBS,
     VERB_FILLERS,
 )
-from .names import NamePhrase, is_abbreviation, is_name_word, parse_name, strip_possessive, tokenize
+from .names import NamePhrase, is_abbreviation, is_name_word, is_place, parse_name, strip_possessive, tokenize
 
 # a capitalised word not inside another one (the look-behind follows the first letter, so
 # that the scan can jump from capital to capital)
@@ -117,6 +119,16 @@ def _runs(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]) -> list[
 
 
 @lru_cache(maxsize=200_000)
+def _owner_outside(owner: Sequence[str]) -> bool:
+    """Whether the owner before a company's name is no part of it: a place or a person ("Britain's
+    Redland Plc", "Hank Greenberg's C. V. Starr & Company"), not a founder's name the firm keeps
+    ("Moody's Investors Service Inc", "McDonald's Corp")."""
+    if is_place(owner) or owner[0].lower() in GIVEN_NAMES or owner[0].lower() in HONORIFICS:
+        return True
+    person = parse_name(owner) if len(owner) > 1 else None
+    return person is not None and person.kind == "person" and len(person.name) > 1
+
+
 def _analyse(words: tuple[str, ...]) -> tuple[tuple[int, int, NamePhrase, bool, bool], ...]:
     """The named parts of a run of capitalised words: (first, last index, phrase,
     possessive, has honorific).  A run splits at words that cannot be in a name, and
@@ -134,12 +146,17 @@ def _analyse(words: tuple[str, ...]) -> tuple[tuple[int, int, NamePhrase, bool, 
         elif start is not None:
             parts.append((start, i - 1))
             start = None
-        if i < n - 1 and strip_possessive(w)[1] and words[-1].lower() not in ORG_HEADS:
+        if i < n - 1 and strip_possessive(w)[1] and (words[-1].lower() not in ORG_HEADS or (
+                words[-1].lower() in COMPANY_HEADS and _owner_outside(words[start if start is not None else i:i + 1]))):
             if start is not None:
                 parts.append((start, i))
             start = None
     if start is not None:
         parts.append((start, n - 1))
+    for k, (i, j) in enumerate(parts):  # "Shaw & Company Research": no firm "and Co" after all, two runs
+        if "and" in words[i:j + 1] and "of" not in words[i:j + 1] and parse_name(words[i:j + 1]) is None:
+            cut = words.index("and", i)
+            parts[k:k + 1] = [(i, cut - 1), (cut + 1, j)]
     out = []
     for i, j in parts:
         while i <= j and (words[i] == "of" or words[i] in NAME_PARTICLES):
@@ -155,19 +172,24 @@ def _analyse(words: tuple[str, ...]) -> tuple[tuple[int, int, NamePhrase, bool, 
             person = parse_name(words[i:cut])
             if person is not None and person.kind == "person" and person.role:
                 phrase = None
-            elif person is not None and person.kind == "person" and len(person.name) >= 2:
+            elif person is not None and (person.kind == "role" or person.kind == "person" and (
+                    person.name[0].lower() in GIVEN_NAMES or any(w.lower() in HONORIFICS for w in words[i:cut]))):
                 firm = parse_name(words[cut + 1:j + 1])
                 if firm is not None and firm.kind == "organisation":
-                    # "Kevin Murphy of Morgan Stanley and Co": a full name, then the firm
-                    out.append((i, cut - 1, person, False, False))
+                    # "Kevin Murphy of Morgan Stanley and Co": a given name, then the firm ("Mitsubishi Motor
+                    # Sales of America Inc" is one firm); "CEO of TallGrass Distribution Ltd.": a role, then the firm
+                    if person.kind == "person":
+                        out.append((i, cut - 1, person, False, False))
                     out.append((cut + 1, j, firm, strip_possessive(words[j])[1], False))
                     continue
         if phrase is None and "of" in words[i + 1:j]:
-            # "Gov. Mike Pence of Indiana", "Sen. Tammy Baldwin of Wisconsin": a person, then where from
+            # "Gov. Mike Pence of Indiana", "Sen. Tammy Baldwin of Wisconsin": a person, then where from;
+            # "Mitsui and Co Ltd of Japan": a firm, then where from
             cut = words.index("of", i + 1)
             person = parse_name(words[i:cut])
             honorific = any(w.lower() in HONORIFICS for w in words[i:cut])
-            if person is not None and person.kind == "person" and (person.role or honorific):  # ("Gulf of Aden": no one)
+            if person is not None and (person.kind == "organisation" or person.kind == "person" and (
+                    person.role or honorific)):  # ("Gulf of Aden": no one)
                 out.append((i, cut - 1, person, False, honorific))
                 where = parse_name(words[cut + 1:j + 1])
                 if where is not None and where.kind in ("place", "organisation"):

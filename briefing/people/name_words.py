@@ -151,10 +151,15 @@ ORG_HEADS = frozenset(
     foundation fund news times post journal herald tribune telegraph guardian press network television tv
     radio agencies authority authorities command staff cabinet secretariat embassy consulate mission
     directorate bureau board house association federation society coalition league chamber caucus watch
-    co co. cos corp. inc. ltd. plc llc ag sa nv gmbh holdings industries enterprises""".split()
+    co co. cos corp. inc. ltd. plc llc ag sa nv gmbh kg kgaa lp l.p. ab bv bhd pty spa holdings industries
+    enterprises""".split()
 )
 # a company's legal form, the last word of its name: alone it names no company
-LEGAL_FORMS = frozenset("co co. cos corp corp. inc inc. ltd ltd. plc llc ag sa nv gmbh".split())
+LEGAL_FORMS = frozenset("co co. cos corp corp. inc inc. ltd ltd. plc llc ag sa nv gmbh kg kgaa lp l.p. ab bv bhd pty spa".split())
+# the last words of a company's name (its legal form, or a word that says it is a firm): a company's
+# owner is no part of its name ("Britain's Redland Plc", "Oksuz's Harmony Enterprises"), as a country
+# is of its ministry's ("Russia's Defence Ministry")
+COMPANY_HEADS = LEGAL_FORMS | frozenset("company corporation holdings industries enterprises".split())
 # a partnership's "and Co": "Jefferies and Co", "Goldman, Sachs and Co", "Morgan Stanley and Company",
 # "J. Sainsbury and Sons"
 AND_CO = frozenset({"Co", "Co.", "Company", "Cos", "Sons"})
@@ -258,7 +263,7 @@ southeast southwest northeastern northwestern southeastern southwestern""".split
 # Abbreviations of measures, times and trade terms, in capitals like an organisation's initials but no
 # body: "GDP grew", "at 1200 GMT", "LIBOR fell", "CIF Rotterdam", "the ECU", "its IPO"
 MEASURES = frozenset("""gdp gnp gni cpi rpi ppi pmi libor sofr gmt utc est edt cst cdt pst pdt bst cet cif fob ecu
-ipo vat mph bpd eps agm egm etf gaap sdr reit lng lpg dna hiv aids covid fy ytd am pm""".split())
+ipo vat mph bpd eps agm egm etf gaap sdr reit lng lpg dna hiv aids covid fy ytd am pm et pt ct mt""".split())
 
 # Capitalised words that open sentences or name times: never part of a name.
 COMMON_CAPITALISED = frozenset(
@@ -274,7 +279,7 @@ COMMON_CAPITALISED = frozenset(
     indeed thus hence otherwise likewise similarly besides finally overall recently previously ultimately
     eventually initially additionally specifically notably importantly separately elsewhere partial
     alongside among amongst amidst beside toward towards throughout upon onto unlike note notes""".split()
-) | MEASURES
+)
 
 # Lower-case words after a name that make it a body speaking as one: "the Trump campaign said",
 # "the Obama administration said".
@@ -316,6 +321,7 @@ MALE_NAMES = frozenset(
     joe kevin hakeem jim tim bill bob tom dick dan dave nick tony ben sam ron don andy greg jeff
     matt jared eric hunter beto pete cory jay reince sean rudy steve corey paul rex""".split()
 )
+GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
 FEMALE_WORDS = frozenset(
     """congresswoman spokeswoman chairwoman businesswoman councilwoman assemblywoman actress wife mother daughter
     sister widow queen princess lady mrs. mrs ms. ms madam dame grandmother aunt niece girlfriend woman""".split()

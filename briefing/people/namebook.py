@@ -18,7 +18,7 @@ from ..model import Article
 from ..text.words import normalize
 from ..work import SERIAL, Runner
 from .mentions import Mention, find_mentions
-from .name_words import LEGAL_FORMS, NAME_PARTICLES, NEWS_ORGS
+from .name_words import LEGAL_FORMS, NAME_PARTICLES, NEWS_ORGS, ORG_HEADS
 from .names import org_key, person_key, skeleton, strip_possessive
 
 DOMINANT = 2  # a surname alone is the person the brief names at least this many times more than any namesake
@@ -289,6 +289,7 @@ class NameBook:
         """Display name of an organisation: its most common spelling in the brief, an acronym and
         the name it stands for counted as one ("EU" and "European Union")."""
         key = self._spelled_out(org_key(words), " ".join(words))
+        key = self._company_key(key) or key  # "Arsenal Holdings" is the brief's "Arsenal Holdings Inc"
         seen = self._orgs.get(key)
         if seen:
             short = self._orgs.get(self._acronym_of(key))
@@ -297,17 +298,21 @@ class NameBook:
         surface = " ".join(words)
         return strip_possessive(surface[4:] if surface.lower().startswith("the ") else surface)[0]
 
+    def _company_key(self, key: str) -> str | None:
+        """The key of the company the brief names with its legal form, for its key without it."""
+        if self._companies is None:
+            self._companies = {}
+            for k, _ in sorted(self._orgs.items(), key=lambda kv: -sum(kv[1].values())):
+                head, _, form = k.rpartition(" ")
+                if head and form in LEGAL_FORMS and not all(w in ORG_HEADS for w in head.split()):  # ("Bank Plc")
+                    self._companies.setdefault(head, k)  # (the commonest, when both "Inc" and "Corp" are written)
+        return self._companies.get(key)
+
     def company(self, words: Sequence[str]) -> str | None:
         """The company a person-shaped phrase is, when the brief names it with its legal form
         ("General Motors", read as a General called Motors, is "General Motors Corp"), else None."""
-        if self._companies is None:
-            self._companies = {}
-            for key in self._orgs:
-                head, _, form = key.rpartition(" ")
-                if head and form in LEGAL_FORMS:
-                    self._companies.setdefault(head, key)
-        found = self._companies.get(org_key(words))
-        return self._orgs[found].most_common(1)[0][0] if found is not None else None
+        found = self._company_key(org_key(words))
+        return self.org(found.split()) if found is not None else None
 
     def is_news_org(self, name: str) -> bool:
         return normalize(name) in NEWS_ORGS

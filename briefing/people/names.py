@@ -24,6 +24,7 @@ from .name_words import (
     DEMONYMS,
     HONORIFICS,
     LEGAL_FORMS,
+    MEASURES,
     NAME_PARTICLES,
     NICKNAMES,
     ORG_HEADS,
@@ -190,15 +191,27 @@ def is_org(words: Sequence[str]) -> bool:
         return False  # "the Soviet Union": a country, though its last word names bodies
     if joined in ORG_PHRASES or last.lower() in ORG_HEADS:
         return True
-    if " of " in joined:  # "Bank of England", "University of Chicago", "Ministry of Defence"
-        before, after = joined.split(" of ", 1)
-        head = before.rsplit(" ", 1)[-1]
-        # (not "Bank of Japan Governor Satoshi Sumita": an office after it makes a person's role)
-        if head in ORG_HEADS and head not in LEGAL_FORMS and not any(w in ROLE_NOUNS for w in after.split()):
-            return True
+    if " of " in joined and _body_of(joined):
+        return True
     # an acronym (NATO, OSCE) that is not a place (US, UK)
     return (len(words) == 1 and 2 <= len(last) <= 6 and last.isupper() and last.isalpha() and joined not in PLACES
             and joined not in ROLE_NOUNS)  # ("CEO", "VP": a role)
+
+
+_NOT_BODIES_OF = frozenset({"news", "house", "watch"})
+
+
+def _body_of(joined: str) -> bool:
+    """Whether a lower-cased phrase "X of Y" is a body by the head before "of" ("bank of england",
+    "university of chicago", "ministry of defence"): not "news of ..." or "house of cards", nor when a
+    person follows ("bank of japan governor satoshi sumita", "services of mr ward")."""
+    before, after = joined.split(" of ", 1)
+    head = before.rsplit(" ", 1)[-1]
+    if head not in ORG_HEADS or head in LEGAL_FORMS or head in _NOT_BODIES_OF:
+        return False
+    rest = after.split()
+    return not any(w in ROLE_NOUNS or w in HONORIFICS or w.endswith(("'s", "’s")) or (
+        _is_title(w) and len(rest) - k > 2) for k, w in enumerate(rest))
 
 
 def is_place(words: Sequence[str]) -> bool:
@@ -234,8 +247,9 @@ def parse_name(words: Sequence[str]) -> NamePhrase | None:
         return None
     if len(ws) == 1 and PARTY_TAG.fullmatch(ws[0]):
         return None  # "D-Md.", "R-Va.": a congressman's party and state, no one's name
-    if len(ws) == 1 and strip_possessive(ws[0])[0].lower() in LEGAL_FORMS:
-        return None  # "Co", "Inc.": a company's legal form, left alone when its name was split off
+    if all(strip_possessive(w)[0].lower() in MEASURES for w in ws) or (
+            len(ws) == 1 and strip_possessive(ws[0])[0].lower() in LEGAL_FORMS):
+        return None  # "Co", "Inc.": a legal form left alone; "GDP", "GMT": a measure's initials, no body
     if is_org(ws):
         return NamePhrase("organisation", tuple(ws), None)
     if is_place(ws):

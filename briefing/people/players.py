@@ -49,8 +49,9 @@ def _people(book: NameBook, article: str, paragraph: int, text: str) -> tuple[tu
     for m in mentions:
         if m.kind == "person":
             role = m.phrase.role
-            firm = book.company([role, *m.phrase.name]) if role and " " not in role and role[:1].isupper() else None
-            if firm is not None:  # "General Motors" (a General called Motors) where the brief writes "General Motors Corp"
+            firm = (book.company([role, *m.phrase.name]) if role and " " not in role and role[:1].isupper()
+                    else book.company(m.phrase.name) if role is None and len(m.phrase.name) > 1 else None)
+            if firm is not None:  # "General Motors" (a General called Motors), "American Express": "... Corp", "... Co"
                 out.append((firm, "organisation", None))
                 continue
             name = book.person(m.phrase.name, article)

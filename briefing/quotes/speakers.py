@@ -23,10 +23,12 @@ from .attribution import SpeakerRef
 
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _NEXT_WORD = re.compile(r"(?<!\s)\s++(\w+)")
-_OF_NAMES_AND = re.compile(r"\bof (?:[A-Z][\w.&'’-]*,? ){1,5}and\s+$")  # "of Prescott Ball and " Turben Inc
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # words before a name that make it an object, not who acts: a preposition, a verb of telling ("told CNBC")
 _OBLIQUE_BEFORE = frozenset("of to on at against about with toward towards into told tells telling".split())
+# ... after "the", or the names joined to it: "at the University of Dayton", "at Prescott, Ball and" Turben Inc
+_OBLIQUE_TAIL = re.compile(rf"\b(?i:{'|'.join(sorted(_OBLIQUE_BEFORE))})\W+(?:the\W+)?"
+                           r"(?:(?:(?:[A-Z][\w.&'’-]*|of|the),?\s+){1,6}(?:and|&)\s+)?$")
 _MODIFIED = frozenset("administration campaign camp government team aides allies supporters era presidency doctrine policy "
                       "policies foundation organization daughters sons children family girls boys household".split())
 LOOKBACK = 3  # paragraphs searched for a pronoun's antecedent
@@ -220,11 +222,9 @@ class ArticleContext:
                 sentence = _sentence_of(starts, m.start)
                 opens = starts[sentence] if sentence < len(starts) else 0
                 prev = _LAST_WORD.search(text[max(opens, m.start - 60): m.start])
-                # (a body describing someone, "a Goldman Sachs analyst"; one named with an oblique, "of Ball and Turben Inc")
-                nxt, word = _NEXT_WORD.match(text, m.end), prev.group(1) if prev else ""
-                oblique = bool(word.lower() in _OBLIQUE_BEFORE or word in ("a", "an") and nxt and w.kind == "organisation"
-                               and nxt.group(1).islower() or nxt and nxt.group(1) in _MODIFIED
-                               or word == "and" and _OF_NAMES_AND.search(text, max(opens, m.start - 80), m.start))
+                nxt, word = _NEXT_WORD.match(text, m.end), prev.group(1) if prev else ""  # (and "a Goldman Sachs analyst")
+                oblique = bool(_OBLIQUE_TAIL.search(text, max(opens, m.start - 90), m.start) or nxt and (nxt.group(1) in _MODIFIED
+                               or word in ("a", "an") and w.kind == "organisation" and nxt.group(1).islower()))
                 k = bisect_left(pronouns, opens)
                 out.append(_Seen(m.start, sentence, w, m.possessive, m.after_determiner, oblique,
                                  k < len(pronouns) and pronouns[k] < m.start, _honorific_gender(text, m.start)))

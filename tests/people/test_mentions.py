@@ -126,3 +126,26 @@ def test_measures_labels_and_datelines_name_no_one() -> None:
 def test_a_ticker_or_an_initial_alone_is_no_one() -> None:
     assert _found("Ford Motor Co <F> and Chrysler Corp <C> both posted increases.") == [
         ("organisation", "Ford Motor Co"), ("organisation", "Chrysler Corp")]
+
+
+def test_review_cases_of_firms_places_and_measures() -> None:
+    """Cases a review found on real wire copy (Reuters, PolNeAR, Multi-News)."""
+    # a measure's initials inside a name stay in it; alone, or two together, they name no one
+    assert _found("Pan Am Corp said. AM International Inc said. CPI Corp said.") == [
+        ("organisation", "Pan Am Corp"), ("organisation", "AM International Inc"), ("organisation", "CPI Corp")]
+    assert _found("It closed at 12:36 PM ET.") == []
+    # a firm named "of" a place is one firm; a given name before "of" is a person, then the firm
+    assert _found("Mitsubishi Motor Sales of America Inc said.") == [
+        ("organisation", "Mitsubishi Motor Sales of America Inc")]
+    assert _found("The Joint Chiefs of Staff met.") == [("organisation", "Joint Chiefs of Staff")]
+    assert _found("Mitsui and Co Ltd of Japan said.") == [("organisation", "Mitsui and Co Ltd"), ("place", "Japan")]
+    # "X of Y" is a body by its head, but not news of something, nor when a person follows
+    assert _found("News of Saldanha's death emerged.")[0] != ("organisation", "News of Saldanha's death")
+    assert ("person", "Satoshi Sumita") in _found("Bank of Japan Governor Satoshi Sumita said.")
+    # a company's owner is no part of its name, as a country is of its ministry's
+    assert _found("Hank Greenberg’s C. V. Starr & Company said.")[0] == ("person", "Hank Greenberg")
+    assert _found("Moody’s Investors Service Inc said.") == [("organisation", "Moody’s Investors Service Inc")]
+    assert _found("Russia's Defence Ministry said.") == [("organisation", "Russia's Defence Ministry")]
+    # "and Company" that makes no firm: two runs again
+    assert ("organisation", "Shaw and Company Research") not in _found("Shaw & Company Research found that.")
+    assert _found("Kloeckner & Co KGaA said.") == [("organisation", "Kloeckner and Co KGaA")]

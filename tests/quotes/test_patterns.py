@@ -775,3 +775,17 @@ def test_an_unnamed_source_is_not_stretched_over_its_verb(speaker_of, text: str,
 def test_no_role_is_made_of_a_preposition_or_a_time(speaker_of, text: str) -> None:  # type: ignore[no-untyped-def]
     q = speaker_of(text, "not going to stop")
     assert q.role is None or not q.role.startswith(("of ", "week"))
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # BASIL: a body after "a student at the", "director of the" describes the speaker; it does not come
+    # between a quote and the next one the speaker goes on with
+    ("“We came because we care,” said Cynthia Burgiss, 22, a student at the University of Dayton in Ohio. "
+     "“People of every race should be here.”", "every race", "Cynthia Burgiss"),
+    ("“We have a deficit problem,” said Jack Lew, director of the Office of Management and Budget. “We do have "
+     "a challenge ahead of us.”", "challenge ahead", "Jack Lew"),
+    ("“It is cheap,” said Elliott Schlang, analyst at Prescott, Ball and Turben Inc. “Any company would want it.”",
+     "Any company", "Elliott Schlang"),
+])
+def test_a_body_in_the_speaker_s_description(speaker_of, text: str, fragment: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speaker_of(text, fragment).speaker == speaker
