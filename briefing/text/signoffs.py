@@ -80,12 +80,13 @@ def is_bio(sentence: str) -> bool:
     return _BIO.fullmatch(sentence.strip()) is not None
 
 
-# what any sign-off sentence holds somewhere (the calls' openings unanchored): a text without it holds
-# no sign-off, so a paragraph is split into sentences only when it has one (a biography counts only
-# beside a sign-off, so its job words are no cue)
+# what any sign-off sentence holds somewhere (the calls' openings and a biography's job word, unanchored):
+# a text without it holds no sign-off, so a paragraph is split into sentences only when it has one (the
+# job words stay: a line break joined into a space hides where "Follow her on Twitter" opens its sentence)
 _ANY_CUE = Folded("|".join((
     _SIGN_OFF.pattern, _LEGAL_NOTICE.pattern, _FORWARD_LOOKING.pattern,
-    r"\b(?:(?:get|grab|pick up) your|remember, you|tune in|like us|find us)\b")), prefilter=True)
+    r"\b(?:(?:get|grab|pick up) your|remember, you|tune in|like us|find us)\b",
+    r"\b(?:writer|reporter|correspondent|columnist|editor|contributor|journalist|intern|blogger)\b")), prefilter=True)
 
 
 def may_hold_sign_off(text: str) -> bool:
