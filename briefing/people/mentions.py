@@ -21,8 +21,10 @@ from .name_words import (
     AND_CO,
     COMPANY_HEADS,
     DATE_NAMES,
+    GENERIC_BODIES,
     GIVEN_NAMES,
     HONORIFICS,
+    LEGAL_FORMS,
     MODAL_FILLERS,
     NAME_PARTICLES,
     ORG_HEADS,
@@ -119,14 +121,22 @@ def _runs(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]) -> list[
 
 
 @lru_cache(maxsize=200_000)
+def _a_firm_of_its_own(words: Sequence[str]) -> bool:
+    """Whether the words after "of" name a firm a person works for: not a generic word alone ("Chief
+    of Staff", "State of the Union") nor a firm's place ("Barnett Banks of Florida Inc")."""
+    ws = [w for w in words if w.lower() not in ("the", "a", "an")]
+    if len(ws) == 1 and strip_possessive(ws[0])[0].lower() in GENERIC_BODIES:
+        return False
+    while ws and ws[-1].lower() in LEGAL_FORMS:
+        ws = ws[:-1]
+    return bool(ws) and not is_place(ws)
+
+
 def _owner_outside(owner: Sequence[str]) -> bool:
     """Whether the owner before a company's name is no part of it: a place or a person ("Britain's
     Redland Plc", "Hank Greenberg's C. V. Starr & Company"), not a founder's name the firm keeps
     ("Moody's Investors Service Inc", "McDonald's Corp")."""
-    if is_place(owner) or owner[0].lower() in GIVEN_NAMES or owner[0].lower() in HONORIFICS:
-        return True
-    person = parse_name(owner) if len(owner) > 1 else None
-    return person is not None and person.kind == "person" and len(person.name) > 1
+    return is_place(owner) or owner[0].lower() in GIVEN_NAMES or owner[0].lower() in HONORIFICS
 
 
 def _analyse(words: tuple[str, ...]) -> tuple[tuple[int, int, NamePhrase, bool, bool], ...]:
@@ -172,10 +182,11 @@ def _analyse(words: tuple[str, ...]) -> tuple[tuple[int, int, NamePhrase, bool, 
             person = parse_name(words[i:cut])
             if person is not None and person.kind == "person" and person.role:
                 phrase = None
-            elif person is not None and (person.kind == "role" or person.kind == "person" and (
-                    person.name[0].lower() in GIVEN_NAMES or any(w.lower() in HONORIFICS for w in words[i:cut]))):
+            elif person is not None and (person.kind == "role" or person.kind == "person" and len(person.name) > 1 and (
+                    person.name[0].lower() in GIVEN_NAMES or any(w.lower() in HONORIFICS for w in words[i:cut])
+                    or len(person.name) == 2 and words[j].lower() in LEGAL_FORMS)):
                 firm = parse_name(words[cut + 1:j + 1])
-                if firm is not None and firm.kind == "organisation":
+                if firm is not None and firm.kind == "organisation" and _a_firm_of_its_own(words[cut + 1:j + 1]):
                     # "Kevin Murphy of Morgan Stanley and Co": a given name, then the firm ("Mitsubishi Motor
                     # Sales of America Inc" is one firm); "CEO of TallGrass Distribution Ltd.": a role, then the firm
                     if person.kind == "person":
@@ -188,8 +199,9 @@ def _analyse(words: tuple[str, ...]) -> tuple[tuple[int, int, NamePhrase, bool, 
             cut = words.index("of", i + 1)
             person = parse_name(words[i:cut])
             honorific = any(w.lower() in HONORIFICS for w in words[i:cut])
-            if person is not None and (person.kind == "organisation" or person.kind == "person" and (
-                    person.role or honorific)):  # ("Gulf of Aden": no one)
+            if person is not None and person.kind == "organisation":  # "Public Service Co of New Hampshire": one firm
+                out.append((i, j, NamePhrase("organisation", words[i:j + 1], None), strip_possessive(words[j])[1], False))
+            elif person is not None and person.kind == "person" and (person.role or honorific):  # ("Gulf of Aden": no one)
                 out.append((i, cut - 1, person, False, honorific))
                 where = parse_name(words[cut + 1:j + 1])
                 if where is not None and where.kind in ("place", "organisation"):

@@ -151,11 +151,11 @@ ORG_HEADS = frozenset(
     foundation fund news times post journal herald tribune telegraph guardian press network television tv
     radio agencies authority authorities command staff cabinet secretariat embassy consulate mission
     directorate bureau board house association federation society coalition league chamber caucus watch
-    co co. cos corp. inc. ltd. plc llc ag sa nv gmbh kg kgaa lp l.p. ab bv bhd pty spa holdings industries
+    co co. cos corp. inc. ltd. plc llc ag sa nv gmbh kg kgaa lp l.p. ab bv bhd pty holdings industries
     enterprises""".split()
 )
 # a company's legal form, the last word of its name: alone it names no company
-LEGAL_FORMS = frozenset("co co. cos corp corp. inc inc. ltd ltd. plc llc ag sa nv gmbh kg kgaa lp l.p. ab bv bhd pty spa".split())
+LEGAL_FORMS = frozenset("co co. cos corp corp. inc inc. ltd ltd. plc llc ag sa nv gmbh kg kgaa lp l.p. ab bv bhd pty".split())
 # the last words of a company's name (its legal form, or a word that says it is a firm): a company's
 # owner is no part of its name ("Britain's Redland Plc", "Oksuz's Harmony Enterprises"), as a country
 # is of its ministry's ("Russia's Defence Ministry")
@@ -167,7 +167,7 @@ AND_CO = frozenset({"Co", "Co.", "Company", "Cos", "Sons"})
 # name no particular body ("the Bank said", "the Ministry", "Company"): never a key player
 INSTITUTION_HEADS = frozenset("parliament senate congress duma army navy police cabinet house caucus".split())
 GENERIC_BODIES = ORG_HEADS - INSTITUTION_HEADS - frozenset(
-    "news times post journal herald tribune telegraph guardian press network television tv radio watch".split())
+    "times post journal herald tribune telegraph guardian press network television tv radio watch".split())
 # Short forms of given names that the same person goes by ("Joe Biden", "Joseph R. Biden Jr.").
 NICKNAMES = {
     "joe": "joseph", "bill": "william", "billy": "william", "bob": "robert", "bobby": "robert", "mike": "michael",

@@ -289,7 +289,8 @@ class NameBook:
         """Display name of an organisation: its most common spelling in the brief, an acronym and
         the name it stands for counted as one ("EU" and "European Union")."""
         key = self._spelled_out(org_key(words), " ".join(words))
-        key = self._company_key(key) or key  # "Arsenal Holdings" is the brief's "Arsenal Holdings Inc"
+        if key not in NEWS_ORGS:  # "Arsenal Holdings" is the brief's "Arsenal Holdings Inc" (an outlet stays an outlet)
+            key = self._company_key(key) or key
         seen = self._orgs.get(key)
         if seen:
             short = self._orgs.get(self._acronym_of(key))

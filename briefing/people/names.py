@@ -198,7 +198,7 @@ def is_org(words: Sequence[str]) -> bool:
             and joined not in ROLE_NOUNS)  # ("CEO", "VP": a role)
 
 
-_NOT_BODIES_OF = frozenset({"news", "house", "watch"})
+_NOT_BODIES_OF = frozenset({"news", "watch"})
 
 
 def _body_of(joined: str) -> bool:

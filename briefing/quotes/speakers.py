@@ -24,11 +24,11 @@ from .attribution import SpeakerRef
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _NEXT_WORD = re.compile(r"(?<!\s)\s++(\w+)")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-# words before a name that make it an object, not who acts: a preposition, a verb of telling ("told CNBC")
+# a name after a preposition or "told" ("told CNBC"), then "the" or names joined to it, is no one who acts
 _OBLIQUE_BEFORE = frozenset("of to on at against about with toward towards into told tells telling".split())
-# ... after "the", or the names joined to it: "at the University of Dayton", "at Prescott, Ball and" Turben Inc
+_NAMED = r"(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w&'’-]*|of|the)"  # "at Prescott, Ball and" (no weekday)
 _OBLIQUE_TAIL = re.compile(rf"\b(?i:{'|'.join(sorted(_OBLIQUE_BEFORE))})\W+(?:the\W+)?"
-                           r"(?:(?:(?:[A-Z][\w.&'’-]*|of|the),?\s+){1,6}(?:and|&)\s+)?$")
+                           rf"(?:(?:{_NAMED},?\s+){{0,5}}{_NAMED}\s+(?:and|&)\s+)?$")
 _MODIFIED = frozenset("administration campaign camp government team aides allies supporters era presidency doctrine policy "
                       "policies foundation organization daughters sons children family girls boys household".split())
 LOOKBACK = 3  # paragraphs searched for a pronoun's antecedent

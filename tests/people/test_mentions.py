@@ -138,12 +138,19 @@ def test_review_cases_of_firms_places_and_measures() -> None:
     assert _found("Mitsubishi Motor Sales of America Inc said.") == [
         ("organisation", "Mitsubishi Motor Sales of America Inc")]
     assert _found("The Joint Chiefs of Staff met.") == [("organisation", "Joint Chiefs of Staff")]
-    assert _found("Mitsui and Co Ltd of Japan said.") == [("organisation", "Mitsui and Co Ltd"), ("place", "Japan")]
+    # a firm "of" a place is one firm: three utilities "Public Service Co" of three states are three firms
+    assert _found("Mitsui and Co Ltd of Japan said.") == [("organisation", "Mitsui and Co Ltd of Japan")]
+    assert _found("Public Service Co of New Hampshire said.") == [
+        ("organisation", "Public Service Co of New Hampshire")]
+    assert _found("said Darwin Beck of First Boston Corp.") == [
+        ("person", "Darwin Beck"), ("organisation", "First Boston Corp.")]
+    assert ("organisation", "Union") not in _found("The State of the Union was long.")
     # "X of Y" is a body by its head, but not news of something, nor when a person follows
     assert _found("News of Saldanha's death emerged.")[0] != ("organisation", "News of Saldanha's death")
     assert ("person", "Satoshi Sumita") in _found("Bank of Japan Governor Satoshi Sumita said.")
     # a company's owner is no part of its name, as a country is of its ministry's
-    assert _found("Hank Greenberg’s C. V. Starr & Company said.")[0] == ("person", "Hank Greenberg")
+    assert _found("Michael Smith’s C. V. Starr & Company said.")[0] == ("person", "Michael Smith")
+    assert _found("Britain's Redland Plc said.") == [("place", "Britain's"), ("organisation", "Redland Plc")]
     assert _found("Moody’s Investors Service Inc said.") == [("organisation", "Moody’s Investors Service Inc")]
     assert _found("Russia's Defence Ministry said.") == [("organisation", "Russia's Defence Ministry")]
     # "and Company" that makes no firm: two runs again

@@ -777,6 +777,12 @@ def test_no_role_is_made_of_a_preposition_or_a_time(speaker_of, text: str) -> No
     assert q.role is None or not q.role.startswith(("of ", "week"))
 
 
+def test_a_clause_after_a_time_and_and_has_its_own_subject(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("“We will keep pressing for a ceasefire,” said Secretary of State John Kerry. The talks resumed in Geneva "
+            "on Tuesday, and Sergei Lavrov said they had failed. “The American side is not serious,” he said.")
+    assert speaker_of(text, "not serious").speaker == "Sergey Lavrov"  # (the config's spelling)
+
+
 @pytest.mark.parametrize("text, fragment, speaker", [
     # BASIL: a body after "a student at the", "director of the" describes the speaker; it does not come
     # between a quote and the next one the speaker goes on with
