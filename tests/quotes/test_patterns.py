@@ -376,6 +376,22 @@ CASES = [
     # a superscript figure after a name is no age (and no crash)
     ("The study was led by Jane Doe, ², and colleagues. “We found the effect in mice and in men,” Doe said.",
      "effect in mice", "Doe"),
+    # a body describing the speaker ("a University of South Florida biologist", "a student at the", "director of
+    # the", "analyst at Prescott, Ball and Turben Inc") comes between no quote and the one the speaker goes on with
+    ("With Caihong, “who knows what the functions of this large, wide tail were?” says National Geographic "
+     "explorer Ryan Carney, a University of South Florida biologist who studies Archaeopteryx. “Perhaps it "
+     "was held up as a dark background to provide contrast against the iridescent head during displays?”",
+     "dark background", "Ryan Carney"),
+    ("“We came because we care,” said Cynthia Burgiss, 22, a student at the University of Dayton in Ohio. "
+     "“People of every race should be here.”", "every race", "Cynthia Burgiss"),
+    ("“We have a deficit problem,” said Jack Lew, director of the Office of Management and Budget. “We do have "
+     "a challenge ahead of us.”", "challenge ahead", "Jack Lew"),
+    ("“It is cheap,” said Elliott Schlang, analyst at Prescott, Ball and Turben Inc. “Any company would want it.”",
+     "Any company", "Elliott Schlang"),
+    # ... but a clause after a time and "and" has its own subject (the config's spelling of Lavrov)
+    ("“We will keep pressing for a ceasefire,” said Secretary of State John Kerry. The talks resumed in Geneva "
+     "on Tuesday, and Sergei Lavrov said they had failed. “The American side is not serious,” he said.",
+     "not serious", "Sergey Lavrov"),
 ]
 
 
@@ -457,13 +473,6 @@ def test_a_definite_role_after_the_quote_is_the_person_named_before(speaker_of) 
 def test_an_outlet_told_between_two_quotes_does_not_change_the_speaker(speaker_of) -> None:  # type: ignore[no-untyped-def]
     text = "“We will not pay a single cent for that wall!” Mr. Carlos Ortega told CNBC. “And it is useless.”"
     assert speaker_of(text, "it is useless").speaker == "Carlos Ortega"
-
-
-def test_a_body_describing_the_speaker_does_not_change_the_speaker(speaker_of) -> None:  # type: ignore[no-untyped-def]
-    text = ("With Caihong, “who knows what the functions of this large, wide tail were?” says National Geographic "
-            "explorer Ryan Carney, a University of South Florida biologist who studies Archaeopteryx. “Perhaps it "
-            "was held up as a dark background to provide contrast against the iridescent head during displays?”")
-    assert speaker_of(text, "dark background").speaker == "Ryan Carney"
 
 
 def test_a_name_of_a_firm_is_the_speaker_not_the_firm(speaker_of) -> None:  # type: ignore[no-untyped-def]
@@ -775,23 +784,3 @@ def test_an_unnamed_source_is_not_stretched_over_its_verb(speaker_of, text: str,
 def test_no_role_is_made_of_a_preposition_or_a_time(speaker_of, text: str) -> None:  # type: ignore[no-untyped-def]
     q = speaker_of(text, "not going to stop")
     assert q.role is None or not q.role.startswith(("of ", "week"))
-
-
-def test_a_clause_after_a_time_and_and_has_its_own_subject(speaker_of) -> None:  # type: ignore[no-untyped-def]
-    text = ("“We will keep pressing for a ceasefire,” said Secretary of State John Kerry. The talks resumed in Geneva "
-            "on Tuesday, and Sergei Lavrov said they had failed. “The American side is not serious,” he said.")
-    assert speaker_of(text, "not serious").speaker == "Sergey Lavrov"  # (the config's spelling)
-
-
-@pytest.mark.parametrize("text, fragment, speaker", [
-    # BASIL: a body after "a student at the", "director of the" describes the speaker; it does not come
-    # between a quote and the next one the speaker goes on with
-    ("“We came because we care,” said Cynthia Burgiss, 22, a student at the University of Dayton in Ohio. "
-     "“People of every race should be here.”", "every race", "Cynthia Burgiss"),
-    ("“We have a deficit problem,” said Jack Lew, director of the Office of Management and Budget. “We do have "
-     "a challenge ahead of us.”", "challenge ahead", "Jack Lew"),
-    ("“It is cheap,” said Elliott Schlang, analyst at Prescott, Ball and Turben Inc. “Any company would want it.”",
-     "Any company", "Elliott Schlang"),
-])
-def test_a_body_in_the_speaker_s_description(speaker_of, text: str, fragment: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
-    assert speaker_of(text, fragment).speaker == speaker
