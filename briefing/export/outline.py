@@ -267,11 +267,8 @@ class _Numbers:
         self.cited: set[int] = set()
 
     def cite(self, ids: Iterable[str]) -> tuple[int, ...]:
-        out: list[int] = []
-        for i in ids:
-            n = self.number.get(i)
-            if n is not None and n not in out:
-                out.append(n)
+        """The numbers of these sources, each once, in ascending order ([1][2][4], never [4][2][1])."""
+        out = sorted({n for n in map(self.number.get, ids) if n is not None})
         self.cited.update(out)
         return tuple(out)
 

@@ -113,14 +113,10 @@ def kept_id(brief: Brief, article_id: str) -> str:
 
 
 def numbers_of(brief: Brief, sources: Iterable[str]) -> list[int]:
-    """The brief's source numbers for these articles, each once, in their order."""
-    out: list[int] = []
+    """The brief's source numbers for these articles, each once, in ascending order (as a
+    reader looks them up: [1][2][4], never [4][2][1])."""
     numbers = brief.source_numbers
-    for aid in sources:
-        n = numbers.get(aid)
-        if n is not None and n not in out:
-            out.append(n)
-    return out
+    return sorted({n for n in map(numbers.get, sources) if n is not None})
 
 
 def citation_text(numbers: Sequence[int], limit: int = MAX_CITES) -> str:

@@ -86,4 +86,15 @@ def test_a_citation_of_an_unknown_article_is_dropped_not_a_crash() -> None:
 
 def test_a_timeline_event_cites_every_article_reporting_it() -> None:
     o = build_outline(fixture_brief())
-    assert [e.cites for e in o.sections[0].timeline] == [(1,), (2, 1)]  # a1 then a3, a copy of a2 (1)
+    assert [e.cites for e in o.sections[0].timeline] == [(1,), (1, 2)]  # a1; a3 and a copy of a2 (1)
+
+
+def test_citations_are_listed_in_ascending_order_whatever_order_the_point_gives() -> None:
+    b = fixture_brief()
+    s = b.storylines[0]
+    first = dataclasses.replace(s.summary[0], sources=("a2", "a1"))  # numbers a2 1, a1 2
+    second = dataclasses.replace(s.summary[1], sources=("a1", "a2"))
+    brief = dataclasses.replace(b, storylines=(dataclasses.replace(s, summary=(first, second) + s.summary[2:]),)
+                                + b.storylines[1:])
+    assert [p.cites for p in build_outline(brief).sections[0].points[:2]] == [(1, 2), (1, 2)]
+    assert "[^2][^1]" not in render(brief, "md") and "[2][1]" not in render(brief, "txt")

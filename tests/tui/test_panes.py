@@ -295,3 +295,13 @@ def test_a_storyline_nothing_reached_says_so_rather_than_undated() -> None:
     row = storyline_row(2, Storyline("sanctions", "Sanctions", (), ()), None)
     text = row.body.plain
     assert "no articles matched" in text and "undated" not in text and "0 articles" not in text
+
+
+def test_a_points_citations_are_shown_in_ascending_order() -> None:
+    from briefing.tui.render import citation_text, numbers_of
+
+    brief = sample_brief()
+    ids = sorted(brief.source_numbers, key=lambda a: -brief.source_numbers[a])  # the highest number first
+    numbers = numbers_of(brief, ids + ids[:1])
+    assert len(numbers) >= 2 and numbers == sorted(set(numbers))
+    assert citation_text(numbers).startswith(f"[{min(numbers)}]")
