@@ -156,9 +156,17 @@ class SearchingApp(App[int]):
         self.point_index = None  # the point may be filtered out: no marks for what is not shown
         self.matches = matches
         keys = self.storyline_keys()
-        if matches is not None and keys and self.storyline_key not in keys:
-            self.point_index = None
-            self.storyline_key = keys[0]
+        if matches is None or not keys:
+            return
+        # stay on a storyline whose Summary or Quotes show a hit (the view does not hop while
+        # the user types on); else go to the first that has such a hit, so the panes never
+        # sit on "No summary point matches" while another storyline has the answer
+        current = self.storyline_key
+        if current in keys and self._shows_hits(current):
+            return
+        target = next((k for k in keys if self._shows_hits(k)), current if current in keys else keys[0])
+        if target != current:
+            self.storyline_key = target
 
     def index_ready(self, brief: Brief, index: SearchIndex) -> None:
         if self.brief is not brief:
@@ -188,6 +196,10 @@ class SearchingApp(App[int]):
             story = next((s for s in brief.storylines if s.key == key), None)
             return story is not None and any(a in m.articles for a in story.articles)
         return m.shows(key)
+
+    def _shows_hits(self, key: str) -> bool:
+        """Whether the storyline ``key`` has a hit in its Summary or its Quotes."""
+        return self._hits_in("summary", key) or self._hits_in("quotes", key)
 
     def _hop(self, direction: int) -> None:
         """The next match in reading order: down the focused pane, then the storyline's next

@@ -292,3 +292,25 @@ async def test_the_panes_keep_the_full_width_while_the_search_field_shows(
         assert app.query_one("#search").display
         assert app.query_one("#main").region.width == size[0]
         assert app.query_one("#summary").region.right == size[0]
+
+
+async def test_the_view_moves_to_a_storyline_whose_summary_or_quotes_hold_the_hit(
+        make_app: Callable[..., BriefingApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.storyline_key == "diplomacy"
+        await type_query(pilot, "ablaze")  # in a Diplomacy source's text, and in a point of Other
+        assert app.storyline_key == "other"
+        assert "ablaze" in row_text(app.query_one(SummaryPane), 0)
+
+
+async def test_the_view_stays_while_its_summary_or_quotes_hold_a_hit(make_app: Callable[..., BriefingApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("down", "down")  # Other
+        await settle(pilot)
+        assert app.storyline_key == "other"
+        await type_query(pilot, "strikes")  # a point of Other, and one of Diplomacy, listed first
+        assert app.storyline_key == "other"
