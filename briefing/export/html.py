@@ -40,6 +40,7 @@ blockquote { margin: .7rem 0; padding: .5rem .9rem; background: var(--quote); bo
 blockquote p { margin: 0; }
 blockquote .by { margin-top: .3rem; font-size: .92rem; }
 .timeline time { font-weight: 600; white-space: nowrap; }
+.upcoming { font-style: italic; color: var(--muted); }
 ol.sources li:target { outline: 2px solid var(--accent); outline-offset: 3px; }
 .path { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .85em; }
 @media print {
@@ -59,6 +60,7 @@ ol.sources li:target { outline: 2px solid var(--accent); outline-offset: 3px; }
 
 # No script, no remote anything: the file shows the same offline, in a mail client or printed.
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+UPCOMING = ' <span class="upcoming">(upcoming)</span>'  # after a timeline date later than the brief's
 
 
 def _e(text: str) -> str:
@@ -112,8 +114,8 @@ def _section(s: SectionView, slug: str) -> list[str]:
         out += ["<h3>Key quotes</h3>"] + [_quote(q) for q in s.quotes]
     if s.timeline:
         out += ["<h3>Timeline</h3>", '<ul class="timeline">']
-        out += [f'<li><time datetime="{e.date.isoformat()}">{short_date(e.date)}</time> — {_e(e.text)}{_cites(e.cites)}</li>'
-                for e in s.timeline]
+        out += [f'<li><time datetime="{e.date.isoformat()}">{short_date(e.date)}</time>'
+                f'{UPCOMING if e.upcoming else ""} — {_e(e.text)}{_cites(e.cites)}</li>' for e in s.timeline]
         out.append("</ul>")
     if s.players:
         out += ["<h3>Key players</h3>", '<ul class="players">']

@@ -79,7 +79,9 @@ def _section(s: SectionView) -> list[str]:
             out += _quote(q)
     if s.timeline:
         out += ["### Timeline", ""]
-        out += [f"- **{short_date(e.date)}** — {md_escape(e.text)} {_cites(e.cites)}".rstrip() for e in s.timeline]
+        for e in s.timeline:
+            ahead = " *(upcoming)*" if e.upcoming else ""
+            out.append(f"- **{short_date(e.date)}**{ahead} — {md_escape(e.text)} {_cites(e.cites)}".rstrip())
         out.append("")
     if s.players:
         out += ["### Key players", ""]

@@ -126,6 +126,7 @@ class EventView:
     date: dt.date
     text: str
     cites: tuple[int, ...]
+    upcoming: bool = False  # dated after the brief's date (a deadline, a planned meeting)
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,7 +285,9 @@ def _section(s: Storyline, brief: Brief, nums: _Numbers) -> SectionView:
             if quote_text(q.text):
                 quotes.append(QuoteView(quote_text(q.text), clean(q.speaker, 200) or None,
                                         clean(q.role, 200) or None, nums.cite((q.article,))))
-    events = tuple(EventView(e.date, clean(e.text), nums.cite(_event_sources(e))) for e in s.timeline if clean(e.text))
+    events = tuple(EventView(e.date, clean(e.text), nums.cite(_event_sources(e)),
+                             brief.date is not None and e.date > brief.date)
+                   for e in s.timeline if clean(e.text))
     players = tuple(PlayerView(clean(p.name, 200), p.kind, clean(p.role, 200) or None, p.mentions,
                                len({nums.number.get(a, a) for a in p.articles}))
                     for p in s.players if clean(p.name, 200))

@@ -72,7 +72,8 @@ def _section(s: SectionView) -> list[str]:
     if s.timeline:
         out.append("Timeline")
         for e in s.timeline:
-            out += _wrap(f"{short_date(e.date)}: {e.text} {_cites(e.cites)}".rstrip(), "  * ", "    ")
+            ahead = " (upcoming)" if e.upcoming else ""
+            out += _wrap(f"{short_date(e.date)}{ahead}: {e.text} {_cites(e.cites)}".rstrip(), "  * ", "    ")
         out.append("")
     if s.players:
         out.append("Key players")

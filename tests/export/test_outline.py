@@ -86,7 +86,16 @@ def test_a_citation_of_an_unknown_article_is_dropped_not_a_crash() -> None:
 
 def test_a_timeline_event_cites_every_article_reporting_it() -> None:
     o = build_outline(fixture_brief())
-    assert [e.cites for e in o.sections[0].timeline] == [(1,), (1, 2)]  # a1; a3 and a copy of a2 (1)
+    assert [e.cites for e in o.sections[0].timeline] == [(1,), (1, 2), (1,)]  # a1; a3 and a copy of a2 (1)
+
+
+def test_a_timeline_date_after_the_briefs_is_marked_upcoming_in_every_human_format() -> None:
+    brief = fixture_brief()
+    assert [e.upcoming for e in build_outline(brief).sections[0].timeline] == [False, False, True]
+    assert "- **21 Nov 2025** *(upcoming)* — Dealings" in render(brief, "md")
+    assert "21 Nov 2025 (upcoming): Dealings" in render(brief, "txt")
+    assert '</time> <span class="upcoming">(upcoming)</span> — Dealings' in render(brief, "html")
+    assert render(brief, "md").count("(upcoming)") == 1
 
 
 def test_citations_are_listed_in_ascending_order_whatever_order_the_point_gives() -> None:

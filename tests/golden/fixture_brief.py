@@ -88,6 +88,7 @@ def fixture_brief() -> Brief:
         timeline=(
             TimelineEvent(d1, "The foreign ministers spoke by phone.", "a2", 0),
             TimelineEvent(d3, "Officials cancelled the summit <b>today</b>.", "a1", 0, sources=("a1", "a3")),
+            TimelineEvent(dt.date(2025, 11, 21), "Dealings must wind down by the November 21 deadline.", "a2", 0),
         ),
         players=(
             Player("Sergey Lavrov", "person", "Foreign Minister", 4, ("a2", "a3")),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Callable
 
 import pytest
@@ -305,3 +306,20 @@ def test_a_points_citations_are_shown_in_ascending_order() -> None:
     numbers = numbers_of(brief, ids + ids[:1])
     assert len(numbers) >= 2 and numbers == sorted(set(numbers))
     assert citation_text(numbers).startswith(f"[{min(numbers)}]")
+
+
+async def test_a_timeline_date_after_the_briefs_says_upcoming(make_app: Callable[..., BriefingApp]) -> None:
+    from briefing.model import TimelineEvent
+
+    from .sample import D2
+
+    brief = sample_brief()
+    s = brief.storylines[0]
+    ahead = TimelineEvent(D2 + dt.timedelta(days=18), "Dealings must wind down by the deadline.", "a1", 2)
+    brief = rebuilt(brief, storylines=(dataclasses.replace(s, timeline=s.timeline + (ahead,)),) + brief.storylines[1:])
+    app = make_app(brief=brief)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        summary = app.query_one(SummaryPane)
+        text = {r.id: row_text(summary, i) for i, r in enumerate(summary.rows) if r.id is not None}
+        assert text["t1"].endswith("upcoming") and "upcoming" not in text["t0"]

@@ -61,6 +61,8 @@ def event_row(brief: Brief, i: int, e: TimelineEvent) -> Row:
     cites = numbers_of(brief, (e.article,) + e.sources)
     if cites:
         text.append(" " + citation_text(cites), style="dim")
+    if brief.date is not None and e.date > brief.date:
+        text.append("  upcoming", style="italic dim")  # a deadline or a planned meeting, after the brief's date
     return Row(f"t{i}", text, left=Text(e.date.isoformat(), style="bold"))
 
 
