@@ -18,9 +18,7 @@ from functools import lru_cache
 from ..model import fast_pickle
 from ..text.filler import dateline_end
 from .name_words import (
-    AND_CO,
     COMPANY_HEADS,
-    DATE_NAMES,
     GENERIC_BODIES,
     GIVEN_NAMES,
     HONORIFICS,
@@ -38,16 +36,11 @@ from .name_words import (
     SPEECH_VERBS,
     VERB_FILLERS,
 )
-from .names import NamePhrase, is_abbreviation, is_name_word, is_place, parse_name, strip_possessive, tokenize
+from .names import NamePhrase, is_name_word, is_place, parse_name, strip_possessive, tokenize
+from .runs import runs as _runs
 
-# a capitalised word not inside another one (the look-behind follows the first letter, so
-# that the scan can jump from capital to capital)
-_CAP = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w’'].)[\w’'.\-]*")
 _NEXT_WORD = re.compile(r"(, )?\s?([\w’'-]+)")
-_JOINS = frozenset({" ", " of ", " of the "})
-_AND = frozenset({" and ", " & "})
 _LOOK = 80  # characters looked at before and after a run for its role
-MAX_WORDS = 10
 
 
 @fast_pickle
@@ -63,61 +56,6 @@ class Mention:
     @property
     def kind(self) -> str:
         return self.phrase.kind
-
-
-_Word = tuple[str, int, int]  # text, start, end
-
-
-def _runs(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]) -> list[list[_Word]]:
-    runs: list[list[_Word]] = []
-    cur: list[_Word] = []
-    si = 0
-    nskip = len(skip)
-    for m in _CAP.finditer(text, lo, hi):
-        s, w = m.start(), m.group(0)
-        if nskip:
-            while si < nskip and skip[si][1] <= s:
-                si += 1
-            if si < nskip and skip[si][0] <= s:
-                continue
-        if w.lower() in DATE_NAMES and text[m.end():m.end() + 1] == " " and text[m.end() + 1:m.end() + 2].isdigit():
-            if cur:  # "Jun 5": a date, which ends a run
-                runs.append(cur)
-            cur = []
-            continue
-        if w[-1] in ".-’'":
-            if w.endswith(".") and not is_abbreviation(w):
-                w = w.rstrip(".")
-            if not w.endswith(("’s", "'s")):
-                w = w.rstrip("-’'")
-            if not w:
-                continue
-        if cur and len(cur) < MAX_WORDS:
-            prev = cur[-1]
-            gap = text[prev[2]:s]
-            if gap in _JOINS:
-                if gap != " ":
-                    cur.append(("of", prev[2] + 1, prev[2] + 3))
-                cur.append((w, s, s + len(w)))
-                continue
-            if gap in _AND and w in AND_CO:  # "Jefferies and Co": one firm
-                cur.append(("and", prev[2] + 1, s - 1))
-                cur.append((w, s, s + len(w)))
-                continue
-            inner = gap.split(" ")
-            if 3 <= len(inner) <= 4 and inner[0] == inner[-1] == "" and all(x in NAME_PARTICLES for x in inner[1:-1]):
-                pos = prev[2] + 1
-                for x in inner[1:-1]:  # "Ursula von der Leyen"
-                    cur.append((x, pos, pos + len(x)))
-                    pos += len(x) + 1
-                cur.append((w, s, s + len(w)))
-                continue
-        if cur:
-            runs.append(cur)
-        cur = [(w, s, s + len(w))]
-    if cur:
-        runs.append(cur)
-    return runs
 
 
 @lru_cache(maxsize=200_000)
@@ -140,15 +78,15 @@ def _owner_outside(owner: Sequence[str]) -> bool:
 
 
 def _analyse(words: tuple[str, ...]) -> tuple[tuple[int, int, NamePhrase, bool, bool], ...]:
-    """The named parts of a run of capitalised words: (first, last index, phrase,
-    possessive, has honorific).  A run splits at words that cannot be in a name, and
-    after a possessive unless what follows is an organisation ("Russia's Defence Ministry")."""
+    """The named parts of a run of capitalised words: (first, last index, phrase, possessive,
+    shown to be a person: an honorific, or a firm the person is "of").  A run splits at words that
+    cannot be in a name, and after a possessive unless what follows is an organisation ("Russia's Defence Ministry")."""
     parts: list[tuple[int, int]] = []
     start: int | None = None
     n = len(words)
     for i, w in enumerate(words):
         if w == "of" or w in NAME_PARTICLES or is_name_word(w) or w.lower() in HONORIFICS or (
-                w == "and" and start is not None and i + 1 < n and words[i + 1] in AND_CO) or (
+                w == "and" and start is not None and i + 1 < n) or (  # (a run holds "and" only inside a body's name)
                 start is not None and w.lower() in PLACED_NAMES and not w.isupper() and not words[i - 1].isupper()
                 and is_name_word(words[i - 1])):  # "columnist Ai Jun"
             if start is None:
@@ -190,7 +128,7 @@ def _analyse(words: tuple[str, ...]) -> tuple[tuple[int, int, NamePhrase, bool, 
                     # "Kevin Murphy of Morgan Stanley and Co": a given name, then the firm ("Mitsubishi Motor
                     # Sales of America Inc" is one firm); "CEO of TallGrass Distribution Ltd.": a role, then the firm
                     if person.kind == "person":
-                        out.append((i, cut - 1, person, False, False))
+                        out.append((i, cut - 1, person, False, True))  # (a person by the firm they are of)
                     out.append((cut + 1, j, firm, strip_possessive(words[j])[1], False))
                     continue
         if phrase is None and "of" in words[i + 1:j]:
@@ -206,6 +144,13 @@ def _analyse(words: tuple[str, ...]) -> tuple[tuple[int, int, NamePhrase, bool, 
                 where = parse_name(words[cut + 1:j + 1])
                 if where is not None and where.kind in ("place", "organisation"):
                     out.append((cut + 1, j, where, strip_possessive(words[j])[1], False))
+            elif person is not None and person.kind == "person" and len(person.name) > 1 and (
+                    person.name[0].lower() in GIVEN_NAMES):  # "David Morrison of Goldman Sachs International"
+                firm = parse_name(words[cut + 1:j + 1])
+                if firm is not None and _a_firm_of_its_own(words[cut + 1:j + 1]):
+                    out.append((i, cut - 1, person, False, True))  # ("John Doyle of Smith Barney": the firm unsure)
+                    if firm.kind == "organisation":
+                        out.append((cut + 1, j, firm, strip_possessive(words[j])[1], False))
             continue
         if phrase is None or phrase.kind == "role":
             continue
@@ -217,6 +162,9 @@ def _analyse(words: tuple[str, ...]) -> tuple[tuple[int, int, NamePhrase, bool, 
 _ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
                       r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
                       r"|twentieth")
+
+
+_SAID = frozenset({"said", "says", "added", "adds", "asked", "asks", "explained", "wrote", "writes", "tweeted"})
 
 
 def _word_before(text: str, start: int, lo: int) -> str:
@@ -337,6 +285,10 @@ def find_mentions(
                     len(phrase.name) == 1 and _ORDINAL.fullmatch(_word_before(text, start, lo)))):
                 continue  # "the 13th Amendment", "the First Circuit": a thing, no person
             role_b, ev_b, det = _role_before(text, start, lo, len(phrase.name))
+            # "…,” said David Gilbert.": a full name between a speech verb and a stop speaks, so is a person
+            # (not "said Los Angeles-based attorney …")
+            ev_b = ev_b or (len(phrase.name) >= 2 and text[stop:stop + 1] in (",", ".", ";", "")
+                            and _word_before(text, start, lo) in _SAID)
             role_a, ev_a = _after(text, stop, end)
             if ev_a and not role_a and len(phrase.name) < 2:
                 ev_a = False  # a lone word before "said" may be an outlet or a place

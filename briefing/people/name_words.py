@@ -113,7 +113,7 @@ ROLE_NOUNS = frozenset(
 ROLE_MODIFIERS = frozenset(
     """foreign defence defense deputy regional press prime state top senior former acting vice interior
     finance economy energy health trade military security national chief presidential special first
-    executive general""".split()
+    executive general political economic legal communications campaign policy market investment research""".split()
 )
 # Appositive heads that show a name is a person: "John Bolton, who ..."; "Pavel Malkov, the governor".
 PERSON_APPOSITIVE = ROLE_NOUNS | frozenset({"counterpart", "son", "daughter", "wife", "husband", "founder",
@@ -160,13 +160,24 @@ LEGAL_FORMS = frozenset("co co. cos corp corp. inc inc. ltd ltd. plc llc ag sa n
 # owner is no part of its name ("Britain's Redland Plc", "Oksuz's Harmony Enterprises"), as a country
 # is of its ministry's ("Russia's Defence Ministry")
 COMPANY_HEADS = LEGAL_FORMS | frozenset("company corporation holdings industries enterprises".split())
+# words that name a firm or a body wherever they stand in a name, and never a person: "Warburg Securities",
+# "the Federal Reserve", "New York Stock Exchange", "Banque Paribas", "Yamaichi International" (not the heads
+# that open a person's role, "Senate Intelligence Ranking Democrat Dianne Feinstein", "Army Sgt. ..."; nor
+# those that are also names, "Emily Post": last in a phrase they still make it a body, see names.is_org)
+FIRM_WORDS = frozenset(
+    """bank banks corporation company holdings industries enterprises institute securities exchange exchanges
+    reserve treasury banque banco banca bancorp inspectorate markets futures foods consolidated international
+    applications technologies technology systems products communications electronics airlines airways motors
+    partners associates trust savings insurance investors investment investments management resources energy
+    petroleum mining chemical chemicals pharmaceutical pharmaceuticals laboratories stores railroad railway
+    railways shipping telecom telephone utilities electric financial capital""".split())
 # a partnership's "and Co": "Jefferies and Co", "Goldman, Sachs and Co", "Morgan Stanley and Company",
 # "J. Sainsbury and Sons"
 AND_CO = frozenset({"Co", "Co.", "Company", "Cos", "Sons"})
 # the heads that name one body where they stand alone ("Congress said", "the Army"); the others, alone,
 # name no particular body ("the Bank said", "the Ministry", "Company"): never a key player
-INSTITUTION_HEADS = frozenset("parliament senate congress duma army navy police cabinet house caucus".split())
-GENERIC_BODIES = ORG_HEADS - INSTITUTION_HEADS - frozenset(
+INSTITUTION_HEADS = frozenset("parliament senate congress duma army navy police cabinet house caucus treasury".split())
+GENERIC_BODIES = (ORG_HEADS | FIRM_WORDS) - INSTITUTION_HEADS - frozenset(
     "times post journal herald tribune telegraph guardian press network television tv radio watch".split())
 # Short forms of given names that the same person goes by ("Joe Biden", "Joseph R. Biden Jr.").
 NICKNAMES = {

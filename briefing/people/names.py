@@ -22,6 +22,7 @@ from .name_words import (
     COMMON_CAPITALISED,
     COMPASS,
     DEMONYMS,
+    FIRM_WORDS,
     HONORIFICS,
     LEGAL_FORMS,
     MEASURES,
@@ -282,6 +283,9 @@ def parse_name(words: Sequence[str]) -> NamePhrase | None:
     name[-1] = strip_possessive(name[-1])[0]
     if len(name) == 1 and len(name[0].rstrip(".")) < 2:
         return None  # "<C>", a ticker; "J.": an initial alone names no one
+    if any(strip_possessive(w)[0].lower() in FIRM_WORDS for w in name):
+        # "Warburg Securities", "Federal Reserve"; "General Motors" whole, its first word no title
+        return NamePhrase("organisation", tuple(ws[:-1]) + (name[-1],), None)
     return NamePhrase("person", tuple(name), role)
 
 

@@ -38,7 +38,8 @@ from ..text.quote_marks import Span, find_quotes, opens_with_quote, quote_text
 from ..text.words import normalize, word_count
 from ..work import SERIAL, Runner
 from .attribution import attribute, credit_line, previous_subject
-from .speakers import PRONOUN_GENDER, ArticleContext, Who, gender_of
+from .speakers import ArticleContext
+from .who import PRONOUN_GENDER, Who, gender_of
 
 KEY_MIN_WORDS = 5
 FRAGMENT_WORDS = 10  # a quote opening in lower case is a fragment of a sentence below this many words

@@ -11,24 +11,26 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Article, Block
 from ..people.mentions import Mention, find_mentions
-from ..people.name_words import BODY_AFTER_NAME, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, QUANTIFIERS, ROLE_MODIFIERS
+from ..people.name_words import BODY_AFTER_NAME, QUANTIFIERS, ROLE_MODIFIERS, ROLE_NOUNS
 from ..people.namebook import NameBook
 from ..people.names import UNNAMED, parse_name, strip_possessive
 from ..text.quote_marks import Span, find_quotes
 from ..text.sentences import sentence_spans
 from .attribution import SpeakerRef
+from .who import PRONOUN_GENDER, Who, gender_of, honorific_gender
 
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _NEXT_WORD = re.compile(r"(?<!\s)\s++(\w+)")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # a name after a preposition or "told" ("told CNBC"), then "the" or names joined to it, is no one who acts
 _OBLIQUE_BEFORE = frozenset("of to on at against about with toward towards into told tells telling".split())
-_NAMED = r"(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w&'’-]*|of|the)"  # "at Prescott, Ball and" (no weekday)
+_NAMED = r"(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w&'’-]*|of|the|for)"  # "at Prescott, Ball and" (no weekday)
 _OBLIQUE_TAIL = re.compile(rf"\b(?i:{'|'.join(sorted(_OBLIQUE_BEFORE))})\W+(?:the\W+)?"
-                           rf"(?:(?:{_NAMED},?\s+){{0,5}}{_NAMED}\s+(?:and|&)\s+)?$")
+                           rf"(?:(?:{_NAMED},?\s+){{0,5}}{_NAMED}\s+(?:and|&|for|of)\s+)?$")
 _MODIFIED = frozenset("administration campaign camp government team aides allies supporters era presidency doctrine policy "
                       "policies foundation organization daughters sons children family girls boys household".split())
 LOOKBACK = 3  # paragraphs searched for a pronoun's antecedent
@@ -39,13 +41,6 @@ _ROLE_MATCH = {
     "minister": ("minister",), "diplomat": ("minister", "secretary of state", "envoy"), "senator": ("senator", "sen."),
     "governor": ("governor", "gov."), "congressman": ("rep.", "congressman"), "congresswoman": ("rep.", "congresswoman"),
     "representative": ("rep.", "representative")}
-
-
-@dataclass(frozen=True, slots=True)
-class Who:
-    name: str
-    kind: str  # person | organisation | place | unnamed | role (a role as printed, no one named)
-    role: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +57,23 @@ class _Seen:
 
 _OFFICES = frozenset("president senator governor mayor minister secretary representative congressman "
                      "congresswoman chancellor judge justice speaker ambassador".split())
+
+
+@lru_cache(maxsize=256)
+def _indefinite(head: str) -> re.Pattern[str]:
+    """ "a senior U.S. Treasury official", "an aide" (no name right after it: "an aide, Jo Li,")."""
+    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w.’'-]+\s+){{0,5}}?{re.escape(head)})\b(?![\w’'-]|,?\s+[A-Z])")
+
+
+def _unnamed_before(text: str, pos: int, head: str) -> str | None:
+    """The description of someone the paragraph introduced without a name before ``pos`` with the
+    role ``head`` ("a senior U.S. Treasury official ... the official said"), if any."""
+    if not head.isalpha():
+        return None
+    last = None
+    for m in _indefinite(head).finditer(text, 0, pos):
+        last = m
+    return last.group(1) if last is not None else None
 
 
 def _other_office(who: Who, head: str) -> bool:
@@ -100,9 +112,6 @@ def _sentence_of(starts: Sequence[int], pos: int) -> int:
     return lo
 
 
-PRONOUN_GENDER = {"he": "male", "she": "female"}
-
-
 # prepositions before an outlet where something was said or to whom ("in a Wall Street Journal op-ed",
 # "told the Post"): not "of" ("the editorial board of the Post was blunt" is the Post speaking)
 _LEAD_IN = frozenset("in on to at for from by with via told tells telling".split())
@@ -123,42 +132,6 @@ def _after_relative(text: str, pos: int) -> bool:
         if before.endswith(word):
             return len(before) == len(word) or not before[-len(word) - 1].isalpha()
     return False
-
-
-_TITLED = frozenset("congresswoman congressman spokeswoman spokesman chairwoman chairman businesswoman businessman "
-                    "councilwoman councilman assemblywoman assemblyman mrs. ms. mr. madam dame sir queen king "
-                    "prince princess".split())
-_HONORIFIC_GENDER = {"mr.": "male", "mr": "male", "ms.": "female", "ms": "female", "mrs.": "female",
-                     "mrs": "female", "miss": "female"}
-
-
-def _honorific_gender(text: str, start: int) -> str | None:
-    """The gender an honorific at or just before ``start`` gives ("Ms. Sanders": female)."""
-    here = text[start:start + 5].split()[:1]
-    before = text[max(0, start - 6):start].split()[-1:]
-    for word in (*here, *before):
-        if word.lower() in _HONORIFIC_GENDER:
-            return _HONORIFIC_GENDER[word.lower()]
-    return None
-
-
-def gender_of(who: Who) -> str | None:
-    """"female" or "male" when a person's given name or role says so ("Ruth Bader Ginsburg",
-    "congresswoman"; a capitalised word of a role counts only as a title: "Mother Jones reporter"
-    says nothing), else None."""
-    if who.kind != "person":
-        return None
-    words = [w.lower() for w in (who.role or "").split() if w.islower() or w.lower() in _TITLED]
-    if any(w in FEMALE_WORDS for w in words):
-        return "female"
-    if any(w in MALE_WORDS for w in words):
-        return "male"
-    given = who.name.split()[0].lower() if " " in who.name else ""
-    if given in FEMALE_NAMES:
-        return "female"
-    if given in MALE_NAMES:
-        return "male"
-    return None
 
 
 class ArticleContext:
@@ -224,10 +197,11 @@ class ArticleContext:
                 prev = _LAST_WORD.search(text[max(opens, m.start - 60): m.start])
                 nxt, word = _NEXT_WORD.match(text, m.end), prev.group(1) if prev else ""  # (and "a Goldman Sachs analyst")
                 oblique = bool(_OBLIQUE_TAIL.search(text, max(opens, m.start - 90), m.start) or nxt and (nxt.group(1) in _MODIFIED
-                               or word in ("a", "an") and w.kind == "organisation" and nxt.group(1).islower()))
+                               or w.kind == "organisation" and (word in ("a", "an") and nxt.group(1).islower()
+                                                                or nxt.group(1) in ROLE_NOUNS)))  # "Acme analyst Jo Li"
                 k = bisect_left(pronouns, opens)
                 out.append(_Seen(m.start, sentence, w, m.possessive, m.after_determiner, oblique,
-                                 k < len(pronouns) and pronouns[k] < m.start, _honorific_gender(text, m.start)))
+                                 k < len(pronouns) and pronouns[k] < m.start, honorific_gender(text, m.start)))
         self._seen[block.index] = (out, starts)
         return out, starts
 
@@ -302,6 +276,9 @@ class ArticleContext:
         # before unless given that role; a plain "the senator" may be the latest person named
         plain = all(w.lower() in ROLE_MODIFIERS or not w.islower() for w in words[:-1])
         if found is None and definite:
+            introduced = _unnamed_before(block.text, ref.pos, head)
+            if introduced is not None:  # "A senior U.S. Treasury official poured cold water ... “…,” the official said."
+                return Who(UNNAMED, "unnamed", introduced)
             found = self._given_role(block, ref.pos, nouns) or (
                 self.antecedent(block, ref.pos, ("person",)) if plain else None)
             if found is not None and _other_office(self.with_role(found) or found, head):

@@ -157,6 +157,11 @@ def _subject_after_phrase(pre: Sequence[Tok], stop: int) -> tuple[SpeakerRef | N
     return None, 0
 
 
+_BE = frozenset("is are was were be been being".split())
+# past participles that, after a form of "be", give the subject a name or a label in quotation marks
+_NAMING = frozenset("known called dubbed named nicknamed labeled labelled described billed branded titled termed".split())
+
+
 def clause_subject(pre: Sequence[Tok]) -> Found | None:
     """Rank 7, the last resort: the subject of the clause the quote sits in, when the sentence
     opens with one and goes on with its verb: ``Clinton supports “…”``, ``In selling the
@@ -223,11 +228,14 @@ def clause_subject(pre: Sequence[Tok]) -> Found | None:
                 break
         else:
             return None
+    first = j
     while j < len(pre) and filler(pre[j]):
         j += 1
     if j >= len(pre) or is_quote(pre[j]):
         return None
     verb = pre[j]
+    if verb.low in _NAMING and any(t.low in _BE for t in pre[first:j]):
+        return None  # "it is famously known as the “Gateway to …”": a name it is given, no one speaking
     if not (verb.text.replace("’", "").replace("'", "").isalpha() and verb.text[0].islower()
             and verb.low not in _NOT_A_VERB):  # ("didn’t" is a verb)
         return None  # "A campaign TV ad released …": "ad" is no verb of "TV"

@@ -156,3 +156,53 @@ def test_review_cases_of_firms_places_and_measures() -> None:
     # "and Company" that makes no firm: two runs again
     assert ("organisation", "Shaw and Company Research") not in _found("Shaw & Company Research found that.")
     assert _found("Kloeckner & Co KGaA said.") == [("organisation", "Kloeckner and Co KGaA")]
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(m.kind, " ".join(m.phrase.name)) for m in find_mentions(text)]
+
+
+def test_a_word_only_firms_and_bodies_carry_makes_an_organisation_wherever_it_stands() -> None:
+    """Real wire names: "Warburg Securities said as lead manager", "the Federal Reserve", "the London
+    Stock Exchange", "Banque Paribas", "Nomura International": no person is called so."""
+    for text, name in (("The bond was priced at par, Hartwell Securities said as lead manager.", "Hartwell Securities"),
+                       ("The Federal Reserve added reserves on Tuesday.", "Federal Reserve"),
+                       ("Trading on the London Stock Exchange was light.", "London Stock Exchange"),
+                       ("Banque Duvalier sold the notes.", "Banque Duvalier"),
+                       ("General Motors said it would buy back shares.", "General Motors")):
+        assert ("organisation", name) in _kinds(text), text
+    assert ("person", "Lena Morgan") in _kinds("Analyst Lena Morgan said so.")  # (a name with no such word)
+
+
+def test_and_joins_a_bodys_name_only_where_a_field_pairs_with_its_head() -> None:
+    assert ("organisation", "Securities and Exchange Commission") in _kinds(
+        "He told the Securities and Exchange Commission he holds 5.1 pct.")
+    assert ("organisation", "Food and Drug Administration") in _kinds("The Food and Drug Administration approved it.")
+    assert ("organisation", "Standard and Poor's Corp") in _kinds("Standard and Poor's Corp cut the rating.")
+    assert ("organisation", "Department of Health and Human Services") in _kinds(
+        "The Department of Health and Human Services said so.")
+    # two firms, two people, a place and a body stay apart
+    assert ("organisation", "General Motors Corp") in _kinds("Ford and General Motors Corp said sales fell.")
+    assert ("organisation", "Pennzoil Co") in _kinds("Texaco and Pennzoil Co said talks continue.")
+    assert ("organisation", "European Commission") in _kinds("Britain and European Commission officials met.")
+    assert [n for _, n in _kinds("Lavrov and Rubio spoke on Monday.")] == ["Lavrov", "Rubio"]
+
+
+def test_a_given_name_of_a_firm_is_a_person_shown_so() -> None:
+    """"David Ashby of Carrow Sachs International said ...": the person, then the firm; "Jo Lane of
+    Smith Barney" a person even where the firm reads like a name; "Helen of Troy Corp" one firm."""
+    found = find_mentions("David Ashby of Carrow Sachs International said turbulence will rise.")
+    assert [(m.kind, " ".join(m.phrase.name), m.evidence) for m in found] == [
+        ("person", "David Ashby", True), ("organisation", "Carrow Sachs International", False)]
+    assert [(m.kind, m.evidence) for m in find_mentions("John Lane of Smith Barney said so.")] == [("person", True)]
+    assert _kinds("Helen of Troy Corp said sales rose.") == [("organisation", "Helen of Troy Corp")]
+
+
+def test_a_full_name_between_said_and_a_stop_is_a_person() -> None:
+    gilbert = find_mentions("“We have never had this much attention,” said Daniel Gorsky, president of the committee.")
+    assert gilbert[0].kind == "person" and gilbert[0].evidence
+    # not an adjective before the speaker's role, nor a lone word
+    lawyer = find_mentions("“It is shortsighted,” explained Los Angeles-based attorney Edgar Marrow.")
+    assert [(" ".join(m.phrase.name), m.evidence) for m in lawyer if m.kind == "person"][-2:] == [
+        ("Los Angeles-based", False), ("Edgar Marrow", True)]
+    assert not find_mentions("“It is over,” said Gorsky.")[0].evidence

@@ -392,6 +392,26 @@ CASES = [
     ("“We will keep pressing for a ceasefire,” said Secretary of State John Kerry. The talks resumed in Geneva "
      "on Tuesday, and Sergei Lavrov said they had failed. “The American side is not serious,” he said.",
      "not serious", "Sergey Lavrov"),
+    # a firm the speaker's role names ("Acme Futures International analyst") and a body a speaker is "for"
+    # or "with" ("at the Center for Policy and International Affairs") come between no quote and the next
+    ("“Prices barely moved this week,” said Harlow Futures International analyst Dana Pruitt. “We are still "
+     "stuck in a narrow range.”", "narrow range", "Dana Pruitt"),
+    ("“The report settles nothing,” said Oren Kessler, a fellow at the Center for Policy and International "
+     "Affairs. “Both sides will read it as they like.”", "read it as", "Oren Kessler"),
+    ("“Tests will go on,” said Mira Holt, a physicist at the Endowment for International Peace. “The trend "
+     "is clear enough.”", "trend is clear", "Mira Holt"),
+    # a definite role after an indefinite one the paragraph gave no name is that unnamed source
+    ("Mark Ellison of Dorrit Securities Inc said the plan was dead. A senior Treasury official poured cold "
+     "water on it too. “We will not forgive any of this debt,” the official said.", "forgive any", "unnamed source"),
+    # a given name "of" a firm is a person, the one a later "he" stands for
+    ("“Copper will not go much higher,” said Ivan Rusk of Hale Brokers Inc. But Nick Tavener of Lomax Bache "
+     "Securities Inc prefers gold miners. “We would rather bet on gold,” he said.", "bet on gold", "Nick Tavener"),
+    # a name given after a form of "be" is no one speaking ("it is known as", "was dubbed")
+    ("Fairbanks grew as a supply depot for the Tanana Valley Railroad, and it is famously known as the “Golden Heart "
+     "of the North” to this day.", "Golden Heart", None),
+    # a full name after "said" and before a stop is a person, whom the surname alone later means
+    ("“We have never had this much attention,” said Daniel Gorsky, president of the host committee.\n\n"
+     "“The barbers are busy every week,” Gorsky said.", "barbers are busy", "Daniel Gorsky"),
 ]
 
 
@@ -416,6 +436,12 @@ def test_an_unresolved_role_is_the_speaker_as_printed(speaker_of) -> None:  # ty
     q = speaker_of("“There is hatred like nobody has ever seen,” the Republican candidate said in an interview.",
                    "hatred")
     assert q.speaker == "Republican candidate" and q.role == "Republican candidate"
+
+
+def test_an_unnamed_sources_role_is_the_one_the_paragraph_gave_it(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    q = speaker_of("A senior U.S. Treasury official poured cold water on the plan. “We will not forgive this "
+                   "debt,” the official said.", "forgive this")
+    assert (q.speaker, q.role) == ("unnamed source", "senior U.S. Treasury official")
 
 
 def test_a_definite_role_is_the_person_named_before(speaker_of) -> None:  # type: ignore[no-untyped-def]
@@ -549,7 +575,7 @@ def test_she_is_never_a_man_the_article_named_before(speaker_of) -> None:  # typ
 
 
 def test_he_added_is_not_a_woman_just_quoted(speaker_of) -> None:  # type: ignore[no-untyped-def]
-    from briefing.quotes.speakers import Who, gender_of
+    from briefing.quotes.who import Who, gender_of
 
     assert gender_of(Who("Ruth Alder", "person")) == "female"
     assert gender_of(Who("Donald Hale", "person")) == "male"

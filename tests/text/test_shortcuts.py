@@ -289,12 +289,12 @@ def test_one_line_splits_where_the_white_space_pattern_does(text: str) -> None:
 @settings(max_examples=400, deadline=None)
 @given(text=st.text(alphabet="aZé É’'-., )\n1_&", max_size=16))
 def test_capital_patterns_match_their_look_behind_first_forms(text: str) -> None:
-    from briefing.people import mentions
+    from briefing.people import runs
     from briefing.storylines import vocabulary as sw
 
     up = sw._UPPER
     before_first = {
-        mentions._CAP: r"(?<![\w’'])[A-ZÀ-ÖØ-Þ][\w’'.\-]*",
+        runs._CAP: r"(?<![\w’'])[A-ZÀ-ÖØ-Þ][\w’'.\-]*",
         sw._NAME_RUN: rf"(?<![\w'’-])[{up}][\w'’.&-]*(?: [{up}][\w'’.&-]*){{0,5}}",
         sw._MID_CAPITAL: rf"(?<=[\w,)] )[{up}][\w'’-]*",
     }

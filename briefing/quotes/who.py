@@ -1,0 +1,53 @@
+"""Who a quote's speaker is (a name, its kind and role as the article gives them), and what a
+person's gender is as the text shows it (an honorific, a role, a common given name), for pronouns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..people.name_words import FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS
+
+
+@dataclass(frozen=True, slots=True)
+class Who:
+    name: str
+    kind: str  # person | organisation | place | unnamed | role (a role as printed, no one named)
+    role: str | None = None
+
+
+PRONOUN_GENDER = {"he": "male", "she": "female"}
+
+_TITLED = frozenset("congresswoman congressman spokeswoman spokesman chairwoman chairman businesswoman businessman "
+                    "councilwoman councilman assemblywoman assemblyman mrs. ms. mr. madam dame sir queen king "
+                    "prince princess".split())
+_HONORIFIC_GENDER = {"mr.": "male", "mr": "male", "ms.": "female", "ms": "female", "mrs.": "female",
+                     "mrs": "female", "miss": "female"}
+
+
+def honorific_gender(text: str, start: int) -> str | None:
+    """The gender an honorific at or just before ``start`` gives ("Ms. Sanders": female)."""
+    here = text[start:start + 5].split()[:1]
+    before = text[max(0, start - 6):start].split()[-1:]
+    for word in (*here, *before):
+        if word.lower() in _HONORIFIC_GENDER:
+            return _HONORIFIC_GENDER[word.lower()]
+    return None
+
+
+def gender_of(who: Who) -> str | None:
+    """"female" or "male" when a person's given name or role says so ("Ruth Bader Ginsburg",
+    "congresswoman"; a capitalised word of a role counts only as a title: "Mother Jones reporter"
+    says nothing), else None."""
+    if who.kind != "person":
+        return None
+    words = [w.lower() for w in (who.role or "").split() if w.islower() or w.lower() in _TITLED]
+    if any(w in FEMALE_WORDS for w in words):
+        return "female"
+    if any(w in MALE_WORDS for w in words):
+        return "male"
+    given = who.name.split()[0].lower() if " " in who.name else ""
+    if given in FEMALE_NAMES:
+        return "female"
+    if given in MALE_NAMES:
+        return "male"
+    return None
