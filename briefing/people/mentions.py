@@ -34,6 +34,7 @@ from .name_words import (
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    TITLE_WORDS,
     VERB_FILLERS,
 )
 from .names import NamePhrase, is_name_word, is_place, parse_name, strip_possessive, tokenize
@@ -164,6 +165,21 @@ _ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)|first|second|third|fourth|fifth|s
                       r"|twentieth")
 
 
+_QUOTE_THEN_VERB = re.compile(r"[”\"’'],?[”\"’']?\s+\w+\s+$")  # "…,” said ", "…" added "
+_APPOSITION = re.compile(r",\s+([\w-]+)")
+
+
+def _apposition(text: str, stop: int) -> bool:
+    """Whether an apposition follows a name at ``stop``: ", a spokesman", ", 52,", ", speaking for",
+    ", Chairman of Exco" (not ", which ...", nor the next name of a list, ", Pierce")."""
+    m = _APPOSITION.match(text, stop)
+    if m is None:
+        return False
+    w = m.group(1)
+    low = w.lower()
+    return (w[0].islower() and w not in ("which", "that")) or w[0].isdigit() or low in ROLE_NOUNS or low in TITLE_WORDS
+
+
 _SAID = frozenset({"said", "says", "added", "adds", "asked", "asks", "explained", "wrote", "writes", "tweeted"})
 
 
@@ -285,10 +301,12 @@ def find_mentions(
                     len(phrase.name) == 1 and _ORDINAL.fullmatch(_word_before(text, start, lo)))):
                 continue  # "the 13th Amendment", "the First Circuit": a thing, no person
             role_b, ev_b, det = _role_before(text, start, lo, len(phrase.name))
-            # "…,” said David Gilbert.": a full name between a speech verb and a stop speaks, so is a person
-            # (not "said Los Angeles-based attorney …")
-            ev_b = ev_b or (len(phrase.name) >= 2 and text[stop:stop + 1] in (",", ".", ";", "")
-                            and _word_before(text, start, lo) in _SAID)
+            # "…,” said David Gilbert." and "said Joel Reed, speaking for …": a full name after a speech verb,
+            # then a quotation's stop or an apposition, speaks, so is a person (not "said Los Angeles-based
+            # attorney …", nor the reported "The company said Merrill Lynch, Pierce … will lead")
+            ev_b = ev_b or (len(phrase.name) >= 2 and _word_before(text, start, lo) in _SAID and (
+                _apposition(text, stop)
+                or text[stop:stop + 1] in (",", ".", ";", "") and _QUOTE_THEN_VERB.search(text, lo, start) is not None))
             role_a, ev_a = _after(text, stop, end)
             if ev_a and not role_a and len(phrase.name) < 2:
                 ev_a = False  # a lone word before "said" may be an outlet or a place

@@ -247,10 +247,11 @@ class NameBook:
         if p is None:
             return None
         keys = [p.key] + ([full.key] if p.key[0] == "" and (full := self._person_full(p.key[1])) else [])
-        keys += [q.key for q in self._by_surname.get(p.key[1], {}).values() if q.key[0] == "" and p.key[0]]
+        # the surname alone counts only in this article ("Kristen Day" takes no role of a "Day" elsewhere)
+        bare = [q.key for q in self._by_surname.get(p.key[1], {}).values() if q.key[0] == "" and p.key[0]]
         if article:
             here: Counter[str] = Counter()
-            for k in keys:
+            for k in keys + bare:
                 here.update(self._article_roles.get((article, k), {}))
             if here:
                 return best_role(here)

@@ -23,7 +23,9 @@ from .name_words import (
     COMPASS,
     DEMONYMS,
     FIRM_WORDS,
+    GIVEN_NAMES,
     HONORIFICS,
+    INSTITUTION_HEADS,
     LEGAL_FORMS,
     MEASURES,
     NAME_PARTICLES,
@@ -164,6 +166,8 @@ def _is_title(word: str) -> bool:
         w = w.rsplit("-", 1)[0]
     elif w.startswith("ex-"):
         w = w[3:]
+    elif "-" in w and w.rsplit("-", 1)[1] in TITLE_WORDS | ROLE_NOUNS:
+        return True  # "Vice-President", "Under-secretary", "Vice-Chairman"
     return w in TITLE_WORDS or w in ROLE_NOUNS or w in HONORIFICS
 
 
@@ -226,6 +230,8 @@ def is_place(words: Sequence[str]) -> bool:
     compass, _, rest = key.partition(" ")
     if compass in COMPASS and rest in PLACES:
         return True  # "West Germany", "South Africa", "Northern Ireland"
+    if len(words) >= 2 and key.rsplit(" ", 1)[1] in ("city", "county") and words[-1][:1].isupper():
+        return True  # "Atlantic City", "Gwinnett County"
     parts = key.split("-")
     return len(parts) > 1 and all(p in PLACES or p in DEMONYMS for p in parts)
 
@@ -283,7 +289,13 @@ def parse_name(words: Sequence[str]) -> NamePhrase | None:
     name[-1] = strip_possessive(name[-1])[0]
     if len(name) == 1 and len(name[0].rstrip(".")) < 2:
         return None  # "<C>", a ticker; "J.": an initial alone names no one
-    if any(strip_possessive(w)[0].lower() in FIRM_WORDS for w in name):
+    firm = [i for i, w in enumerate(name) if strip_possessive(w)[0].lower() in FIRM_WORDS]
+    if firm and not (len(name) == 2 and firm == [1] and name[0].lower() in GIVEN_NAMES):  # ("Elizabeth Banks")
+        given = next((k for k in range(firm[-1] + 1, len(name) - 1) if name[k].lower() in GIVEN_NAMES), None)
+        if given is not None:  # "Treasury Secertary James Baker" (a misspelt title), "Trust Donald Trump …": the person
+            return NamePhrase("person", tuple(name[given:]), None)
+        if len(ws) == 1 and ws[0].lower() not in INSTITUTION_HEADS:
+            return None  # "Investors", "Securities": a common word alone names no one body
         # "Warburg Securities", "Federal Reserve"; "General Motors" whole, its first word no title
         return NamePhrase("organisation", tuple(ws[:-1]) + (name[-1],), None)
     return NamePhrase("person", tuple(name), role)

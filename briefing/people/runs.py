@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .name_words import AND_CO, DATE_NAMES, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, ORG_HEADS
+from .name_words import AND_CO, DATE_NAMES, GIVEN_NAMES, HONORIFICS, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS
 from .names import is_abbreviation, strip_possessive
 
 # a capitalised word not inside another one (the look-behind follows the first letter, so
@@ -30,7 +30,8 @@ _PAIRED_FIELDS = frozenset(
     """securities exchange food drug drugs alcohol tobacco standard standards telephone telegraph health trade
     industry commerce science technology arts housing fish wildlife agriculture energy labor labour ways
     management budget research development education culture transport transportation environment planning
-    safety defense defence finance social welfare works land natural mines power light gas water""".split())
+    safety defense defence finance social welfare works land natural mines power light gas water human means
+    urban""".split())
 # up to four capitalised words in a row
 _NEXT_NAME_WORDS = re.compile(r"[A-Z][\w’'.&-]*(?: [A-Z][\w’'.&-]*){0,3}")
 
@@ -39,7 +40,8 @@ def _one_body(cur: Sequence[_Word], text: str, at: int) -> bool:
     """Whether the "and" before ``text[at:]`` joins the words of one body's name ("Securities and
     Exchange Commission", "Food and Drug Administration", "Standard and Poor's Corp"): before it, a word
     or two (after any "of") that name no one, the last a field such names pair (:data:`_PAIRED_FIELDS`);
-    after it, a body's or a firm's head within four capitalised words."""
+    after it, another field (or an owner and a legal form, "Poor's Corp"), and a body's or a firm's head
+    within four capitalised words."""
     left = [w for w, _, _ in cur]
     if "of" in left:
         left = left[len(left) - left[::-1].index("of"):]
@@ -49,8 +51,13 @@ def _one_body(cur: Sequence[_Word], text: str, at: int) -> bool:
     if left[-1].lower() not in _PAIRED_FIELDS:
         return False  # "Ford and General Motors Corp", "Texaco and Pennzoil Co": two firms
     right = _NEXT_NAME_WORDS.match(text, at)
-    return right is not None and any(strip_possessive(w.rstrip("."))[0].lower() in ORG_HEADS
-                                     for w in right.group(0).split())
+    if right is None:
+        return False
+    after = right.group(0).split()
+    if after[0].lower() not in _PAIRED_FIELDS and not (
+            len(after) >= 2 and strip_possessive(after[0])[1] and after[1].lower() in LEGAL_FORMS):
+        return False  # "Standard and Mobil Corp", "Dominion Securities and Wood Gundy Inc": two firms ("Poor's Corp" one)
+    return any(strip_possessive(w.rstrip("."))[0].lower() in ORG_HEADS for w in right.group(0).split())
 
 
 def runs(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]) -> list[list[_Word]]:

@@ -30,7 +30,10 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _OBLIQUE_BEFORE = frozenset("of to on at against about with toward towards into told tells telling".split())
 _NAMED = r"(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w&'’-]*|of|the|for)"  # "at Prescott, Ball and" (no weekday)
 _OBLIQUE_TAIL = re.compile(rf"\b(?i:{'|'.join(sorted(_OBLIQUE_BEFORE))})\W+(?:the\W+)?"
-                           rf"(?:(?:{_NAMED},?\s+){{0,5}}{_NAMED}\s+(?:and|&|for|of)\s+)?$")
+                           rf"(?:(?:{_NAMED},?\s+){{0,5}}{_NAMED}\s+(?:and|&)\s+)?$")
+# ... and for a body, the rest of a name it ends ("with the Center for Strategic and International Studies")
+_OBLIQUE_BODY_TAIL = re.compile(rf"\b(?i:{'|'.join(sorted(_OBLIQUE_BEFORE))})\W+(?:the\W+)?"
+                                rf"(?:(?:{_NAMED},?\s+){{0,5}}{_NAMED}\s+(?:and|&|for|of)\s+)?$")
 _MODIFIED = frozenset("administration campaign camp government team aides allies supporters era presidency doctrine policy "
                       "policies foundation organization daughters sons children family girls boys household".split())
 LOOKBACK = 3  # paragraphs searched for a pronoun's antecedent
@@ -196,7 +199,10 @@ class ArticleContext:
                 opens = starts[sentence] if sentence < len(starts) else 0
                 prev = _LAST_WORD.search(text[max(opens, m.start - 60): m.start])
                 nxt, word = _NEXT_WORD.match(text, m.end), prev.group(1) if prev else ""  # (and "a Goldman Sachs analyst")
-                oblique = bool(_OBLIQUE_TAIL.search(text, max(opens, m.start - 90), m.start) or nxt and (nxt.group(1) in _MODIFIED
+                if nxt is None and text[m.end:m.end + 1] in ("'", "’"):
+                    nxt = _NEXT_WORD.match(text, m.end + 1)  # "Acme Airlines' chief executive"
+                tail = _OBLIQUE_TAIL if w.kind != "organisation" else _OBLIQUE_BODY_TAIL
+                oblique = bool(tail.search(text, max(opens, m.start - 90), m.start) or nxt and (nxt.group(1) in _MODIFIED
                                or w.kind == "organisation" and (word in ("a", "an") and nxt.group(1).islower()
                                                                 or nxt.group(1) in ROLE_NOUNS)))  # "Acme analyst Jo Li"
                 k = bisect_left(pronouns, opens)

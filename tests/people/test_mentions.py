@@ -206,3 +206,29 @@ def test_a_full_name_between_said_and_a_stop_is_a_person() -> None:
     assert [(" ".join(m.phrase.name), m.evidence) for m in lawyer if m.kind == "person"][-2:] == [
         ("Los Angeles-based", False), ("Edgar Marrow", True)]
     assert not find_mentions("“It is over,” said Gorsky.")[0].evidence
+
+
+def test_review_cases_of_firm_words_titles_and_lists() -> None:
+    """Found by review over real wire and political text: a hyphenated title, a given name before a
+    firm word, a firm word alone, two firms joined by "and", a reported list after "said", a city."""
+    from briefing.people.names import parse_name
+
+    canevi = parse_name("Treasury Under-secretary Yavuz Canevi".split())
+    assert canevi is not None and (canevi.kind, canevi.name) == ("person", ("Yavuz", "Canevi"))
+    assert parse_name(["Elizabeth", "Banks"]).kind == "person"  # type: ignore[union-attr]
+    assert parse_name(["Investors"]) is None and parse_name(["Treasury"]).kind == "organisation"  # type: ignore[union-attr]
+    assert parse_name(["Atlantic", "City"]).kind == "place"  # type: ignore[union-attr]
+    assert ("organisation", "Mobil Corp") in _kinds("Standard and Mobil Corp agreed on the terms.")
+    assert ("organisation", "Wood Gundy Inc") in _kinds("Dominion Securities and Wood Gundy Inc led the issue.")
+    listed = find_mentions("The company said Merrill Lynch, Pierce, Fenner and Smith Inc will lead the offering.")
+    assert not any(m.evidence for m in listed)
+    lacy = find_mentions("Screens will open to more firms, said Richard Lacy, Chairman of Exco International.")
+    assert [(m.kind, m.evidence) for m in lacy if m.phrase.name[-1] == "Lacy"] == [("person", True)]
+
+
+def test_a_surname_alone_elsewhere_lends_no_role_to_a_full_name(repo_config: Config) -> None:
+    day = make_article("“You are no longer welcome,” said Kristen Day, executive director of the group.", repo_config)
+    other = make_article("Senator Day said the bill would pass.\n\nDay voted for it.", repo_config, name="b.txt")
+    book = book_for([day, other])
+    assert book.person(["Kristen", "Day"], day.id) == "Kristen Day"
+    assert book.role("Kristen Day", day.id) != "Senator"

@@ -406,6 +406,11 @@ CASES = [
     # a given name "of" a firm is a person, the one a later "he" stands for
     ("“Copper will not go much higher,” said Ivan Rusk of Hale Brokers Inc. But Nick Tavener of Lomax Bache "
      "Securities Inc prefers gold miners. “We would rather bet on gold,” he said.", "bet on gold", "Nick Tavener"),
+    # a title "of State for" a region is no place the person is "of"; a firm's plural possessive is part of a role
+    ("Assistant Secretary of State for East Asian Affairs Daniel Russel told reporters on Monday the talks "
+     "went well. “We expect China to comply,” he said.", "comply", "East Asian Affairs Daniel Russel"),
+    ("“We like the deal,” said Pedro Hall, Acme Airlines’ chief executive officer. “Prices will rise.”",
+     "Prices will rise", "Pedro Hall"),
     # a name given after a form of "be" is no one speaking ("it is known as", "was dubbed")
     ("Fairbanks grew as a supply depot for the Tanana Valley Railroad, and it is famously known as the “Golden Heart "
      "of the North” to this day.", "Golden Heart", None),
