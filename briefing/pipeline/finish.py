@@ -19,7 +19,7 @@ from ..dedup.claims import ClaimGroups
 from ..model import Article, Dispute, Quote, Storyline, SubStory, SummaryPoint, TimelineEvent
 from ..people.namebook import NameBook
 from ..people.players import Tally, key_players, tally
-from ..quotes.extract import attach_quotes
+from ..quotes.extract import attach_quotes, beside_points
 from ..storylines.substories import thread_substories
 from ..storylines.vocabulary import Vocabulary
 from ..summaries.headline import storyline_headline
@@ -130,6 +130,7 @@ def finish_storylines(storylines: Sequence[Storyline], by_id: dict[str, Article]
     analyses = once_each([made["summary", i].analysis for i in range(len(storylines))])
     return tuple(
         replace(s, summary=summaries[i], headline=storyline_headline(summaries[i], s.articles, by_id),
+                quotes=beside_points(quotes, s, [p.text for p in summaries[i]], config.quotes.key_per_storyline),
                 disputes=made["summary", i].disputes, analysis=analyses[i],
                 timeline=made["timeline", i].timeline,
                 substories=made["substories", i].substories,

@@ -24,7 +24,7 @@ while other speakers are left.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import partial
 
@@ -167,7 +167,25 @@ def _is_headline(text: str, i: int, title: str, title_len: int) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)  # headline case, not a lead
 
 
-def choose_key_quotes(quotes: Sequence[Quote], ranked: Sequence[int], limit: int) -> list[int]:
+def beside_points(quotes: Sequence[Quote], s: Storyline, points: Sequence[str], limit: int) -> tuple[int, ...]:
+    """The storyline's key quotes without those a summary point already gives word for word ("“…,”
+    said Inspector-General Khalid Abu Bakar." as a point): the brief says a quote once, and the
+    next best takes its place."""
+    said = [" ".join(normalize(p).split()) for p in points]
+    if not said or not s.quotes:
+        return s.quotes
+
+    def in_a_point(i: int) -> bool:
+        words = " ".join(normalize(quotes[i].text).split())
+        return bool(words) and any(words in p for p in said)
+
+    if not any(in_a_point(i) for i in s.quotes):
+        return s.quotes
+    ranked = sorted((i for i, q in enumerate(quotes) if q.key and s.key in q.storylines), key=lambda i: (-quotes[i].score, i))
+    return tuple(choose_key_quotes(quotes, (i for i in ranked if not in_a_point(i)), limit))
+
+
+def choose_key_quotes(quotes: Sequence[Quote], ranked: Iterable[int], limit: int) -> list[int]:
     """The first ``limit`` of ``ranked`` (indices into ``quotes``, best first) that are not the
     wording of one already chosen (the same words quoted by two outlets, or one inside the
     other), taking at most :data:`PER_SPEAKER` from a speaker until no other speaker is left.

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from .captions import is_caption
 from .folded import Folded
 from .outlets import known_outlet
+from .quote_marks import named_attribution, quote_balance
 from .signoffs import is_sign_off
 from .words import WORD
 
@@ -90,8 +91,6 @@ _COMMENTARY = Folded(
     r"significant concern|deep divisions|remains? (?:a|an) (?:significant|major|key)|heightens?|"
     r"evolution|recalibration\w*|persistent tensions|broader|uncertain(?:ty)?|urgency)\b",
 )
-_OPEN_QUOTES = "“«"
-_CLOSE_QUOTES = "”»"
 
 
 def is_aside(sentence: str) -> bool:
@@ -297,30 +296,6 @@ def leans_on_previous(sentence: str) -> bool:
     return first in _LEANING_WORDS or first.split("'")[0] in {"he", "she", "it", "they", "that", "we", "i", "you"}
 
 
-def quote_balance(sentence: str) -> tuple[bool, float]:
-    """(quotes balanced, share of the characters inside double quotes)."""
-    opens = sum(sentence.count(c) for c in _OPEN_QUOTES)
-    closes = sum(sentence.count(c) for c in _CLOSE_QUOTES)
-    straight = sentence.count('"')
-    balanced = opens == closes and straight % 2 == 0
-    if not (opens or closes or straight):
-        return True, 0.0
-    inside = 0
-    depth = 0
-    start = 0
-    for i, ch in enumerate(sentence):
-        if ch in _OPEN_QUOTES or (ch == '"' and depth == 0):
-            if depth == 0:
-                start = i
-            depth += 1
-        elif ch in _CLOSE_QUOTES or (ch == '"' and depth > 0):
-            if depth > 0:
-                depth -= 1
-                if depth == 0:
-                    inside += i - start
-    return balanced, inside / max(1, len(sentence))
-
-
 def is_fragment(sentence: str) -> bool:
     """Too short, not closed like a sentence, or starting mid-sentence."""
     s = sentence.strip()
@@ -388,6 +363,6 @@ def point_rejection(sentence: str, debris: Sequence[re.Pattern[str]] = ()) -> st
     balanced, quoted = quote_balance(sentence)
     if not balanced:
         return "part of a quotation"
-    if quoted > 0.6:
+    if quoted > 0.6 and not named_attribution(sentence):
         return "mostly quotation"
     return None

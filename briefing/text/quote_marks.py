@@ -134,3 +134,46 @@ def quote_text(text: str, span: Span) -> str:
 def opens_with_quote(text: str) -> bool:
     s = text.lstrip()
     return bool(s) and s[0] in "“\"«‘'"
+
+
+_OPEN_QUOTES = "“«"
+_CLOSE_QUOTES = "”»"
+
+
+def quote_balance(sentence: str) -> tuple[bool, float]:
+    """(quotes balanced, share of the characters inside double quotes)."""
+    opens = sum(sentence.count(c) for c in _OPEN_QUOTES)
+    closes = sum(sentence.count(c) for c in _CLOSE_QUOTES)
+    straight = sentence.count('"')
+    balanced = opens == closes and straight % 2 == 0
+    if not (opens or closes or straight):
+        return True, 0.0
+    inside = 0
+    depth = 0
+    start = 0
+    for i, ch in enumerate(sentence):
+        if ch in _OPEN_QUOTES or (ch == '"' and depth == 0):
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch in _CLOSE_QUOTES or (ch == '"' and depth > 0):
+            if depth > 0:
+                depth -= 1
+                if depth == 0:
+                    inside += i - start
+    return balanced, inside / max(1, len(sentence))
+
+
+_QUOTED = re.compile(r"[\"“«„][^\"”»“]*[\"”»]")
+_SAID_WORDS = frozenset("said says told tells added adds wrote writes stated states".split())
+_PRONOUN_WORDS = frozenset("he she they it we i".split())
+
+
+def named_attribution(sentence: str) -> bool:
+    """Whether what a sentence says outside its quotation marks credits the words to someone by
+    name ("“…,” said Mark McDonald, spokesman for Mayor Nutter."), not to a pronoun ("“…,” he said.")
+    nor to no one."""
+    rest = _QUOTED.sub(" ", sentence)
+    ws = re.findall(r"[\w’'.-]+", rest)
+    low = {w.lower() for w in ws}
+    return bool(low & _SAID_WORDS) and not (low & _PRONOUN_WORDS) and any(w[:1].isupper() for w in ws)

@@ -51,3 +51,18 @@ def test_quote_spans_never_overlap_on_mixed_marks() -> None:
     assert spans
     for a, b in zip(spans, spans[1:]):
         assert a.end <= b.start
+
+
+def test_a_key_quote_a_summary_point_gives_word_for_word_gives_way_to_the_next(make, repo_config) -> None:  # type: ignore[no-untyped-def]
+    from briefing.quotes.extract import beside_points
+
+    art = make("“Our finding is that the chemical was a nerve agent,” said police chief Khalid Bakar.\n\n"
+               "“We will charge both suspects with murder this week,” Bakar told reporters.", title="Headline")
+    quotes = extract_quotes([art], repo_config)
+    story = Storyline("x", "X", (art.id,), tuple(Passage(art.id, b.index, b.text, 1.0) for b in art.blocks))
+    marked, (story,) = attach_quotes(quotes, [story])
+    assert len(story.quotes) == 2
+    point = "“Our finding is that the chemical was a nerve agent,” said police chief Khalid Bakar."
+    kept = beside_points(marked, story, [point], limit=8)
+    assert [marked[i].text for i in kept] == ["We will charge both suspects with murder this week"]
+    assert beside_points(marked, story, ["The police named two suspects."], limit=8) == story.quotes

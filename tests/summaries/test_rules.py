@@ -239,6 +239,10 @@ def test_point_rejections() -> None:
     assert point_rejection("A heading with many words but no full stop at all") == "fragment"
     assert point_rejection('He said, “We’re both going to work together on this deal.') == "part of a quotation"
     assert point_rejection("“We are prepared for that and we will meet again soon,” he stated.") == "mostly quotation"
+    # ... but a quotation its sentence credits by name is news with its source ("…,” said Inspector-General X.)
+    assert point_rejection("“Our finding is that the chemical was a nerve agent,” said police chief Khalid Bakar.") is None
+    assert point_rejection("“Our finding is that the chemical was a nerve agent,” a spokesman said.") == "mostly quotation"
+    assert point_rejection("“Our finding is that the chemical was a nerve agent and we stand by it.”") == "mostly quotation"
     assert point_rejection("x " * 400 + ".") == "too long"
     assert point_rejection("The ministry said exports fell by 40 percent in September.") is None
 
