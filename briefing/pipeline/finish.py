@@ -127,10 +127,11 @@ def finish_storylines(storylines: Sequence[Storyline], by_id: dict[str, Article]
             else:
                 tallies[part.storyline] = result.tally
     summaries = once_each([made["summary", i].summary for i in range(len(storylines))])
+    keyed = beside_points(quotes, storylines, [[p.text for p in ps] for ps in summaries], config.quotes.key_per_storyline)
     analyses = once_each([made["summary", i].analysis for i in range(len(storylines))])
     return tuple(
         replace(s, summary=summaries[i], headline=storyline_headline(summaries[i], s.articles, by_id),
-                quotes=beside_points(quotes, s, [p.text for p in summaries[i]], config.quotes.key_per_storyline),
+                quotes=keyed[i],
                 disputes=made["summary", i].disputes, analysis=analyses[i],
                 timeline=made["timeline", i].timeline,
                 substories=made["substories", i].substories,

@@ -167,22 +167,32 @@ def _is_headline(text: str, i: int, title: str, title_len: int) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)  # headline case, not a lead
 
 
-def beside_points(quotes: Sequence[Quote], s: Storyline, points: Sequence[str], limit: int) -> tuple[int, ...]:
-    """The storyline's key quotes without those a summary point already gives word for word ("“…,”
-    said Inspector-General Khalid Abu Bakar." as a point): the brief says a quote once, and the
-    next best takes its place."""
-    said = [" ".join(normalize(p).split()) for p in points]
-    if not said or not s.quotes:
-        return s.quotes
+def beside_points(quotes: Sequence[Quote], storylines: Sequence[Storyline], points: Sequence[Sequence[str]],
+                  limit: int) -> list[tuple[int, ...]]:
+    """Each storyline's key quotes without those one of its summary points (``points``, per
+    storyline) already gives word for word ("“…,” said Inspector-General Khalid Abu Bakar." as a
+    point): the brief says a quote once, and the next best takes its place.  The quotes are ranked
+    again only for a storyline that loses one, in one pass over the quotes for all of them."""
+    said = [[" ".join(normalize(p).split()) for p in ps] for ps in points]
 
-    def in_a_point(i: int) -> bool:
+    def in_points(i: int, k: int) -> bool:
         words = " ".join(normalize(quotes[i].text).split())
-        return bool(words) and any(words in p for p in said)
+        return bool(words) and any(words in p for p in said[k])
 
-    if not any(in_a_point(i) for i in s.quotes):
-        return s.quotes
-    ranked = sorted((i for i, q in enumerate(quotes) if q.key and s.key in q.storylines), key=lambda i: (-quotes[i].score, i))
-    return tuple(choose_key_quotes(quotes, (i for i in ranked if not in_a_point(i)), limit))
+    redo = {s.key: k for k, s in enumerate(storylines) if any(in_points(i, k) for i in s.quotes)}
+    out = [s.quotes for s in storylines]
+    if not redo:
+        return out
+    ranked: dict[str, list[int]] = {key: [] for key in redo}
+    for i, q in enumerate(quotes):
+        if q.key:
+            for key in q.storylines:
+                if key in ranked:
+                    ranked[key].append(i)
+    for key, k in redo.items():
+        order = sorted(ranked[key], key=lambda i: (-quotes[i].score, i))
+        out[k] = tuple(choose_key_quotes(quotes, (i for i in order if not in_points(i, k)), limit))
+    return out
 
 
 def choose_key_quotes(quotes: Sequence[Quote], ranked: Iterable[int], limit: int) -> list[int]:

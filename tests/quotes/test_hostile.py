@@ -63,6 +63,6 @@ def test_a_key_quote_a_summary_point_gives_word_for_word_gives_way_to_the_next(m
     marked, (story,) = attach_quotes(quotes, [story])
     assert len(story.quotes) == 2
     point = "“Our finding is that the chemical was a nerve agent,” said police chief Khalid Bakar."
-    kept = beside_points(marked, story, [point], limit=8)
+    (kept,) = beside_points(marked, [story], [[point]], limit=8)
     assert [marked[i].text for i in kept] == ["We will charge both suspects with murder this week"]
-    assert beside_points(marked, story, ["The police named two suspects."], limit=8) == story.quotes
+    assert beside_points(marked, [story], [["The police named two suspects."]], limit=8) == [story.quotes]
