@@ -155,13 +155,16 @@ _DATELINE = re.compile(
     r"|(\((?:[A-Z][\w.&-]{0,20} ?){1,3}\))(?:\s{0,3}[-–—]{1,2})?\s{1,3}(?=[A-Z\"“])"  # "(CNN) The ...", "(Reuters) - ..."
     r"|([A-Z][A-Za-z.'-]{1,20}(?: [A-Z][A-Za-z.'-]{1,20}){0,3}(?:, [A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15})?)?,"
     r" (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2})\s{1,3}[-–—]{1,2}\s{1,3}(?=\S)"
+    r"|([A-Z][A-Z.'-]{1,20}(?: [A-Z][A-Z.'-]{1,20}){0,3},"
+    r" (?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]{0,6}\.? \d{1,2})\s{1,3}[-–—]{1,2}\s{1,3}(?=\S)"
     r"|([A-Z][A-Z .'-]{1,40}(?:, [A-Za-z .]{2,30})?)\s{0,3}>>\s{0,3}(?=\S)"
     r"|([A-Z][A-Za-z .'-]{1,40}(?:, [A-Za-z .]{2,30})?, [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4} /[A-Za-z -]{2,30}/)"
     r"\s{0,3}[-–—]{1,2}\s{0,3}(?=\S)"
     r"|([A-Z][A-Z.'-]{2,20}(?: [A-Z][A-Z.'-]{1,20}){0,2}(?:, [A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15})?)?)"
     r"\s{1,3}[–—―]{1,2}\s{1,3}(?=[A-Z\"“])"
 )  # the third: a wire dateline with its date, "WASHINGTON, March 30 - ...", "WILTON, Conn., March 2 - ...",
-# "New York, March 18 - ..."; then a local paper's "WOODLAND HILLS >> ..."; a press release wire's
+# "New York, March 18 - ..." (the fourth, all in capitals: "COPENHAGEN, MARCH 23 - ..."); then a local paper's
+# "WOODLAND HILLS >> ..."; a press release wire's
 # "CHICAGO, Nov. 30, 2018 /PRNewswire/ -- ..."; the last, a place in capitals and a dash, "WASHINGTON ― ..."
 # a place written in any case before a well-known outlet in brackets: "Sycamore, Illinois (CNN) The man ...",
 # "Washington (CNN) -- A man ...", "Dec 17 (Reuters) - ..." (the bracket checked against the outlets: "Exxon Mobil (XOM) Chief

@@ -231,6 +231,15 @@ def test_a_back_reference_leans_on_its_sentence_but_an_article_may_open_with_one
     assert list(passage_candidates(Passage("a1", 4, alone, 1.0), 4, (), None)) == []
 
 
+def test_a_wire_dateline_in_capitals_with_its_date_is_no_part_of_a_point() -> None:
+    from briefing.text.filler import without_dateline
+
+    assert without_dateline("COPENHAGEN, MARCH 23 - A small Danish bank stopped payments.") == (
+        "A small Danish bank stopped payments.")
+    assert without_dateline("NEW YORK, APRIL 1 - Stocks fell.") == "Stocks fell."
+    assert without_dateline("The EU, MAY 5 - no date line.") == "The EU, MAY 5 - no date line."
+
+
 def test_point_rejections() -> None:
     assert point_rejection("What caused the cancellation of the summit?") == "question"
     assert is_question("“Why now?” he asked?")
