@@ -96,7 +96,8 @@ TITLE_WORDS = frozenset(
     economy energy health justice trade state attorney commissioner commissar marshal ceo founder
     head official officials adviser advisor aide candidate nominee strategist consultant pollster activist
     lawyer professor scientist reporter journalist columnist editor host anchor commentator actress actor singer
-    comedian pastor rev. reverend manager treasurer historian author writer blogger organizer organiser""".split()
+    comedian pastor rev. reverend manager treasurer historian author writer blogger organizer organiser
+    investor""".split()
 )
 # Lower-case words that build a role before a name: "Kremlin spokesman", "regional head".
 ROLE_NOUNS = frozenset(
@@ -170,7 +171,7 @@ FIRM_WORDS = frozenset(
     applications technologies technology systems products communications electronics airlines airways motors
     partners associates trust savings insurance investors investment investments management resources energy
     petroleum mining chemical chemicals pharmaceutical pharmaceuticals laboratories stores railroad railway
-    railways shipping telecom telephone utilities electric financial capital""".split())
+    railways shipping telecom telephone utilities electric financial capital community united""".split())
 # a partnership's "and Co": "Jefferies and Co", "Goldman, Sachs and Co", "Morgan Stanley and Company",
 # "J. Sainsbury and Sons"
 AND_CO = frozenset({"Co", "Co.", "Company", "Cos", "Sons"})
@@ -274,7 +275,13 @@ southeast southwest northeastern northwestern southeastern southwestern""".split
 # Abbreviations of measures, times and trade terms, in capitals like an organisation's initials but no
 # body: "GDP grew", "at 1200 GMT", "LIBOR fell", "CIF Rotterdam", "the ECU", "its IPO"
 MEASURES = frozenset("""gdp gnp gni cpi rpi ppi pmi libor sofr gmt utc est edt cst cdt pst pdt bst cet cif fob ecu
-ipo vat mph bpd eps agm egm etf gaap sdr reit lng lpg dna hiv aids covid fy ytd am pm et pt ct mt""".split())
+ipo vat mph bpd eps agm egm etf gaap sdr reit lng lpg dna hiv aids covid fy ytd am pm et pt ct mt
+net shr shrs qtr qtly avg oper revs sales revenues profit loss exports imports export import""".split())
+# the last word of a law, a deal or a plan, which is no one: "the Louvre Agreement", "the Clean Air Act"
+DOCUMENT_WORDS = frozenset("agreement agreements accord accords treaty pact act plan program programme protocol "
+                           "initiative amendment declaration charter doctrine".split())
+# the last word of a sea, a strait or a coast, which is a place: "the Gulf", "the Strait of Hormuz"
+GEOGRAPHY = frozenset("gulf strait straits sea ocean peninsula island islands coast canal desert".split())
 
 # Capitalised words that open sentences or name times: never part of a name.
 COMMON_CAPITALISED = frozenset(

@@ -22,7 +22,9 @@ from .name_words import (
     COMMON_CAPITALISED,
     COMPASS,
     DEMONYMS,
+    DOCUMENT_WORDS,
     FIRM_WORDS,
+    GEOGRAPHY,
     GIVEN_NAMES,
     HONORIFICS,
     INSTITUTION_HEADS,
@@ -254,6 +256,11 @@ def parse_name(words: Sequence[str]) -> NamePhrase | None:
         return None
     if len(ws) == 1 and PARTY_TAG.fullmatch(ws[0]):
         return None  # "D-Md.", "R-Va.": a congressman's party and state, no one's name
+    last = strip_possessive(ws[-1])[0].lower()
+    if last in DOCUMENT_WORDS and not (len(ws) == 1 and ws[0].isupper()):
+        return None  # "the Louvre Agreement", "the Clean Air Act": a text, no one who acts
+    if last in GEOGRAPHY:
+        return NamePhrase("place", tuple(ws), None)  # "the Gulf", "the Taiwan Strait"
     if all(strip_possessive(w)[0].lower() in MEASURES for w in ws) or (
             len(ws) == 1 and strip_possessive(ws[0])[0].lower() in LEGAL_FORMS):
         return None  # "Co", "Inc.": a legal form left alone; "GDP", "GMT": a measure's initials, no body

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..model import Article, Block
 from ..people.mentions import Mention, find_mentions
-from ..people.name_words import BODY_AFTER_NAME, QUANTIFIERS, ROLE_MODIFIERS, ROLE_NOUNS
+from ..people.name_words import BODY_AFTER_NAME, GENERIC_BODIES, QUANTIFIERS, ROLE_MODIFIERS, ROLE_NOUNS
 from ..people.namebook import NameBook
 from ..people.names import UNNAMED, parse_name, strip_possessive
 from ..text.quote_marks import Span, find_quotes
@@ -27,7 +27,8 @@ _LAST_WORD = re.compile(r"(\w+)\W*$")
 _NEXT_WORD = re.compile(r"(?<!\s)\s++(\w+)")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # a name after a preposition or "told" ("told CNBC"), then "the" or names joined to it, is no one who acts
-_OBLIQUE_BEFORE = frozenset("of to on at against about with toward towards into told tells telling".split())
+_OBLIQUE_BEFORE = frozenset("of to on at against about with toward towards into told tells telling called calls calling "
+                            "thanked praised".split())  # ("called National Nurses United “one of …”": no speaker)
 _NAMED = r"(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w&'’-]*|of|the|for)"  # "at Prescott, Ball and" (no weekday)
 _OBLIQUE_TAIL = re.compile(rf"\b(?i:{'|'.join(sorted(_OBLIQUE_BEFORE))})\W+(?:the\W+)?"
                            rf"(?:(?:{_NAMED},?\s+){{0,5}}{_NAMED}\s+(?:and|&)\s+)?$")
@@ -374,8 +375,22 @@ class ArticleContext:
                 self._speakers.add(name)  # (not "Audiences can expect …" or a "PREVIOUSLY:" label)
             return Who(name, "person", self.book.role(name, self.article.id) or phrase.role or ref.role)
         if phrase.kind == "organisation":
+            head = strip_possessive(phrase.name[0])[0].lower()
+            if len(phrase.name) == 1 and head in GENERIC_BODIES:  # "the Bank said": the bank named before
+                return self._named_body(block, ref.pos, head)
             return Who(self.book.org(phrase.name), "organisation", ref.role)
         return Who(strip_possessive(" ".join(phrase.name))[0], "place")
+
+    def _named_body(self, block: Block, pos: int, head: str) -> Who | None:
+        """The latest organisation named before ``pos`` (in this paragraph or the article's earlier
+        ones) whose name holds ``head`` ("the Export-Import Bank ... the Bank said"), else no one."""
+        here = self._order.get(block.index, 0)
+        for blk in [block, *reversed(self.article.blocks[max(0, here - ROLE_LOOKBACK): here])]:
+            for x in reversed(self.seen(blk)[0]):
+                words = x.who.name.lower().replace("’s", "").replace("'s", "").replace("-", " ").split()
+                if (blk is not block or x.pos < pos) and x.who.kind == "organisation" and len(words) > 1 and head in words:
+                    return x.who
+        return None
 
 
 def _named_mid_sentence(text: str, pos: int) -> bool:

@@ -232,3 +232,20 @@ def test_a_surname_alone_elsewhere_lends_no_role_to_a_full_name(repo_config: Con
     book = book_for([day, other])
     assert book.person(["Kristen", "Day"], day.id) == "Kristen Day"
     assert book.role("Kristen Day", day.id) != "Senator"
+
+
+def test_laws_deals_seas_table_labels_and_bodies_of_a_community() -> None:
+    """Read off a brief of 10,000 wire stories: "the Louvre Agreement" and "the Gulf" were people,
+    and so were "European Community", a results table's "Net" and "Export Sales", and "Investor
+    Sumner Redstone" kept his description in his name."""
+    from briefing.people.names import parse_name
+
+    for text in ("Louvre Agreement", "Clean Air Act", "Agreement", "Net", "Export Sales", "Sales"):
+        assert parse_name(text.split()) is None, text
+    assert parse_name(["Gulf"]).kind == "place"  # type: ignore[union-attr]
+    assert parse_name(["Taiwan", "Strait"]).kind == "place"  # type: ignore[union-attr]
+    assert parse_name(["European", "Community"]).kind == "organisation"  # type: ignore[union-attr]
+    assert parse_name(["Utilicorp", "United"]).kind == "organisation"  # type: ignore[union-attr]
+    redstone = parse_name("Investor Sumner Redstone".split())
+    assert redstone is not None and (redstone.name, redstone.role) == (("Sumner", "Redstone"), "Investor")
+    assert parse_name(["Bill", "Clinton"]).kind == "person"  # type: ignore[union-attr]

@@ -411,6 +411,13 @@ CASES = [
      "went well. “We expect China to comply,” he said.", "comply", "East Asian Affairs Daniel Russel"),
     ("“We like the deal,” said Pedro Hall, Acme Airlines’ chief executive officer. “Prices will rise.”",
      "Prices will rise", "Pedro Hall"),
+    # a body's bare head is the body of that kind named before ("the Bank said"), else no one
+    ("The Export-Import Bank approved new credits on Monday.\n\n“The credits will help the expansion,” the "
+     "Bank said.", "help the expansion", "Export-Import Bank"),
+    ("Exports rose in March.\n\n“We see no change in the trend,” the Ministry said.", "no change", None),
+    # whom a speaker calls or thanks is no new speaker ("called National Nurses United “…”")
+    ("Harkin thanked its members “for their support in my campaign” and called Nurses United Alliance “one of "
+     "the sponsors of my campaign and I appreciate that.”", "sponsors of my campaign", "Harkin"),
     # a name given after a form of "be" is no one speaking ("it is known as", "was dubbed")
     ("Fairbanks grew as a supply depot for the Tanana Valley Railroad, and it is famously known as the “Golden Heart "
      "of the North” to this day.", "Golden Heart", None),
