@@ -24,6 +24,7 @@ while other speakers are left.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import partial
@@ -167,17 +168,33 @@ def _is_headline(text: str, i: int, title: str, title_len: int) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)  # headline case, not a lead
 
 
+_PUNCT = re.compile(r"[^\w\s]")
+
+
+def _plain(text: str) -> str:
+    """Words only: quotes of one passage compared whatever their punctuation ("…home." and "…home,")."""
+    return " ".join(_PUNCT.sub(" ", normalize(text)).split())
+
+
 def beside_points(quotes: Sequence[Quote], storylines: Sequence[Storyline], points: Sequence[Sequence[str]],
                   limit: int) -> list[tuple[int, ...]]:
     """Each storyline's key quotes without those one of its summary points (``points``, per
-    storyline) already gives word for word ("“…,” said Inspector-General Khalid Abu Bakar." as a
-    point): the brief says a quote once, and the next best takes its place.  The quotes are ranked
-    again only for a storyline that loses one, in one pass over the quotes for all of them."""
-    said = [[" ".join(normalize(p).split()) for p in ps] for ps in points]
+    storyline) already gives, with who said it ("“…,” said Inspector-General Khalid Abu Bakar." as
+    a point): the same words or nearly (another outlet's wording, a longer or shorter cut), and the
+    speaker named outside the quotation marks.  The brief says a quote once, and the next best takes
+    its place; a point whose quote leans on "he said" keeps the key quote that names the speaker.
+    The quotes are ranked again only for a storyline that loses one, in one pass for all of them."""
+    told = [[(_plain(p), [_plain(p[sp.start:sp.end]) for sp in find_quotes(p)], _plain(_outside(p))) for p in ps]
+            for ps in points]
 
     def in_points(i: int, k: int) -> bool:
-        words = " ".join(normalize(quotes[i].text).split())
-        return bool(words) and any(words in p for p in said[k])
+        q = quotes[i]
+        words = _plain(q.text)
+        if not words or not told[k]:
+            return False
+        surname = _plain(q.speaker).rsplit(" ", 1)[-1] if q.speaker and q.speaker != UNNAMED else ""
+        return any((words in whole or any(seg and _same_wording(words, seg) for seg in segs))
+                   and (not surname or f" {surname} " in f" {outside} ") for whole, segs, outside in told[k])
 
     redo = {s.key: k for k, s in enumerate(storylines) if any(in_points(i, k) for i in s.quotes)}
     out = [s.quotes for s in storylines]
@@ -193,6 +210,16 @@ def beside_points(quotes: Sequence[Quote], storylines: Sequence[Storyline], poin
         order = sorted(ranked[key], key=lambda i: (-quotes[i].score, i))
         out[k] = tuple(choose_key_quotes(quotes, (i for i in order if not in_points(i, k)), limit))
     return out
+
+
+def _outside(text: str) -> str:
+    """``text`` without its quotations."""
+    spans = find_quotes(text)
+    out, at = [], 0
+    for sp in spans:
+        out.append(text[at:sp.start])
+        at = sp.end
+    return " ".join(out + [text[at:]])
 
 
 def choose_key_quotes(quotes: Sequence[Quote], ranked: Iterable[int], limit: int) -> list[int]:

@@ -66,3 +66,10 @@ def test_a_key_quote_a_summary_point_gives_word_for_word_gives_way_to_the_next(m
     (kept,) = beside_points(marked, [story], [[point]], limit=8)
     assert [marked[i].text for i in kept] == ["We will charge both suspects with murder this week"]
     assert beside_points(marked, [story], [["The police named two suspects."]], limit=8) == [story.quotes]
+    # the same words with other punctuation, or a shorter cut of them, are the same quote
+    near = "Bakar said: “Our finding is that the chemical was a nerve agent.”"
+    (kept,) = beside_points(marked, [story], [[near]], limit=8)
+    assert [marked[i].text for i in kept] == ["We will charge both suspects with murder this week"]
+    # ... but a point that leaves its speaker to "he said" keeps the key quote that names him
+    leaning = "“Our finding is that the chemical was a nerve agent,” he said."
+    assert beside_points(marked, [story], [[leaning]], limit=8) == [story.quotes]

@@ -252,6 +252,26 @@ def test_point_rejections() -> None:
     assert point_rejection("“Our finding is that the chemical was a nerve agent,” said police chief Khalid Bakar.") is None
     assert point_rejection("“Our finding is that the chemical was a nerve agent,” a spokesman said.") == "mostly quotation"
     assert point_rejection("“Our finding is that the chemical was a nerve agent and we stand by it.”") == "mostly quotation"
+
+
+@pytest.mark.parametrize(("sentence", "named"), [
+    ("“We are expecting people to pack up and go,” said Mark Dolan, a spokesman for the mayor.", True),
+    ("“The intention was to make it absolutely clear,” Netanyahu said.", True),
+    ("“We will close the plant in June,” Trump tweeted.", True),
+    ("“We will close the plant in June,” said Sen. Tammy Baldwin (D-Wis.).", True),
+    # review cases: no one named, only a sentence opener, a determiner's noun, a weekday or a pronoun
+    ("An insider tells us, “In September, a judge ordered her to pay Silva a monthly sum.”", False),
+    ("The company said: “We will close the plant in June and move the jobs.”", False),
+    ("“We will close the plant in June,” one banker said.", False),
+    ("“We will close the plant in June,” the campaign wrote Wednesday.", False),
+    ("Her spokesman said: “We will close the plant in June and move the jobs.”", False),
+    ("“We will close the plant in June,” says a Post memo announcing the hire.", False),
+    ("“We will close the plant in June,” he said.", False),
+])
+def test_a_quotation_credited_by_name(sentence: str, named: bool) -> None:
+    from briefing.text.quote_marks import named_attribution
+
+    assert named_attribution(sentence) is named
     assert point_rejection("x " * 400 + ".") == "too long"
     assert point_rejection("The ministry said exports fell by 40 percent in September.") is None
 
