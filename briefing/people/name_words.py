@@ -117,7 +117,7 @@ ROLE_MODIFIERS = frozenset(
     executive general political economic legal communications campaign policy market investment research""".split()
 )
 # Appositive heads that show a name is a person: "John Bolton, who ..."; "Pavel Malkov, the governor".
-PERSON_APPOSITIVE = ROLE_NOUNS | frozenset({"counterpart", "son", "daughter", "wife", "husband", "founder",
+PERSON_APPOSITIVE = ROLE_NOUNS | frozenset({"counterpart", "son", "daughter", "wife", "husband", "founder", "investor",
                                            "co-founder", "cofounder", "speechwriter"})
 
 # Jobs only a person holds, set off by commas beside a full name ("its editor, Ben Smith,"): not
@@ -296,7 +296,7 @@ COMMON_CAPITALISED = frozenset(
     amid following nevertheless currently looming traveling travelling speaking frequently key instead now
     indeed thus hence otherwise likewise similarly besides finally overall recently previously ultimately
     eventually initially additionally specifically notably importantly separately elsewhere partial
-    alongside among amongst amidst beside toward towards throughout upon onto unlike note notes""".split()
+    alongside among amongst amidst beside toward towards throughout upon onto unlike note notes people""".split()
 )
 
 # Lower-case words after a name that make it a body speaking as one: "the Trump campaign said",

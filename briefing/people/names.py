@@ -234,8 +234,24 @@ def is_place(words: Sequence[str]) -> bool:
         return True  # "West Germany", "South Africa", "Northern Ireland"
     if len(words) >= 2 and key.rsplit(" ", 1)[1] in ("city", "county") and words[-1][:1].isupper():
         return True  # "Atlantic City", "Gwinnett County"
+    if len(words) == 1 and _demonym(key):
+        return True
     parts = key.split("-")
-    return len(parts) > 1 and all(p in PLACES or p in DEMONYMS for p in parts)
+    return len(parts) > 1 and all(p in PLACES or p in DEMONYMS or _demonym(p) for p in parts)
+
+
+def _demonym(word: str) -> bool:
+    """Whether a lower-case word is the adjective of a country or city the brief knows by its
+    regular ending: Cuba -> Cuban, Colombia -> Colombian, Brazil -> Brazilian, Mexico -> Mexican,
+    Yugoslavia -> Yugoslav, Iraq -> Iraqi, China -> Chinese."""
+    if len(word) < 5 or not word.isalpha():
+        return False
+    stems = [word[:-1], word[:-3], word[:-2] + "o"] if word.endswith(("n", "i")) else []
+    if word.endswith("v"):
+        stems.append(word + "ia")
+    if word.endswith("ese"):
+        stems += [word[:-3] + "a", word[:-3]]
+    return any(s in PLACES for s in stems if len(s) > 3)
 
 
 _AFFILIATIONS = frozenset(

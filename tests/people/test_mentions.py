@@ -249,3 +249,15 @@ def test_laws_deals_seas_table_labels_and_bodies_of_a_community() -> None:
     redstone = parse_name("Investor Sumner Redstone".split())
     assert redstone is not None and (redstone.name, redstone.role) == (("Sumner", "Redstone"), "Investor")
     assert parse_name(["Bill", "Clinton"]).kind == "person"  # type: ignore[union-attr]
+
+
+def test_a_nationality_by_its_regular_ending_is_no_one() -> None:
+    """"Colombian", "Cuban" and "Kenyan" were key players of a wire brief; given names that end
+    the same way stay people."""
+    from briefing.people.names import is_place
+
+    for word in ("Colombian", "Cuban", "Kenyan", "Brazilian", "Mexican", "Iraqi", "Sudanese", "Jordanian"):
+        assert is_place([word]), word
+    for name in ("Brian", "Adrian", "Susan", "Nathan", "Christian", "Roman", "Ivan"):
+        assert not is_place([name]), name
+    assert is_place(["Cuban-Colombian"])
