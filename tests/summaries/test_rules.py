@@ -252,6 +252,8 @@ def test_point_rejections() -> None:
     assert point_rejection("“Our finding is that the chemical was a nerve agent,” said police chief Khalid Bakar.") is None
     assert point_rejection("“Our finding is that the chemical was a nerve agent,” a spokesman said.") == "mostly quotation"
     assert point_rejection("“Our finding is that the chemical was a nerve agent and we stand by it.”") == "mostly quotation"
+    assert point_rejection("x " * 400 + ".") == "too long"
+    assert point_rejection("The ministry said exports fell by 40 percent in September.") is None
 
 
 @pytest.mark.parametrize(("sentence", "named"), [
@@ -272,8 +274,6 @@ def test_a_quotation_credited_by_name(sentence: str, named: bool) -> None:
     from briefing.text.quote_marks import named_attribution
 
     assert named_attribution(sentence) is named
-    assert point_rejection("x " * 400 + ".") == "too long"
-    assert point_rejection("The ministry said exports fell by 40 percent in September.") is None
 
 
 @pytest.mark.parametrize(
