@@ -234,6 +234,7 @@ mauritania mauritius monaco mozambique namibia nicaragua niger panama paraguay r
 suriname tajikistan tanzania togo tonga turkmenistan uruguay zambia greenland
 donbas donbass gaza europe africa asia america us u.s. usa u.s.a. uk u.k. britain england scotland wales
 west east""".split()
+COUNTRIES = frozenset(w for w in _COUNTRIES if w not in ("west", "east"))
 _CITIES = """moscow kyiv kiev washington london paris berlin beijing budapest warsaw minsk tehran jerusalem
 ankara istanbul brussels geneva vienna rome madrid tokyo delhi riyadh doha dubai cairo damascus baghdad
 kharkiv odesa odessa lviv dnipro zaporizhzhia kherson donetsk luhansk mariupol bakhmut pokrovsk avdiivka
@@ -278,8 +279,8 @@ MEASURES = frozenset("""gdp gnp gni cpi rpi ppi pmi libor sofr gmt utc est edt c
 ipo vat mph bpd eps agm egm etf gaap sdr reit lng lpg dna hiv aids covid fy ytd am pm et pt ct mt
 net shr shrs qtr qtly avg oper revs sales revenues profit loss exports imports export import""".split())
 # the last word of a law, a deal or a plan, which is no one: "the Louvre Agreement", "the Clean Air Act"
-DOCUMENT_WORDS = frozenset("agreement agreements accord accords treaty pact act plan program programme protocol "
-                           "initiative amendment declaration charter doctrine".split())
+DOCUMENT_WORDS = frozenset("agreement agreements accord accords treaty pact act plan protocol amendment declaration "
+                           "charter doctrine".split())  # (not "programme", "initiative": the World Food Programme acts)
 # the last word of a sea, a strait or a coast, which is a place: "the Gulf", "the Strait of Hormuz"
 GEOGRAPHY = frozenset("gulf strait straits sea ocean peninsula island islands coast canal desert".split())
 
@@ -296,7 +297,7 @@ COMMON_CAPITALISED = frozenset(
     amid following nevertheless currently looming traveling travelling speaking frequently key instead now
     indeed thus hence otherwise likewise similarly besides finally overall recently previously ultimately
     eventually initially additionally specifically notably importantly separately elsewhere partial
-    alongside among amongst amidst beside toward towards throughout upon onto unlike note notes people""".split()
+    alongside among amongst amidst beside toward towards throughout upon onto unlike note notes""".split()
 )
 
 # Lower-case words after a name that make it a body speaking as one: "the Trump campaign said",

@@ -21,13 +21,13 @@ from .name_words import (
     BODY_AFTER_NAME,
     COMMON_CAPITALISED,
     COMPASS,
+    COUNTRIES,
     DEMONYMS,
     DOCUMENT_WORDS,
     FIRM_WORDS,
     GEOGRAPHY,
     GIVEN_NAMES,
     HONORIFICS,
-    INSTITUTION_HEADS,
     LEGAL_FORMS,
     MEASURES,
     NAME_PARTICLES,
@@ -240,18 +240,29 @@ def is_place(words: Sequence[str]) -> bool:
     return len(parts) > 1 and all(p in PLACES or p in DEMONYMS or _demonym(p) for p in parts)
 
 
+def surname_like_place(word: str) -> bool:
+    """Whether one word is a place only by a nationality's ending ("Cuban", "Kenyan"), which is also
+    a surname ("Mark Cuban"): where the brief names such a person, the word is that person."""
+    key = place_key([word])
+    return key not in PLACES and key not in DEMONYMS and _demonym(key)
+
+
 def _demonym(word: str) -> bool:
     """Whether a lower-case word is the adjective of a country or city the brief knows by its
     regular ending: Cuba -> Cuban, Colombia -> Colombian, Brazil -> Brazilian, Mexico -> Mexican,
     Yugoslavia -> Yugoslav, Iraq -> Iraqi, China -> Chinese."""
     if len(word) < 5 or not word.isalpha():
         return False
-    stems = [word[:-1], word[:-3], word[:-2] + "o"] if word.endswith(("n", "i")) else []
+    stems = [word[:-1]] if word.endswith(("n", "i")) else []
+    if word.endswith("ian"):
+        stems.append(word[:-3])  # Brazil-ian, Egypt-ian
+    if word.endswith("an"):
+        stems.append(word[:-2] + "o")  # Mexic-o, Mexic-an
     if word.endswith("v"):
         stems.append(word + "ia")
     if word.endswith("ese"):
         stems += [word[:-3] + "a", word[:-3]]
-    return any(s in PLACES for s in stems if len(s) > 3)
+    return any(s in COUNTRIES for s in stems if len(s) > 3)
 
 
 _AFFILIATIONS = frozenset(
@@ -261,6 +272,9 @@ _AFFILIATIONS = frozenset(
 
 
 PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,4}\.?")  # "D-Md.", "R-Wis.": a US lawmaker's party and state
+
+
+_NO_ONE_ALONE = frozenset({"People", "Initiative", "Programme", "Program"})
 
 
 def parse_name(words: Sequence[str]) -> NamePhrase | None:
@@ -273,10 +287,12 @@ def parse_name(words: Sequence[str]) -> NamePhrase | None:
     if len(ws) == 1 and PARTY_TAG.fullmatch(ws[0]):
         return None  # "D-Md.", "R-Va.": a congressman's party and state, no one's name
     last = strip_possessive(ws[-1])[0].lower()
+    if len(ws) == 1 and strip_possessive(ws[0])[0] in _NO_ONE_ALONE:
+        return None  # a sentence's "People ...", a bare "Initiative" (not "People's Bank of China", "World Food Programme")
     if last in DOCUMENT_WORDS and not (len(ws) == 1 and ws[0].isupper()):
         return None  # "the Louvre Agreement", "the Clean Air Act": a text, no one who acts
-    if last in GEOGRAPHY:
-        return NamePhrase("place", tuple(ws), None)  # "the Gulf", "the Taiwan Strait"
+    if last in GEOGRAPHY and "of" not in ws[1:] and not (len(ws) == 2 and ws[0].lower() in GIVEN_NAMES):
+        return NamePhrase("place", tuple(ws), None)  # "the Gulf", "the Taiwan Strait" (not "George Strait")
     if all(strip_possessive(w)[0].lower() in MEASURES for w in ws) or (
             len(ws) == 1 and strip_possessive(ws[0])[0].lower() in LEGAL_FORMS):
         return None  # "Co", "Inc.": a legal form left alone; "GDP", "GMT": a measure's initials, no body
@@ -310,6 +326,8 @@ def parse_name(words: Sequence[str]) -> NamePhrase | None:
     if not inner_ok or len(name) > 6:
         return None
     name[-1] = strip_possessive(name[-1])[0]
+    if len(name) == 1 and name[0] in _NO_ONE_ALONE:
+        return None  # "Strategic Defence Initiative": no "Initiative" titled "Strategic Defence"
     if len(name) == 1 and len(name[0].rstrip(".")) < 2:
         return None  # "<C>", a ticker; "J.": an initial alone names no one
     firm = [i for i, w in enumerate(name) if strip_possessive(w)[0].lower() in FIRM_WORDS]
@@ -317,8 +335,8 @@ def parse_name(words: Sequence[str]) -> NamePhrase | None:
         given = next((k for k in range(firm[-1] + 1, len(name) - 1) if name[k].lower() in GIVEN_NAMES), None)
         if given is not None:  # "Treasury Secertary James Baker" (a misspelt title), "Trust Donald Trump …": the person
             return NamePhrase("person", tuple(name[given:]), None)
-        if len(ws) == 1 and ws[0].lower() not in INSTITUTION_HEADS:
-            return None  # "Investors", "Securities": a common word alone names no one body
+        if len(ws) == 1:  # "the Community", "United", "Investors": a body named before, if any (a bare head)
+            return NamePhrase("organisation", tuple(ws), None)
         # "Warburg Securities", "Federal Reserve"; "General Motors" whole, its first word no title
         return NamePhrase("organisation", tuple(ws[:-1]) + (name[-1],), None)
     return NamePhrase("person", tuple(name), role)

@@ -19,7 +19,7 @@ from ..text.quote_marks import find_quotes
 from .mentions import find_mentions, outside
 from .name_words import GENERIC_BODIES
 from .namebook import NameBook, best_role, book_for
-from .names import UNNAMED, strip_possessive
+from .names import UNNAMED, strip_possessive, surname_like_place
 
 MAX_PLAYERS = 8
 PASSAGE_CACHE = 400_000  # passages whose people are remembered between storylines
@@ -55,6 +55,9 @@ def _people(book: NameBook, article: str, paragraph: int, text: str) -> tuple[tu
                 out.append((firm, "organisation", None))
                 continue
             name = book.person(m.phrase.name, article)
+        elif m.kind == "place" and len(m.phrase.name) == 1 and surname_like_place(m.phrase.name[0]) and (
+                book.has_surname(m.phrase.name[0])):
+            name = book.person(m.phrase.name, article)  # "Cuban" after "Mark Cuban"
         elif m.kind == "organisation":
             if len(m.phrase.name) == 1 and strip_possessive(m.phrase.name[0])[0].lower() in GENERIC_BODIES:
                 continue  # "the Bank said", "the Ministry": no particular body

@@ -10,33 +10,21 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..model import Article, Block
 from ..people.mentions import Mention, find_mentions
-from ..people.name_words import BODY_AFTER_NAME, GENERIC_BODIES, QUANTIFIERS, ROLE_MODIFIERS, ROLE_NOUNS
+from ..people.name_words import BODY_AFTER_NAME, GENERIC_BODIES, QUANTIFIERS, ROLE_MODIFIERS
 from ..people.namebook import NameBook
-from ..people.names import UNNAMED, parse_name, strip_possessive
+from ..people.names import UNNAMED, NamePhrase, parse_name, strip_possessive, surname_like_place
 from ..text.quote_marks import Span, find_quotes
 from ..text.sentences import sentence_spans
 from .attribution import SpeakerRef
+from .oblique import is_oblique
 from .who import PRONOUN_GENDER, Who, gender_of, honorific_gender
 
-_LAST_WORD = re.compile(r"(\w+)\W*$")
-_NEXT_WORD = re.compile(r"(?<!\s)\s++(\w+)")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-# a name after a preposition or "told" ("told CNBC"), then "the" or names joined to it, is no one who acts
-_OBLIQUE_BEFORE = frozenset("of to on at against about with toward towards into told tells telling called calls calling "
-                            "thanked praised".split())  # ("called National Nurses United “one of …”": no speaker)
-_NAMED = r"(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w&'’-]*|of|the|for)"  # "at Prescott, Ball and" (no weekday)
-_OBLIQUE_TAIL = re.compile(rf"\b(?i:{'|'.join(sorted(_OBLIQUE_BEFORE))})\W+(?:the\W+)?"
-                           rf"(?:(?:{_NAMED},?\s+){{0,5}}{_NAMED}\s+(?:and|&)\s+)?$")
-# ... and for a body, the rest of a name it ends ("with the Center for Strategic and International Studies")
-_OBLIQUE_BODY_TAIL = re.compile(rf"\b(?i:{'|'.join(sorted(_OBLIQUE_BEFORE))})\W+(?:the\W+)?"
-                                rf"(?:(?:{_NAMED},?\s+){{0,5}}{_NAMED}\s+(?:and|&|for|of)\s+)?$")
-_MODIFIED = frozenset("administration campaign camp government team aides allies supporters era presidency doctrine policy "
-                      "policies foundation organization daughters sons children family girls boys household".split())
 LOOKBACK = 3  # paragraphs searched for a pronoun's antecedent
 ROLE_LOOKBACK = 30  # paragraphs searched for the one person given a role ("the president")
 MAX_SCAN = 40  # mentions looked at before a pronoun, per paragraph
@@ -169,6 +157,9 @@ class ArticleContext:
         return who if role == who.role else Who(who.name, who.kind, role)
 
     def who_of_mention(self, m: Mention) -> Who | None:
+        if m.kind == "place" and len(m.phrase.name) == 1 and surname_like_place(m.phrase.name[0]) and (
+                self.book.has_surname(m.phrase.name[0])):
+            m = replace(m, phrase=NamePhrase("person", m.phrase.name, None))  # "Cuban" after "Mark Cuban"
         if m.kind == "person":
             name = self.book.person(m.phrase.name, self.article.id)
             if name is None:
@@ -198,14 +189,7 @@ class ArticleContext:
             if w is not None:
                 sentence = _sentence_of(starts, m.start)
                 opens = starts[sentence] if sentence < len(starts) else 0
-                prev = _LAST_WORD.search(text[max(opens, m.start - 60): m.start])
-                nxt, word = _NEXT_WORD.match(text, m.end), prev.group(1) if prev else ""  # (and "a Goldman Sachs analyst")
-                if nxt is None and text[m.end:m.end + 1] in ("'", "’"):
-                    nxt = _NEXT_WORD.match(text, m.end + 1)  # "Acme Airlines' chief executive"
-                tail = _OBLIQUE_TAIL if w.kind != "organisation" else _OBLIQUE_BODY_TAIL
-                oblique = bool(tail.search(text, max(opens, m.start - 90), m.start) or nxt and (nxt.group(1) in _MODIFIED
-                               or w.kind == "organisation" and (word in ("a", "an") and nxt.group(1).islower()
-                                                                or nxt.group(1) in ROLE_NOUNS)))  # "Acme analyst Jo Li"
+                oblique = is_oblique(text, m.start, m.end, opens, w.kind)
                 k = bisect_left(pronouns, opens)
                 out.append(_Seen(m.start, sentence, w, m.possessive, m.after_determiner, oblique,
                                  k < len(pronouns) and pronouns[k] < m.start, honorific_gender(text, m.start)))
@@ -360,6 +344,9 @@ class ArticleContext:
                 return Who(self.book.org(ref.words), "organisation", ref.role)  # "the American Federation of Teachers"
         if phrase is None:
             return None
+        if phrase.kind == "place" and len(phrase.name) == 1 and surname_like_place(phrase.name[0]) and (
+                self.book.has_surname(phrase.name[0])):
+            phrase = NamePhrase("person", phrase.name, None)  # "Cuban said" after "Mark Cuban"
         if phrase.kind == "role":
             opener = (ref.role or "").split()[:1] or [ref.words[0] if ref.words else ""]
             if opener[0].lower() in QUANTIFIERS:

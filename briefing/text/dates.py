@@ -122,7 +122,8 @@ _RELATIVE_RE = re.compile(
     re.I,
 )
 # words before a weekday that make it a coming day, not a past one
-_FUTURE = re.compile(r"\b(?:will|shall|to be held|is due|are due|scheduled|planned for|expected)\b[^.;]{0,40}$", re.I)
+_FUTURE = re.compile(r"\b(?:will|shall|to be held|is due|are due|scheduled|planned for|(?<!had )(?<!had originally )expected)\b"
+                     r"[^.;]{0,40}$", re.I)  # (not "traders had expected the market to level out on Monday")
 _NOT_A_DAY = re.compile(r"(?:black|good|cyber|super|holy|ash|easter|palm)\s$", re.I)
 
 

@@ -119,9 +119,13 @@ def numbers_of(brief: Brief, sources: Iterable[str]) -> list[int]:
     return sorted({n for n in map(numbers.get, sources) if n is not None})
 
 
-def citation_text(numbers: Sequence[int], limit: int = MAX_CITES) -> str:
-    """``[1][4][7] +2``: at most ``limit`` citations, and how many more there are."""
-    shown = "".join(f"[{n}]" for n in numbers[:limit]) or "[?]"
+def citation_text(numbers: Sequence[int], limit: int = MAX_CITES, *, own: int | None = None) -> str:
+    """``[1][4][7] +2``: at most ``limit`` citations, and how many more there are; ``own``, the
+    source the shown sentence is from, is always among them (in its place in the order)."""
+    first = list(numbers[:limit])
+    if own is not None and own in numbers and own not in first and limit > 0:
+        first = sorted(first[: limit - 1] + [own])
+    shown = "".join(f"[{n}]" for n in first) or "[?]"
     more = len(numbers) - limit
     return shown + (f" +{more}" if more > 0 else "")
 

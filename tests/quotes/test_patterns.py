@@ -418,6 +418,14 @@ CASES = [
     # whom a speaker calls or thanks is no new speaker ("called National Nurses United “…”")
     ("Harkin thanked its members “for their support in my campaign” and called Nurses United Alliance “one of "
      "the sponsors of my campaign and I appreciate that.”", "sponsors of my campaign", "Harkin"),
+    # final review: a surname that reads like a nationality, a bare head, a thing "called" so, a relative clause
+    ("Investor Mark Cuban spoke on Sunday.\n\n“There are so many variables,” Cuban said.", "variables", "Mark Cuban"),
+    ("The European Community imposed tariffs.\n\n“We will retaliate,” the Community said.", "retaliate",
+     "European Community"),
+    ("A group called Human Rights Watch criticised the arrests. “They are illegal,” it said.", "illegal",
+     "Human Rights Watch"),
+    ("Obama praised Chancellor Angela Merkel, who said: “We stand together on this.”", "stand together",
+     "Angela Merkel"),
     # a name given after a form of "be" is no one speaking ("it is known as", "was dubbed")
     ("Fairbanks grew as a supply depot for the Tanana Valley Railroad, and it is famously known as the “Golden Heart "
      "of the North” to this day.", "Golden Heart", None),

@@ -237,6 +237,8 @@ def test_a_wire_dateline_in_capitals_with_its_date_is_no_part_of_a_point() -> No
     assert without_dateline("COPENHAGEN, MARCH 23 - A small Danish bank stopped payments.") == (
         "A small Danish bank stopped payments.")
     assert without_dateline("NEW YORK, APRIL 1 - Stocks fell.") == "Stocks fell."
+    assert without_dateline("BRIARCLIFF MANOR, N.Y., MARCH 19 - Sales rose.") == "Sales rose."
+    assert without_dateline("SANTOS, BRAZIL, MARCH 11 - Coffee fell.") == "Coffee fell."
     assert without_dateline("The EU, MAY 5 - no date line.") == "The EU, MAY 5 - no date line."
 
 

@@ -78,3 +78,12 @@ def test_date_patterns_are_linear_on_hostile_text() -> None:
     resolve_partial(text, MONDAY)
     find_dates(text)
     assert time.perf_counter() - start < 3.0
+
+
+def test_what_had_been_expected_for_a_weekday_is_past() -> None:
+    """A review found "traders had originally expected the market to level out on Monday" (a story
+    of a Tuesday) dated the Monday after, and marked upcoming."""
+    tuesday = D(1987, 10, 20)
+    assert dates(resolve_relative("Traders had originally expected the market to level out on Monday.", tuesday)) == [
+        D(1987, 10, 19)]
+    assert dates(resolve_relative("The market is expected to level out on Monday.", tuesday)) == [D(1987, 10, 26)]

@@ -323,3 +323,28 @@ async def test_a_timeline_date_after_the_briefs_says_upcoming(make_app: Callable
         summary = app.query_one(SummaryPane)
         text = {r.id: row_text(summary, i) for i, r in enumerate(summary.rows) if r.id is not None}
         assert text["t1"].endswith("upcoming") and "upcoming" not in text["t0"]
+
+
+def test_a_long_citation_run_always_shows_the_source_of_the_sentence() -> None:
+    from briefing.tui.render import citation_text
+
+    assert citation_text([1, 2, 3, 4, 5, 6]) == "[1][2][3] +3"
+    assert citation_text([1, 2, 3, 4, 5, 6], own=5) == "[1][2][5] +3"
+    assert citation_text([1, 2, 3, 4, 5, 6], own=2) == "[1][2][3] +3"
+
+
+async def test_a_points_own_source_is_among_its_three_citations(make_app: Callable[..., BriefingApp]) -> None:
+    from .sample import article
+
+    brief = sample_brief()
+    extra = tuple(article(f"x{i}", f"Extra report {i}", ["The summit was called off, officials said."]) for i in range(5))
+    s = brief.storylines[0]
+    point = dataclasses.replace(s.summary[0], sources=("a1", "a3") + tuple(a.id for a in extra), article="x4",
+                                corroboration=7)
+    brief = rebuilt(brief, articles=brief.articles + extra,
+                    storylines=(dataclasses.replace(s, summary=(point,) + s.summary[1:]),) + brief.storylines[1:])
+    app = make_app(brief=brief)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        own = brief.source_numbers["x4"]
+        assert own > 3 and f"[{own}]" in row_text(app.query_one(SummaryPane), 0).split(" +")[0]

@@ -31,7 +31,8 @@ def point_row(brief: Brief, i: int, p: SummaryPoint) -> Row:
     if fresh is not None:
         text.append_text(fresh)
     cites = numbers_of(brief, p.sources or (p.article,))
-    return Row(f"p{i}", text, left=Text(citation_text(cites), style="bold"))
+    own = brief.source_numbers.get(p.article)
+    return Row(f"p{i}", text, left=Text(citation_text(cites, own=own), style="bold"))
 
 
 def dispute_row(brief: Brief, d: Dispute) -> Row:

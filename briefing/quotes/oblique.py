@@ -1,0 +1,45 @@
+"""Whether a name in running text stands for no one who acts there: the object of a preposition
+or of "told" ("told CNBC", "of Obama", "at Prescott, Ball and Turben Inc"), a body a person is
+described by ("the Obama administration", "a Goldman Sachs analyst", "Acme analyst Jo Li",
+"Acme Airlines' chief executive"), or whom a speaker calls or thanks ("called National Nurses
+United “…”"); but never the subject of a relative clause after it (", who said", ", which")."""
+
+from __future__ import annotations
+
+import re
+
+from ..people.name_words import ROLE_NOUNS
+
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+_NEXT_WORD = re.compile(r"(?<!\s)\s++(\w+)")
+# a name after a preposition or "told" ("told CNBC"), then "the" or names joined to it, is no one who acts
+_OBLIQUE_BEFORE = frozenset("of to on at against about with toward towards into told tells telling called calls calling "
+                            "thanked praised".split())  # ("called National Nurses United “one of …”": no speaker)
+_NAMED = r"(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w&'’-]*|of|the|for)"  # "at Prescott, Ball and" (no weekday)
+_OBLIQUE_TAIL = re.compile(rf"\b(?i:{'|'.join(sorted(_OBLIQUE_BEFORE))})\W+(?:the\W+)?"
+                           rf"(?:(?:{_NAMED},?\s+){{0,5}}{_NAMED}\s+(?:and|&)\s+)?$")
+# ... and for a body, the rest of a name it ends ("with the Center for Strategic and International Studies")
+_OBLIQUE_BODY_TAIL = re.compile(rf"\b(?i:{'|'.join(sorted(_OBLIQUE_BEFORE))})\W+(?:the\W+)?"
+                                rf"(?:(?:{_NAMED},?\s+){{0,5}}{_NAMED}\s+(?:and|&|for|of)\s+)?$")
+_MODIFIED = frozenset("administration campaign camp government team aides allies supporters era presidency doctrine policy "
+                      "policies foundation organization daughters sons children family girls boys household".split())
+_RELATIVE_AFTER = re.compile(r",?\s+(?:who|which)\b")
+# a name given to a thing just introduced: "a group called …", "the new party called …", "so-called"
+_NAME_GIVEN = re.compile(r"\b(?:(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?\s+called|so-called)\s*$", re.I)
+
+
+def is_oblique(text: str, start: int, end: int, opens: int, kind: str) -> bool:
+    """Whether the name at ``text[start:end]`` (its sentence opens at ``opens``) is no one who acts
+    there; ``kind``: person, organisation or place."""
+    if _RELATIVE_AFTER.match(text, end):
+        return False  # "praised Chancellor Angela Merkel, who said: …"
+    if _NAME_GIVEN.search(text, max(opens, start - 60), start):
+        return False  # "a group called Human Rights Watch": a name given, not whom someone calls
+    prev = _LAST_WORD.search(text[max(opens, start - 60): start])
+    nxt, word = _NEXT_WORD.match(text, end), prev.group(1) if prev else ""  # (and "a Goldman Sachs analyst")
+    if nxt is None and text[end:end + 1] in ("'", "’"):
+        nxt = _NEXT_WORD.match(text, end + 1)  # "Acme Airlines' chief executive"
+    tail = _OBLIQUE_TAIL if kind != "organisation" else _OBLIQUE_BODY_TAIL
+    return bool(tail.search(text, max(opens, start - 90), start) or nxt and (nxt.group(1) in _MODIFIED
+                or kind == "organisation" and (word in ("a", "an") and nxt.group(1).islower()
+                                               or nxt.group(1) in ROLE_NOUNS)))  # "Acme analyst Jo Li"
