@@ -24,7 +24,6 @@ while other speakers are left.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import partial
@@ -37,6 +36,7 @@ from ..people.namebook import NameBook, book_for
 from ..people.names import UNNAMED
 from ..text.quote_marks import Span, find_quotes, opens_with_quote, quote_text
 from ..text.words import normalize, word_count
+from ..text.words import words as word_list
 from ..work import SERIAL, Runner
 from .attribution import attribute, credit_line, previous_subject
 from .speakers import ArticleContext
@@ -168,12 +168,9 @@ def _is_headline(text: str, i: int, title: str, title_len: int) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)  # headline case, not a lead
 
 
-_PUNCT = re.compile(r"[^\w\s]")
-
-
 def _plain(text: str) -> str:
     """Words only: quotes of one passage compared whatever their punctuation ("…home." and "…home,")."""
-    return " ".join(_PUNCT.sub(" ", normalize(text)).split())
+    return " ".join(word_list(text))
 
 
 def beside_points(quotes: Sequence[Quote], storylines: Sequence[Storyline], points: Sequence[Sequence[str]],
