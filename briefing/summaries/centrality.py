@@ -8,13 +8,13 @@ centroid, never with every other sentence.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from ..config.schema import StorylineSpec, Term
+from ..config.schema import StorylineSpec
+from ..storylines.scoring import compile_storylines
 from ..text.words import STOPWORDS as BASE_STOPWORDS
-from ..text.words import stem, words
+from ..text.words import stem, tokens, words
 
 # the stop list, and the reporting verbs and contractions that say nothing about the event
 STOPWORDS = BASE_STOPWORDS | frozenset(
@@ -83,74 +83,28 @@ class Centroid:
         return rest_dot / math.sqrt(rest_norm2)
 
 
-_INFLECTIONS = ("", "s", "es", "ed", "ing", "d")
-
-
 class TermRelevance:
     """How much a sentence speaks of a storyline, by the storyline's config terms:
     score / (score + min_score), so 0 without terms, 0.5 at the storyline's minimum
     score, rising towards 1.  No spec ("Other"): always 1.
 
-    Terms match as the storylines module describes them: a word with its inflections,
-    ``stem*`` as a prefix, a phrase as words in a row.  Matching works on the word
-    list, so it costs one pass over the sentence whatever the number of terms."""
+    Terms match exactly as they do when paragraphs are put in storylines
+    (:mod:`briefing.storylines.scoring`: inflections, ``stem*`` prefixes, phrases, the
+    longest match winning where terms overlap, repeats counting half), so a point's
+    relevance and its paragraph's storyline rest on the same evidence."""
 
     def __init__(self, spec: StorylineSpec | None) -> None:
         self.spec = spec
-        self._exact: dict[str, float] = {}
-        self._stems: list[tuple[str, float]] = []
-        self._phrases: list[tuple[tuple[str, ...], bool, float]] = []
-        self._stem_re: re.Pattern[str] | None = None
-        self._firsts: frozenset[str] = frozenset()
-        if spec is None:
-            return
-        for terms, sign in ((spec.terms, 1.0), (spec.negative, -1.0)):
-            for t in terms:
-                self._add(t, sign)
+        self._compiled = compile_storylines([spec]) if spec is not None else None
 
-    def _add(self, term: Term, sign: float) -> None:
-        ws = tuple(words(term.text.rstrip("*")))
-        if not ws:
-            return
-        if term.is_stem and len(ws) == 1:
-            self._stems.append((ws[0], sign * term.weight))
-        elif len(ws) == 1:
-            for suffix in _INFLECTIONS:
-                self._exact[ws[0] + suffix] = self._exact.get(ws[0] + suffix, 0.0) + sign * term.weight
-        else:
-            self._phrases.append((ws, term.is_stem, sign * term.weight))
+    def score(self, text: str) -> float:
+        """The storyline's evidence in ``text``: what its paragraph would score."""
+        return self._compiled.score_tokens(tokens(text))[0] if self._compiled is not None else 0.0
 
-    def score(self, ws: Sequence[str]) -> float:
-        if self._stem_re is None:
-            self._stem_re = re.compile("|".join(re.escape(x) for x, _ in self._stems) or r"(?!)")
-            self._firsts = frozenset(p[0] for p, _, _ in self._phrases)
-        total = 0.0
-        exact, stems, firsts = self._exact, self._stems, self._firsts
-        for i, w in enumerate(ws):
-            if w in exact:
-                total += exact[w]
-            if self._stem_re.match(w):
-                total += sum(weight for stem_, weight in stems if w.startswith(stem_))
-            if w in firsts:
-                total += self._phrase_at(ws, i)
-        return total
-
-    def _phrase_at(self, ws: Sequence[str], i: int) -> float:
-        total = 0.0
-        for phrase, is_stem, weight in self._phrases:
-            n = len(phrase)
-            if ws[i] != phrase[0] or i + n > len(ws) or tuple(ws[i : i + n - 1]) != phrase[:-1]:
-                continue
-            last = ws[i + n - 1]
-            if last.startswith(phrase[-1]) if is_stem else any(last == phrase[-1] + x for x in _INFLECTIONS):
-                total += weight
-        return total
-
-    def __call__(self, sentence: str | Sequence[str]) -> float:
+    def __call__(self, sentence: str) -> float:
         if self.spec is None:
             return 1.0
-        ws = norm_words(sentence) if isinstance(sentence, str) else sentence
-        score = max(0.0, self.score(ws))
+        score = max(0.0, self.score(sentence))
         return score / (score + max(self.spec.min_score, 1.0))
 
 

@@ -195,7 +195,7 @@ def summarize_storyline(storyline: Storyline, articles: Mapping[str, Article], c
     for i, c in enumerate(cands):
         c.score = (
             centroid.centrality(i)
-            * (0.3 + 0.7 * relevance(c.plain))
+            * (0.3 + 0.7 * relevance(c.text))
             * c.weight
             * _recency(articles[c.article], storyline.last)
         )

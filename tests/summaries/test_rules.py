@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.config.schema import StorylineSpec, Term
+from briefing.storylines.scoring import compile_storylines
 from briefing.summaries.centrality import Centroid, TermRelevance, content_words, stem
 from briefing.summaries.mmr import Choice, repeats, select
 from briefing.text.filler import (
@@ -365,6 +366,17 @@ def test_term_relevance_follows_the_config_terms() -> None:
     assert rel("Air defences shot down drones.") == pytest.approx(2 / 5)
     assert rel("The company was founded long ago.") == 0.0
     assert TermRelevance(None)("anything at all") == 1.0
+
+
+def test_term_relevance_counts_overlapping_terms_once_as_storylines_do() -> None:
+    # "peace talks" is one match, not also "peace" and "talks": a sentence that mentions talks
+    # in passing ("ahead of potential peace talks") must not outscore one about the talks
+    spec = StorylineSpec("d", "D", (Term("peace talks", 3), Term("talks", 2), Term("peace", 1.5)), (), 3)
+    rel = TermRelevance(spec)
+    text = "The overnight attacks came ahead of potential peace talks."
+    assert rel.score(text) == 3.0
+    assert rel.score(text) == compile_storylines([spec]).score(text)[0]
+    assert rel(text) == 0.5
 
 
 def test_mmr_skips_repeats_and_stops_at_the_floor() -> None:
