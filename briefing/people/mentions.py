@@ -230,7 +230,21 @@ def _role_before(text: str, start: int, lo: int, name_words: int = 1) -> tuple[s
     return (" ".join(words) if has_role else None), evidence, determiner
 
 
-def _after(text: str, end: int, hi: int) -> tuple[str | None, bool]:
+_AGE = re.compile(r", (\d{1,3}),")
+
+
+def age_after(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is followed by an age ("Dewayne Smithy, 33, of Baldwin"):
+    a person, introduced there."""
+    m = _AGE.match(text, end)
+    return m is not None and m.group(1).isascii() and 0 < int(m.group(1)) < 120
+
+
+# forms of a speech verb that are no noun ("a Washington state delegate", "a noted historian": no verb)
+_VERB_FORMS = ("ed", "said", "says", "told", "tells", "wrote", "writes")
+
+
+def _after(text: str, end: int, hi: int, one_word: bool = False) -> tuple[str | None, bool]:
     """(role, evidence) from an apposition after a run: ", the governor of X", ", who", "said"."""
     m = _NEXT_WORD.match(text, end, min(hi, end + 24))
     if m is None:
@@ -241,8 +255,8 @@ def _after(text: str, end: int, hi: int) -> tuple[str | None, bool]:
             return None, True
         if word not in VERB_FILLERS and not (word in MODAL_FILLERS and m.group(2).islower()):
             return None, False
-    elif word == "who":
-        return None, True
+    elif word == "who" or age_after(text, end):
+        return None, True  # "…, who", and an age: "Dewayne Smithy, 33, of Baldwin"
     elif word not in ("the", "a", "an") and word not in POSSESSIVE_DETERMINERS:
         return None, False
     toks = tokenize(text, end, min(hi, end + _LOOK))
@@ -256,6 +270,10 @@ def _after(text: str, end: int, hi: int) -> tuple[str | None, bool]:
             for t in toks[2:9]:
                 if t.text in (",", ".", ";", ":", "(", ")") or not t.text[0].isalnum() or t.low in POSSESSIVE_DETERMINERS:
                     break  # (", the man their editor dubbed …": the editor is someone else's)
+                if words and one_word and t.low in SPEECH_VERBS and t.text.islower() and t.low.endswith(_VERB_FORMS):
+                    # "Face the Nation, the GOP front-runner said …": a new clause's subject (after a full
+                    # name, the apposition's closing comma left out: "Sam Lau, the party's director said")
+                    return None, False
                 words.append(t.text)
             if any(w.lower() in PERSON_APPOSITIVE for w in words[:4]):
                 has_role = any(w.lower() in ROLE_NOUNS for w in words)
@@ -307,7 +325,7 @@ def find_mentions(
             ev_b = ev_b or (len(phrase.name) >= 2 and _word_before(text, start, lo) in _SAID and (
                 _apposition(text, stop)
                 or text[stop:stop + 1] in (",", ".", ";", "") and _QUOTE_THEN_VERB.search(text, lo, start) is not None))
-            role_a, ev_a = _after(text, stop, end)
+            role_a, ev_a = _after(text, stop, end, len(phrase.name) < 2)
             if ev_a and not role_a and len(phrase.name) < 2:
                 ev_a = False  # a lone word before "said" may be an outlet or a place
             role = max((r for r in (phrase.role, role_b, role_a) if r), key=len, default=None)

@@ -97,7 +97,8 @@ TITLE_WORDS = frozenset(
     head official officials adviser advisor aide candidate nominee strategist consultant pollster activist
     lawyer professor scientist reporter journalist columnist editor host anchor commentator actress actor singer
     comedian pastor rev. reverend manager treasurer historian author writer blogger organizer organiser
-    investor""".split()
+    investor sheriff sgt. sgt detective det. inspector insp. superintendent supt. constable trooper corporal cpl.
+    pvt. pfc. spc. cmdr. brig. officer atty. committeeman committeewoman""".split()
 )
 # Lower-case words that build a role before a name: "Kremlin spokesman", "regional head".
 ROLE_NOUNS = frozenset(
@@ -109,7 +110,8 @@ ROLE_NOUNS = frozenset(
     professor scientist reporter journalist columnist editor host anchor commentator actress actor singer comedian
     pastor manager treasurer historian author writer blogger organizer organiser congressman congresswoman
     congressmen representative councilman councilwoman councillor councilor assemblyman assemblywoman
-    delegate speechwriter co-founder cofounder vp cfo coo""".split()
+    delegate speechwriter co-founder cofounder vp cfo coo sheriff detective sergeant inspector superintendent
+    constable trooper coroner""".split()
 )
 ROLE_MODIFIERS = frozenset(
     """foreign defence defense deputy regional press prime state top senior former acting vice interior

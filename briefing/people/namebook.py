@@ -18,7 +18,7 @@ from ..model import Article
 from ..text.words import normalize
 from ..work import SERIAL, Runner
 from .mentions import Mention, find_mentions
-from .name_words import LEGAL_FORMS, NAME_PARTICLES, NEWS_ORGS, ORG_HEADS
+from .name_words import GIVEN_NAMES, LEGAL_FORMS, NAME_PARTICLES, NEWS_ORGS, ORG_HEADS
 from .names import org_key, person_key, skeleton, strip_possessive
 
 DOMINANT = 2  # a surname alone is the person the brief names at least this many times more than any namesake
@@ -69,6 +69,7 @@ class NameBook:
         self._people: dict[tuple[str, str], _Person] = {}
         self._by_surname: dict[str, dict[str, _Person]] = {}
         self._article_first: dict[tuple[str, str], Counter[str]] = {}
+        self._paragraph_first: dict[tuple[str, int, str], set[str]] = {}  # (article, paragraph, surname) -> given names
         self._article_roles: dict[tuple[str, tuple[str, str]], Counter[str]] = {}
         self._surname_articles: dict[str, set[str]] = {}
         self._orgs: dict[str, Counter[str]] = {}
@@ -94,7 +95,7 @@ class NameBook:
             for k, found in blocks:  # (position in a.blocks, mentions): no text sent back
                 b = a.blocks[k]
                 for m in found:
-                    book.add(m, a.id)
+                    book.add(m, a.id, -1 if _quoted(b.text, m.start) else b.index)
                 book._block_mentions[(a.id, b.index)] = (b.text, found)
         return book
 
@@ -121,7 +122,8 @@ class NameBook:
                 self._alias_cache[words] = hit
         return hit
 
-    def add(self, m: Mention, article: str) -> None:
+    def add(self, m: Mention, article: str, paragraph: int = -1) -> None:
+        """Register a mention of ``article``; ``paragraph``: its block index, -1 inside a quotation."""
         if m.kind == "organisation":
             key = org_key(m.phrase.name)
             surface = " ".join(m.phrase.name)
@@ -138,6 +140,10 @@ class NameBook:
         if not last:
             return
         self._surname_articles.setdefault(last, set()).add(article)
+        if first:  # every full name counts for the article, shown to be a person here or elsewhere
+            self._article_first.setdefault((article, last), Counter())[first] += 1
+            # named in full right there (outside a quotation): a bare "Bush" in that paragraph is this one
+            self._paragraph_first.setdefault((article, paragraph, last), set()).add(first)
         if not m.evidence:
             return
         p = self._people.get((first, last))
@@ -151,11 +157,10 @@ class NameBook:
         if m.phrase.role:
             p.roles[m.phrase.role] += 1
             self._article_roles.setdefault((article, p.key), Counter())[m.phrase.role] += 1
-        if first:
-            self._article_first.setdefault((article, last), Counter())[first] += 1
 
     # looking up
-    def _person(self, name: Sequence[str], article: str | None) -> _Person | None:
+    def _person(self, name: Sequence[str], article: str | None, paragraph: int | None = None,
+                role: str | None = None, introduced: bool = False) -> _Person | None:
         words = self.aliased(name)
         first, last = person_key(words)
         cands = self._by_surname.get(last)
@@ -178,19 +183,25 @@ class NameBook:
             named = [p for p in fitting if p.key[0]]  # "Ursula von der Leyen" for "Von der Leyen"
             return named[0] if len(named) == 1 else fitting[0] if len(fitting) == 1 else None
         full = {f: p for f, p in cands.items() if f}
-        here = self._article_first.get((article or "", last)) if full else None
+        beside = [f for f in self._paragraph_first.get((article or "", paragraph, last), ()) if f in full or f in GIVEN_NAMES] \
+            if paragraph is not None and full else []
+        if len(beside) == 1 and beside[0] in full:
+            return full[beside[0]]  # "Jeb Bush told an Iowa audience … Bush said": the namesake named in full right there
+        named_here = self._article_first.get((article or "", last)) if full else None
+        here = [f for f in named_here if f in full] if named_here else []
+        if len(here) > 1 and role:
+            titled = [full[f] for f in here if _shares_title(role, full[f].roles)]
+            if len(titled) == 1:  # "Treasury Secretary Baker" beside "Howard Baker": James Baker
+                return titled[0]
+        if len(here) > 1 and introduced:
+            return cands.get("")
         if here:
-            ranked_here = here.most_common(2)
-            if len(ranked_here) == 2 and ranked_here[0][1] < DOMINANT * ranked_here[1][1]:
-                # two namesakes in this article ("President Donald Trump", "his daughter Ivanka"): the
-                # one the brief names far the most, else neither
-                tied = [full[f] for f, _ in ranked_here if f in full]
-                if len(tied) < 2:
-                    return tied[0] if tied else None
-                counts = sorted((sum(q.spellings.values()) for q in tied), reverse=True)
-                top = max(tied, key=lambda q: sum(q.spellings.values()))
-                return top if len(counts) == 2 and counts[0] >= DOMINANT * counts[1] else None
-            return full.get(ranked_here[0][0]) or next(iter(full.values()))
+            # namesakes this article names in full ("Hillary Clinton" … "her husband, Bill Clinton"): a bare
+            # surname is the one it names first, the person the story is about (a relative named more
+            # often in full is named so because the surname alone stands for the other); when that is
+            # someone the brief knows only by this article's words ("Donald Harlan"), no one it knows
+            first = next(f for f in named_here or () if f in full or f in GIVEN_NAMES)
+            return full.get(first) or cands.get("")
         stray = self._stray(cands.get(""), full)
         if stray and full:  # "Ben Hale" named too: a bare "Hale" is one of several people
             counts = sorted([sum(p.spellings.values()) for p in full.values()] + [stray], reverse=True)
@@ -236,9 +247,14 @@ class NameBook:
         words = name.split()
         return len(words) == 1 and any(f for f in self._by_surname.get(person_key(words)[1], {}))
 
-    def person(self, name: Sequence[str], article: str | None = None) -> str | None:
-        """Canonical full name of a known person, or None."""
-        p = self._person(name, article)
+    def person(self, name: Sequence[str], article: str | None = None, paragraph: int | None = None,
+               role: str | None = None, *, introduced: bool = False) -> str | None:
+        """Canonical full name of a known person, or None.  A bare surname several people of the article
+        share is the one named in full in the same ``paragraph`` (a block index), else the one whose
+        title the mention gives (``role``: "Treasury Secretary Baker"), else the one the article names
+        first, unless the mention is ``introduced`` as someone of its own ("Clintock, 35, the daughter of
+        both"); a surname the article names no one in full by is the one the brief names far the most."""
+        p = self._person(name, article, paragraph, role, introduced)
         return self._display(p) if p else None
 
     def role(self, canonical: str, article: str | None = None) -> str | None:
@@ -358,3 +374,20 @@ def _fold_quote(word: str) -> str:
     """A surname as compared with how another mention writes it: case, accents and apostrophe
     style aside ("O’Malley", "O'MALLEY"; "García", "Garcia")."""
     return normalize(word).removesuffix("'s")
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation of ``text`` (curly quotes opened and not closed before
+    it, or an odd number of straight double quotes)."""
+    before = text[:pos]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+_UNTITLED = frozenset("the a an of for and former acting deputy vice u.s. us".split())
+
+
+def _shares_title(role: str, roles: Mapping[str, int]) -> bool:
+    """Whether a mention's ``role`` ("Treasury Secretary") shares a title word with a role the brief
+    gives this person."""
+    words = {w.strip(".,").lower() for w in role.split()} - _UNTITLED
+    return any(words & ({w.strip(".,").lower() for w in r.split()} - _UNTITLED) for r in roles)

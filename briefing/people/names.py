@@ -314,6 +314,8 @@ def parse_name(words: Sequence[str]) -> NamePhrase | None:
             last_title = i
     name = [w for w in ws[last_title + 1:]]
     role_words = [w for w in ws[: last_title + 1] if w.lower() not in HONORIFICS]
+    while len(name) > 2 and name[0].lower() in _AFFILIATIONS and name[1].lower() in GIVEN_NAMES:
+        role_words.append(name.pop(0))  # "Republican Donald Trump", "Democrat Hillary Clinton": a party, then the name
     while role_words and role_words[0].lower().endswith("ing") and not _is_title(role_words[0]):
         role_words = role_words[1:]  # "Saying President Obama …": the sentence's verb, not the role
     role = " ".join(role_words) or None

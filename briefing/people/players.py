@@ -54,10 +54,10 @@ def _people(book: NameBook, article: str, paragraph: int, text: str) -> tuple[tu
             if firm is not None:  # "General Motors" (a General called Motors), "American Express": "... Corp", "... Co"
                 out.append((firm, "organisation", None))
                 continue
-            name = book.person(m.phrase.name, article)
+            name = book.person(m.phrase.name, article, paragraph, role)
         elif m.kind == "place" and len(m.phrase.name) == 1 and surname_like_place(m.phrase.name[0]) and (
                 book.has_surname(m.phrase.name[0])):
-            name = book.person(m.phrase.name, article)  # "Cuban" after "Mark Cuban"
+            name = book.person(m.phrase.name, article, paragraph)  # "Cuban" after "Mark Cuban"
         elif m.kind == "organisation":
             if len(m.phrase.name) == 1 and strip_possessive(m.phrase.name[0])[0].lower() in GENERIC_BODIES:
                 continue  # "the Bank said", "the Ministry": no particular body

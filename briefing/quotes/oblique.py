@@ -1,8 +1,10 @@
 """Whether a name in running text stands for no one who acts there: the object of a preposition
 or of "told" ("told CNBC", "of Obama", "at Prescott, Ball and Turben Inc"), a body a person is
 described by ("the Obama administration", "a Goldman Sachs analyst", "Acme analyst Jo Li",
-"Acme Airlines' chief executive"), or whom a speaker calls or thanks ("called National Nurses
-United “…”"); but never the subject of a relative clause after it (", who said", ", which")."""
+"Acme Airlines' chief executive"), whom a speaker calls or thanks ("called National Nurses
+United “…”"), or someone inside a participle phrase the sentence opens with ("Preceded at the
+lectern by Joe Arpaio, …, Trump launched …": the subject comes after its comma); but never the
+subject of a relative clause after it (", who said", ", which")."""
 
 from __future__ import annotations
 
@@ -25,6 +27,9 @@ _MODIFIED = frozenset("administration campaign camp government team aides allies
                       "policies foundation organization daughters sons children family girls boys household".split())
 _RELATIVE_AFTER = re.compile(r",?\s+(?:who|which)\b")
 # a name given to a thing just introduced: "a group called …", "the new party called …", "so-called"
+# a sentence that opens with a participle phrase, the name inside it (no comma yet): "Preceded by X",
+# "Flanked by X and Y", "Speaking after X" (not "United Airlines CEO …": a participle is followed by a small word)
+_FRONTED = re.compile(r"[\"“‘'(]?[A-Z][a-z]{2,}(?:ed|ing)\s+[a-z][^,;:!?]*$")
 _NAME_GIVEN = re.compile(r"\b(?:(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?\s+called|so-called)\s*$", re.I)
 
 
@@ -35,6 +40,8 @@ def is_oblique(text: str, start: int, end: int, opens: int, kind: str) -> bool:
         return False  # "praised Chancellor Angela Merkel, who said: …"
     if _NAME_GIVEN.search(text, max(opens, start - 60), start):
         return False  # "a group called Human Rights Watch": a name given, not whom someone calls
+    if _FRONTED.match(text, opens, start) and kind != "place":
+        return True
     prev = _LAST_WORD.search(text[max(opens, start - 60): start])
     nxt, word = _NEXT_WORD.match(text, end), prev.group(1) if prev else ""  # (and "a Goldman Sachs analyst")
     if nxt is None and text[end:end + 1] in ("'", "’"):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..model import Article, Block
-from ..people.mentions import Mention, find_mentions
+from ..people.mentions import Mention, age_after, find_mentions
 from ..people.name_words import BODY_AFTER_NAME, GENERIC_BODIES, QUANTIFIERS, ROLE_MODIFIERS
 from ..people.namebook import NameBook
 from ..people.names import UNNAMED, NamePhrase, parse_name, strip_possessive, surname_like_place
@@ -22,7 +22,7 @@ from ..text.quote_marks import Span, find_quotes
 from ..text.sentences import sentence_spans
 from .attribution import SpeakerRef
 from .oblique import is_oblique
-from .who import PRONOUN_GENDER, Who, gender_of, honorific_gender
+from .who import PRONOUN_GENDER, Who, gender_of, honorific_gender, party_clash
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 LOOKBACK = 3  # paragraphs searched for a pronoun's antecedent
@@ -156,12 +156,12 @@ class ArticleContext:
         role = self.book.role(who.name, self.article.id) or who.role
         return who if role == who.role else Who(who.name, who.kind, role)
 
-    def who_of_mention(self, m: Mention) -> Who | None:
+    def who_of_mention(self, m: Mention, paragraph: int | None = None) -> Who | None:
         if m.kind == "place" and len(m.phrase.name) == 1 and surname_like_place(m.phrase.name[0]) and (
                 self.book.has_surname(m.phrase.name[0])):
             m = replace(m, phrase=NamePhrase("person", m.phrase.name, None))  # "Cuban" after "Mark Cuban"
         if m.kind == "person":
-            name = self.book.person(m.phrase.name, self.article.id)
+            name = self.book.person(m.phrase.name, self.article.id, paragraph, m.phrase.role)
             if name is None:
                 name = " ".join(self.book.aliased(m.phrase.name))
                 if not m.evidence and name not in self._speakers:
@@ -185,7 +185,7 @@ class ArticleContext:
         text = block.text
         pronouns = [m.start() for m in _SUBJECT_PRONOUN.finditer(text)]  # read once, not once per mention
         for m in find_mentions(text, skip=[(s.start, s.end) for s in spans]):
-            w = self.who_of_mention(m)
+            w = self.who_of_mention(m, block.index)
             if w is not None:
                 sentence = _sentence_of(starts, m.start)
                 opens = starts[sentence] if sentence < len(starts) else 0
@@ -206,9 +206,10 @@ class ArticleContext:
         return out
 
     def antecedent(self, block: Block, pos: int, kinds: tuple[str, ...], role_nouns: tuple[str, ...] = (),
-                   gender: str | None = None, sentence_only: bool = False) -> Who | None:
+                   gender: str | None = None, sentence_only: bool = False, described: Sequence[str] = ()) -> Who | None:
         """The most recent fitting person (or organisation) before ``pos``; with ``gender``
-        ("female", "male": the pronoun's), never one the article shows is of the other."""
+        ("female", "male": the pronoun's), never one the article shows is of the other; with
+        ``role_nouns``, one whose role holds one of them and is of no other party than ``described``."""
         def fits(s: _Seen) -> bool:
             if s.who.kind not in kinds or s.determiner or s.oblique:
                 return False
@@ -221,7 +222,7 @@ class ArticleContext:
             if not role_nouns:
                 return True
             role = (self.with_role(s.who) or s.who).role or ""
-            return any(r in role.lower() for r in role_nouns)
+            return any(r in role.lower() for r in role_nouns) and not party_clash(described, role)
 
         seen, starts = self.seen(block)
         here = _sentence_of(starts, pos)
@@ -261,7 +262,7 @@ class ArticleContext:
         head = words[-1].lower() if words else ""
         printed = ref.role or " ".join(words)
         nouns = _ROLE_MATCH.get(head, (head,))
-        found = self.antecedent(block, ref.pos, ("person",), nouns)
+        found = self.antecedent(block, ref.pos, ("person",), nouns, described=words)
         definite = bool(ref.words) and ref.words[0].lower() == "the" or block.text[ref.pos: ref.pos + 4].lower() == "the "
         # "the county prosecutor", "the inspector general": a role of its own kind is no one named
         # before unless given that role; a plain "the senator" may be the latest person named
@@ -270,16 +271,17 @@ class ArticleContext:
             introduced = _unnamed_before(block.text, ref.pos, head)
             if introduced is not None:  # "A senior U.S. Treasury official poured cold water ... “…,” the official said."
                 return Who(UNNAMED, "unnamed", introduced)
-            found = self._given_role(block, ref.pos, nouns) or (
+            found = self._given_role(block, ref.pos, nouns, words) or (
                 self.antecedent(block, ref.pos, ("person",)) if plain else None)
-            if found is not None and _other_office(self.with_role(found) or found, head):
-                found = None  # "the Oregon governor" is not the senator named before
+            held = self.with_role(found) or found if found is not None else None
+            if held is not None and (_other_office(held, head) or party_clash(words, held.role)):
+                found = None  # "the Oregon governor" is not the senator named before, nor "the GOP …" a Democrat
         if found is not None:
             who = self.with_role(found) or found
             return who if who.role else Who(who.name, who.kind, printed)
         return Who(printed, "role", printed) if printed else None
 
-    def _given_role(self, block: Block, pos: int, nouns: tuple[str, ...]) -> Who | None:
+    def _given_role(self, block: Block, pos: int, nouns: tuple[str, ...], described: Sequence[str]) -> Who | None:
         """The person the article, up to ``pos``, most often names with a role holding one of
         ``nouns`` ("the president" paragraphs after "President Obama"), when only one fits."""
         counts: dict[str, int] = {}
@@ -293,7 +295,7 @@ class ArticleContext:
                 if x.who.kind != "person":
                     continue
                 role = (x.who.role or "").lower()
-                if any(n in role for n in nouns):
+                if any(n in role for n in nouns) and not party_clash(described, role):
                     counts[x.who.name] = counts.get(x.who.name, 0) + 1
                     whos[x.who.name] = x.who
         return whos[next(iter(counts))] if len(counts) == 1 else None
@@ -357,7 +359,10 @@ class ArticleContext:
                 words = ("the", *words)  # "the Texas governor": a definite role is someone named before
             return self._role(SpeakerRef("role", words, ref.pos, ref.verb, phrase.role), block)
         if phrase.kind == "person":
-            name = self.book.person(phrase.name, self.article.id) or " ".join(self.book.aliased(phrase.name))
+            at = block.text.find(phrase.name[0], ref.pos) if len(phrase.name) == 1 else -1
+            new = at >= 0 and age_after(block.text, at + len(phrase.name[0]))  # "Clintock, 35, said": someone new?
+            name = self.book.person(phrase.name, self.article.id, block.index, phrase.role, introduced=new) \
+                or " ".join(self.book.aliased(phrase.name))
             if ref.verb and _named_mid_sentence(block.text, ref.pos) and not name.isupper():
                 self._speakers.add(name)  # (not "Audiences can expect …" or a "PREVIOUSLY:" label)
             return Who(name, "person", self.book.role(name, self.article.id) or phrase.role or ref.role)

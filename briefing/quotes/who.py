@@ -3,6 +3,7 @@ person's gender is as the text shows it (an honorific, a role, a common given na
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..people.name_words import FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS
@@ -51,3 +52,16 @@ def gender_of(who: Who) -> str | None:
     if given in MALE_NAMES:
         return "male"
     return None
+
+
+_PARTIES = {"gop": "republican", "republican": "republican", "republicans": "republican", "democratic": "democratic",
+            "democrat": "democratic", "democrats": "democratic", "labour": "labour", "conservative": "conservative",
+            "tory": "conservative", "liberal": "liberal"}
+
+
+def party_clash(words: Sequence[str], role: str | None) -> bool:
+    """Whether a role named by ``words`` ("the GOP front-runner") belongs to another party than
+    ``role`` ("Democratic front-runner"): then it is not that person."""
+    mine = {_PARTIES[w.lower()] for w in words if w.lower() in _PARTIES}
+    theirs = {_PARTIES[w.lower().strip(".,")] for w in (role or "").split() if w.lower().strip(".,") in _PARTIES}
+    return bool(mine and theirs and not mine & theirs)

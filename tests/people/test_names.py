@@ -46,6 +46,14 @@ def test_different_names_keep_different_keys(a: str, b: str) -> None:
     ("Governor-elect Ron DeSantis", "person", "Ron DeSantis", "Governor-elect"),
     ("Secretary-designate Anton Vell", "person", "Anton Vell", "Secretary-designate"),
     ("Ex-Governor Paul Lenz", "person", "Paul Lenz", "Ex-Governor"),
+    # police and military ranks are titles; a party word before a full name is a role
+    ("Harford County Sheriff Jeffrey Gahlen", "person", "Jeffrey Gahlen", "Harford County Sheriff"),
+    ("Sgt. Diana Freeson", "person", "Diana Freeson", "Sgt."),
+    ("Det. Sgt. Mark Jonas", "person", "Mark Jonas", "Det. Sgt."),
+    ("Police Officer Jane Dorne", "person", "Jane Dorne", "Police Officer"),
+    ("North Dakota Committeeman Curly Haugen", "person", "Curly Haugen", "North Dakota Committeeman"),
+    ("Republican Donald Trumbull", "person", "Donald Trumbull", "Republican"),
+    ("Liberal Party", "organisation", "Liberal Party", None),
 ])
 def test_parse_name_splits_role_and_name(words: str, kind: str, name: str, role: str | None) -> None:
     p = parse_name(words.split())

@@ -432,6 +432,35 @@ CASES = [
     # a full name after "said" and before a stop is a person, whom the surname alone later means
     ("“We have never had this much attention,” said Daniel Gorsky, president of the host committee.\n\n"
      "“The barbers are busy every week,” Gorsky said.", "barbers are busy", "Daniel Gorsky"),
+    # a name inside a participle phrase the sentence opens with is not its subject
+    ("Mayor Tom Reyes landed in Phoenix.\n\nPreceded at the lectern by Joe Harpaio, the state governor and a "
+     "hard-liner, Reyes launched into a long speech.\n\n“We will build a new bridge!” he said to a cheer.",
+     "new bridge", "Tom Reyes"),
+    # police and county ranks are titles, not part of the name
+    ("“We stand here yet again,” Harford County Sheriff Jeffrey Gahlen said on Thursday.", "yet again", "Jeffrey Gahlen"),
+    ("“She had phone contact with her daughter,” said Sgt. Diana Freeson of the sheriff's office.", "phone contact",
+     "Diana Freeson"),
+    # an age after a name shows a person, whom "he" then stands for
+    ("Mayor Tom Reyes spoke first.\n\nDewayne Smithy, 33, of Baldwin, dismisses the idea that a ballot makes a "
+     "difference. “I can't really find a candidate that I like,” he said in a phone interview.",
+     "candidate that I like", "Dewayne Smithy"),
+    # ", the X said" after a lone word opens a new clause: no apposition ("Face the Nation" is no person)
+    ("Appearing on Face the Nation, the GOP front-runner said Democratic front-runner Hillary Clintock “caused "
+     "tremendous death” as secretary of state.", "tremendous death", "GOP front-runner"),
+    # a role of one party is no one the article gives the other party's role
+    ("Hillary Clintock, the Democratic front-runner, spoke on Monday.\n\nThe GOP front-runner blasted the plan as "
+     "“a total disaster for the whole country,” in an interview.", "total disaster", "GOP front-runner"),
+    # namesakes: the one named in full in the quote's own paragraph ...
+    ("Former President George Bash spoke on Monday.\n\nLast Monday, Jeb Bash told an Iowa audience that the group "
+     "is spreading. “Libya today is completely chaotic,” Bash said.", "completely chaotic", "Jeb Bash"),
+    # ... else the one whose title the mention gives ...
+    ("Chief of Staff Howard Baxter joined the talks.\n\nTreasury Secretary James Baxter spoke on Monday.\n\n"
+     "“The dollar is stable at these levels,” Treasury Secretary Baxter said.", "dollar is stable", "James Baxter"),
+    # ... else the one the article names first (the relative named more often in full is named so because the
+    # surname alone stands for the other)
+    ("Senator Hillary Clintock unveiled her plan on Monday.\n\nHer husband, former President Bill Clintock, "
+     "campaigned in Ohio. Former President Bill Clintock spoke twice.\n\nLater, Clintock shared her worry at a "
+     "fundraiser: “I do not know which rival will show up.”", "which rival", "Hillary Clintock"),
 ]
 
 
@@ -722,9 +751,9 @@ WRONG_PERSON_GUARDS = [
     # "Jean" opens a man's name too: the pronoun is not sent further back
     ("Mayor Boris Hale spoke first.\n\nFrench Prime Minister Jean Castel spoke on Monday. “We will not yield to "
      "pressure from anyone,” he said.", "not yield", "Jean Castel"),
-    # an honorific says who "she" is, whatever namesake the brief knows
+    # an honorific says who "she" is, whatever namesake the brief knows: the one the paragraph names in full
     ("Senator Bernie Sanders spoke first.\n\nPress secretary Sarah Sanders met reporters. Ms. Sanders was brief. "
-     "“We have nothing more to add today,” she told reporters.", "nothing more to add", "Sanders"),  # not Bernie
+     "“We have nothing more to add today,” she told reporters.", "nothing more to add", "Sarah Sanders"),  # not Bernie
     # a label is no speaker
     ("Watch: “The mayor has lost the plot and everyone knows it.”", "lost the plot", None),
     # an inverted attribution with "urged"
