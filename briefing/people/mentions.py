@@ -88,8 +88,8 @@ def _analyse(words: tuple[str, ...]) -> tuple[tuple[int, int, NamePhrase, bool, 
     for i, w in enumerate(words):
         if w == "of" or w in NAME_PARTICLES or is_name_word(w) or w.lower() in HONORIFICS or (
                 w == "and" and start is not None and i + 1 < n) or (  # (a run holds "and" only inside a body's name)
-                start is not None and w.lower() in PLACED_NAMES and not w.isupper() and not words[i - 1].isupper()
-                and is_name_word(words[i - 1])):  # "columnist Ai Jun"
+                start is not None and (w.lower() in PLACED_NAMES or w == "He") and not w.isupper()
+                and not words[i - 1].isupper() and is_name_word(words[i - 1])):  # "columnist Ai Jun", "Liu He"
             if start is None:
                 start = i
         elif start is not None:

@@ -153,6 +153,8 @@ def _placed_name(name: Sequence[str], i: int) -> bool:
     here: written as a name, and alone (the attribution that read it placed it) or beside a
     name word that is not a dateline's capitals ("Ai Jun", not "BRUSSELS Jun")."""
     w = name[i]
+    if w == "He":  # "Vice Premier Liu He": a name after a name word, never alone (the pronoun)
+        return i > 0 and is_name_word(name[i - 1]) and not name[i - 1].isupper()
     if w.lower() not in PLACED_NAMES or not is_capitalised(w) or w.isupper():
         return False
     return len(name) == 1 or any(is_name_word(x) and not x.isupper() for k, x in enumerate(name) if k != i)
@@ -318,6 +320,9 @@ def parse_name(words: Sequence[str]) -> NamePhrase | None:
         role_words.append(name.pop(0))  # "Republican Donald Trump", "Democrat Hillary Clinton": a party, then the name
     while role_words and role_words[0].lower().endswith("ing") and not _is_title(role_words[0]):
         role_words = role_words[1:]  # "Saying President Obama …": the sentence's verb, not the role
+    if len(role_words) > 2 and role_words[1] in ("of", "for", "to") and role_words[0].lower().endswith("s") and (
+            not role_words[0].lower().endswith("ss")):
+        role_words = role_words[2:]  # "Representatives of U.S. Treasury Secretary Steven Mnuchin": others, his role after
     role = " ".join(role_words) or None
     if not name or name[-1].lower() in _AFFILIATIONS:
         # "the Wisconsin Republican", "a Texas Democrat": a description, not a name

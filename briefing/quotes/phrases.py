@@ -224,6 +224,8 @@ def _label_name(toks: Sequence[Tok], j: int, after_name: bool) -> bool:
     """Whether a page label word at ``toks[j]`` is a name here: capitalised, after a name word
     ("Human Rights Watch") or right before a speech verb ("“…,” Read said")."""
     t = toks[j]
+    if t.text == "He":
+        return after_name  # "Vice Premier Liu He" (a capitalised "He" alone is the pronoun)
     return t.low in PLACED_NAMES and t.text[:1].isupper() and not t.text.isupper() and (
         after_name or (j + 1 < len(toks) and toks[j + 1].low in SPEECH_VERBS))
 

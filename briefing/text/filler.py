@@ -249,14 +249,15 @@ def split_label(sentence: str) -> tuple[str | None, str]:
 
 
 _ADDITIVE = re.compile(
-    r"(?:also|moreover|furthermore|additionally|in addition|meanwhile|separately|what's more|what’s more),\s+(?=\S)",
+    r"(?:(?:also|moreover|furthermore|additionally|in addition|meanwhile|separately|what's more|what’s more),|and)\s+(?=\S)",
     re.I,
 )
 
 
 def strip_connective(sentence: str) -> str:
     """The sentence without an additive connective that only linked it to the one before
-    ("Also, Secretary of State Marco Rubio …" -> "Secretary of State Marco Rubio …"): the
+    ("Also, Secretary of State Marco Rubio …" -> "Secretary of State Marco Rubio …"; "And Thursday's
+    shootings come …" -> "Thursday's shootings come …"): the
     sentence says the same on its own, and a summary point has no sentence before it."""
     m = _ADDITIVE.match(sentence)
     if m is None:

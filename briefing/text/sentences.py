@@ -89,8 +89,9 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
     if base in TITLES:
         return False
     if base in CAN_END or _is_initial(base) or _is_dotted(base):
-        # "U.S. President", "J. D. Vance" stay together; "in the U.S. The next" splits
-        return _opener_at(text, nxt.start(1))
+        # "U.S. President", "J. D. Vance" stay together; "in the U.S. The next" splits; "the U.S. And its
+        # partners" (a wire's capital) goes on
+        return _opener_at(text, nxt.start(1)) and not text.startswith(("And ", "Or "), nxt.start(1))
     return True
 
 

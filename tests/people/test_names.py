@@ -53,6 +53,10 @@ def test_different_names_keep_different_keys(a: str, b: str) -> None:
     ("Police Officer Jane Dorne", "person", "Jane Dorne", "Police Officer"),
     ("North Dakota Committeeman Curly Haugen", "person", "Curly Haugen", "North Dakota Committeeman"),
     ("Republican Donald Trumbull", "person", "Donald Trumbull", "Republican"),
+    # others "of" or "for" someone are not that person's role
+    ("Representatives of U.S. Treasury Secretary Steven Mnuchel", "person", "Steven Mnuchel", "U.S. Treasury Secretary"),
+    ("Joint Chiefs of Staff Chairman Joseph Dunmore", "person", "Joseph Dunmore", "Joint Chiefs of Staff Chairman"),
+    ("Chinese Vice Premier Wang He", "person", "Wang He", "Chinese Vice Premier"),
     ("Liberal Party", "organisation", "Liberal Party", None),
 ])
 def test_parse_name_splits_role_and_name(words: str, kind: str, name: str, role: str | None) -> None:

@@ -461,6 +461,10 @@ CASES = [
     ("Senator Hillary Clintock unveiled her plan on Monday.\n\nHer husband, former President Bill Clintock, "
      "campaigned in Ohio. Former President Bill Clintock spoke twice.\n\nLater, Clintock shared her worry at a "
      "fundraiser: “I do not know which rival will show up.”", "which rival", "Hillary Clintock"),
+    # "He" after a name word is a name ("Vice Premier Wang He"), alone the pronoun
+    ("“The talks were constructive and candid,” Chinese Vice Premier Wang He told reporters.", "constructive",
+     "Wang He"),
+    ("Wang Lin spoke first. “We will respond firmly,” He said.", "respond firmly", "Wang Lin"),
 ]
 
 

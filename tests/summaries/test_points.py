@@ -214,6 +214,9 @@ def test_a_point_never_opens_with_an_additive_connective(make: Make, repo_config
     assert strip_connective("Also, Secretary Lina Hart told the council.") == "Secretary Lina Hart told the council."
     assert strip_connective("In addition, officials closed Kessel.") == "Officials closed Kessel."
     assert strip_connective("Also the council met.") == "Also the council met."  # no comma: part of the sentence
+    # an opening "And" only links to the sentence before ("And Thursday's shootings come 11 months after …")
+    assert strip_connective("And the shooting came 11 months after another.") == "The shooting came 11 months after another."
+    assert strip_connective("Andrew Hale told the council.") == "Andrew Hale told the council."
     arts = [make("\n\n".join(["Also, " + FACTS[0][0].lower() + FACTS[0][1:], *FACTS[1:]]), name="a.txt")]
     assert not any(p.text.lower().startswith("also") for p in run(repo_config, arts))
 

@@ -23,6 +23,9 @@ from briefing.text.sentences import sentence_spans, split_sentences
         ("U.S. officials said the U.K. Government agreed.", ["U.S. officials said the U.K. Government agreed."]),
         ("He lives at No. 10 Downing St. in London.", ["He lives at No. 10 Downing St. in London."]),
         ("Some, e.g. The Times, disagreed.", ["Some, e.g. The Times, disagreed."]),
+        # a wire's capital after "U.S.": "And" goes on with the sentence
+        ("Bonn faces pressure from the U.S. And its European partners to act.",
+         ["Bonn faces pressure from the U.S. And its European partners to act."]),
     ],
 )
 def test_abbreviations(text: str, expected: list[str]) -> None:
