@@ -15,11 +15,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..model import Article
+from ..text.quote_marks import find_quotes
 from ..text.words import normalize
 from ..work import SERIAL, Runner
-from .mentions import Mention, find_mentions
-from .name_words import GIVEN_NAMES, LEGAL_FORMS, NAME_PARTICLES, NEWS_ORGS, ORG_HEADS
+from .mentions import Mention, age_after, find_mentions
+from .name_words import LEGAL_FORMS, NEWS_ORGS, ORG_HEADS
 from .names import org_key, person_key, skeleton, strip_possessive
+from .namesakes import best_role, fold_quote, gender_fits, given, particle_led, shares_title
 
 DOMINANT = 2  # a surname alone is the person the brief names at least this many times more than any namesake
 
@@ -30,25 +32,6 @@ class _Person:
     spellings: Counter[str] = field(default_factory=Counter)
     roles: Counter[str] = field(default_factory=Counter)
     alias: str | None = None
-
-
-def best_role(roles: Mapping[str, int]) -> str | None:
-    """The most supported role; a general role ("Foreign Minister") supports the more
-    specific ones that end with it ("Russian Foreign Minister")."""
-    if not roles:
-        return None
-    low = {r: r.lower() for r in roles}
-
-    def support(r: str) -> tuple[int, int]:
-        return sum(n for r2, n in roles.items() if low[r].endswith(low[r2])), len(r)
-
-    return max(roles, key=support)
-
-
-def _particle_led(spelling: str) -> bool:
-    """A name that opens with a particle ("De Gaulle", "Von der Leyen"), not an initial ("J. Smith")."""
-    words = spelling.split()
-    return len(words) > 1 and words[0].lower() in NAME_PARTICLES
 
 
 class NameBook:
@@ -68,8 +51,10 @@ class NameBook:
         self._canonicals = set(self._alias_skel.values())
         self._people: dict[tuple[str, str], _Person] = {}
         self._by_surname: dict[str, dict[str, _Person]] = {}
-        self._article_first: dict[tuple[str, str], Counter[str]] = {}
+        self._article_first: dict[tuple[str, str], Counter[str]] = {}  # (article, surname) -> given name -> shown a person
         self._paragraph_first: dict[tuple[str, int, str], set[str]] = {}  # (article, paragraph, surname) -> given names
+        self._article_spelled: dict[tuple[str, str], dict[str, str]] = {}  # (article, surname) -> given name -> as printed
+        self._bare_first: set[tuple[str, str]] = set()  # (article, surname) named bare before in full
         self._article_roles: dict[tuple[str, tuple[str, str]], Counter[str]] = {}
         self._surname_articles: dict[str, set[str]] = {}
         self._orgs: dict[str, Counter[str]] = {}
@@ -94,8 +79,13 @@ class NameBook:
         for a, blocks in zip(primaries, runner.imap(_article_mentions, primaries), strict=True):
             for k, found in blocks:  # (position in a.blocks, mentions): no text sent back
                 b = a.blocks[k]
+                spans = None  # the block's quotations, found when a full name needs them
                 for m in found:
-                    book.add(m, a.id, -1 if _quoted(b.text, m.start) else b.index)
+                    inside = False
+                    if m.kind == "person" and len(m.phrase.name) > 1:
+                        spans = find_quotes(b.text) if spans is None else spans
+                        inside = any(sp.start <= m.start < sp.end for sp in spans)
+                    book.add(m, a.id, -1 if inside else b.index, age_after(b.text, m.end))
                 book._block_mentions[(a.id, b.index)] = (b.text, found)
         return book
 
@@ -122,8 +112,9 @@ class NameBook:
                 self._alias_cache[words] = hit
         return hit
 
-    def add(self, m: Mention, article: str, paragraph: int = -1) -> None:
-        """Register a mention of ``article``; ``paragraph``: its block index, -1 inside a quotation."""
+    def add(self, m: Mention, article: str, paragraph: int = -1, aged: bool = False) -> None:
+        """Register a mention of ``article``; ``paragraph``: its block index, -1 inside a quotation;
+        ``aged``: an age follows the name ("Ivanka Trump, 34,")."""
         if m.kind == "organisation":
             key = org_key(m.phrase.name)
             surface = " ".join(m.phrase.name)
@@ -140,12 +131,18 @@ class NameBook:
         if not last:
             return
         self._surname_articles.setdefault(last, set()).add(article)
-        if first:  # every full name counts for the article, shown to be a person here or elsewhere
-            self._article_first.setdefault((article, last), Counter())[first] += 1
-            # named in full right there (outside a quotation): a bare "Bush" in that paragraph is this one
-            self._paragraph_first.setdefault((article, paragraph, last), set()).add(first)
+        if first:  # every full name the article gives, shown to be a person here or elsewhere
+            self._article_spelled.setdefault((article, last), {}).setdefault(first, " ".join(name))
+        elif (article, last) not in self._article_spelled:
+            self._bare_first.add((article, last))  # "Obama spoke …" before any full name: someone known already
         if not m.evidence:
             return
+        if first and not aged:
+            self._article_first.setdefault((article, last), Counter())[first] += 1
+        if first and not m.possessive and not aged:
+            # shown a person right there, outside a quotation ("Jeb Bush told …"; not "Melania Trump's speech"):
+            # a bare "Bush" in that paragraph is this one
+            self._paragraph_first.setdefault((article, paragraph, last), set()).add(first)
         p = self._people.get((first, last))
         if p is None:
             p = _Person((first, last))
@@ -160,7 +157,7 @@ class NameBook:
 
     # looking up
     def _person(self, name: Sequence[str], article: str | None, paragraph: int | None = None,
-                role: str | None = None, introduced: bool = False) -> _Person | None:
+                role: str | None = None, introduced: bool = False, gender: str | None = None) -> _Person | None:
         words = self.aliased(name)
         first, last = person_key(words)
         cands = self._by_surname.get(last)
@@ -171,8 +168,8 @@ class NameBook:
         if len(words) == 1:
             # a bare surname is someone written with that very surname: "Grimm" is not Ryan Grim,
             # nor "Braynard" Lael Brainard (spellings fold together only with a given name to match)
-            said = _fold_quote(words[0])
-            cands = {f: p for f, p in cands.items() if any(_fold_quote(sp.rsplit(" ", 1)[-1]) == said for sp in p.spellings)}
+            said = fold_quote(words[0])
+            cands = {f: p for f, p in cands.items() if any(fold_quote(sp.rsplit(" ", 1)[-1]) == said for sp in p.spellings)}
             if not cands:
                 return None
         if len(words) > 1:
@@ -183,25 +180,37 @@ class NameBook:
             named = [p for p in fitting if p.key[0]]  # "Ursula von der Leyen" for "Von der Leyen"
             return named[0] if len(named) == 1 else fitting[0] if len(fitting) == 1 else None
         full = {f: p for f, p in cands.items() if f}
-        beside = [f for f in self._paragraph_first.get((article or "", paragraph, last), ()) if f in full or f in GIVEN_NAMES] \
-            if paragraph is not None and full else []
-        if len(beside) == 1 and beside[0] in full:
-            return full[beside[0]]  # "Jeb Bush told an Iowa audience … Bush said": the namesake named in full right there
-        named_here = self._article_first.get((article or "", last)) if full else None
-        here = [f for f in named_here if f in full] if named_here else []
-        if len(here) > 1 and role:
-            titled = [full[f] for f in here if _shares_title(role, full[f].roles)]
+        spelled = self._article_spelled.get((article or "", last), {})
+        # the namesakes this article names in full: people the brief knows, and people it gives a common
+        # given name ("Donald Harlan", whom nothing else showed a person), of the honorific's gender if any
+        here = [f for f in spelled if (f in full or given(spelled[f])) and gender_fits(spelled[f], gender)]
+        known = {f: full[f] for f in here if f in full}
+        if len(known) > 1 and role:
+            titled = [q for q in known.values() if shares_title(role, q.roles)]
             if len(titled) == 1:  # "Treasury Secretary Baker" beside "Howard Baker": James Baker
                 return titled[0]
+        shown = self._paragraph_first.get((article or "", paragraph, last), set()) if paragraph is not None else set()
+        beside = [f for f in shown if f in here]
+        if len(beside) == 1 and beside[0] in known:
+            return known[beside[0]]  # "Jeb Bush told an Iowa audience … Bush said": the namesake shown right there
         if len(here) > 1 and introduced:
-            return cands.get("")
-        if here:
-            # namesakes this article names in full ("Hillary Clinton" … "her husband, Bill Clinton"): a bare
-            # surname is the one it names first, the person the story is about (a relative named more
-            # often in full is named so because the surname alone stands for the other); when that is
-            # someone the brief knows only by this article's words ("Donald Harlan"), no one it knows
-            first = next(f for f in named_here or () if f in full or f in GIVEN_NAMES)
-            return full.get(first) or cands.get("")
+            return cands.get("")  # "Clintock, 35, the daughter of both": someone new
+        evidence = self._article_first.get((article or "", last))
+        ranked_here = [(f, n) for f, n in evidence.most_common() if f in known][:2] if evidence else []
+        if not ranked_here and len(known) < len(here):
+            return cands.get("")  # "Donald Harlan" … "his daughter, Ivy Harlan, 34": no one the brief knows for sure
+        if ranked_here:
+            # namesakes this article shows to be people (by title, apposition, speech; an age introduces a
+            # relative, "his daughter Ivanka, 34", and counts not): the one it shows far the most, else the one
+            # the brief names far the most, else no guess
+            if len(ranked_here) == 2 and ranked_here[0][1] < DOMINANT * ranked_here[1][1]:
+                tied = [known[f] for f, _ in ranked_here]
+                counts = sorted((sum(q.spellings.values()) for q in tied), reverse=True)
+                top = max(tied, key=lambda q: sum(q.spellings.values()))
+                return top if counts[0] >= DOMINANT * counts[1] else None
+            return known[ranked_here[0][0]]
+        if len(known) == 1:
+            return next(iter(known.values()))
         stray = self._stray(cands.get(""), full)
         if stray and full:  # "Ben Hale" named too: a bare "Hale" is one of several people
             counts = sorted([sum(p.spellings.values()) for p in full.values()] + [stray], reverse=True)
@@ -225,7 +234,7 @@ class NameBook:
             return 0
         spellings = [sp.casefold() for q in full.values() for sp in q.spellings]
         return sum(n for sp, n in p.spellings.items()
-                   if _particle_led(sp) and not any(f.endswith(sp.casefold()) for f in spellings))
+                   if particle_led(sp) and not any(f.endswith(sp.casefold()) for f in spellings))
 
     def _display(self, p: _Person) -> str:
         if p.alias:
@@ -233,7 +242,7 @@ class NameBook:
         if p.key[0] == "":
             full = {f: q for f, q in self._by_surname.get(p.key[1], {}).items() if f}
             if self._stray(p, full):  # "De Hale", "El Baradei": a person of their own
-                return next(sp for sp, _ in p.spellings.most_common() if _particle_led(sp))
+                return next(sp for sp, _ in p.spellings.most_common() if particle_led(sp))
             if (other := self._person_full(p.key[1])) is not None:
                 return self._display(other)
         return p.spellings.most_common(1)[0][0]
@@ -248,14 +257,34 @@ class NameBook:
         return len(words) == 1 and any(f for f in self._by_surname.get(person_key(words)[1], {}))
 
     def person(self, name: Sequence[str], article: str | None = None, paragraph: int | None = None,
-               role: str | None = None, *, introduced: bool = False) -> str | None:
+               role: str | None = None, *, introduced: bool = False, gender: str | None = None) -> str | None:
         """Canonical full name of a known person, or None.  A bare surname several people of the article
         share is the one named in full in the same ``paragraph`` (a block index), else the one whose
         title the mention gives (``role``: "Treasury Secretary Baker"), else the one the article names
         first, unless the mention is ``introduced`` as someone of its own ("Clintock, 35, the daughter of
         both"); a surname the article names no one in full by is the one the brief names far the most."""
-        p = self._person(name, article, paragraph, role, introduced)
+        own = self._only_full_name(name, article)
+        if own is not None and gender_fits(own, gender):
+            return own
+        p = self._person(name, article, paragraph, role, introduced, gender)
         return self._display(p) if p else None
+
+    def _only_full_name(self, name: Sequence[str], article: str | None) -> str | None:
+        """For a bare surname the brief knows no one by on its own ("Schumer", not "President Obama"):
+        the one full name the article gives that surname, by a common given name, when the brief has
+        not shown that one to be a person ("Don't look for Amy Schumer …" … "Schumer wrote"), unless the
+        article named the surname alone before it ("Obama spoke …" … "Michelle Obama joined him")."""
+        words = self.aliased(name)
+        if len(words) != 1 or article is None:
+            return None
+        first, last = person_key(words)
+        if first or ("", last) in self._people or (article, last) in self._bare_first:
+            return None
+        spelled = self._article_spelled.get((article, last), {})
+        named = [f for f, sp in spelled.items() if given(sp) or f in self._by_surname.get(last, {})]
+        if len(named) != 1 or named[0] in self._by_surname.get(last, {}):
+            return None
+        return spelled[named[0]]
 
     def role(self, canonical: str, article: str | None = None) -> str | None:
         """The role the article gives this person, else the one the brief gives most."""
@@ -368,26 +397,3 @@ def book_for(articles: Iterable[Article], aliases: Mapping[str, Sequence[str]] |
     """The name book of the primary articles.  The pipeline builds it once per brief and hands
     it to the quotes and the key players."""
     return NameBook.build([a for a in articles if a.duplicate_of is None], aliases, runner=runner)
-
-
-def _fold_quote(word: str) -> str:
-    """A surname as compared with how another mention writes it: case, accents and apostrophe
-    style aside ("O’Malley", "O'MALLEY"; "García", "Garcia")."""
-    return normalize(word).removesuffix("'s")
-
-
-def _quoted(text: str, pos: int) -> bool:
-    """Whether ``pos`` lies inside a quotation of ``text`` (curly quotes opened and not closed before
-    it, or an odd number of straight double quotes)."""
-    before = text[:pos]
-    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
-
-
-_UNTITLED = frozenset("the a an of for and former acting deputy vice u.s. us".split())
-
-
-def _shares_title(role: str, roles: Mapping[str, int]) -> bool:
-    """Whether a mention's ``role`` ("Treasury Secretary") shares a title word with a role the brief
-    gives this person."""
-    words = {w.strip(".,").lower() for w in role.split()} - _UNTITLED
-    return any(words & ({w.strip(".,").lower() for w in r.split()} - _UNTITLED) for r in roles)

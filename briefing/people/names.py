@@ -317,7 +317,7 @@ def parse_name(words: Sequence[str]) -> NamePhrase | None:
     name = [w for w in ws[last_title + 1:]]
     role_words = [w for w in ws[: last_title + 1] if w.lower() not in HONORIFICS]
     while len(name) > 2 and name[0].lower() in _AFFILIATIONS and name[1].lower() in GIVEN_NAMES:
-        role_words.append(name.pop(0))  # "Republican Donald Trump", "Democrat Hillary Clinton": a party, then the name
+        name.pop(0)  # "Republican Donald Trump", "Democrat Hillary Clinton": a party (no role of its own), then the name
     while role_words and role_words[0].lower().endswith("ing") and not _is_title(role_words[0]):
         role_words = role_words[1:]  # "Saying President Obama …": the sentence's verb, not the role
     if len(role_words) > 2 and role_words[1] in ("of", "for", "to") and role_words[0].lower().endswith("s") and (

@@ -18,8 +18,9 @@ from ..model import Article, Passage, Player, Quote, Storyline
 from ..text.quote_marks import find_quotes
 from .mentions import find_mentions, outside
 from .name_words import GENERIC_BODIES
-from .namebook import NameBook, best_role, book_for
+from .namebook import NameBook, book_for
 from .names import UNNAMED, strip_possessive, surname_like_place
+from .namesakes import best_role
 
 MAX_PLAYERS = 8
 PASSAGE_CACHE = 400_000  # passages whose people are remembered between storylines

@@ -28,8 +28,10 @@ _MODIFIED = frozenset("administration campaign camp government team aides allies
 _RELATIVE_AFTER = re.compile(r",?\s+(?:who|which)\b")
 # a name given to a thing just introduced: "a group called …", "the new party called …", "so-called"
 # a sentence that opens with a participle phrase, the name inside it (no comma yet): "Preceded by X",
-# "Flanked by X and Y", "Speaking after X" (not "United Airlines CEO …": a participle is followed by a small word)
-_FRONTED = re.compile(r"[\"“‘'(]?[A-Z][a-z]{2,}(?:ed|ing)\s+[a-z][^,;:!?]*$")
+# "Flanked by X and Y", "Speaking after X" (a participle and a preposition: not "United Airlines CEO …",
+# "Boeing chief executive …", "Wyoming senator …")
+_FRONTED = re.compile(r"[\"“‘'(]?[A-Z][a-z]{2,}(?:ed|ing)\s+(?:at|by|after|with|alongside|beside|behind|before|on|in|"
+                      r"from|to|for|about|into|over|under|among|between|against)\s[^,;:!?]*$")
 _NAME_GIVEN = re.compile(r"\b(?:(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?\s+called|so-called)\s*$", re.I)
 
 

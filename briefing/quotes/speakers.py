@@ -156,12 +156,12 @@ class ArticleContext:
         role = self.book.role(who.name, self.article.id) or who.role
         return who if role == who.role else Who(who.name, who.kind, role)
 
-    def who_of_mention(self, m: Mention, paragraph: int | None = None) -> Who | None:
+    def who_of_mention(self, m: Mention, paragraph: int | None = None, gender: str | None = None) -> Who | None:
         if m.kind == "place" and len(m.phrase.name) == 1 and surname_like_place(m.phrase.name[0]) and (
                 self.book.has_surname(m.phrase.name[0])):
             m = replace(m, phrase=NamePhrase("person", m.phrase.name, None))  # "Cuban" after "Mark Cuban"
         if m.kind == "person":
-            name = self.book.person(m.phrase.name, self.article.id, paragraph, m.phrase.role)
+            name = self.book.person(m.phrase.name, self.article.id, paragraph, m.phrase.role, gender=gender)
             if name is None:
                 name = " ".join(self.book.aliased(m.phrase.name))
                 if not m.evidence and name not in self._speakers:
@@ -185,14 +185,15 @@ class ArticleContext:
         text = block.text
         pronouns = [m.start() for m in _SUBJECT_PRONOUN.finditer(text)]  # read once, not once per mention
         for m in find_mentions(text, skip=[(s.start, s.end) for s in spans]):
-            w = self.who_of_mention(m, block.index)
+            gender = honorific_gender(text, m.start)
+            w = self.who_of_mention(m, block.index, gender)
             if w is not None:
                 sentence = _sentence_of(starts, m.start)
                 opens = starts[sentence] if sentence < len(starts) else 0
                 oblique = is_oblique(text, m.start, m.end, opens, w.kind)
                 k = bisect_left(pronouns, opens)
                 out.append(_Seen(m.start, sentence, w, m.possessive, m.after_determiner, oblique,
-                                 k < len(pronouns) and pronouns[k] < m.start, honorific_gender(text, m.start)))
+                                 k < len(pronouns) and pronouns[k] < m.start, gender))
         self._seen[block.index] = (out, starts)
         return out, starts
 
@@ -361,7 +362,8 @@ class ArticleContext:
         if phrase.kind == "person":
             at = block.text.find(phrase.name[0], ref.pos) if len(phrase.name) == 1 else -1
             new = at >= 0 and age_after(block.text, at + len(phrase.name[0]))  # "Clintock, 35, said": someone new?
-            name = self.book.person(phrase.name, self.article.id, block.index, phrase.role, introduced=new) \
+            name = self.book.person(phrase.name, self.article.id, block.index, phrase.role, introduced=new,
+                                    gender=honorific_gender(block.text, ref.pos)) \
                 or " ".join(self.book.aliased(phrase.name))
             if ref.verb and _named_mid_sentence(block.text, ref.pos) and not name.isupper():
                 self._speakers.add(name)  # (not "Audiences can expect …" or a "PREVIOUSLY:" label)

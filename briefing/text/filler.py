@@ -34,10 +34,11 @@ _FILLER = Folded(
     r"|\bstakeholders should\b|\bit (?:is|remains) (?:important|worth) (?:to note|noting)\b"
     r"|\bwe (?:will|'ll) (?:keep you|continue to) (?:updated|posted|monitor)",
 )
-# A sentence that opens like an advertisement or a call to action.
+# A sentence that opens like an advertisement or a call to action ("Now, read all the way to the bottom.",
+# "Please follow her ...").
 _PROMO_START = re.compile(
-    r"(?:explore|discover|learn|find out|read|click|tap|watch|subscribe|sign up|follow us|download|"
-    r"don['’]?t miss|get the latest|join us|check out)\b",
+    r"(?:(?:now|so),\s+)?(?:please\s|(?:explore|discover|learn|find out|read|click|tap|watch|subscribe|sign up|"
+    r"follow us|download|don['’]?t miss|get the latest|join us|check out)\b)",
     re.I,
 )
 # An editor's note to the reader, not reporting: "Editor's note: This story was updated ...",

@@ -9,8 +9,9 @@ import pytest
 
 from briefing.config.load import load_config
 from briefing.people.mentions import find_mentions
-from briefing.people.namebook import NameBook, best_role
+from briefing.people.namebook import NameBook
 from briefing.people.names import org_key, parse_name, skeleton
+from briefing.people.namesakes import best_role
 from briefing.quotes.extract import extract_quotes
 
 
@@ -52,7 +53,7 @@ def test_different_names_keep_different_keys(a: str, b: str) -> None:
     ("Det. Sgt. Mark Jonas", "person", "Mark Jonas", "Det. Sgt."),
     ("Police Officer Jane Dorne", "person", "Jane Dorne", "Police Officer"),
     ("North Dakota Committeeman Curly Haugen", "person", "Curly Haugen", "North Dakota Committeeman"),
-    ("Republican Donald Trumbull", "person", "Donald Trumbull", "Republican"),
+    ("Republican Donald Trumbull", "person", "Donald Trumbull", None),
     # others "of" or "for" someone are not that person's role
     ("Representatives of U.S. Treasury Secretary Steven Mnuchel", "person", "Steven Mnuchel", "U.S. Treasury Secretary"),
     ("Joint Chiefs of Staff Chairman Joseph Dunmore", "person", "Joseph Dunmore", "Joint Chiefs of Staff Chairman"),

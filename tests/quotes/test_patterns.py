@@ -456,15 +456,32 @@ CASES = [
     # ... else the one whose title the mention gives ...
     ("Chief of Staff Howard Baxter joined the talks.\n\nTreasury Secretary James Baxter spoke on Monday.\n\n"
      "“The dollar is stable at these levels,” Treasury Secretary Baxter said.", "dollar is stable", "James Baxter"),
-    # ... else the one the article names first (the relative named more often in full is named so because the
-    # surname alone stands for the other)
+    # ... else one of the honorific's gender ("Mrs. Clintock" is not Bill, however often the article names him)
     ("Senator Hillary Clintock unveiled her plan on Monday.\n\nHer husband, former President Bill Clintock, "
-     "campaigned in Ohio. Former President Bill Clintock spoke twice.\n\nLater, Clintock shared her worry at a "
-     "fundraiser: “I do not know which rival will show up.”", "which rival", "Hillary Clintock"),
+     "campaigned in Ohio. Former President Bill Clintock spoke twice.\n\nLater, Mrs. Clintock shared her worry at "
+     "a fundraiser: “I do not know which rival will show up.”", "which rival", "Hillary Clintock"),
+    # a relative named in passing ("Melania Trump's speech") or introduced with an age takes no bare surname
+    ("Republican candidate Donald Trumbull said on Tuesday that the convention was a success.\n\nTrumbull's campaign "
+     "manager defended Melania Trumbull's speech on Tuesday. “It was a great speech,” Trumbull said.", "great speech",
+     "Donald Trumbull"),
+    ("The parents of Krystle Campell, 29, were first told that she had survived.\n\nPatty Campell said she is still "
+     "struggling to believe it. “This is just a waste,” she said.\n\n“She loved pets and she loved people,” Campell "
+     "said.", "loved pets", "Patty Campell"),
     # "He" after a name word is a name ("Vice Premier Wang He"), alone the pronoun
     ("“The talks were constructive and candid,” Chinese Vice Premier Wang He told reporters.", "constructive",
      "Wang He"),
     ("Wang Lin spoke first. “We will respond firmly,” He said.", "respond firmly", "Wang Lin"),
+    # a bare surname the brief knows no one by is the one full name the article gave it ...
+    ("Don't look for Amy Schumann in any Super Bowl commercials this time around.\n\n“Hitting the league with the "
+     "advertisers is the only way to hurt them,” Schumann wrote of her ban.", "only way to hurt", "Amy Schumann"),
+    # ... but not when the article used the surname alone before it, nor when the surname is someone known
+    ("Obamo spoke on Monday.\n\nMichelle Obamo joined him later.\n\n“We have to do better as a nation,” Obamo "
+     "said.", "do better", "Obamo"),
+    ("President Obamo spoke on Monday.\n\nMichelle Obamo joined him later.\n\n“We have to do better as a "
+     "nation,” Obamo said.", "do better", "Obamo"),
+    # a title-case headline is no full name ("Hillary Clinton Slams Donald Trump")
+    ("Hillary Clintock Slams Donald Trumbull Over Abortion\n\nDonald Trumbull spoke in March.\n\n“There has to be "
+     "some form of punishment,” Trumbull said at a town hall.", "form of punishment", "Donald Trumbull"),
 ]
 
 

@@ -320,7 +320,7 @@ def test_a_quotation_credited_by_name(sentence: str, named: bool) -> None:
         ("Rating is available when the video has been rented.", "caption"),
         ("Use the \"Report Abuse\" button to make a difference.", "caption"),
         ("Don't attack other readers personally, and keep your language decent.", "caption"),
-        ("Please enable JavaScript to view the comments powered by Disqus.", "caption"),
+        ("Please enable JavaScript to view the comments powered by Disqus.", "filler"),  # a call to the reader
         ("The council said it would keep its language on the tax decent and clear.", None),
         ("When you tweet with a location, Twitter stores that location.", "caption"),
         ("Sorry, the page you requested was not found.", "caption"),
