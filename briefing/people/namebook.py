@@ -83,7 +83,8 @@ class NameBook:
                 for m in found:
                     inside = False
                     if m.kind == "person" and len(m.phrase.name) > 1:
-                        spans = find_quotes(b.text) if spans is None else spans
+                        if spans is None:
+                            spans = find_quotes(b.text) if '"' in b.text or "\u201c" in b.text else []
                         inside = any(sp.start <= m.start < sp.end for sp in spans)
                     book.add(m, a.id, -1 if inside else b.index, age_after(b.text, m.end))
                 book._block_mentions[(a.id, b.index)] = (b.text, found)
