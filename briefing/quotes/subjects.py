@@ -54,12 +54,19 @@ def speaker_forward(toks: Sequence[Tok], i: int, subject: bool = False) -> tuple
     ref, j = parse_forward(toks, i)
     if ref is not None and ref.kind == "name" and ref.words[-1].endswith(("’s", "'s", "s’", "s'")):
         return _owned_role(toks, ref, j, subject)
-    if not subject and ref is not None and ref.kind == "role" and j + 1 < len(toks) and toks[j].text == ",":
-        # "said the spokesman, Peter Carr." -- the name set off after the role is the speaker
-        named, end = parse_forward(toks, j + 1)
+    k = j
+    if ref is not None and ref.kind in ("role", "unnamed") and k < len(toks) and toks[k].low in ("of", "for", "at", "with"):
+        k += 1  # "one leader of the land reform movement, Joao Pedro": the body the role is of, then the name
+        while k < len(toks) and k - j < 8 and toks[k].text[:1].isalnum() and not speech_verb(toks[k]):
+            k += 1
+    if not subject and ref is not None and ref.kind in ("role", "unnamed") and k + 1 < len(toks) and toks[k].text == ",":
+        # "said the spokesman, Peter Carr.", "said one leader of the movement, Joao Pedro." -- the name set off
+        # after the role is the speaker
+        named, end = parse_forward(toks, k + 1)
         if (named is not None and named.kind == "name" and len(named.words) >= 2 and not is_place(named.words)
                 and (end >= len(toks) or toks[end].text in (",", ".", ";") or toks[end].text in ENDS)):
-            return SpeakerRef("name", named.words, named.pos, ref.verb, role=ref.role), end
+            role = " ".join([ref.role or "", *(t.text for t in toks[j:k])]).strip() or None  # "leader of the … movement"
+            return SpeakerRef("name", named.words, named.pos, ref.verb, role=role), end
     if ref is None or (ref.kind == "name" and j < len(toks) and toks[j].text[:1].islower()
                        and not speech_verb(toks[j]) and not filler(toks[j])):
         named, end = role_then_name(toks, i)

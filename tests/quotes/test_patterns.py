@@ -467,6 +467,9 @@ CASES = [
     ("The parents of Krystle Campell, 29, were first told that she had survived.\n\nPatty Campell said she is still "
      "struggling to believe it. “This is just a waste,” she said.\n\n“She loved pets and she loved people,” Campell "
      "said.", "loved pets", "Patty Campell"),
+    # the name set off after a described source and the body it is of is the speaker
+    ("“We make no secret of our tactics,” said one leader of the land reform movement, Joao Peres. “The solution "
+     "is to occupy the land.”", "occupy the land", "Joao Peres"),
     # "He" after a name word is a name ("Vice Premier Wang He"), alone the pronoun
     ("“The talks were constructive and candid,” Chinese Vice Premier Wang He told reporters.", "constructive",
      "Wang He"),
