@@ -64,7 +64,7 @@ def load_config(path: str | Path | None = None) -> Config:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ConfigError(f"not UTF-8 text (byte {exc.start})", path=str(found)) from None
-    cfg = parse_config(text, source=str(found), base_dir=found.resolve().parent)
+    cfg = parse_config(text, source=str(found), base_dir=found.resolve().parent, default_storylines=True)
     return cfg
 
 
@@ -127,7 +127,9 @@ def _one_line(msg: str) -> str:
 MAX_CONFIG_NODES = 50_000
 
 
-def parse_config(text: str, *, source: str, base_dir: Path) -> Config:
+def parse_config(text: str, *, source: str, base_dir: Path, default_storylines: bool = False) -> Config:
+    """The config ``text`` validated; ``default_storylines``: a text without a ``storylines`` key
+    gets the built-in ones (as a config file does)."""
     try:
         root = safeyaml.compose(text, MAX_CONFIG_NODES)
     except safeyaml.YamlRefused as exc:
@@ -144,6 +146,10 @@ def parse_config(text: str, *, source: str, base_dir: Path) -> Config:
     data: Any = {} if root is None else located.convert(root, ())
     if not isinstance(data, dict):
         raise ConfigError("the top level must be a mapping of keys", path=source, line=located.line(()))
+    if "storylines" not in data and default_storylines:
+        # a key left out takes the value config.yaml shows (a file that only remaps keys keeps the beats);
+        # ``storylines: {}`` is how a user asks for found storylines alone
+        data["storylines"] = yaml.safe_load(default_config_text())["storylines"]
     return build_config(data, located.line, source=source, base_dir=base_dir,
                         path=None if source.startswith("<") else Path(source))
 

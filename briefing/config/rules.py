@@ -25,11 +25,17 @@ EXPORT_KEYS = ["folder", "format"]
 LIMIT_KEYS = ["max_file_mb"]
 FEED_KEYS = ["timeout", "follow_links"]
 FORMATS = ["md", "html", "json", "txt"]
-KEY_ACTIONS = [
-    "quit", "help", "search", "export", "open", "back", "next_pane", "previous_pane",
-    "down", "up", "top", "bottom", "page_down", "page_up", "next_hit", "previous_hit",
-    "problems", "command_palette", "all_quotes", "promote", "why", "reload", "since_morning",
-]
+# the dashboard's actions a user may remap (``keys:``) and their keys (Textual key names), which the app's
+# bindings are made from; the digits 1-9 go to the storylines
+KEY_DEFAULTS = {
+    "down": "j,down", "up": "k,up", "top": "g,home", "bottom": "G,end", "page_down": "space,pagedown",
+    "page_up": "b,pageup", "next_pane": "tab", "previous_pane": "shift+tab", "open": "enter", "back": "escape",
+    "search": "slash", "next_hit": "n", "previous_hit": "N", "all_quotes": "a", "export": "e", "why": "w",
+    "promote": "plus", "reload": "r", "since_morning": "t", "problems": "p", "help": "question_mark",
+    "command_palette": "ctrl+p", "quit": "q",
+}
+KEY_ACTIONS = list(KEY_DEFAULTS)
+_STORYLINE_DIGITS = {str(n): f"storyline {n}" for n in range(1, 10)}
 MAX_PATTERN_LEN = 300
 MAX_LIST = 1000
 _STORY_KEY = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
@@ -121,6 +127,22 @@ def compile_pattern(ck: _Checker, pattern: str, path: tuple[str, ...]) -> re.Pat
         raise ck.fail(path, f"bad regular expression {pattern!r}: {exc}") from None
 
 
+def _check_key_clashes(ck: _Checker, keys: dict[str, str]) -> None:
+    """A key the user gives an action must not be another action's too (after the remaps): the second
+    would never run."""
+    owner: dict[str, str] = dict(_STORYLINE_DIGITS)
+    for action in sorted(KEY_DEFAULTS, key=lambda a: a in keys):  # the defaults first, then the user's keys
+        for k in (x.strip() for x in keys.get(action, KEY_DEFAULTS[action]).split(",")):
+            if not k:
+                continue
+            other = owner.get(k)
+            if other is not None and other != action:
+                mine = action if action in keys else other
+                raise ck.fail(("keys", mine), f"'{k}' is already the key of {other if mine == action else action}: "
+                              "give one of them another key")
+            owner[k] = action
+
+
 def build_config(data: dict[str, Any], line_of: LineOf, *, source: str, base_dir: Path, path: Path | None) -> Config:
     ck = _Checker(line_of, source)
     ck.mapping(data, (), TOP_KEYS)
@@ -199,6 +221,7 @@ def build_config(data: dict[str, Any], line_of: LineOf, *, source: str, base_dir
     keys: dict[str, str] = {}
     for action, key in ck.mapping(data.get("keys") or {}, ("keys",), KEY_ACTIONS).items():
         keys[action] = ",".join(ck.str_list(key, ("keys", action)))
+    _check_key_clashes(ck, keys)
 
     return Config(
         sources=sources,

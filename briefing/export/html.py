@@ -100,7 +100,7 @@ def _section(s: SectionView, slug: str) -> list[str]:
         out.append(f'<p class="disputed"><strong>{_e(d.lead)}</strong> '
                    + " · ".join(f"{_e(x.said)}{_cites(x.cites)}" for x in d.sides) + "</p>")
     if not (s.points or s.analysis or s.quotes or s.timeline or s.players):
-        out.append("<p>Nothing to summarise yet.</p>")
+        out.append("<p>Nothing to summarise in this storyline.</p>")
     if s.points:
         out += ["<h3>Summary</h3>", '<ul class="points">']
         out += [f'<li>{_e(p.text)}{_cites(p.cites)} <span class="corr">({_e(p.count)})</span></li>'

@@ -64,7 +64,7 @@ def _section(s: SectionView) -> list[str]:
         out += [f"> **{md_escape(d.lead)}** " + " · ".join(f"{md_escape(x.said)} {_cites(x.cites)}".rstrip()
                                                           for x in d.sides), ""]
     if not (s.points or s.analysis or s.quotes or s.timeline or s.players):
-        return out + ["Nothing to summarise yet.", ""]
+        return out + ["Nothing to summarise in this storyline.", ""]
     if s.points:
         out += ["### Summary", ""]
         out += [f"- {md_escape(p.text)} {_cites(p.cites)} *({md_escape(p.count)})*" for p in s.points]

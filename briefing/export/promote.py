@@ -140,6 +140,17 @@ def add_storyline(config_text: str, key: str, title: str, terms: list[tuple[str,
     return newline.join(lines) + newline
 
 
+def _default_storylines() -> str:
+    """The built-in ``storylines:`` block, as config.yaml shows it: what a config file that leaves the
+    key out stands for."""
+    lines = default_config_text().split("\n")
+    start = next(i for i, ln in enumerate(lines) if _TOP_KEY.fullmatch(ln))
+    end = next((i for i in range(start + 1, len(lines)) if lines[i][:1] not in ("", " ", "\t", "#")), len(lines))
+    while end > start + 1 and (not lines[end - 1].strip() or lines[end - 1].startswith("#")):
+        end -= 1
+    return "\n".join(lines[start:end]) + "\n"
+
+
 def _configured_keys(text: str, path: Path) -> set[str]:
     try:
         return {spec.key for spec in parse_config(text, source=str(path), base_dir=path.parent).storylines}
@@ -163,6 +174,8 @@ def promote(storyline: Storyline, brief: Brief, config: Config) -> tuple[Path, s
             raise ConfigError(f"cannot read it to add the storyline: {exc}", path=str(path)) from None
     else:
         text = default_config_text()
+    if not re.search(r"^storylines\s*:", text, re.M):
+        text = text.rstrip("\n") + "\n\n" + _default_storylines()  # the beats it stood for, kept
     taken = _configured_keys(text, path) | {s.key for s in config.storylines} | {"other"}  # "other" is reserved
     key = storyline_key(storyline, taken)
     terms = suggest_terms(storyline, brief)

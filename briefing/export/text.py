@@ -54,7 +54,7 @@ def _section(s: SectionView) -> list[str]:
     for d in s.disputes:
         out += _wrap(f"{d.lead} " + " · ".join(f"{x.said} {_cites(x.cites)}".rstrip() for x in d.sides)) + [""]
     if not (s.points or s.analysis or s.quotes or s.timeline or s.players):
-        return out + ["Nothing to summarise yet.", ""]
+        return out + ["Nothing to summarise in this storyline.", ""]
     if s.points:
         out.append("Summary")
         for p in s.points:

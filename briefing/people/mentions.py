@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..model import fast_pickle
+from ..model import Article, fast_pickle
 from ..text.filler import dateline_end
 from .name_words import (
     COMPANY_HEADS,
@@ -257,7 +257,7 @@ def _after(text: str, end: int, hi: int, one_word: bool = False) -> tuple[str | 
             return None, False
     elif word == "who" or age_after(text, end):
         return None, True  # "…, who", and an age: "Dewayne Smithy, 33, of Baldwin"
-    elif word not in ("the", "a", "an") and word not in POSSESSIVE_DETERMINERS:
+    elif word not in ("the", "a", "an", "another") and word not in POSSESSIVE_DETERMINERS:
         return None, False
     toks = tokenize(text, end, min(hi, end + _LOOK))
     if not toks:
@@ -265,7 +265,7 @@ def _after(text: str, end: int, hi: int, one_word: bool = False) -> tuple[str | 
     if toks[0].text == "," and len(toks) > 1:
         if toks[1].low == "who":
             return None, True
-        if toks[1].low in ("the", "a", "an"):
+        if toks[1].low in ("the", "a", "an", "another"):  # ("Grant Young, another Iowa Republican strategist")
             words: list[str] = []
             for t in toks[2:9]:
                 if t.text in (",", ".", ";", ":", "(", ")") or not t.text[0].isalnum() or t.low in POSSESSIVE_DETERMINERS:
@@ -357,4 +357,15 @@ def outside(text: str, mentions: Sequence[Mention], skip: Sequence[tuple[int, in
         k = bisect_right(ends, m.start)  # the first span ending after the mention starts
         if k == len(skip) or skip[k][0] > m.start:
             out.append(m)
+    return out
+
+
+def article_mentions(a: Article) -> list[tuple[int, list[Mention]]]:
+    """The blocks of an article that name someone or something (by position), with their mentions."""
+    out = []
+    for k, b in enumerate(a.blocks):
+        if b.kind != "heading":
+            found = find_mentions(b.text)
+            if found:
+                out.append((k, found))
     return out

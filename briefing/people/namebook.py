@@ -18,10 +18,10 @@ from ..model import Article
 from ..text.quote_marks import find_quotes
 from ..text.words import normalize
 from ..work import SERIAL, Runner
-from .mentions import Mention, age_after, find_mentions
+from .mentions import Mention, age_after, article_mentions
 from .name_words import LEGAL_FORMS, NEWS_ORGS, ORG_HEADS
 from .names import org_key, person_key, skeleton, strip_possessive
-from .namesakes import best_role, fold_quote, gender_fits, given, particle_led, shares_title
+from .namesakes import best_role, fold_quote, gender_fits, given, particle_led, plausible, shares_title
 
 DOMINANT = 2  # a surname alone is the person the brief names at least this many times more than any namesake
 
@@ -32,6 +32,7 @@ class _Person:
     spellings: Counter[str] = field(default_factory=Counter)
     roles: Counter[str] = field(default_factory=Counter)
     alias: str | None = None
+    articles: set[str] = field(default_factory=set)  # where the brief shows this one to be a person
 
 
 class NameBook:
@@ -76,7 +77,7 @@ class NameBook:
         book = cls(aliases)
         primaries = [a for a in articles if a.duplicate_of is None]
         # each article's mentions go into the book as they come, while the helpers read on
-        for a, blocks in zip(primaries, runner.imap(_article_mentions, primaries), strict=True):
+        for a, blocks in zip(primaries, runner.imap(article_mentions, primaries), strict=True):
             for k, found in blocks:  # (position in a.blocks, mentions): no text sent back
                 b = a.blocks[k]
                 spans = None  # the block's quotations, found when a full name needs them
@@ -152,6 +153,7 @@ class NameBook:
         if name != tuple(m.phrase.name) or name in self._canonicals:
             p.alias = " ".join(name)
         p.spellings[" ".join(name)] += 1
+        p.articles.add(article)
         if m.phrase.role:
             p.roles[m.phrase.role] += 1
             self._article_roles.setdefault((article, p.key), Counter())[m.phrase.role] += 1
@@ -199,7 +201,10 @@ class NameBook:
         evidence = self._article_first.get((article or "", last))
         ranked_here = [(f, n) for f, n in evidence.most_common() if f in known][:2] if evidence else []
         if not ranked_here and len(known) < len(here):
-            return cands.get("")  # "Donald Harlan" … "his daughter, Ivy Harlan, 34": no one the brief knows for sure
+            # "Donald Harlan" … "his daughter, Ivy Harlan, 34": no one the brief knows for sure, unless the one it
+            # knows is named in other articles too ("Barack Obama" beside "the first lady, Michelle Obama")
+            established = [q for q in known.values() if q.articles - {article or ""}]
+            return established[0] if len(known) == 1 and established else cands.get("")
         if ranked_here:
             # namesakes this article shows to be people (by title, apposition, speech; an age introduces a
             # relative, "his daughter Ivanka, 34", and counts not): the one it shows far the most, else the one
@@ -282,9 +287,9 @@ class NameBook:
         if first or ("", last) in self._people or (article, last) in self._bare_first:
             return None
         spelled = self._article_spelled.get((article, last), {})
-        named = [f for f, sp in spelled.items() if given(sp) or f in self._by_surname.get(last, {})]
-        if len(named) != 1 or named[0] in self._by_surname.get(last, {}):
-            return None
+        named = [f for f, sp in spelled.items() if plausible(sp) or f in self._by_surname.get(last, {})]
+        if len(named) != 1 or named[0] in self._by_surname.get(last, {}) or not given(spelled[named[0]]):
+            return None  # ("Ammon Bundy and Ryan Bundy": which one, the article does not say)
         return spelled[named[0]]
 
     def role(self, canonical: str, article: str | None = None) -> str | None:
@@ -380,17 +385,6 @@ class NameBook:
         if self._acronyms is None:
             self._acronyms = {k: a for a, k in self._initials_table().items() if a in self._orgs}
         return self._acronyms.get(key, "")
-
-
-def _article_mentions(a: Article) -> list[tuple[int, list[Mention]]]:
-    """The blocks of an article that name someone or something (by position), with their mentions."""
-    out = []
-    for k, b in enumerate(a.blocks):
-        if b.kind != "heading":
-            found = find_mentions(b.text)
-            if found:
-                out.append((k, found))
-    return out
 
 
 def book_for(articles: Iterable[Article], aliases: Mapping[str, Sequence[str]] | None = None,

@@ -170,8 +170,8 @@ def _is_title(word: str) -> bool:
         w = w.rsplit("-", 1)[0]
     elif w.startswith("ex-"):
         w = w[3:]
-    elif "-" in w and w.rsplit("-", 1)[1] in TITLE_WORDS | ROLE_NOUNS:
-        return True  # "Vice-President", "Under-secretary", "Vice-Chairman"
+    elif "-" in w and (w.rsplit("-", 1)[1] in TITLE_WORDS | ROLE_NOUNS or w.endswith("-born")):
+        return True  # "Vice-President", "Under-secretary", "Vice-Chairman"; "Canadian-born"
     return w in TITLE_WORDS or w in ROLE_NOUNS or w in HONORIFICS
 
 

@@ -39,6 +39,14 @@ def given(spelled: str) -> bool:
     return 2 <= len(words) <= 3 and words[0].lower() in GIVEN_NAMES
 
 
+def plausible(spelled: str) -> bool:
+    """Whether a full name as printed may be someone's: :func:`given`, or a given name and a surname
+    ("Grant Young", "Ammon Bundy"), a middle initial between at most ("John Q. Public"); not a
+    title-case run ("Washington Post Trump", "Hillary Clinton Slams Donald Trump")."""
+    words = spelled.split()
+    return given(spelled) or len(words) == 2 or (len(words) == 3 and len(words[1].rstrip(".")) == 1)
+
+
 def gender_fits(spelled: str, gender: str | None) -> bool:
     """Whether a full name as printed may be of ``gender`` ("female" for "Mrs. Clinton": not Bill Clinton)."""
     if gender is None:

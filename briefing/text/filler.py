@@ -250,7 +250,8 @@ def split_label(sentence: str) -> tuple[str | None, str]:
 
 
 _ADDITIVE = re.compile(
-    r"(?:(?:also|moreover|furthermore|additionally|in addition|meanwhile|separately|what's more|what’s more),|and)\s+(?=\S)",
+    r"(?:(?:also|moreover|furthermore|additionally|in addition|meanwhile|separately|what's more|what’s more),"
+    r"|(?-i:And))\s+(?=\S)",
     re.I,
 )
 

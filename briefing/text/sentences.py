@@ -26,6 +26,8 @@ TITLES = frozenset(
 # Abbreviations that may also end a sentence ("... in the U.S. The next day"): they end one
 # only when a plain sentence opener follows.
 CAN_END = frozenset("u.s u.k u.n e.u d.c u.s.a etc a.m p.m inc ltd co corp jr sr bros plc llc".split())
+# places a wire capitalises the next word after ("the U.S. And its partners": one sentence)
+_PLACE_ABBREVIATIONS = frozenset("u.s u.k u.n e.u".split())
 # never a sentence end, whatever follows
 NEVER_END = frozenset("e.g i.e cf vs viz".split())
 
@@ -91,7 +93,8 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
     if base in CAN_END or _is_initial(base) or _is_dotted(base):
         # "U.S. President", "J. D. Vance" stay together; "in the U.S. The next" splits; "the U.S. And its
         # partners" (a wire's capital) goes on
-        return _opener_at(text, nxt.start(1)) and not text.startswith(("And ", "Or "), nxt.start(1))
+        wire_and = base in _PLACE_ABBREVIATIONS and text.startswith(("And ", "Or "), nxt.start(1))
+        return _opener_at(text, nxt.start(1)) and not wire_and
     return True
 
 

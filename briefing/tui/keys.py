@@ -14,55 +14,59 @@ from typing import Literal
 
 from textual.binding import Binding
 
-from ..config.rules import KEY_ACTIONS
+from ..config.rules import KEY_ACTIONS, KEY_DEFAULTS
 
 
 @dataclass(frozen=True, slots=True)
 class Action:
     id: str  # binding id, also the config.yaml name
     action: str  # Textual action string
-    keys: str
     label: str  # short, for the footer
     help: str  # one line, for the help screen and the command palette
     footer: bool = True
     priority: bool = False
     scope: Literal["app", "pane", "quotes"] = "app"
 
+    @property
+    def keys(self) -> str:
+        """The default keys (:data:`briefing.config.rules.KEY_DEFAULTS`, where the config checks remaps)."""
+        return KEY_DEFAULTS[self.id]
+
 
 ACTIONS: tuple[Action, ...] = (
-    Action("down", "cursor_down", "j,down", "Down", "Move down", footer=False, scope="pane"),
-    Action("up", "cursor_up", "k,up", "Up", "Move up", footer=False, scope="pane"),
-    Action("top", "cursor_top", "g,home", "Top", "Go to the first row", footer=False, scope="pane"),
-    Action("bottom", "cursor_bottom", "G,end", "Bottom", "Go to the last row", footer=False, scope="pane"),
-    Action("page_down", "page_down", "space,pagedown", "Page down", "Move down a page", footer=False, scope="pane"),
-    Action("page_up", "page_up", "b,pageup", "Page up", "Move up a page", footer=False, scope="pane"),
+    Action("down", "cursor_down", "Down", "Move down", footer=False, scope="pane"),
+    Action("up", "cursor_up", "Up", "Move up", footer=False, scope="pane"),
+    Action("top", "cursor_top", "Top", "Go to the first row", footer=False, scope="pane"),
+    Action("bottom", "cursor_bottom", "Bottom", "Go to the last row", footer=False, scope="pane"),
+    Action("page_down", "page_down", "Page down", "Move down a page", footer=False, scope="pane"),
+    Action("page_up", "page_up", "Page up", "Move up a page", footer=False, scope="pane"),
     # not priority: these wait their turn behind the moves typed before them ("j j enter" opens the third);
     # tab is the panes' own, ahead of the screen's focus order (which is the layout's, not the reading order)
-    Action("next_pane", "app.next_pane", "tab", "Pane", "Go to the next pane", scope="pane"),
-    Action("previous_pane", "app.previous_pane", "shift+tab", "Prev pane", "Go to the previous pane", footer=False,
+    Action("next_pane", "app.next_pane", "Pane", "Go to the next pane", scope="pane"),
+    Action("previous_pane", "app.previous_pane", "Prev pane", "Go to the previous pane", footer=False,
            scope="pane"),
-    Action("open", "open", "enter", "Open", "Open the highlighted item (a source or quote opens the reader)",
+    Action("open", "open", "Open", "Open the highlighted item (a source or quote opens the reader)",
            footer=False),
-    Action("back", "go_back", "escape", "Back", "Go back: clear the search, then the highlight", footer=False),
+    Action("back", "go_back", "Back", "Go back: clear the search, then the highlight", footer=False),
     # priority: handled as it arrives, so the keys typed right after it reach the field
-    Action("search", "search", "slash", "Search", "Search: the panes show only what matches as you type", priority=True),
-    Action("next_hit", "next_hit", "n", "Next hit", "Go to the next search hit", footer=False),
-    Action("previous_hit", "previous_hit", "N", "Prev hit", "Go to the previous search hit", footer=False),
-    Action("all_quotes", "toggle_all", "a", "All quotes", "In Quotes: every quote of the storyline, or the key quotes only",
+    Action("search", "search", "Search", "Search: the panes show only what matches as you type", priority=True),
+    Action("next_hit", "next_hit", "Next hit", "Go to the next search hit", footer=False),
+    Action("previous_hit", "previous_hit", "Prev hit", "Go to the previous search hit", footer=False),
+    Action("all_quotes", "toggle_all", "All quotes", "In Quotes: every quote of the storyline, or the key quotes only",
            footer=False, scope="quotes"),
-    Action("export", "export", "e", "Export", "Export the daily brief to the export folder"),
-    Action("why", "why", "w", "Why", "Why the highlighted summary point's paragraph is in its storyline (terms, score)",
+    Action("export", "export", "Export", "Export the daily brief to the export folder"),
+    Action("why", "why", "Why", "Why the highlighted summary point's paragraph is in its storyline (terms, score)",
            footer=False),
-    Action("promote", "promote", "plus", "Promote", "Promote the highlighted found storyline: write its terms into config.yaml",
+    Action("promote", "promote", "Promote", "Promote the highlighted found storyline: write its terms into config.yaml",
            footer=False),
-    Action("reload", "reload", "r", "Reload", "Build the brief again now: new files and feed items come in",
+    Action("reload", "reload", "Reload", "Build the brief again now: new files and feed items come in",
            footer=False),
-    Action("since_morning", "since_morning", "t", "Today", "Mark what is new since the first opening today, "
+    Action("since_morning", "since_morning", "Today", "Mark what is new since the first opening today, "
            "or since the last opening", footer=False),
-    Action("problems", "problems", "p", "Problems", "List the files that could not be loaded", footer=False),
-    Action("help", "help", "question_mark", "Keys", "Show every key"),
-    Action("command_palette", "command_palette", "ctrl+p", "Commands", "Open the command palette", footer=False, priority=True),
-    Action("quit", "quit", "q", "Quit", "Quit briefing"),
+    Action("problems", "problems", "Problems", "List the files that could not be loaded", footer=False),
+    Action("help", "help", "Keys", "Show every key"),
+    Action("command_palette", "command_palette", "Commands", "Open the command palette", footer=False, priority=True),
+    Action("quit", "quit", "Quit", "Quit briefing"),
 )
 STORYLINE_KEYS = 9
 

@@ -135,8 +135,13 @@ def test_top_level_must_be_mapping(tmp_path: Path) -> None:
 
 
 def test_empty_file_is_all_defaults(tmp_path: Path) -> None:
-    cfg = load_config(write(tmp_path, ""))
-    assert cfg.sources == ("seeds",) and cfg.storylines == ()
+    # a key left out takes the value config.yaml shows: a file that only remaps keys keeps the beats
+    for text in ("", "keys:\n  quit: x\n"):
+        cfg = load_config(write(tmp_path, text))
+        assert cfg.sources == ("seeds",)
+        assert [s.key for s in cfg.storylines] == ["diplomacy", "sanctions", "strikes"]
+    # ... and an empty mapping asks for found storylines alone
+    assert load_config(write(tmp_path, "storylines: {}\n")).storylines == ()
 
 
 def test_storyline_terms_list_or_weights(tmp_path: Path) -> None:
@@ -208,3 +213,16 @@ def test_follow_links_is_true_or_false(tmp_path: Path) -> None:
     err = error_of(tmp_path, "feeds:\n  follow_links: maybe\n")
     assert err.key == "feeds.follow_links" and err.line == 2
     assert load_config(write(tmp_path, "feeds:\n  follow_links: true\n")).follow_links is True
+
+
+def test_a_key_two_actions_would_share_is_named_with_its_line(tmp_path: Path) -> None:
+    # "quit: j" while j still moves down: one of them would never run
+    err = error_of(tmp_path, "sources: [news]\nkeys:\n  quit: j\n")
+    assert err.line == 3 and "quit" in str(err) and "'j' is already the key of down" in str(err)
+    err = error_of(tmp_path, "keys:\n  export: x\n  reload: x\n")
+    assert err.line in (2, 3) and "'x'" in str(err)
+    assert "storyline 3" in str(error_of(tmp_path, "keys:\n  why: '3'\n"))
+    # a key freed by a remap may be given to another action
+    cfg = load_config(write(tmp_path, "keys:\n  down: x\n  quit: j\n"))
+    assert cfg.keys["quit"] == "j" and cfg.keys["down"] == "x"
+

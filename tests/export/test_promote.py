@@ -63,6 +63,17 @@ def test_an_empty_or_missing_storylines_key_gets_one() -> None:
         assert [s.key for s in cfg.storylines] == ["k"]
 
 
+def test_promote_into_a_file_without_storylines_keeps_the_default_beats(tmp_path: Path) -> None:
+    path = tmp_path / "config.yaml"
+    path.write_text("keys:\n  quit: x\n")  # a file that only remaps keys: the three default beats
+    config = load_config(path)
+    found = next(s for s in found_brief(tmp_path).storylines if s.found)
+    _, key = promote(found, found_brief(tmp_path), config)
+    again = load_config(path)
+    assert [s.key for s in again.storylines] == ["diplomacy", "sanctions", "strikes", key]
+    assert again.keys == config.keys
+
+
 def test_promote_writes_the_config_it_came_from(tmp_path: Path) -> None:
     path = tmp_path / "config.yaml"
     path.write_text(CONFIG)

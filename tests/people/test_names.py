@@ -58,6 +58,7 @@ def test_different_names_keep_different_keys(a: str, b: str) -> None:
     ("Representatives of U.S. Treasury Secretary Steven Mnuchel", "person", "Steven Mnuchel", "U.S. Treasury Secretary"),
     ("Joint Chiefs of Staff Chairman Joseph Dunmore", "person", "Joseph Dunmore", "Joint Chiefs of Staff Chairman"),
     ("Chinese Vice Premier Wang He", "person", "Wang He", "Chinese Vice Premier"),
+    ("Canadian-born Fabio Sementa", "person", "Fabio Sementa", "Canadian-born"),
     ("Liberal Party", "organisation", "Liberal Party", None),
 ])
 def test_parse_name_splits_role_and_name(words: str, kind: str, name: str, role: str | None) -> None:

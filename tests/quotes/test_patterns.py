@@ -467,6 +467,16 @@ CASES = [
     ("The parents of Krystle Campell, 29, were first told that she had survived.\n\nPatty Campell said she is still "
      "struggling to believe it. “This is just a waste,” she said.\n\n“She loved pets and she loved people,” Campell "
      "said.", "loved pets", "Patty Campell"),
+    # "another" opens an apposition too, and the article's own namesake beats one from elsewhere
+    ("Army veteran Tom Younger, 30, lay down on the tracks.\n\nGrant Younger, another Iowa Republican strategist, "
+     "praised the tour. “It is a good day for the campaign,” Younger said.", "good day", "Grant Younger"),
+    # two full names the article gives a surname: the bare surname is neither guessed
+    ("While Ammon Bundt and Ryan Bundt led the occupation, Santillo filmed it. In one video, Santillo marches with "
+     "Ammon Bundt. “Go to the refuge now,” Bundt says.", "refuge now", "Bundt"),
+    # a relative named once in passing leaves the bare surname to the one named in other articles too
+    ("O.J. Simson told the parole board on Thursday: “I have done my time.”\n\nO.J. Simson will learn on Thursday "
+     "whether he is paroled. He was acquitted of killing his ex-wife, Nicole Brown Simson. “I wish I had never "
+     "gone into that room,” Simson said.", "that room", "O.J. Simson"),
     # the name set off after a described source and the body it is of is the speaker
     ("“We make no secret of our tactics,” said one leader of the land reform movement, Joao Peres. “The solution "
      "is to occupy the land.”", "occupy the land", "Joao Peres"),

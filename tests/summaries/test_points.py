@@ -217,6 +217,7 @@ def test_a_point_never_opens_with_an_additive_connective(make: Make, repo_config
     # an opening "And" only links to the sentence before ("And Thursday's shootings come 11 months after …")
     assert strip_connective("And the shooting came 11 months after another.") == "The shooting came 11 months after another."
     assert strip_connective("Andrew Hale told the council.") == "Andrew Hale told the council."
+    assert strip_connective("and raises separation of powers concerns.") == "and raises separation of powers concerns."
     from briefing.text.filler import point_rejection
     # a call to the reader is no point ("Now, read all the way to the bottom.", "Please follow her …")
     assert point_rejection("Now, read all the way to the bottom of the page.") == "filler"

@@ -26,6 +26,8 @@ from briefing.text.sentences import sentence_spans, split_sentences
         # a wire's capital after "U.S.": "And" goes on with the sentence
         ("Bonn faces pressure from the U.S. And its European partners to act.",
          ["Bonn faces pressure from the U.S. And its European partners to act."]),
+        ("Shares closed at 4 p.m. And then the selling began again.",
+         ["Shares closed at 4 p.m.", "And then the selling began again."]),
     ],
 )
 def test_abbreviations(text: str, expected: list[str]) -> None:
