@@ -218,11 +218,6 @@ def test_a_point_never_opens_with_an_additive_connective(make: Make, repo_config
     assert strip_connective("And the shooting came 11 months after another.") == "The shooting came 11 months after another."
     assert strip_connective("Andrew Hale told the council.") == "Andrew Hale told the council."
     assert strip_connective("and raises separation of powers concerns.") == "and raises separation of powers concerns."
-    from briefing.text.filler import point_rejection
-    # a call to the reader is no point ("Now, read all the way to the bottom.", "Please follow her …")
-    assert point_rejection("Now, read all the way to the bottom of the page.") == "filler"
-    assert point_rejection("Please follow her for up to the minute news on the race.") == "filler"
-    assert point_rejection("Pleased with the result, Mayor Hale said the bridge would open.") is None
     arts = [make("\n\n".join(["Also, " + FACTS[0][0].lower() + FACTS[0][1:], *FACTS[1:]]), name="a.txt")]
     assert not any(p.text.lower().startswith("also") for p in run(repo_config, arts))
 

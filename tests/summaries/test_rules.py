@@ -245,6 +245,10 @@ def test_a_wire_dateline_in_capitals_with_its_date_is_no_part_of_a_point() -> No
 
 def test_point_rejections() -> None:
     assert point_rejection("What caused the cancellation of the summit?") == "question"
+    # a call to the reader is no point ("Now, read all the way to the bottom.", "Please follow her …")
+    assert point_rejection("Now, read all the way to the bottom of the page.") == "filler"
+    assert point_rejection("Please follow her for up to the minute news on the race.") == "filler"
+    assert point_rejection("Pleased with the result, Mayor Hale said the bridge would open.") is None
     assert is_question("“Why now?” he asked?")
     assert point_rejection("Too short to say much.") == "fragment"
     assert point_rejection("the sentence starts in the middle of something else entirely.") == "fragment"
