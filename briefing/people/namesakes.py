@@ -47,12 +47,16 @@ def plausible(spelled: str) -> bool:
     return given(spelled) or len(words) == 2 or (len(words) == 3 and len(words[1].rstrip(".")) == 1)
 
 
+def given_gender(spelled: str) -> str | None:
+    """"female" or "male" when a full name as printed opens with a common given name that says so
+    ("Ruth Bader Ginsburg"), else None (a surname alone says nothing)."""
+    first = spelled.split(" ", 1)[0].lower() if " " in spelled else ""
+    return "female" if first in FEMALE_NAMES else "male" if first in MALE_NAMES else None
+
+
 def gender_fits(spelled: str, gender: str | None) -> bool:
     """Whether a full name as printed may be of ``gender`` ("female" for "Mrs. Clinton": not Bill Clinton)."""
-    if gender is None:
-        return True
-    first = spelled.split(" ", 1)[0].lower()
-    return first not in (MALE_NAMES if gender == "female" else FEMALE_NAMES)
+    return gender is None or given_gender(spelled) in (None, gender)
 
 
 def best_role(roles: Mapping[str, int]) -> str | None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..people.name_words import FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS
+from ..people.name_words import FEMALE_WORDS, MALE_WORDS
+from ..people.namesakes import given_gender
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,12 +47,7 @@ def gender_of(who: Who) -> str | None:
         return "female"
     if any(w in MALE_WORDS for w in words):
         return "male"
-    given = who.name.split()[0].lower() if " " in who.name else ""
-    if given in FEMALE_NAMES:
-        return "female"
-    if given in MALE_NAMES:
-        return "male"
-    return None
+    return given_gender(who.name)
 
 
 _PARTIES = {"gop": "republican", "republican": "republican", "republicans": "republican", "democratic": "democratic",
