@@ -244,8 +244,17 @@ def age_after(text: str, end: int) -> bool:
 _VERB_FORMS = ("ed", "said", "says", "told", "tells", "wrote", "writes")
 
 
-def _after(text: str, end: int, hi: int, one_word: bool = False) -> tuple[str | None, bool]:
-    """(role, evidence) from an apposition after a run: ", the governor of X", ", who", "said"."""
+def opens_clause(text: str, start: int, lo: int) -> bool:
+    """Whether the run at ``start`` is where a sentence or a quotation's reporting clause begins
+    (a subject's place): "Sam Lau, the party's director said" opens its sentence; "a takeover of
+    carrier Air Atlanta, a KLM spokeswoman said" does not."""
+    before = text[max(lo, start - 3):start].rstrip()
+    return not before or before[-1] in ".!?:;\n\"”’'“‘"
+
+
+def _after(text: str, end: int, hi: int, one_word: bool = False, subject: bool = True) -> tuple[str | None, bool]:
+    """(role, evidence) from an apposition after a run: ", the governor of X", ", who", "said".
+    ``subject``: the run opens its clause (:func:`opens_clause`)."""
     m = _NEXT_WORD.match(text, end, min(hi, end + 24))
     if m is None:
         return None, False
@@ -270,10 +279,13 @@ def _after(text: str, end: int, hi: int, one_word: bool = False) -> tuple[str | 
             for t in toks[2:9]:
                 if t.text in (",", ".", ";", ":", "(", ")") or not t.text[0].isalnum() or t.low in POSSESSIVE_DETERMINERS:
                     break  # (", the man their editor dubbed …": the editor is someone else's)
-                if words and one_word and t.low in SPEECH_VERBS and t.text.islower() and t.low.endswith(_VERB_FORMS):
-                    # "Face the Nation, the GOP front-runner said …": a new clause's subject (after a full
-                    # name, the apposition's closing comma left out: "Sam Lau, the party's director said")
-                    return None, False
+                if words and t.low in SPEECH_VERBS and t.text.islower() and t.low.endswith(_VERB_FORMS):
+                    if one_word or not subject:
+                        # "Face the Nation, the GOP front-runner said …", "… carrier Air Atlanta, a KLM
+                        # spokeswoman said": a new clause's subject
+                        return None, False
+                    break  # after a full name that opens its sentence, the apposition's closing comma left out
+                    #        ("Sam Lau, the party's director said"): the role ends before the verb
                 words.append(t.text)
             if any(w.lower() in PERSON_APPOSITIVE for w in words[:4]):
                 has_role = any(w.lower() in ROLE_NOUNS for w in words)
@@ -325,7 +337,7 @@ def find_mentions(
             ev_b = ev_b or (len(phrase.name) >= 2 and _word_before(text, start, lo) in _SAID and (
                 _apposition(text, stop)
                 or text[stop:stop + 1] in (",", ".", ";", "") and _QUOTE_THEN_VERB.search(text, lo, start) is not None))
-            role_a, ev_a = _after(text, stop, end, len(phrase.name) < 2)
+            role_a, ev_a = _after(text, stop, end, len(phrase.name) < 2, opens_clause(text, start, lo))
             if ev_a and not role_a and len(phrase.name) < 2:
                 ev_a = False  # a lone word before "said" may be an outlet or a place
             role = max((r for r in (phrase.role, role_b, role_a) if r), key=len, default=None)

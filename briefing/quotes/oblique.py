@@ -2,8 +2,9 @@
 or of "told" ("told CNBC", "of Obama", "at Prescott, Ball and Turben Inc"), a body a person is
 described by ("the Obama administration", "a Goldman Sachs analyst", "Acme analyst Jo Li",
 "Acme Airlines' chief executive"), whom a speaker calls or thanks ("called National Nurses
-United “…”"), or someone inside a participle phrase the sentence opens with ("Preceded at the
-lectern by Joe Arpaio, …, Trump launched …": the subject comes after its comma); but never the
+United “…”"), or someone inside a participle or prepositional phrase the sentence opens with ("Preceded at the
+lectern by Joe Arpaio, …, Trump launched …", "In an interview with … Mika Brzezinski, the Democratic
+candidate stated": the subject comes after its comma; not the author of "In a statement from …, he said"); but never the
 subject of a relative clause after it (", who said", ", which")."""
 
 from __future__ import annotations
@@ -32,6 +33,11 @@ _RELATIVE_AFTER = re.compile(r",?\s+(?:who|which)\b")
 # "Boeing chief executive …", "Wyoming senator …")
 _FRONTED = re.compile(r"[\"“‘'(]?[A-Z][a-z]{2,}(?:ed|ing)\s+(?:at|by|after|with|alongside|beside|behind|before|on|in|"
                       r"from|to|for|about|into|over|under|among|between|against)\s[^,;:!?]*$")
+# ... or with a prepositional phrase ("In an interview with Morning Joe hosts Joe Scarborough and
+# Mika Brzezinski, the candidate said": no comma yet, so the subject is still to come)
+_FRONTED_PHRASE = re.compile(r"[\"“‘'(]?(?:In|During|At|On|Over|After|Before|Following|Amid)\s+(?:an?|the|his|her|their|its)\s"
+                             r"[^,;:!?]*$")
+_AUTHOR_BEFORE = re.compile(r"\b(?:from|by)\s+(?:[\w.’'-]+\s+){0,4}$")  # "In a statement from Kremlin spokesman …"
 _NAME_GIVEN = re.compile(r"\b(?:(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?\s+called|so-called)\s*$", re.I)
 
 
@@ -42,7 +48,8 @@ def is_oblique(text: str, start: int, end: int, opens: int, kind: str) -> bool:
         return False  # "praised Chancellor Angela Merkel, who said: …"
     if _NAME_GIVEN.search(text, max(opens, start - 60), start):
         return False  # "a group called Human Rights Watch": a name given, not whom someone calls
-    if _FRONTED.match(text, opens, start) and kind != "place":
+    if kind != "place" and (_FRONTED.match(text, opens, start) or (
+            _FRONTED_PHRASE.match(text, opens, start) and not _AUTHOR_BEFORE.search(text, max(opens, start - 80), start))):
         return True
     prev = _LAST_WORD.search(text[max(opens, start - 60): start])
     nxt, word = _NEXT_WORD.match(text, end), prev.group(1) if prev else ""  # (and "a Goldman Sachs analyst")

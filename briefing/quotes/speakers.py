@@ -11,7 +11,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from ..model import Article, Block
 from ..people.mentions import Mention, age_after, find_mentions
@@ -22,7 +21,7 @@ from ..text.quote_marks import Span, find_quotes
 from ..text.sentences import sentence_spans
 from .attribution import SpeakerRef
 from .oblique import is_oblique
-from .who import PRONOUN_GENDER, Who, gender_of, honorific_gender, party_clash
+from .who import PRONOUN_GENDER, Who, gender_of, honorific_gender, party_clash, unnamed_before
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 LOOKBACK = 3  # paragraphs searched for a pronoun's antecedent
@@ -49,23 +48,6 @@ class _Seen:
 
 _OFFICES = frozenset("president senator governor mayor minister secretary representative congressman "
                      "congresswoman chancellor judge justice speaker ambassador".split())
-
-
-@lru_cache(maxsize=256)
-def _indefinite(head: str) -> re.Pattern[str]:
-    """ "a senior U.S. Treasury official", "an aide" (no name right after it: "an aide, Jo Li,")."""
-    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w.’'-]+\s+){{0,5}}?{re.escape(head)})\b(?![\w’'-]|,?\s+[A-Z])")
-
-
-def _unnamed_before(text: str, pos: int, head: str) -> str | None:
-    """The description of someone the paragraph introduced without a name before ``pos`` with the
-    role ``head`` ("a senior U.S. Treasury official ... the official said"), if any."""
-    if not head.isalpha():
-        return None
-    last = None
-    for m in _indefinite(head).finditer(text, 0, pos):
-        last = m
-    return last.group(1) if last is not None else None
 
 
 def _other_office(who: Who, head: str) -> bool:
@@ -269,9 +251,10 @@ class ArticleContext:
         # before unless given that role; a plain "the senator" may be the latest person named
         plain = all(w.lower() in ROLE_MODIFIERS or not w.islower() for w in words[:-1])
         if found is None and definite:
-            introduced = _unnamed_before(block.text, ref.pos, head)
+            introduced = self._introduced(block, ref.pos, head)
             if introduced is not None:  # "A senior U.S. Treasury official poured cold water ... “…,” the official said."
-                return Who(UNNAMED, "unnamed", introduced)
+                # (the fuller of the two descriptions: "one analyst ... the coffee analyst said")
+                return Who(UNNAMED, "unnamed", max(introduced, printed, key=lambda r: len(r.split())))
             found = self._given_role(block, ref.pos, nouns, words) or (
                 self.antecedent(block, ref.pos, ("person",)) if plain else None)
             held = self.with_role(found) or found if found is not None else None
@@ -281,6 +264,16 @@ class ArticleContext:
             who = self.with_role(found) or found
             return who if who.role else Who(who.name, who.kind, printed)
         return Who(printed, "role", printed) if printed else None
+
+    def _introduced(self, block: Block, pos: int, head: str) -> str | None:
+        """The description of someone introduced without a name as ``head`` before ``pos``, in this
+        paragraph or the one before ("..., a KLM spokeswoman said. // “…,” the spokeswoman added")."""
+        here = self._order.get(block.index, 0)
+        introduced = unnamed_before(block.text, pos, head)
+        if introduced is None and here > 0:
+            before = self.article.blocks[here - 1]
+            introduced = unnamed_before(before.text, len(before.text), head)
+        return introduced
 
     def _given_role(self, block: Block, pos: int, nouns: tuple[str, ...], described: Sequence[str]) -> Who | None:
         """The person the article, up to ``pos``, most often names with a role holding one of

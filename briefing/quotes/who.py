@@ -3,8 +3,10 @@ person's gender is as the text shows it (an honorific, a role, a common given na
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..people.name_words import FEMALE_WORDS, MALE_WORDS
 from ..people.namesakes import given_gender
@@ -61,3 +63,20 @@ def party_clash(words: Sequence[str], role: str | None) -> bool:
     mine = {_PARTIES[w.lower()] for w in words if w.lower() in _PARTIES}
     theirs = {_PARTIES[w.lower().strip(".,")] for w in (role or "").split() if w.lower().strip(".,") in _PARTIES}
     return bool(mine and theirs and not mine & theirs)
+
+
+@lru_cache(maxsize=256)
+def _indefinite(head: str) -> re.Pattern[str]:
+    """ "a senior U.S. Treasury official", "an aide" (no name right after it: "an aide, Jo Li,")."""
+    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w.’'-]+\s+){{0,5}}?{re.escape(head)})\b(?![\w’'-]|,?\s+[A-Z])")
+
+
+def unnamed_before(text: str, pos: int, head: str) -> str | None:
+    """The description of someone the paragraph introduced without a name before ``pos`` with the
+    role ``head`` ("a senior U.S. Treasury official ... the official said"), if any."""
+    if not head.isalpha():
+        return None
+    last = None
+    for m in _indefinite(head).finditer(text, 0, pos):
+        last = m
+    return last.group(1) if last is not None else None

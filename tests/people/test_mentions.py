@@ -29,6 +29,19 @@ def test_an_apposition_with_a_possessive_or_a_person_noun_before_a_comma_shows_a
     assert not any(m.evidence for m in find_mentions("Through an attorney, Stahl agreed to repay the funds."))
 
 
+def test_a_reporting_clause_after_a_name_is_no_apposition_unless_the_name_opens_the_sentence() -> None:
+    """"... a takeover of regional carrier Coast Express, a Nordair spokeswoman said": the name is
+    the clause's object, the spokeswoman its reporter; "Sam Laud, the party's director said" (the
+    closing comma left out) describes Sam Laud."""
+    tail = find_mentions("Nordair is not negotiating a takeover of regional carrier Coast Express, a Nordair "
+                         "spokeswoman said in a comment on a newspaper article.")
+    coast = next(m for m in tail if m.phrase.name[-1] == "Express")
+    assert coast.phrase.role is None and not coast.evidence
+    lead = find_mentions("Sam Laud, the communications director for the Harbor Party said in a statement.")
+    laud = next(m for m in lead if m.phrase.name[-1] == "Laud")
+    assert laud.evidence and laud.phrase.role == "communications director for the Harbor Party"
+
+
 def test_a_name_shown_a_person_only_by_such_an_apposition_is_its_full_name_in_the_book(repo_config: Config) -> None:
     text = ("The report said the president had directed Michael D. Cohen, his longtime lawyer, to lie.\n\n"
             "The site said its report was accurate; its editor, Ben Smith, said on Friday.\n\n"

@@ -492,6 +492,9 @@ CASES = [
      "said.", "do better", "Obamo"),
     ("President Obamo spoke on Monday.\n\nMichelle Obamo joined him later.\n\n“We have to do better as a "
      "nation,” Obamo said.", "do better", "Obamo"),
+    # an opening phrase names the source when it is "from" (or "by") someone: "he" is that one
+    ("In a statement from Kremlin spokesman Dmitri Peskin, reported by the state news agency, he emphasized that "
+     "there is “no need for a hastily arranged summit at this time.”", "hastily arranged", "Dmitri Peskin"),
     # a title-case headline is no full name ("Hillary Clinton Slams Donald Trump")
     ("Hillary Clintock Slams Donald Trumbull Over Abortion\n\nDonald Trumbull spoke in March.\n\n“There has to be "
      "some form of punishment,” Trumbull said at a town hall.", "form of punishment", "Donald Trumbull"),
@@ -525,6 +528,41 @@ def test_an_unnamed_sources_role_is_the_one_the_paragraph_gave_it(speaker_of) ->
     q = speaker_of("A senior U.S. Treasury official poured cold water on the plan. “We will not forgive this "
                    "debt,” the official said.", "forgive this")
     assert (q.speaker, q.role) == ("unnamed source", "senior U.S. Treasury official")
+
+
+def test_an_unnamed_source_introduced_in_the_paragraph_before_keeps_its_role(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    # a full name just before ", a … spokeswoman said" at the end of a sentence is the clause's object,
+    # not the spokeswoman; "the spokeswoman added" in the next paragraph is the one introduced there
+    text = ("ROTTERDAM, May 4 - Nordair is not negotiating a takeover of regional carrier Coast Express, a "
+            "Nordair spokeswoman said in a comment on a newspaper article.\n\n“The law requires that most shares "
+            "of an airline be owned at home,” the spokeswoman added.")
+    q = speaker_of(text, "owned at home")
+    assert (q.speaker, q.role) == ("unnamed source", "Nordair spokeswoman")
+    text = ("The failure of the talks in London means the bill is not needed now, one analyst said.\n\n“You are going "
+            "to have a hard time convincing Congress this is urgent,” the coffee analyst said.")
+    q = speaker_of(text, "hard time")
+    assert (q.speaker, q.role) == ("unnamed source", "coffee analyst")  # the fuller description
+
+
+def test_a_full_name_that_opens_its_sentence_keeps_its_apposition_without_the_closing_comma(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    q = speaker_of("Sam Laud, the communications director for the Harbor Party said in a statement. “There are no "
+                   "paper ballots to recount.”\n\n“We will appeal,” the communications director said.", "appeal")
+    assert q.speaker == "Sam Laud"
+
+
+def test_the_hosts_of_an_interview_are_not_the_role_that_speaks(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    # the names inside an opening prepositional phrase are no subject: the role is someone named before
+    text = ("Hillary Clintock spoke about her rival on Friday.\n\nIn an interview with Morning Show hosts Joe "
+            "Scarbrook and Mika Brzenska, the Democratic presidential candidate stated that his “divisive” comments "
+            "do not “fit with what I thought I knew about him.”")
+    assert speaker_of(text, "what I thought").speaker == "Hillary Clintock"
+
+
+def test_a_name_in_an_opening_phrase_is_not_the_speaker_after_it(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Glen Beckett, who campaigns for Texas Senator Ted Cruse, blasted the website.\n\nAt a rally for Ted Cruse at the State Fair Grounds "
+            "yesterday, Beckett said, “Ted and I were just driving in, and he is laughing on his phone.”\n\n"
+            "He explained the headline by saying: “It was because last night I did something that is not controversial.”")
+    assert speaker_of(text, "not controversial").speaker == "Glen Beckett"
 
 
 def test_a_definite_role_is_the_person_named_before(speaker_of) -> None:  # type: ignore[no-untyped-def]
