@@ -240,6 +240,8 @@ def age_after(text: str, end: int) -> bool:
     return m is not None and m.group(1).isascii() and 0 < int(m.group(1)) < 120
 
 
+_RELATIVE = frozenset("who whom whose which that".split())
+_DANGLING = frozenset("to for of and or in at with on from by as the a an".split())
 # forms of a speech verb that are no noun ("a Washington state delegate", "a noted historian": no verb)
 _VERB_FORMS = ("ed", "said", "says", "told", "tells", "wrote", "writes")
 
@@ -276,7 +278,7 @@ def _after(text: str, end: int, hi: int, one_word: bool = False, subject: bool =
             return None, True
         if toks[1].low in ("the", "a", "an", "another"):  # ("Grant Young, another Iowa Republican strategist")
             words: list[str] = []
-            for t in toks[2:9]:
+            for k, t in enumerate(toks[2:14], start=2):
                 if t.text in (",", ".", ";", ":", "(", ")") or not t.text[0].isalnum() or t.low in POSSESSIVE_DETERMINERS:
                     break  # (", the man their editor dubbed …": the editor is someone else's)
                 if words and t.low in SPEECH_VERBS and t.text.islower() and t.low.endswith(_VERB_FORMS):
@@ -286,7 +288,12 @@ def _after(text: str, end: int, hi: int, one_word: bool = False, subject: bool =
                         return None, False
                     break  # after a full name that opens its sentence, the apposition's closing comma left out
                     #        ("Sam Lau, the party's director said"): the role ends before the verb
+                if t.low in _RELATIVE or (t.low == "and" and k + 1 < len(toks) and toks[k + 1].low in ("the", "a", "an")):
+                    break  # ("a Republican activist who was campaigning …", "a chemistry professor and a member of
+                    #        …": the role ends before its clause, or is the first of two)
                 words.append(t.text)
+            while words and words[-1].lower() in _DANGLING:
+                words.pop()  # the phrase cut short ("… and former adviser to"): no loose preposition at its end
             if any(w.lower() in PERSON_APPOSITIVE for w in words[:4]):
                 has_role = any(w.lower() in ROLE_NOUNS for w in words)
                 return (" ".join(words) if has_role else None), True

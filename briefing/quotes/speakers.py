@@ -24,6 +24,11 @@ from .oblique import is_oblique
 from .who import PRONOUN_GENDER, Who, gender_of, honorific_gender, party_clash, unnamed_before
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# a name that reports its sentence: "…, McManus said." (an apposition between: "Li, the minister, said"),
+# "…, said McManus." (then a stop or an apposition: not "…, said Trump continued")
+_REPORTS_AFTER = re.compile(r"(?:,[^,.;:!?“”\"]{1,80},)?\s+(?:said|says|added|adds|explained|noted|wrote|told)\b")
+_OBJECT_BEFORE = re.compile(r"\b(?:of|for|at|from|with|in|on|to|by)\s+$")  # ("Jo Li of the Center for X Studies wrote")
+_REPORTS_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|adds|explained|noted|wrote)\s+$")  # (not "Li said Trump's …")
 LOOKBACK = 3  # paragraphs searched for a pronoun's antecedent
 ROLE_LOOKBACK = 30  # paragraphs searched for the one person given a role ("the president")
 MAX_SCAN = 40  # mentions looked at before a pronoun, per paragraph
@@ -44,6 +49,7 @@ class _Seen:
     oblique: bool = False  # "Of Obama, he said", "the Obama administration": not who acts
     after_pronoun: bool = False  # "He said Obama …": the sentence's subject is a pronoun before it
     gender: str | None = None  # "female" after "Ms."/"Mrs.", "male" after "Mr."
+    reports: bool = False  # the sentence's reporting clause: "…, McManus said.", "said McManus"
 
 
 _OFFICES = frozenset("president senator governor mayor minister secretary representative congressman "
@@ -174,8 +180,11 @@ class ArticleContext:
                 opens = starts[sentence] if sentence < len(starts) else 0
                 oblique = is_oblique(text, m.start, m.end, opens, w.kind)
                 k = bisect_left(pronouns, opens)
+                reports = not _OBJECT_BEFORE.search(text, max(0, m.start - 6), m.start) and bool(
+                    _REPORTS_AFTER.match(text, m.end)
+                    or (_REPORTS_BEFORE.search(text, max(0, m.start - 14), m.start) and text[m.end:m.end + 1] in ",.;"))
                 out.append(_Seen(m.start, sentence, w, m.possessive, m.after_determiner, oblique,
-                                 k < len(pronouns) and pronouns[k] < m.start, gender))
+                                 k < len(pronouns) and pronouns[k] < m.start, gender, reports))
         self._seen[block.index] = (out, starts)
         return out, starts
 
@@ -233,7 +242,8 @@ class ArticleContext:
                 groups.append([x for x in tail if x.sentence == sentence and fits(x) and not x.after_pronoun])
         for g in groups:
             if g:
-                plain = [x for x in g if not x.possessive]
+                # the one who reports the sentence ("Wragge and Hill's growth …, McManus said."), else its subject
+                plain = [x for x in g if x.reports] or [x for x in g if not x.possessive]
                 return (plain or g)[0].who
         return None
 

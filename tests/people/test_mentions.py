@@ -42,6 +42,21 @@ def test_a_reporting_clause_after_a_name_is_no_apposition_unless_the_name_opens_
     assert laud.evidence and laud.phrase.role == "communications director for the Harbor Party"
 
 
+def test_an_appositions_role_is_the_whole_description_and_nothing_after_it() -> None:
+    """From real reports: a relative clause, a second description ("and a member of …") and a loose
+    preposition where a long phrase is cut are not the role; a long institution's name is kept whole."""
+    def role(text: str, surname: str) -> str | None:
+        return next(m for m in find_mentions(text) if m.phrase.name[-1] == surname).phrase.role
+    assert role("Robert Stovall, a Republican activist who was campaigning himself for tax assessor, joined him.",
+                "Stovall") == "Republican activist"
+    assert role("Adel Nafzi, a chemistry professor and a member of the local mosque, said it was bad luck.",
+                "Nafzi") == "chemistry professor"
+    assert role("Eric Wilson, an Iowa Republican strategist and former adviser to Scott Walker, said so.",
+                "Wilson") == "Iowa Republican strategist and former adviser to Scott Walker"
+    assert role("Dante Scalia, a political scientist at the University of New Hampshire, said so.",
+                "Scalia") == "political scientist at the University of New Hampshire"
+
+
 def test_a_name_shown_a_person_only_by_such_an_apposition_is_its_full_name_in_the_book(repo_config: Config) -> None:
     text = ("The report said the president had directed Michael D. Cohen, his longtime lawyer, to lie.\n\n"
             "The site said its report was accurate; its editor, Ben Smith, said on Friday.\n\n"

@@ -565,6 +565,19 @@ def test_a_name_in_an_opening_phrase_is_not_the_speaker_after_it(speaker_of) -> 
     assert speaker_of(text, "not controversial").speaker == "Glen Beckett"
 
 
+def test_he_in_the_next_paragraph_is_who_reported_the_sentence_before(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    # in an earlier sentence the one who reports it ("…, McMahan said.") is whom "he" stands for, not the
+    # first person it names; "said Trump continued …" reports nothing
+    text = ("Network president Sean McMahan said he expects no quick change in the ratings, and praised anchors "
+            "Chris Wragg and Erica Hull.\n\nWragg and Hull's growth as a team has been evident on Saturday mornings, "
+            "and they have proven adept at shifting between hard news and lighter fare, McMahan said.\n\n"
+            "“They're uniquely suited to each other and to the morning show genre,” he said.")
+    assert speaker_of(text, "uniquely suited").speaker == "Sean McMahan"
+    text = ("Brian Murfy, the chairman of the county party, for example, said Donald Trumbull continued to hurt his "
+            "cause locally. “I don't think it's cut well for him,” he said.")
+    assert speaker_of(text, "cut well").speaker == "Brian Murfy"
+
+
 def test_a_definite_role_is_the_person_named_before(speaker_of) -> None:  # type: ignore[no-untyped-def]
     q = speaker_of("Senator Lina Hart still believes the nominee is unfit.\n\n“I stand by everything I said,” the "
                    "Oregon senator told reporters on Thursday.", "stand by")
