@@ -17,13 +17,14 @@ from functools import lru_cache
 
 from ..model import Article, fast_pickle
 from ..text.filler import dateline_end
+from .appositions import LOOK as _LOOK
+from .appositions import opens_clause, role_after
 from .name_words import (
     COMPANY_HEADS,
     GENERIC_BODIES,
     GIVEN_NAMES,
     HONORIFICS,
     LEGAL_FORMS,
-    MODAL_FILLERS,
     NAME_PARTICLES,
     ORG_HEADS,
     PERSON_APPOSITIVE,
@@ -33,15 +34,10 @@ from .name_words import (
     RELATIVES,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
-    SPEECH_VERBS,
     TITLE_WORDS,
-    VERB_FILLERS,
 )
 from .names import NamePhrase, is_name_word, is_place, parse_name, strip_possessive, tokenize
 from .runs import runs as _runs
-
-_NEXT_WORD = re.compile(r"(, )?\s?([\w’'-]+)")
-_LOOK = 80  # characters looked at before and after a run for its role
 
 
 @fast_pickle
@@ -230,91 +226,6 @@ def _role_before(text: str, start: int, lo: int, name_words: int = 1) -> tuple[s
     return (" ".join(words) if has_role else None), evidence, determiner
 
 
-_AGE = re.compile(r", (\d{1,3}),")
-
-
-def age_after(text: str, end: int) -> bool:
-    """Whether the name ending at ``end`` is followed by an age ("Dewayne Smithy, 33, of Baldwin"):
-    a person, introduced there."""
-    m = _AGE.match(text, end)
-    return m is not None and m.group(1).isascii() and 0 < int(m.group(1)) < 120
-
-
-_RELATIVE = frozenset("who whom whose which that".split())
-_DANGLING = frozenset("to for of and or in at with on from by as the a an".split())
-# forms of a speech verb that are no noun ("a Washington state delegate", "a noted historian": no verb)
-_VERB_FORMS = ("ed", "said", "says", "told", "tells", "wrote", "writes")
-
-
-def opens_clause(text: str, start: int, lo: int) -> bool:
-    """Whether the run at ``start`` is where a sentence or a quotation's reporting clause begins
-    (a subject's place): "Sam Lau, the party's director said" opens its sentence; "a takeover of
-    carrier Air Atlanta, a KLM spokeswoman said" does not."""
-    before = text[max(lo, start - 3):start].rstrip()
-    return not before or before[-1] in ".!?:;\n\"”’'“‘"
-
-
-def _after(text: str, end: int, hi: int, one_word: bool = False, subject: bool = True) -> tuple[str | None, bool]:
-    """(role, evidence) from an apposition after a run: ", the governor of X", ", who", "said".
-    ``subject``: the run opens its clause (:func:`opens_clause`)."""
-    m = _NEXT_WORD.match(text, end, min(hi, end + 24))
-    if m is None:
-        return None, False
-    word = m.group(2).lower()
-    if m.group(1) is None:
-        if word in SPEECH_VERBS:
-            return None, True
-        if word not in VERB_FILLERS and not (word in MODAL_FILLERS and m.group(2).islower()):
-            return None, False
-    elif word == "who" or age_after(text, end):
-        return None, True  # "…, who", and an age: "Dewayne Smithy, 33, of Baldwin"
-    elif word not in ("the", "a", "an", "another") and word not in POSSESSIVE_DETERMINERS:
-        return None, False
-    toks = tokenize(text, end, min(hi, end + _LOOK))
-    if not toks:
-        return None, False
-    if toks[0].text == "," and len(toks) > 1:
-        if toks[1].low == "who":
-            return None, True
-        if toks[1].low in ("the", "a", "an", "another"):  # ("Grant Young, another Iowa Republican strategist")
-            words: list[str] = []
-            for k, t in enumerate(toks[2:14], start=2):
-                if t.text in (",", ".", ";", ":", "(", ")") or not t.text[0].isalnum() or t.low in POSSESSIVE_DETERMINERS:
-                    break  # (", the man their editor dubbed …": the editor is someone else's)
-                if words and t.low in SPEECH_VERBS and t.text.islower() and t.low.endswith(_VERB_FORMS):
-                    if one_word or not subject:
-                        # "Face the Nation, the GOP front-runner said …", "… carrier Air Atlanta, a KLM
-                        # spokeswoman said": a new clause's subject
-                        return None, False
-                    break  # after a full name that opens its sentence, the apposition's closing comma left out
-                    #        ("Sam Lau, the party's director said"): the role ends before the verb
-                if t.low in _RELATIVE or (t.low == "and" and k + 1 < len(toks) and toks[k + 1].low in ("the", "a", "an")):
-                    break  # ("a Republican activist who was campaigning …", "a chemistry professor and a member of
-                    #        …": the role ends before its clause, or is the first of two)
-                words.append(t.text)
-            while words and words[-1].lower() in _DANGLING:
-                words.pop()  # the phrase cut short ("… and former adviser to"): no loose preposition at its end
-            if any(w.lower() in PERSON_APPOSITIVE for w in words[:4]):
-                has_role = any(w.lower() in ROLE_NOUNS for w in words)
-                return (" ".join(words) if has_role else None), True
-        elif toks[1].low in POSSESSIVE_DETERMINERS:
-            # "Michael D. Cohen, his longtime lawyer," is a person; the role is another's ("his lawyer")
-            heads = []
-            for t in toks[2:8]:
-                if not t.text[0].isalnum():
-                    break
-                heads.append(t.low)
-            # a job only a person holds ("his longtime lawyer" may be a firm), and no relative
-            # ("his daughter and adviser" may be the main person's namesake)
-            jobs = ROLE_NOUNS if toks[1].low in ("his", "her") else PERSON_JOBS  # (a person's lawyer is a person)
-            return None, bool(jobs & set(heads[:3])) and not RELATIVES & set(heads)
-        return None, False
-    i = 0
-    while i < len(toks) - 1 and (toks[i].low in VERB_FILLERS or (toks[i].text in MODAL_FILLERS)):
-        i += 1
-    return None, toks[i].low in SPEECH_VERBS
-
-
 def find_mentions(
     text: str, lo: int = 0, hi: int | None = None, skip: Sequence[tuple[int, int]] = ()
 ) -> list[Mention]:
@@ -344,7 +255,7 @@ def find_mentions(
             ev_b = ev_b or (len(phrase.name) >= 2 and _word_before(text, start, lo) in _SAID and (
                 _apposition(text, stop)
                 or text[stop:stop + 1] in (",", ".", ";", "") and _QUOTE_THEN_VERB.search(text, lo, start) is not None))
-            role_a, ev_a = _after(text, stop, end, len(phrase.name) < 2, opens_clause(text, start, lo))
+            role_a, ev_a = role_after(text, stop, end, len(phrase.name) < 2, opens_clause(text, start, lo))
             if ev_a and not role_a and len(phrase.name) < 2:
                 ev_a = False  # a lone word before "said" may be an outlet or a place
             role = max((r for r in (phrase.role, role_b, role_a) if r), key=len, default=None)

@@ -18,7 +18,8 @@ from ..model import Article
 from ..text.quote_marks import find_quotes
 from ..text.words import normalize
 from ..work import SERIAL, Runner
-from .mentions import Mention, age_after, article_mentions
+from .appositions import age_after
+from .mentions import Mention, article_mentions
 from .name_words import LEGAL_FORMS, NEWS_ORGS, ORG_HEADS
 from .names import org_key, person_key, skeleton, strip_possessive
 from .namesakes import best_role, fold_quote, gender_fits, given, particle_led, plausible, shares_title

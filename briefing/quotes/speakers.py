@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..model import Article, Block
-from ..people.mentions import Mention, age_after, find_mentions
+from ..people.appositions import age_after
+from ..people.mentions import Mention, find_mentions
 from ..people.name_words import BODY_AFTER_NAME, GENERIC_BODIES, QUANTIFIERS, ROLE_MODIFIERS
 from ..people.namebook import NameBook
 from ..people.names import UNNAMED, NamePhrase, parse_name, strip_possessive, surname_like_place

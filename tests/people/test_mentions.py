@@ -57,6 +57,25 @@ def test_an_appositions_role_is_the_whole_description_and_nothing_after_it() -> 
                 "Scalia") == "political scientist at the University of New Hampshire"
 
 
+def test_a_job_without_an_article_after_a_full_name_is_its_role() -> None:
+    """Wire style: "Mario Branco Pires, president of the Brazilian Association of Citrus Juice
+    Industries, welcomed …", "Kurt Viermann, Worldwide Treasurer of <Morgan Guaranty Trust Co>, told
+    …"; not a title before the next name of a list, nor a sentence after an abbreviation's stop."""
+    def first(text: str) -> tuple[str | None, bool]:
+        m = find_mentions(text)[0]
+        return m.phrase.role, m.evidence
+    assert first("Mario Branco Pires, president of the Brazilian Association of Citrus Juice Industries, welcomed "
+                 "a decision.") == ("president of the Brazilian Association of Citrus Juice Industries", True)
+    assert first("Kurt Viermann, Worldwide Treasurer of <Morgan Guaranty Trust Co>, told traders.") == (
+        "Worldwide Treasurer", True)
+    assert first("Steven Rahls, Danaher chairman and chief executive officer, said.") == (
+        "Danaher chairman and chief executive officer", True)
+    assert first("Ben Rhodes, former defense secretary Leon Panetti and others signed it.") == (None, False)
+    assert first("Frederick Meinke, analyst at E.F. Hutton Co. He thinks the deal could fail.") == (
+        "analyst at E.F. Hutton Co.", True)
+    assert first("Morgan Stanley, adviser to the company, said.") == (None, False)
+
+
 def test_a_name_shown_a_person_only_by_such_an_apposition_is_its_full_name_in_the_book(repo_config: Config) -> None:
     text = ("The report said the president had directed Michael D. Cohen, his longtime lawyer, to lie.\n\n"
             "The site said its report was accurate; its editor, Ben Smith, said on Friday.\n\n"
