@@ -142,7 +142,7 @@ UNNAMED_HEADS = frozenset(
     """source sources official officials diplomat diplomats person people insider insiders aide aides
     figure figures spokesman spokeswoman spokesperson analyst analysts observer observers witness witnesses
     resident residents expert experts voter voters supporter supporters member members commenter commenters
-    critic critics strategist strategists""".split()
+    critic critics strategist strategists dealer dealers trader traders banker bankers""".split()
 )
 QUANTIFIERS = frozenset("a an one two three four several some other another many most multiple".split())
 

@@ -5,7 +5,7 @@ Each finder returns a :class:`Found` with the speaker phrase as printed (a name,
 pronoun, "who", an unnamed source, or a role such as "the president") and a rank: the
 lower, the more direct the attribution.
 
-1. right after the quote: ``“…,” Lavrov said`` / ``said Tikhy`` / ``FT quoted one source as saying``,
+1. right after the quote (:mod:`.after_quote`): ``“…,” Lavrov said`` / ``said Tikhy`` / ``FT quoted one source as saying``,
    or a credit: ``“…” ― Oscar P. Quintero`` (:mod:`.credits`)
 2. right before it: ``Lavrov said: “…”`` / ``stating, “…”`` / ``Clinton: “…”``
 3. at the end of the quote's sentence: ``…, the Russian Defense Ministry has said.``
@@ -21,34 +21,30 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..people.name_words import AMBIGUOUS_SPEECH, OBJECT_VERBS, SPEECH_NOUNS, SPEECH_VERBS
-from ..people.names import Tok, parse_name, tokenize
+from ..people.name_words import AMBIGUOUS_SPEECH, SPEECH_NOUNS, SPEECH_VERBS
+from ..people.names import Tok, tokenize
 from ..text.quote_marks import Span
+from .after_quote import according_to, after_quote
 from .appositions import before_parenthesis, before_when, closes_with_comma, named_before, object_of_preposition, person_of
 from .credits import colon_label, credit_line, dash_after
 from .openers import as_clause, here_is
-from .phrases import Found, SpeakerRef, filler, is_quote, parse_back, parse_forward, with_verb
+from .phrases import Found, SpeakerRef, filler, is_quote, parse_back, with_verb
 from .subjects import DETERMINERS, clause_subject, speaker_forward
 from .windows import (
     ENDS,
     MAX_APPOSITIVE,
-    SHORT_QUOTE,
     aside_before,
-    attribution_start,
+    post_modifier_start,
     quote_ends_sentence,
     sentence_after,
     sentence_before,
     sentence_preceding,
-    skip_aside,
-    skip_of,
     speech_at,
     speech_verb,
-    window,
 )
 
 __all__ = ["Found", "SpeakerRef", "attribute", "credit_line", "previous_subject", "sentence_after", "sentence_before"]
 
-_LEADING = frozenset({",", "—", "–", "-", "("})
 _OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # what a statement comes in: "issued a statement saying", "posted a video showing"
 _SAYING_NOUNS = SPEECH_NOUNS | frozenset("letter letters email emails release video interview op-ed memo ad".split())
@@ -57,102 +53,9 @@ _ING_PREPOSITIONS = frozenset("during including according regarding concerning f
                               "pending barring notwithstanding".split())
 # verbs whose subject undergoes something, and so need not be who speaks next
 _UNDERGOES = frozenset("was were is are been be being received receives got gets had has have".split())
-# a paper and what its author did to it: "a court document filed by", "a statement issued by"
-_PAPERS = frozenset("document documents filing filings statement letter memo report complaint motion brief "
-                    "affidavit ruling order release".split())
-_AUTHORED = frozenset("filed issued released written signed sent published submitted".split())
 _OPENERS = frozenset("as while when after before once until".split())  # a clause that opens the sentence
+_ADVERBS = frozenset("however but and meanwhile still yet also instead".split())  # "However, one dealer said"
 CLOSE_OBJECT = 8  # tokens between a verb like "called" and the quote that is its object
-
-
-def after_quote(text: str, spans: Sequence[Span], k: int, opened: bool = False) -> Found | None:
-    """Rank 1: the attribution right after a quote.  ``opened``: the quote's sentence began
-    before it ("Brafman said, “…”"), so a quote that ends it is followed by a new sentence,
-    whatever that sentence says ("He added, …" is the next quote's attribution)."""
-    sp = spans[k]
-    nxt = k + 1  # a short quoted title after the quote may sit in its attribution ("wearing “Ted Cruz” pins, said")
-    while nxt < len(spans) and spans[nxt].end - spans[nxt].start <= SHORT_QUOTE and spans[nxt].start < sp.end + 250:
-        nxt += 1
-    hi = min(spans[nxt].start if nxt < len(spans) else len(text), sp.end + 250)
-    toks = window(text, spans, sp.end, hi) if nxt > k + 1 else tokenize(text, sp.end, hi)
-    i = 0
-    while i < len(toks) and i < 2 and toks[i].text in _LEADING:
-        i += 1
-    if i >= len(toks):
-        return None
-    ends_sentence = sp.closed and quote_ends_sentence(text, Tok("", sp.start, sp.end))
-    if ends_sentence and i == 0 and toks[0].text[:1].isupper() and (opened or not attribution_start(toks)):
-        return None  # a new sentence, unless it opens "Trump asked" ("“Out!” the crowd yelled" goes on)
-    t = toks[i]
-    if t.low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
-        ref = according(toks, i + 2)
-        return Found(with_verb(ref, "according to"), 1) if ref else None
-    if speech_verb(t):
-        if t.low in OBJECT_VERBS or t.low.endswith("ing"):
-            # "“Scandal,” thanked Obama for “…”": Obama is thanked, not speaking; "“…,” promising
-            # the Friends of Abe will return": a participle's object is never who speaks
-            return None
-        ref, _ = speaker_forward(toks, i + 1)
-        return Found(with_verb(ref, t.text), 1) if ref else None
-    if t.low == "as" and not ends_sentence:  # the race “is a dead heat,” as Cruz said on Monday
-        ref, j = speaker_forward(toks, i + 1)
-        j = skip_aside(toks, j)
-        n = 0
-        while j < len(toks) and n < 4 and filler(toks[j]):
-            j, n = j + 1, n + 1
-        if ref is not None and j < len(toks) and speech_at(toks, j):
-            return Found(with_verb(ref, toks[j].text), 1)
-        return None
-    if (t.low in ("a", "an", "the") and i + 2 < len(toks) and toks[i + 1].low in SPEECH_NOUNS
-            and toks[i + 2].low in ("from", "by", "of")):
-        i += 3  # "a statement from the Kremlin said"
-    ref, j = speaker_forward(toks, i)
-    if ref is None:
-        return None
-    j = skip_of(toks, skip_aside(toks, j))  # "Sen. Marco Rubio (R-Fla.) said", "Mr. Morgan of the Sierra Club said"
-    if _a_role(ref) and j + 1 < len(toks) and toks[j].text == ",":
-        named, k = parse_forward(toks, j + 1)  # "the Ohio governor, John Kasich, said": the name the role has
-        person = parse_name(named.words) if named is not None and named.kind == "name" else None
-        if named is not None and person is not None and person.kind == "person" and k + 1 < len(toks) \
-                and toks[k].text == ",":
-            title = " ".join(ref.words) if ref.kind == "name" else ref.role or " ".join(ref.words)
-            if ref.kind == "name" and ref.role:
-                title = f"{ref.role} {title}"  # "the company's CEO"
-            ref, j = with_verb(named, "", " ".join(w for w in title.split() if w.lower() not in ("the", "a", "an"))), k
-    if j < len(toks) and toks[j].text == ",":  # "Maria Zakharova, the ministry's spokeswoman, said"
-        # the aside ends at the comma before the verb, however many commas it holds itself
-        # ("Anne Richards, assistant secretary of state for population, refugees, and migration, said")
-        for c in range(j, min(len(toks) - 1, j + MAX_APPOSITIVE)):
-            if toks[c].text in ENDS or (is_quote(toks[c]) and toks[c].end - toks[c].start > SHORT_QUOTE):
-                break
-            if toks[c].text == "," and (speech_verb(toks[c + 1]) or filler(toks[c + 1])):
-                j = c + 1
-                break
-        else:
-            j = len(toks)
-    n = 0
-    while j < len(toks) and n < 4 and filler(toks[j]):
-        j += 1
-        n += 1
-    if j >= len(toks) or not speech_at(toks, j):
-        return None
-    verb = toks[j]
-    if verb.low in ("quoted", "quotes", "quoting") and not any(x.low == "was" for x in toks[i:j]):
-        reported, m = parse_forward(toks, j + 1)
-        if reported and m + 1 < len(toks) and toks[m].low == "as" and speech_verb(toks[m + 1]):
-            outlet = " ".join(w for w in ref.words if w.lower() != "the")
-            role = f"{reported.role or 'source'} quoted by {outlet}" if reported.kind == "unnamed" else reported.role
-            return Found(with_verb(reported, f"{verb.text} … as {toks[m + 1].text}", role), 1)
-    return Found(with_verb(ref, verb.text), 1)
-
-
-def _a_role(ref: SpeakerRef) -> bool:
-    """Whether a speaker phrase is a role rather than a name ("the Ohio senator", "a spokesman",
-    "the company's CEO")."""
-    if ref.kind in ("role", "unnamed"):
-        return True
-    phrase = parse_name(ref.words) if ref.kind == "name" else None
-    return phrase is not None and phrase.kind == "role"
 
 
 def said_first(pre: Sequence[Tok]) -> Found | None:
@@ -201,6 +104,17 @@ def clause_before(text: str, pre: Sequence[Tok]) -> Found | None:
             k -= 1
         k = aside_before(pre, k)
         ref = parse_back(pre, k) if k >= 0 else None
+        end = _before_relative_aside(pre, k)
+        if (ref is None or ref.kind == "name") and end >= 0 and pre[end].text != "," and (
+                c := post_modifier_start(pre, end)) != end:
+            # "A source close to the industry said: “…”", "A grain dealer at one member co-op said the …",
+            # "A spokesman for state holding company IRI, which controls SME, said" (the phrase opens its
+            # clause: not "Brian Fallon, a spokesman for the campaign, said", an apposition)
+            a = next((x for x in range(c - 1, max(-1, c - 4), -1) if pre[x].low in ("a", "an", "one")), None)
+            opens = a is not None and (a == 0 or pre[a - 1].text != "," or (a >= 2 and pre[a - 2].low in _ADVERBS))
+            if a is not None and opens and all(x.text.replace("-", "").isalpha() for x in pre[a + 1:c]):
+                words = tuple(x.text for x in pre[a:c + 1])
+                ref = SpeakerRef("unnamed", words, pre[a].start, role=" ".join(x.text for x in pre[a + 1:end + 1]))
         if ref is None and k >= 0 and (p := before_when(pre, k)) is not None:
             ref = parse_back(pre, p)  # "Sanders on Sunday said", "Sanders during a rally thanked"
         if ref is not None:
@@ -267,6 +181,15 @@ def clause_before(text: str, pre: Sequence[Tok]) -> Found | None:
     return None
 
 
+def _before_relative_aside(pre: Sequence[Tok], k: int) -> int:
+    """The index before a relative clause set off by commas that ends at ``pre[k]`` (", which controls
+    SME,"), else ``k``."""
+    if k < 0 or pre[k].text != ",":
+        return k
+    o = next((x for x in range(k - 1, max(-1, k - MAX_APPOSITIVE), -1) if pre[x].text == ","), None)
+    return o - 1 if o is not None and o + 1 < k and pre[o + 1].low in ("which", "who", "whose") else k
+
+
 def sentence_end(text: str, tail: Sequence[Tok]) -> Found | None:
     """Rank 3: ``…, the Russian Defense Ministry has said.`` or ``…, says Dante Scala, a
     political scientist.`` closing the quote's sentence."""
@@ -318,33 +241,6 @@ def owned_speech(pre: Sequence[Tok]) -> Found | None:
             if ref is not None:
                 return Found(with_verb(ref, t.text), 5)
     return None
-
-
-def according_to(pre: Sequence[Tok], tail: Sequence[Tok]) -> Found | None:
-    """Rank 6: "According to X, …" anywhere in the quote's sentence."""
-    for toks in (pre, tail):
-        for i in range(len(toks) - 2):
-            if toks[i].low == "according" and toks[i + 1].low == "to":
-                ref = according(toks, i + 2)
-                if ref is not None:
-                    return Found(with_verb(ref, "according to"), 6)
-    return None
-
-
-def according(toks: Sequence[Tok], i: int) -> SpeakerRef | None:
-    """Who "according to" (ending before ``toks[i]``) names: "according to the White House", or
-    the author of a paper it names: "according to a court document filed by state attorney
-    Dave Aronberg"."""
-    for j in range(i, min(len(toks) - 2, i + 5)):
-        if toks[j].low in _AUTHORED and toks[j + 1].low == "by" and j > i and toks[j - 1].low in _PAPERS:
-            ref, end = speaker_forward(toks, j + 2)
-            if end < len(toks) and toks[end].low in ("and", "&"):
-                return None  # "filed by the Securities and Exchange Commission": a name the phrase cuts short
-            if ref is not None and ref.kind in ("name", "role"):
-                return ref
-            break
-    ref, _ = parse_forward(toks, i)
-    return ref
 
 
 def attribute(text: str, spans: Sequence[Span], k: int) -> Found | None:

@@ -168,6 +168,9 @@ def _noun_modifier(t: Tok, k: int, gap: Sequence[Tok], bare: bool, ends: bool) -
 _NOT_MODIFIERS = frozenset("of later earlier ago lot number couple few week day month year who".split())
 
 
+_OWNERS = frozenset("the his her its their our".split())
+
+
 def parse_forward(toks: Sequence[Tok], i: int) -> tuple[SpeakerRef | None, int]:
     """The speaker phrase that starts at ``toks[i]`` and the index after it."""
     if i >= len(toks):
@@ -175,6 +178,10 @@ def parse_forward(toks: Sequence[Tok], i: int) -> tuple[SpeakerRef | None, int]:
     t = toks[i]
     if t.low in PRONOUNS:
         return SpeakerRef("pronoun", (t.low,), t.start), i + 1
+    if t.low == "one" and i + 3 < len(toks) and toks[i + 1].low == "of" and toks[i + 2].low in _OWNERS:
+        group, end = parse_forward(toks, i + 3)  # "one of the Pentagon officials", "one of his aides": one of them
+        if group is not None and group.kind in ("unnamed", "role") and group.role and group.role.endswith("s"):
+            return SpeakerRef("unnamed", (t.text, *group.words), t.start, role=group.role[:-1]), end
     words: list[Tok] = []
     j = i
     if t.low in ("the", "a", "an") or t.low in QUANTIFIERS:

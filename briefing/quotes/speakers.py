@@ -7,10 +7,9 @@ one named, a possessive "Trump's" only when nothing else is)."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from ..model import Article, Block
 from ..people.appositions import age_after
@@ -19,17 +18,11 @@ from ..people.name_words import BODY_AFTER_NAME, GENERIC_BODIES, QUANTIFIERS, RO
 from ..people.namebook import NameBook
 from ..people.names import UNNAMED, NamePhrase, parse_name, strip_possessive, surname_like_place
 from ..text.quote_marks import Span, find_quotes
-from ..text.sentences import sentence_spans
 from .attribution import SpeakerRef
+from .mentioned import SUBJECT_PRONOUN, Seen, bisect_pos, reports, sentence_of, sentence_starts
 from .oblique import is_oblique
-from .who import PRONOUN_GENDER, Who, gender_of, honorific_gender, party_clash, unnamed_before
+from .who import PRONOUN_GENDER, Who, gender_of, honorific_gender, indefinite_source, party_clash, unnamed_before
 
-_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-# a name that reports its sentence: "…, McManus said." (an apposition between: "Li, the minister, said"),
-# "…, said McManus." (then a stop or an apposition: not "…, said Trump continued")
-_REPORTS_AFTER = re.compile(r"(?:,[^,.;:!?“”\"]{1,80},)?\s+(?:said|says|added|adds|explained|noted|wrote|told)\b")
-_OBJECT_BEFORE = re.compile(r"\b(?:of|for|at|from|with|in|on|to|by)\s+$")  # ("Jo Li of the Center for X Studies wrote")
-_REPORTS_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|adds|explained|noted|wrote)\s+$")  # (not "Li said Trump's …")
 LOOKBACK = 3  # paragraphs searched for a pronoun's antecedent
 ROLE_LOOKBACK = 30  # paragraphs searched for the one person given a role ("the president")
 MAX_SCAN = 40  # mentions looked at before a pronoun, per paragraph
@@ -38,19 +31,6 @@ _ROLE_MATCH = {
     "minister": ("minister",), "diplomat": ("minister", "secretary of state", "envoy"), "senator": ("senator", "sen."),
     "governor": ("governor", "gov."), "congressman": ("rep.", "congressman"), "congresswoman": ("rep.", "congresswoman"),
     "representative": ("rep.", "representative")}
-
-
-@dataclass(frozen=True, slots=True)
-class _Seen:
-    pos: int
-    sentence: int
-    who: Who
-    possessive: bool
-    determiner: bool
-    oblique: bool = False  # "Of Obama, he said", "the Obama administration": not who acts
-    after_pronoun: bool = False  # "He said Obama …": the sentence's subject is a pronoun before it
-    gender: str | None = None  # "female" after "Ms."/"Mrs.", "male" after "Mr."
-    reports: bool = False  # the sentence's reporting clause: "…, McManus said.", "said McManus"
 
 
 _OFFICES = frozenset("president senator governor mayor minister secretary representative congressman "
@@ -64,33 +44,6 @@ def _other_office(who: Who, head: str) -> bool:
         return False
     held = {w.strip(".,").lower() for w in who.role.split()} & _OFFICES
     return bool(held) and head not in held
-
-
-def sentence_starts(text: str) -> list[int]:
-    """Start offsets of the sentences of a paragraph (:func:`briefing.text.sentences.sentence_spans`)."""
-    return [0] + [start for start, _ in sentence_spans(text)][1:]
-
-
-def _bisect_pos(seen: Sequence[_Seen], pos: int) -> int:
-    lo, hi = 0, len(seen)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if seen[mid].pos < pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
-
-
-def _sentence_of(starts: Sequence[int], pos: int) -> int:
-    lo, hi = 0, len(starts) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if starts[mid] <= pos:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
 
 
 # prepositions before an outlet where something was said or to whom ("in a Wall Street Journal op-ed",
@@ -120,7 +73,7 @@ class ArticleContext:
         self.article = article
         self.book = book
         self._order = {b.index: i for i, b in enumerate(article.blocks)}
-        self._seen: dict[int, tuple[list[_Seen], list[int]]] = {}
+        self._seen: dict[int, tuple[list[Seen], list[int]]] = {}
         self._spans: dict[int, Sequence[Span]] = {}
         self._speakers: set[str] = set()  # people the article says speak ("DuVernay explained"), named so
 
@@ -160,7 +113,7 @@ class ArticleContext:
             return Who(self.book.org(m.phrase.name), "organisation")
         return Who(strip_possessive(" ".join(m.phrase.name))[0], "place")
 
-    def seen(self, block: Block, spans: Sequence[Span] | None = None) -> tuple[list[_Seen], list[int]]:
+    def seen(self, block: Block, spans: Sequence[Span] | None = None) -> tuple[list[Seen], list[int]]:
         """Who a paragraph names outside its quotations, with its sentence starts."""
         hit = self._seen.get(block.index)
         if hit is not None:
@@ -172,20 +125,17 @@ class ArticleContext:
         starts = sentence_starts(block.text)
         out = []
         text = block.text
-        pronouns = [m.start() for m in _SUBJECT_PRONOUN.finditer(text)]  # read once, not once per mention
+        pronouns = [m.start() for m in SUBJECT_PRONOUN.finditer(text)]  # read once, not once per mention
         for m in find_mentions(text, skip=[(s.start, s.end) for s in spans]):
             gender = honorific_gender(text, m.start)
             w = self.who_of_mention(m, block.index, gender)
             if w is not None:
-                sentence = _sentence_of(starts, m.start)
+                sentence = sentence_of(starts, m.start)
                 opens = starts[sentence] if sentence < len(starts) else 0
                 oblique = is_oblique(text, m.start, m.end, opens, w.kind)
                 k = bisect_left(pronouns, opens)
-                reports = not _OBJECT_BEFORE.search(text, max(0, m.start - 6), m.start) and bool(
-                    _REPORTS_AFTER.match(text, m.end)
-                    or (_REPORTS_BEFORE.search(text, max(0, m.start - 14), m.start) and text[m.end:m.end + 1] in ",.;"))
-                out.append(_Seen(m.start, sentence, w, m.possessive, m.after_determiner, oblique,
-                                 k < len(pronouns) and pronouns[k] < m.start, gender, reports))
+                out.append(Seen(m.start, sentence, w, m.possessive, m.after_determiner, oblique,
+                                 k < len(pronouns) and pronouns[k] < m.start, gender, reports(text, m.start, m.end)))
         self._seen[block.index] = (out, starts)
         return out, starts
 
@@ -203,7 +153,7 @@ class ArticleContext:
         """The most recent fitting person (or organisation) before ``pos``; with ``gender``
         ("female", "male": the pronoun's), never one the article shows is of the other; with
         ``role_nouns``, one whose role holds one of them and is of no other party than ``described``."""
-        def fits(s: _Seen) -> bool:
+        def fits(s: Seen) -> bool:
             if s.who.kind not in kinds or s.determiner or s.oblique:
                 return False
             if gender is not None:
@@ -218,8 +168,8 @@ class ArticleContext:
             return any(r in role.lower() for r in role_nouns) and not party_clash(described, role)
 
         seen, starts = self.seen(block)
-        here = _sentence_of(starts, pos)
-        k = _bisect_pos(seen, pos)
+        here = sentence_of(starts, pos)
+        k = bisect_pos(seen, pos)
         same = [x for x in seen[max(0, k - MAX_SCAN):k] if x.sentence == here and fits(x)]
         if same and _after_relative(block.text, pos) and seen[k - 1] is same[-1]:
             # "Harry Reid, who he said …": the one "who" stands for is not "he" (when that one
@@ -230,7 +180,7 @@ class ArticleContext:
             return (plain or same)[-1].who
         if sentence_only:
             return None
-        groups: list[list[_Seen]] = []
+        groups: list[list[Seen]] = []
         before = [x for x in seen[max(0, k - MAX_SCAN):k] if x.sentence < here]
         # in earlier sentences, a name after the sentence's pronoun subject ("He said Obama …") is
         # not who the pronoun chain is about
@@ -286,6 +236,25 @@ class ArticleContext:
             introduced = unnamed_before(before.text, len(before.text), head)
         return introduced
 
+    def _unnamed_antecedent(self, block: Block, pos: int) -> str | None:
+        """The source a "he" or "she" at ``pos`` stands for when the paragraph introduced it without a
+        name after the last person it names ("However, one dealer … advised caution. “…,” he said"), or,
+        when the paragraph names no one before, the paragraph before did."""
+        seen, _ = self.seen(block)
+        named = [x.pos for x in seen if x.pos < pos and x.who.kind == "person"]
+        found = indefinite_source(block.text, named[-1] if named else 0, pos, self._quoted(block))
+        here = self._order.get(block.index, 0)
+        if found is None and not named and here > 0:
+            before = self.article.blocks[here - 1]
+            bseen, _ = self.seen(before)
+            found = indefinite_source(before.text, max((x.pos for x in bseen if x.who.kind == "person"), default=0),
+                                      len(before.text), self._quoted(before))
+        return found
+
+    def _quoted(self, block: Block) -> list[tuple[int, int]]:
+        spans = self._spans.get(block.index)
+        return [(s.start, s.end) for s in (spans if spans is not None else find_quotes(block.text))]
+
     def _given_role(self, block: Block, pos: int, nouns: tuple[str, ...], described: Sequence[str]) -> Who | None:
         """The person the article, up to ``pos``, most often names with a role holding one of
         ``nouns`` ("the president" paragraphs after "President Obama"), when only one fits."""
@@ -308,7 +277,7 @@ class ArticleContext:
     def others_between(self, block: Block, lo: int, hi: int, speaker: str) -> bool:
         """Whether text between two offsets names someone other than ``speaker``."""
         seen, _ = self.seen(block)
-        k = _bisect_pos(seen, lo)
+        k = bisect_pos(seen, lo)
         for x in seen[k:]:
             if x.pos >= hi:
                 return False
@@ -327,6 +296,9 @@ class ArticleContext:
         if ref.kind == "pronoun":
             word = ref.words[0]
             if word in ("he", "she"):
+                introduced = self._unnamed_antecedent(block, ref.pos)
+                if introduced is not None:
+                    return Who(UNNAMED, "unnamed", introduced)
                 return self.with_role(self.antecedent(block, ref.pos, ("person",), gender=PRONOUN_GENDER[word]))
             if word == "it":
                 return self.antecedent(block, ref.pos, ("organisation",))

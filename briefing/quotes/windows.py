@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from ..people.name_words import BACK_VERBS, PRONOUNS, SPEECH_VERBS, VERB_FILLERS
+from ..people.name_words import BACK_VERBS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, UNNAMED_HEADS, VERB_FILLERS
 from ..people.names import PARTY_TAG, Tok, tokenize
 from ..text.quote_marks import Span
 from .phrases import QTOK, is_quote, speakerish
@@ -209,3 +209,42 @@ def attribution_start(toks: Sequence[Tok]) -> bool:
                 return True
         return False
     return i < len(toks) and speech_verb(toks[i])
+
+
+# what describes an unnamed source after its head: "a source close to the industry", "an official
+# familiar with the talks", "a person with knowledge of the matter"
+_POST_MODIFIERS = {"close": "to", "familiar": "with", "involved": "in", "knowledgeable": "about", "briefed": "on",
+                   "with": "knowledge"}
+MAX_POST = 8  # words such a description runs to before its verb
+_AFTER_HEAD = frozenset("at with for from of in".split())  # "a dealer at one co-op", "a spokesman for IRI"
+
+
+def skip_post_modifier(toks: Sequence[Tok], j: int) -> int:
+    """The index of the speech verb after a description that opens at ``toks[j]`` ("close to the
+    industry said"), else ``j``."""
+    if j + 1 >= len(toks) or _POST_MODIFIERS.get(toks[j].low) != toks[j + 1].low:
+        return j
+    for k in range(j + 2, min(len(toks), j + 2 + MAX_POST)):
+        t = toks[k]
+        if t.text in ENDS or t.text == "," or is_quote(t):
+            return j
+        if speech_verb(t):
+            return k
+    return j
+
+
+def post_modifier_start(toks: Sequence[Tok], k: int) -> int:
+    """The index of the last word before a description that ends at ``toks[k]`` ("a source close to
+    the industry", "a grain dealer at one member co-op", "a spokesman for state holding company IRI"),
+    else ``k``: the description's opening word is looked for within :data:`MAX_POST`."""
+    for c in range(k - 1, max(0, k - MAX_POST - 2), -1):
+        t = toks[c]
+        if t.text in ENDS or t.text == "," or is_quote(t) or t.low in PRONOUNS or (
+                speech_verb(t) and t.low.endswith(("ed", "said", "says", "told"))):
+            return k  # (no clause inside: "a member of the family suggested they …")
+        if _POST_MODIFIERS.get(t.low) == toks[c + 1].low and c >= 1:
+            return c - 1
+        if t.low in _AFTER_HEAD and c >= 1 and toks[c - 1].text.islower() and (
+                toks[c - 1].low in UNNAMED_HEADS or toks[c - 1].low in ROLE_NOUNS):
+            return c - 1
+    return k

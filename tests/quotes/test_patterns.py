@@ -578,6 +578,43 @@ def test_he_in_the_next_paragraph_is_who_reported_the_sentence_before(speaker_of
     assert speaker_of(text, "cut well").speaker == "Brian Murfy"
 
 
+UNNAMED_CASES = [
+    # "he" after a source the paragraph introduced without a name, as a sentence's subject
+    ("However, one dealer, although seeing no reason to be bullish, advised caution. “Everybody's bearish now, "
+     "just as they were bullish last month,” he said.", "bearish now", "dealer"),
+    ("Donald Trumbull spoke on Friday.\n\nA spokesman for Airbus confirmed those terms. “We will own the aircraft "
+     "and they will be leasing them from us,” he said.", "own the aircraft", "spokesman for Airbus"),
+    # a description after the head: "close to", "familiar with", "at …", "for …" (and a relative clause)
+    ("“The association doesn't even have an office here,” a source close to the industry said.", "an office here",
+     "source close to the industry"),
+    ("A grain dealer at one member co-op said the futures arm “was a convenience, something that saved us a "
+     "little bit of money.”", "a convenience", "grain dealer at one member co-op"),
+    ("A spokesman for state holding company IRI, which controls SME, said the talks were centered on “possible "
+     "swaps of minority stakes and production collaboration.”", "possible swaps", "spokesman for state holding company IRI"),
+    # one of a group
+    ("“The missile option is on hold now and no decision has been made,” said one of the Pentagon officials, who "
+     "asked not to be identified.", "missile option", "Pentagon official"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "role"), UNNAMED_CASES, ids=[c[1] for c in UNNAMED_CASES])
+def test_an_unnamed_source_and_its_description(speaker_of, text: str, fragment: str, role: str) -> None:  # type: ignore[no-untyped-def]
+    q = speaker_of(text, fragment)
+    assert (q.speaker, q.role) == ("unnamed source", role)
+
+
+def test_what_is_no_unnamed_source(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    # an insult inside a quotation, a description of a name, an apposition: not the source "he" stands for
+    text = ("Donald Trumbull, the Republican candidate, also took swipes at Jeb Bushell.\n\n“Everybody is laughing "
+            "at Jeb. A pathetic figure!” he wrote.")
+    assert speaker_of(text, "pathetic figure").speaker == "Donald Trumbull"
+    text = ("A rumpled figure with short gray whiskers, Bob Smithers said he arrived in the city in December.\n\n"
+            "“These guys were heroes,” he said.")
+    assert speaker_of(text, "were heroes").speaker == "Bob Smithers"
+    text = "Brian Fallow, a spokesman for the campaign, said the department had “a preexisting process in place.”"
+    assert speaker_of(text, "preexisting process").speaker == "Brian Fallow"
+
+
 def test_a_definite_role_is_the_person_named_before(speaker_of) -> None:  # type: ignore[no-untyped-def]
     q = speaker_of("Senator Lina Hart still believes the nominee is unfit.\n\n“I stand by everything I said,” the "
                    "Oregon senator told reporters on Thursday.", "stand by")
