@@ -307,6 +307,8 @@ class NameBook:
                 here.update(self._article_roles.get((article, k), {}))
             if here:
                 return best_role(here)
+        if len(canonical.split()) == 1 and any(f for f in self._by_surname.get(p.key[1], {})):
+            return None  # a surname left bare because several people bear it: no one's role elsewhere
         roles: Counter[str] = Counter()
         for k in keys:
             if k in self._people:

@@ -284,6 +284,19 @@ def test_a_surname_alone_elsewhere_lends_no_role_to_a_full_name(repo_config: Con
     assert book.role("Kristen Day", day.id) != "Senator"
 
 
+def test_a_surname_left_bare_for_its_namesakes_borrows_no_role_from_another_article(repo_config: Config) -> None:
+    """Matt Walshe and Mayor Marty Walshe in other articles: a "Walshe wrote" the brief cannot tell apart
+    stays bare, and takes no role another article gave a bare "Walshe"."""
+    one = make_article("Walshe, a former labor leader, said the city would pay.\n\nMayor Marty Walshe spoke on "
+                       "Monday.", repo_config)
+    two = make_article("A blacklist went up on Friday.\n\n“We do this not out of spite,” Walshe wrote.",
+                       repo_config, name="b.txt")
+    three = make_article("Matt Walshe, a columnist, spoke on the radio.", repo_config, name="c.txt")
+    book = book_for([one, two, three])
+    assert book.person(["Walshe"], two.id) in (None, "Walshe")
+    assert book.role("Walshe", two.id) is None
+
+
 def test_laws_deals_seas_table_labels_and_bodies_of_a_community() -> None:
     """Read off a brief of 10,000 wire stories: "the Louvre Agreement" and "the Gulf" were people,
     and so were "European Community", a results table's "Net" and "Export Sales", and "Investor
