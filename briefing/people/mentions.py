@@ -226,6 +226,11 @@ def _role_before(text: str, start: int, lo: int, name_words: int = 1) -> tuple[s
     return (" ".join(words) if has_role else None), evidence, determiner
 
 
+# the rest of a firm's name after a comma, up to its legal form: ", Sachs and Co", ", Pierce, Fenner and Smith Inc"
+_FIRM_GOES_ON = re.compile(r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?){1,3}\s+(?:and|&)\s+(?:[A-Z][\w'’.-]*\s+){0,2}"
+                           r"(?:Co|Cos|Inc|Ltd|Corp|Plc)\b")
+
+
 def find_mentions(
     text: str, lo: int = 0, hi: int | None = None, skip: Sequence[tuple[int, int]] = ()
 ) -> list[Mention]:
@@ -237,9 +242,18 @@ def find_mentions(
         filed = dateline_end(text)
         if filed:
             skip = [(0, filed), *skip]
+    firm_end = -1
     for run in _runs(text, lo, end, skip):
+        if run and run[0][1] < firm_end:
+            continue  # the rest of a firm's name read with its first part ("…, Sachs and Co")
         for i, j, phrase, possessive, honorific in _analyse(tuple(w[0] for w in run)):
             start, stop = run[i][1], run[j][2]
+            if j == len(run) - 1 and (firm := _FIRM_GOES_ON.match(text, stop, end)) is not None:
+                # "Goldman, Sachs and Co", "Kidder, Peabody and Co Inc": one firm whose name holds a comma
+                firm_end = firm.end()
+                words = tuple(text[start:firm_end].replace(",", " ").split())
+                out.append(Mention(start, firm_end, NamePhrase("organisation", words, None), False, False, False))
+                continue
             if phrase.kind != "person":
                 det = phrase.kind == "organisation" and _word_before(text, start, lo) in POSSESSIVE_DETERMINERS
                 out.append(Mention(start, stop, phrase, False, possessive, det))

@@ -297,6 +297,18 @@ def test_a_surname_left_bare_for_its_namesakes_borrows_no_role_from_another_arti
     assert book.role("Walshe", two.id) is None
 
 
+def test_a_firm_whose_name_holds_a_comma_is_one_firm() -> None:
+    """Wire style: "lead manager Goldman, Sachs and Co." is no person called Goldman with the role
+    "manager"; a list of names or places stays a list."""
+    def kinds(text: str) -> list[tuple[str, str]]:
+        return [(m.kind, " ".join(m.phrase.name)) for m in find_mentions(text)]
+    assert kinds("The lead manager Goldman, Sachs and Co. said the issue sold out.") == [
+        ("organisation", "Goldman Sachs and Co")]
+    assert kinds("Smith Barney, Harris Upham and Co Inc said.") == [("organisation", "Smith Barney Harris Upham and Co Inc")]
+    assert [k for k, _ in kinds("Paris, London and New York markets fell.")] == ["place", "place", "place"]
+    assert all(k != "organisation" for k, _ in kinds("Smithers, Jones and Browne said so."))
+
+
 def test_laws_deals_seas_table_labels_and_bodies_of_a_community() -> None:
     """Read off a brief of 10,000 wire stories: "the Louvre Agreement" and "the Gulf" were people,
     and so were "European Community", a results table's "Net" and "Export Sales", and "Investor
