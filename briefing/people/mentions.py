@@ -27,6 +27,7 @@ from .name_words import (
     LEGAL_FORMS,
     NAME_PARTICLES,
     ORG_HEADS,
+    OUTLET_NOUNS,
     PERSON_APPOSITIVE,
     PERSON_JOBS,
     PLACED_NAMES,
@@ -230,6 +231,8 @@ def _role_before(text: str, start: int, lo: int, name_words: int = 1) -> tuple[s
 _FIRM_GOES_ON = re.compile(r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?){1,3}\s+(?:and|&)\s+(?:[A-Z][\w'’.-]*\s+){0,2}"
                            r"(?:Co|Cos|Inc|Ltd|Corp|Plc)\b")
 
+_FIRM_TAIL = re.compile(r",\s+[A-Z][\w'’.-]*\s+(?:Co|Cos|Inc|Ltd|Corp|Plc)\b(?![’'])")  # "Kleinwort, Benson Ltd"
+
 
 def find_mentions(
     text: str, lo: int = 0, hi: int | None = None, skip: Sequence[tuple[int, int]] = ()
@@ -248,7 +251,8 @@ def find_mentions(
             continue  # the rest of a firm's name read with its first part ("…, Sachs and Co")
         for i, j, phrase, possessive, honorific in _analyse(tuple(w[0] for w in run)):
             start, stop = run[i][1], run[j][2]
-            if j == len(run) - 1 and (firm := _FIRM_GOES_ON.match(text, stop, end)) is not None:
+            if j == len(run) - 1 and ((firm := _FIRM_GOES_ON.match(text, stop, end)) is not None or (
+                    phrase.kind == "person" and i == j and (firm := _FIRM_TAIL.match(text, stop, end)) is not None)):
                 # "Goldman, Sachs and Co", "Kidder, Peabody and Co Inc": one firm whose name holds a comma
                 firm_end = firm.end()
                 words = tuple(text[start:firm_end].replace(",", " ").split())
@@ -257,6 +261,9 @@ def find_mentions(
             if phrase.kind != "person":
                 det = phrase.kind == "organisation" and _word_before(text, start, lo) in POSSESSIVE_DETERMINERS
                 out.append(Mention(start, stop, phrase, False, possessive, det))
+                continue
+            if _word_before(text, start, lo) in OUTLET_NOUNS:  # "the newspaper La Repubblica cited"
+                out.append(Mention(start, stop, NamePhrase("organisation", phrase.name, None), False, possessive, False))
                 continue
             evidence = phrase.role is not None or honorific
             if not evidence and (_ORDINAL.fullmatch(phrase.name[0].lower()) or (

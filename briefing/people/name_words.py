@@ -158,6 +158,8 @@ ORG_HEADS = frozenset(
     enterprises""".split()
 )
 # a company's legal form, the last word of its name: alone it names no company
+# nouns that introduce an outlet by its name ("the newspaper La Repubblica", "the Paris daily Libération")
+OUTLET_NOUNS = frozenset("newspaper newspapers daily weekly magazine tabloid broadsheet paper broadcaster".split())
 LEGAL_FORMS = frozenset("co co. cos corp corp. inc inc. ltd ltd. plc llc ag sa nv gmbh kg kgaa lp l.p. ab bv bhd pty".split())
 # the last words of a company's name (its legal form, or a word that says it is a firm): a company's
 # owner is no part of its name ("Britain's Redland Plc", "Oksuz's Harmony Enterprises"), as a country

@@ -307,6 +307,15 @@ def test_a_firm_whose_name_holds_a_comma_is_one_firm() -> None:
     assert kinds("Smith Barney, Harris Upham and Co Inc said.") == [("organisation", "Smith Barney Harris Upham and Co Inc")]
     assert [k for k, _ in kinds("Paris, London and New York markets fell.")] == ["place", "place", "place"]
     assert all(k != "organisation" for k, _ in kinds("Smithers, Jones and Browne said so."))
+    assert kinds("The issue was priced at par, lead manager Kleinworth, Benson Ltd said.") == [
+        ("organisation", "Kleinworth Benson Ltd")]
+    assert kinds("In London, Barclays Plc said.") == [("place", "London"), ("organisation", "Barclays Plc")]
+
+
+def test_a_name_after_an_outlet_noun_is_the_outlet() -> None:
+    """"the newspaper La Repubblica cited": no person with a speech verb after the name."""
+    found = find_mentions("Earlier today the newspaper La Repubblica cited remarks by the central bank.")
+    assert [(m.kind, m.evidence) for m in found if m.phrase.name[0] == "La"] == [("organisation", False)]
 
 
 def test_laws_deals_seas_table_labels_and_bodies_of_a_community() -> None:

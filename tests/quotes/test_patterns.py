@@ -603,6 +603,12 @@ def test_an_unnamed_source_and_its_description(speaker_of, text: str, fragment: 
     assert (q.speaker, q.role) == ("unnamed source", role)
 
 
+def test_an_outlet_told_between_two_quotes_keeps_the_speaker_when_described(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("“We have to get over partisan divides,” French Prime Minister Manuel Vallet told the Paris daily "
+            "Liberté. “My roots are on the left, but on the big issues we can perfectly well get together.”")
+    assert speaker_of(text, "My roots").speaker == "Manuel Vallet"
+
+
 def test_what_is_no_unnamed_source(speaker_of) -> None:  # type: ignore[no-untyped-def]
     # an insult inside a quotation, a description of a name, an apposition: not the source "he" stands for
     text = ("Donald Trumbull, the Republican candidate, also took swipes at Jeb Bushell.\n\n“Everybody is laughing "
