@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from .name_words import (
+    LEGAL_FORMS,
     MODAL_FILLERS,
     PERSON_APPOSITIVE,
     PERSON_JOBS,
@@ -22,6 +23,8 @@ from .name_words import (
 from .names import Tok, tokenize
 
 _NEXT_WORD = re.compile(r"(, )?\s?([\w’'-]+)")
+# a short adverbial and its comma before a sentence's subject: "Today,", "On Monday,", "Earlier this week,"
+_LEAD_PHRASE = re.compile(r"\s{0,3}[A-Z][a-z]{0,20}(?:\s{1,3}[A-Za-z]{1,20}){0,3},\s{1,3}$")
 LOOK = 80  # characters looked at before and after a run for its role
 
 _AGE = re.compile(r", (\d{1,3}),")
@@ -51,7 +54,8 @@ def _job_at(toks: Sequence[Tok], i: int) -> bool:
 
 _STARTERS = frozenset("he she they it we i the but and in this that there his her their its".split())
 _RELATIVE = frozenset("who whom whose which that".split())
-_DANGLING = frozenset("to for of and or in at with on from by as the a an".split())
+_DANGLING = frozenset("to for of and or in at with on from by as the a an also too now then again still however "
+                      "meanwhile".split())
 # forms of a speech verb that are no noun ("a Washington state delegate", "a noted historian": no verb)
 _VERB_FORMS = ("ed", "said", "says", "told", "tells", "wrote", "writes")
 
@@ -61,7 +65,10 @@ def opens_clause(text: str, start: int, lo: int) -> bool:
     (a subject's place): "Sam Lau, the party's director said" opens its sentence; "a takeover of
     carrier Air Atlanta, a KLM spokeswoman said" does not."""
     before = text[max(lo, start - 3):start].rstrip()
-    return not before or before[-1] in ".!?:;\n\"”’'“‘"
+    if not before or before[-1] in ".!?:;\n\"”’'“‘":
+        return True
+    lead = _LEAD_PHRASE.search(text, max(lo, start - 40), start)  # "Today, Andy Simpson, a spokesman …"
+    return lead is not None and (lead.start() == lo or text[lead.start() - 1] in ".!?\n\"”")
 
 
 def role_after(text: str, end: int, hi: int, one_word: bool = False, subject: bool = True) -> tuple[str | None, bool]:
@@ -103,12 +110,17 @@ def role_after(text: str, end: int, hi: int, one_word: bool = False, subject: bo
                         return None, False
                     break  # after a full name that opens its sentence, the apposition's closing comma left out
                     #        ("Sam Lau, the party's director said"): the role ends before the verb
-                if words and words[-1].endswith(".") and t.low in _STARTERS and t.text[:1].isupper():
-                    break  # a new sentence after an abbreviation's stop ("analyst at E.F. Hutton Co. He thinks …")
+                if words and words[-1].endswith(".") and t.text[:1].isupper() and (
+                        t.low in _STARTERS or words[-1][:-1].lower() in LEGAL_FORMS):
+                    break  # a new sentence after an abbreviation's stop ("analyst at E.F. Hutton Co. He thinks …",
+                    #        "president of Fox Properties Inc. Bronstein already held …")
                 if t.low in _RELATIVE or (t.low == "and" and k + 1 < len(toks) and toks[k + 1].low in ("the", "a", "an")):
                     break  # ("a Republican activist who was campaigning …", "a chemistry professor and a member of
                     #        …": the role ends before its clause, or is the first of two)
                 words.append(t.text)
+            while words and ((words[-1].islower() and words[-1].endswith(("ing", "ed")) and words[-1] not in ROLE_NOUNS)
+                             or words[-1].lower() in ("now", "also")):
+                words.pop()  # a clause cut short ("… of the brokerage firm bearing his name")
             while words and words[-1].lower() in _DANGLING:
                 words.pop()  # the phrase cut short ("… and former adviser to"): no loose preposition at its end
             if any(w.lower() in PERSON_APPOSITIVE for w in words[:4]):

@@ -228,10 +228,11 @@ def _role_before(text: str, start: int, lo: int, name_words: int = 1) -> tuple[s
 
 
 # the rest of a firm's name after a comma, up to its legal form: ", Sachs and Co", ", Pierce, Fenner and Smith Inc"
-_FIRM_GOES_ON = re.compile(r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?){1,3}\s+(?:and|&)\s+(?:[A-Z][\w'’.-]*\s+){0,2}"
+_FIRM_GOES_ON = re.compile(r"(?:,\s{1,3}[A-Z][\w'’.-]{0,30}(?:\s{1,3}[A-Z][\w'’.-]{0,30})?){1,3}\s{1,3}(?:and|&)\s{1,3}"
+                           r"(?:[A-Z][\w'’.-]{0,30}\s{1,3}){0,2}"
                            r"(?:Co|Cos|Inc|Ltd|Corp|Plc)\b")
 
-_FIRM_TAIL = re.compile(r",\s+[A-Z][\w'’.-]*\s+(?:Co|Cos|Inc|Ltd|Corp|Plc)\b(?![’'])")  # "Kleinwort, Benson Ltd"
+_FIRM_TAIL = re.compile(r",\s{1,3}[A-Z][\w'’.-]{0,30}\s{1,3}(?:Co|Cos|Inc|Ltd|Corp|Plc)\b(?![’'])")  # "Kleinwort, Benson Ltd"
 
 
 def find_mentions(

@@ -20,6 +20,9 @@ _CAP = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w’'].)[\w’'.\-]*")
 _JOINS = frozenset({" ", " of ", " of the "})
 _AND = frozenset({" and ", " & "})
 MAX_WORDS = 10
+_OPEN_NICK = frozenset({' "', " “", " ‘"})
+_CLOSE_NICK = re.compile(r"[\"”’] [A-Z]")
+_NICKNAME_GAP = re.compile(r" [\"“‘][A-Z][\w.’'-]{0,15}[\"”’] ")
 
 _Word = tuple[str, int, int]  # text, start, end
 
@@ -87,6 +90,11 @@ def runs(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]) -> list[l
         if cur and len(cur) < MAX_WORDS:
             prev = cur[-1]
             gap = text[prev[2]:s]
+            if prev[0].lower() in GIVEN_NAMES and gap in _OPEN_NICK and _CLOSE_NICK.match(text, m.end()):
+                continue  # a nickname between the names: "William “Mo” Cowan" is William Cowan
+            if prev[0].lower() in GIVEN_NAMES and _NICKNAME_GAP.fullmatch(gap):
+                cur.append((w, s, s + len(w)))
+                continue
             if gap in _JOINS:
                 if gap != " ":
                     cur.append(("of", prev[2] + 1, prev[2] + 3))

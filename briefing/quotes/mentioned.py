@@ -13,9 +13,9 @@ from .who import Who
 SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # a name that reports its sentence: "…, McManus said." (an apposition between: "Li, the minister, said"),
 # "…, said McManus." (then a stop or an apposition: not "…, said Trump continued")
-_REPORTS_AFTER = re.compile(r"(?:,[^,.;:!?“”\"]{1,80},)?\s+(?:said|says|added|adds|explained|noted|wrote|told)\b")
-_OBJECT_BEFORE = re.compile(r"\b(?:of|for|at|from|with|in|on|to|by)\s+$")  # ("Jo Li of the Center for X Studies wrote")
-_REPORTS_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|adds|explained|noted|wrote)\s+$")  # (not "Li said Trump's …")
+_REPORTS_AFTER = re.compile(r"(?:,[^,.;:!?“”\"]{1,80},)?\s{1,3}(?:said|says|added|adds|explained|noted|wrote|told)\b")
+_OBJECT_BEFORE = re.compile(r"\b(?:of|for|at|from|with|in|on|to|by)\s{1,3}$")  # ("Jo Li of the Center for X Studies wrote")
+_REPORTS_BEFORE = re.compile(r"[,”\"]\s{0,3}(?:said|says|added|adds|explained|noted|wrote)\s{1,3}$")  # (not "Li said Trump's …")
 
 
 def reports(text: str, start: int, end: int) -> bool:

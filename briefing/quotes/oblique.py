@@ -26,7 +26,7 @@ _OBLIQUE_BODY_TAIL = re.compile(rf"\b(?i:{'|'.join(sorted(_OBLIQUE_BEFORE))})\W+
                                 rf"(?:(?:{_NAMED},?\s+){{0,5}}{_NAMED}\s+(?:and|&|for|of)\s+)?$")
 _MODIFIED = frozenset("administration campaign camp government team aides allies supporters era presidency doctrine policy "
                       "policies foundation organization daughters sons children family girls boys household".split())
-_RELATIVE_AFTER = re.compile(r",?\s+(?:who|which)\b")
+_RELATIVE_AFTER = re.compile(r",?\s{1,3}(?:who|which)\b")
 # a name given to a thing just introduced: "a group called …", "the new party called …", "so-called"
 # a sentence that opens with a participle phrase, the name inside it (no comma yet): "Preceded by X",
 # "Flanked by X and Y", "Speaking after X" (a participle and a preposition: not "United Airlines CEO …",
@@ -37,7 +37,12 @@ _FRONTED = re.compile(r"[\"“‘'(]?[A-Z][a-z]{2,}(?:ed|ing)\s+(?:at|by|after|w
 # Mika Brzezinski, the candidate said": no comma yet, so the subject is still to come)
 _FRONTED_PHRASE = re.compile(r"[\"“‘'(]?(?:In|During|At|On|Over|After|Before|Following|Amid)\s+(?:an?|the|his|her|their|its)\s"
                              r"[^,;:!?]*$")
-_AUTHOR_BEFORE = re.compile(r"\b(?:from|by)\s+(?:[\w.’'-]+\s+){0,4}$")  # "In a statement from Kremlin spokesman …"
+# ... whose comma comes after the name and what goes on with it ("… Joe Scarborough and Mika Brzezinski,",
+# "… Ted Cruz at the State Fair Grounds yesterday,"), no verb between: "In a statement Tuesday Sen. Jo
+# Smith praised the ruling" has none, so the name is its subject
+_PHRASE_CLOSES = re.compile(r"(?:\s{1,3}(?:[A-Z][\w.’'-]*|at|in|on|of|for|the|a|an|and|&|with|to|from|by|yesterday|today|"
+                            r"tonight|last|this|next|week|month|year|morning|afternoon|evening|night)){0,12}+\s{0,3},")
+_AUTHOR_BEFORE = re.compile(r"\b(?:from|by)\s{1,3}(?:[\w.’'-]{1,30}\s{1,3}){0,4}$")  # "In a statement from Kremlin spokesman …"
 _NAME_GIVEN = re.compile(r"\b(?:(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?\s+called|so-called)\s*$", re.I)
 
 
@@ -49,7 +54,8 @@ def is_oblique(text: str, start: int, end: int, opens: int, kind: str) -> bool:
     if _NAME_GIVEN.search(text, max(opens, start - 60), start):
         return False  # "a group called Human Rights Watch": a name given, not whom someone calls
     if kind != "place" and (_FRONTED.match(text, opens, start) or (
-            _FRONTED_PHRASE.match(text, opens, start) and not _AUTHOR_BEFORE.search(text, max(opens, start - 80), start))):
+            _FRONTED_PHRASE.match(text, opens, start) and _PHRASE_CLOSES.match(text, end)
+            and not _AUTHOR_BEFORE.search(text, max(opens, start - 80), start))):
         return True
     prev = _LAST_WORD.search(text[max(opens, start - 60): start])
     nxt, word = _NEXT_WORD.match(text, end), prev.group(1) if prev else ""  # (and "a Goldman Sachs analyst")

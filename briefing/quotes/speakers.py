@@ -248,19 +248,19 @@ class ArticleContext:
             introduced = unnamed_before(before.text, len(before.text), head)
         return introduced
 
-    def _unnamed_antecedent(self, block: Block, pos: int) -> str | None:
+    def _unnamed_antecedent(self, block: Block, pos: int, gender: str) -> str | None:
         """The source a "he" or "she" at ``pos`` stands for when the paragraph introduced it without a
         name after the last person it names ("However, one dealer … advised caution. “…,” he said"), or,
         when the paragraph names no one before, the paragraph before did."""
         seen, _ = self.seen(block)
         named = [x.pos for x in seen if x.pos < pos and x.who.kind == "person"]
-        found = indefinite_source(block.text, named[-1] if named else 0, pos, self._quoted(block))
+        found = indefinite_source(block.text, named[-1] if named else 0, pos, self._quoted(block), gender)
         here = self._order.get(block.index, 0)
         if found is None and not named and here > 0:
             before = self.article.blocks[here - 1]
             bseen, _ = self.seen(before)
             found = indefinite_source(before.text, max((x.pos for x in bseen if x.who.kind == "person"), default=0),
-                                      len(before.text), self._quoted(before))
+                                      len(before.text), self._quoted(before), gender)
         return found
 
     def _quoted(self, block: Block) -> list[tuple[int, int]]:
@@ -308,7 +308,7 @@ class ArticleContext:
         if ref.kind == "pronoun":
             word = ref.words[0]
             if word in ("he", "she"):
-                introduced = self._unnamed_antecedent(block, ref.pos)
+                introduced = self._unnamed_antecedent(block, ref.pos, PRONOUN_GENDER[word])
                 if introduced is not None:
                     return Who(UNNAMED, "unnamed", introduced)
                 return self.with_role(self.antecedent(block, ref.pos, ("person",), gender=PRONOUN_GENDER[word]))

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..people.name_words import FEMALE_WORDS, MALE_WORDS, SPEECH_VERBS, UNNAMED_HEADS
+from ..people.name_words import FEMALE_WORDS, MALE_WORDS, SPEECH_VERBS
 from ..people.namesakes import given_gender
 
 
@@ -87,29 +87,38 @@ def unnamed_before(text: str, pos: int, head: str) -> str | None:
 def _described(text: str, m: re.Match[str]) -> str:
     """The description ``m`` matched, with the body it names after it: "a spokesman for Airbus" (not
     "an official at the Canadian embassy": a body's name cut short)."""
-    more = _OF_BODY.match(text, m.end())
-    return m.group(1) + more.group(0) if more is not None else m.group(1)
+    more = _OF_BODY.match(text, m.end())  # (the whole body or none: never "a spokesperson at Arthur")
+    return m.group(1) + more.group(0).rstrip(".") if more is not None else m.group(1)
 
 
-_SOURCE_HEADS = "|".join(sorted((h for h in UNNAMED_HEADS if not h.endswith("s") or h.endswith("ss")), key=len, reverse=True))
+# the heads of sources a later "he" or "she" may stand for: those whose trade is to be quoted (not a
+# "voter", "resident" or "member" a politician met: "One voter asked about subsidies. “…,” she said" is the senator)
+_SOURCE_HEADS = "|".join(sorted("""source official diplomat insider aide spokesman spokeswoman spokesperson analyst expert
+                                   strategist dealer trader banker observer economist""".split(), key=len, reverse=True))
 # "one dealer", "a trade source", "an official close to the talks": someone introduced without a name
-_INDEFINITE_SOURCE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:[a-z][\w’'-]*\s+){{0,3}}?(?:{_SOURCE_HEADS}))\b(?![\w’'-])")
-_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?:But|And|However|Still|Yet),?\s+)?$")
-_NAME_NEXT = re.compile(r"[^.!?,]{0,80},\s+(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+\s+[a-z]+")  # "…, Bob said"
-_OF_BODY = re.compile(r"\s+(?:for|at|of|with|from)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}"
-                      r"(?![\w.&’'-]|\s+(?:embassy|ministry|company|bank|agency|department|office|board|committee|firm|group|"
-                      r"union|party|council|government|university|campaign|delegation|team|exchange|market)\b)")
+_INDEFINITE_SOURCE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s{{1,3}}"
+                                rf"((?:[a-z][\w’'-]{{0,30}}\s{{1,3}}){{0,3}}?(?:{_SOURCE_HEADS}))\b(?![\w’'-])")
+_OPENING = re.compile(r"(?:^|[.!?]\s{1,3}|\n)(?:(?:But|And|However|Still|Yet),?\s{1,3})?$")
+_NAME_NEXT = re.compile(r"[^.!?,]{0,80},\s{1,3}(?:[A-Z][a-z]{0,30}\s{1,3}){0,3}[A-Z][a-z]{0,30}\s{1,3}[a-z]")  # "…, Bob said"
+_OF_BODY = re.compile(r"\s{1,3}(?:for|at|of|with|from)\s{1,3}(?:the\s{1,3})?[A-Z][\w.&’'-]*+(?:\s{1,3}[A-Z][\w.&’'-]*+){0,4}+"
+                      r"(?![’']s|\s+[A-Z]|\s+(?:de|van|von|da|del|di|der|le|la|bin|al)\s|\s+(?:embassy|ministry|company|bank|agency|department|office|board|committee|"
+                      r"firm|group|union|party|council|government|university|campaign|delegation|team|exchange|market)\b)")
 _SAYS_NEXT = re.compile(r"[ \t]{1,3}(\w+)")  # the word after a description
 
 
-def indefinite_source(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]] = ()) -> str | None:
+def indefinite_source(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]] = (),
+                      gender: str | None = None) -> str | None:
     """The last source ``text[lo:hi]`` introduces without a name as a sentence's subject, outside the
-    ``skip`` spans (quotations), for a later "he" or "she": "However, one dealer, although seeing no
-    reason to be bullish, advised caution", "…, one trade source said." (not "He told a reporter": an
-    object; nor "A rumpled figure with gray whiskers, Bob said": a name's description)."""
+    ``skip`` spans (quotations), for a later "he" or "she" (``gender``: never a spokesman for "she"):
+    "However, one dealer, although seeing no reason to be bullish, advised caution", "…, one trade
+    source said." (not "He told a reporter": an object; nor "A rumpled figure with gray whiskers, Bob
+    said": a name's description)."""
     last = None
     for m in _INDEFINITE_SOURCE.finditer(text, lo, hi):
         if any(a <= m.start() < b for a, b in skip) or _NAME_NEXT.match(text, m.end()):
+            continue
+        head = m.group(1).rsplit(None, 1)[-1].lower()
+        if gender is not None and ((head in MALE_WORDS and gender == "female") or (head in FEMALE_WORDS and gender == "male")):
             continue
         if _OPENING.search(text, max(0, m.start() - 12), m.start()):
             last = m

@@ -297,6 +297,21 @@ def test_a_surname_left_bare_for_its_namesakes_borrows_no_role_from_another_arti
     assert book.role("Walshe", two.id) is None
 
 
+def test_roles_a_review_found_cut_wrong_and_a_nickname() -> None:
+    def first(text: str) -> tuple[tuple[str, ...], str | None]:
+        m = find_mentions(text)[0]
+        return m.phrase.name, m.phrase.role
+    assert first("Robert Foxe, president of Foxe Properties Inc. Bronstein already held the other 20 pct.") == (
+        ("Robert", "Foxe"), "president of Foxe Properties Inc.")
+    assert first("Boyd Jefferson, chairman and founder of the brokerage firm bearing his name, said.") == (
+        ("Boyd", "Jefferson"), "chairman and founder of the brokerage firm")
+    assert first("Today, Andy Simpsen, a spokesman for Mountain Rescue England and Wales also urged walkers.") == (
+        ("Andy", "Simpsen"), "spokesman for Mountain Rescue England and Wales")
+    # a nickname between the names ("William “Mo” Cowan") is no name of its own
+    named = find_mentions("Gov. Deval Patrice appointed William “Mo” Cowen to the Senate seat.")
+    assert ("William", "Cowen") in [m.phrase.name for m in named]
+
+
 def test_a_firm_whose_name_holds_a_comma_is_one_firm() -> None:
     """Wire style: "lead manager Goldman, Sachs and Co." is no person called Goldman with the role
     "manager"; a list of names or places stays a list."""

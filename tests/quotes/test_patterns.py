@@ -603,6 +603,37 @@ def test_an_unnamed_source_and_its_description(speaker_of, text: str, fragment: 
     assert (q.speaker, q.role) == ("unnamed source", role)
 
 
+REVIEWED_CASES = [
+    # a pronoun stays with the named person when the unnamed one is no source by trade, or of the other gender
+    ("Sen. Jo Smithers took questions from voters in Ames. One voter asked about farm subsidies.\n\n“We will "
+     "protect them,” she said.", "protect them", "Jo Smithers"),
+    ("Gov. Tom Leeson toured the flood zone on Monday. One resident showed him a ruined basement.\n\n“We will "
+     "rebuild every home,” he said.", "rebuild every home", "Tom Leeson"),
+    ("Mayor Ann Leeson defended the budget on Monday. A spokesman for the union criticized it. “It is fair,” she said.",
+     "It is fair", "Ann Leeson"),
+    # an opening phrase with no comma before the verb: the name is the subject
+    ("In a statement Tuesday Sen. Jo Smithers praised the ruling.\n\n“This is a great day,” she said.", "great day",
+     "Jo Smithers"),
+    # a short adverbial before the subject and its apposition
+    ("Yesterday, Jo Smithers, a KLM spokeswoman said the airline would wait.\n\n“We will not comment,” she said.",
+     "not comment", "Jo Smithers"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), REVIEWED_CASES, ids=[c[1] for c in REVIEWED_CASES])
+def test_a_named_speaker_a_review_found_lost(speaker_of, text: str, fragment: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speaker_of(text, fragment).speaker == speaker
+
+
+def test_an_unnamed_sources_body_is_whole_or_left_out(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    q = speaker_of("A spokesman for Gov. Chris Christie's office said the bridge was closed.\n\n“It was a traffic "
+                   "study,” the spokesman said.", "traffic study")
+    assert (q.speaker, q.role) == ("unnamed source", "spokesman")
+    q = speaker_of("A spokesperson at Arthur de Soultrait's fashion company confirmed it. “We are proud,” she said.",
+                   "We are proud")
+    assert (q.speaker, q.role) == ("unnamed source", "spokesperson")
+
+
 def test_an_outlet_told_between_two_quotes_keeps_the_speaker_when_described(speaker_of) -> None:  # type: ignore[no-untyped-def]
     text = ("“We have to get over partisan divides,” French Prime Minister Manuel Vallet told the Paris daily "
             "Liberté. “My roots are on the left, but on the big issues we can perfectly well get together.”")
