@@ -188,6 +188,12 @@ def _word_before(text: str, start: int, lo: int) -> str:
     return chunk.rsplit(None, 1)[-1].lower() if " " in chunk else chunk.lower()
 
 
+def after_outlet_noun(text: str, start: int, lo: int = 0) -> bool:
+    """Whether the name at ``start`` follows a noun that makes it an outlet ("the newspaper La
+    Repubblica", "the Paris daily Libération")."""
+    return _word_before(text, start, lo) in OUTLET_NOUNS
+
+
 def _role_before(text: str, start: int, lo: int, name_words: int = 1) -> tuple[str | None, bool, bool]:
     """(role, evidence, after_determiner) from the words just before a run of ``name_words``."""
     last = _word_before(text, start, lo)
@@ -263,7 +269,7 @@ def find_mentions(
                 det = phrase.kind == "organisation" and _word_before(text, start, lo) in POSSESSIVE_DETERMINERS
                 out.append(Mention(start, stop, phrase, False, possessive, det))
                 continue
-            if _word_before(text, start, lo) in OUTLET_NOUNS:  # "the newspaper La Repubblica cited"
+            if after_outlet_noun(text, start, lo):  # "the newspaper La Repubblica cited"
                 out.append(Mention(start, stop, NamePhrase("organisation", phrase.name, None), False, possessive, False))
                 continue
             evidence = phrase.role is not None or honorific

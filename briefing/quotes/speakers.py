@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..model import Article, Block
 from ..people.appositions import age_after
-from ..people.mentions import Mention, find_mentions
+from ..people.mentions import Mention, after_outlet_noun, find_mentions
 from ..people.name_words import BODY_AFTER_NAME, GENERIC_BODIES, OUTLET_NOUNS, QUANTIFIERS, ROLE_MODIFIERS
 from ..people.namebook import NameBook
 from ..people.names import UNNAMED, NamePhrase, parse_name, strip_possessive, surname_like_place
@@ -63,12 +63,6 @@ def _after_preposition(text: str, pos: int) -> bool:
     words = [w.lower() for w in raw[-2:]]
     return bool(words) and (words[-1] in _LEAD_IN or (len(words) == 2 and words[0] in _LEAD_IN
                                                       and words[1] in ("a", "an", "the")))
-
-
-def _after_outlet_noun(text: str, pos: int) -> bool:
-    """Whether the name at ``pos`` follows a noun that makes it an outlet ("the Paris daily Libération")."""
-    words = text[max(0, pos - 12):pos].lower().split()
-    return bool(words) and words[-1] in OUTLET_NOUNS
 
 
 def _after_relative(text: str, pos: int) -> bool:
@@ -294,7 +288,7 @@ class ArticleContext:
             if x.pos >= hi:
                 return False
             if x.who.name != speaker and x.who.kind != "place" and not x.oblique and not (
-                    x.who.kind == "organisation" and (self.book.is_news_org(x.who.name) or _after_outlet_noun(block.text, x.pos))
+                    x.who.kind == "organisation" and (self.book.is_news_org(x.who.name) or after_outlet_noun(block.text, x.pos))
                     and _after_preposition(block.text, x.pos)):
                 # (told CNBC, in the video on Clinton's site, in a Wall Street Journal op-ed:
                 # no one else speaking; "The Washington Post's editorial board was blunt" is)
