@@ -77,7 +77,7 @@ _NO_END = frozenset("""a an the its their his her our your this that these those
     no not be been being is are was were will would shall should can could may might must has have had do does
     did said says say told tell asked added noted stated announced reported used made make makes because when if
     unless whether where outside inside about around up down out off near more less most least such soon much
-    many few worth than as to""".split())
+    many few worth than as to hundreds thousands millions billions dozens scores number lot part""".split())
 _PRESENT = frozenset(w for w in _VERBS if w.endswith("s") and w not in ("is", "was", "has", "does"))
 _TO_VERBS = frozenset("""able unable prepared ready likely unlikely due set going plans plan intends intend wants want
     seeks seek hopes hope expects expect aims aim needs need trying tries agrees agree""".split())
@@ -112,6 +112,7 @@ def cut_to_headline(text: str) -> str:
     t = _LEADING_ATTRIBUTION.sub("", whole, count=1)
     if not _says_something(t):
         t = whole  # "In Kyiv a missile strike killed 12 people, the mayor said": the main clause came first
+    t = _main_clause_first(t)
     t = _BRACKETED.sub("", t).strip() or t
     t = _ASIDE.sub(" ", t)
     m = _SUBJECT_ASIDE.match(t)
@@ -123,9 +124,11 @@ def cut_to_headline(text: str) -> str:
     if t[:1].islower():
         t = t[0].upper() + t[1:]
     for m in _CLAUSE_END.finditer(t):
-        if len(t[:m.start()].split()) >= 6 and not _unfinished(t[:m.start()]) and not _predicate_after(t, m):
+        if (len(t[:m.start()].split()) >= 6 and not _unfinished(t[:m.start()]) and not _predicate_after(t, m)
+                and _outside_quotes(t[:m.start()]) and not _left_open(t[:m.start()].split())):
             t = t[:m.start()]
             break
+    t = _WEEKDAY.sub("", t)
     ws = t.split()
     if len(ws) > CUT_WORDS:
         head = " ".join(ws[:CUT_WORDS])
@@ -136,27 +139,128 @@ def cut_to_headline(text: str) -> str:
         before = head[:comma] if comma > 0 else ""
         if not _says_something(before) or _unfinished(before):
             # else before the last phrase that starts within reach ("... offer of safe passage | to ...")
-            at = max((k for k in range(6, CUT_WORDS + 1) if _can_end_before(ws, k)), default=0)
+            # (up to MAX_WORDS when no phrase starts within CUT_WORDS: a longer headline beats one cut off)
+            at = max((k for k in range(6, CUT_WORDS + 1) if _can_end_before(ws, k)), default=0) or min(
+                (k for k in range(CUT_WORDS + 1, min(len(ws) - 1, MAX_WORDS) + 1) if _can_end_before(ws, k)), default=0)
             before = " ".join(ws[:at]).rstrip(",;:") if at else ""
         # (never a bare name: "Den Norske Stats Oljeselskap A/S (Statoil)" says nothing happened)
-        t = before if _says_something(before) else head + "…"
+        if _says_something(before) and not (before.split()[0].lower() in _SUBORDINATORS and _unfinished(before)):
+            t = before
+        elif len(ws) > MAX_WORDS:
+            t = head + "…"  # (a sentence of MAX_WORDS at most stands whole rather than cut off)
     return t.rstrip(" .,;:") or whole
+
+
+# a weekday a headline leaves out: "Trump on Friday said", "The LAPD early Monday declared", "announced
+# Tuesday that" (not "Monday's", nor a weekday before its date: "on Wednesday, April 27, 2016")
+_WEEKDAY = re.compile(r"(?:\s(?:on|early|late|earlier|last))?\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                      r"(?:\s(?:morning|afternoon|evening|night))?(?=\s[a-z]|,\s[a-z])(?!,\s(?:January|February|March|April|"
+                      r"May|June|July|August|September|October|November|December)\b)")
+# what a clause before the main one opens on: a subordinating word or a preposition ("While the rest of us
+# were ...,", "At his desk in Slidell,"), an adverb and one ("Shortly after ..."), a participle and one ("Based on
+# its remains,", "Standing before Judge Lind,"); not a condition, which the main clause needs ("If ..., she could")
+_CONDITIONS = frozenset("if unless whether".split())
+# ...and the words that open a clause, not a phrase: a cut that keeps only such a clause is no headline
+_SUBORDINATORS = frozenset("when while after before although though because as since until once if unless whether".split())
+
+
+def _opens_on_a_clause(text: str) -> bool:
+    ws = text.split(maxsplit=2)
+    if len(ws) < 2:
+        return False
+    first, second = ws[0].lower().lstrip("“\"'‘"), ws[1].lower()
+    if first in _CONDITIONS or second in _CONDITIONS:
+        return False
+    if first in _OPENERS:
+        return True
+    return (first.endswith("ly") or first.endswith("ed") or first.endswith("ing")) and len(first) > 3 and second in _OPENERS
+
+
+def _main_clause_first(text: str) -> str:
+    """``text`` without the clauses and phrases that open it before its main clause, when what
+    follows them says something on its own: "While the rest of us were celebrating, Seattle greeted the
+    New Year with a tax" -> "Seattle greeted the New Year with a tax".  Not when the main clause opens
+    on its verb or a participle (the comma closed the subject's own phrase: "On Friday CBS News, citing
+    officials, reported"), nor when only an attribution follows ("..., the mayor said").  A name between
+    commas is an aside ("When Hooper met her son, Cruz, in 1981, she ..."), and a second opening phrase
+    is read past ("At his desk in Slidell, outside New Orleans, Smith ...")."""
+    if not _opens_on_a_clause(text):
+        return text
+    commas = [m for m in _CLAUSE_COMMA.finditer(text) if _outside_quotes(text[:m.start()])]
+    for comma in commas[:4]:
+        rest = text[comma.end():].strip()
+        if rest[:1].islower() and _opens_on_a_clause(rest):  # (not a name: "..., Outside magazine wins")
+            continue
+        nxt = rest.split(maxsplit=1)[:1]
+        if not nxt or nxt[0][:1].islower() and (nxt[0].endswith("ing") or _looks_like_a_verb(nxt[0].rstrip(",;:"))):
+            return text
+        if not _says_something(rest):
+            return text
+        segment = rest.split(",", 1)[0] if "," in rest else ""
+        if segment and len(segment.split()) <= 3 and not _has_verb(segment):
+            continue
+        return rest[0].upper() + rest[1:]
+    return text
+
+
+def _outside_quotes(text: str) -> bool:
+    """Whether the end of ``text`` is outside quotation marks and brackets."""
+    straight = text.count('"')
+    return (text.count("“") <= text.count("”") and straight % 2 == 0
+            and text.count("(") <= text.count(")"))
 
 
 def _can_end_before(ws: Sequence[str], k: int) -> bool:
     """Whether a headline may end before word ``k``: a phrase starts there, and the word before
     it needs nothing after it ("... Paul Volcker said | that" and "... is not prepared | to" do)."""
     start, last = ws[k].lower(), ws[k - 1].lower().rstrip(",;:")
-    if start not in _PHRASE_STARTS or last in _NO_END or last in _PHRASE_STARTS or _looks_like_a_verb(last):
+    if not (start in _PHRASE_STARTS or _participle_phrase(ws[k])) or last in _NO_END or last in _PHRASE_STARTS \
+            or _looks_like_a_verb(last):
         return False  # ("... killed | at least 20": a verb's object follows it)
     if start in ("and", "or") and (k + 1 >= len(ws) or ws[k + 1][:1].isupper() or ws[k - 1].endswith(",")):
         return False  # a name or a list goes on: "Eli Lilly and Co", "Ways and Means", "A, B and C"
+    if _participle_phrase(ws[k]) and start not in ("including", "excluding") and (
+            k >= 2 and ws[k - 2].lower() in _DETERMINERS or ws[k - 1][:1].isupper()
+            or any(w.lower() in _BE for w in ws[max(0, k - 2):k])):
+        # a noun's words go on ("a temporary | restraining order", "its Vancouver-based Canadian | bottling
+        # unit"), or a tense does ("are now | reporting", "was considering | amending")
+        return False
+    if start == "of" and ws[k - 1][:1].isupper() and k + 1 < len(ws) and ws[k + 1][:1].isupper():
+        return False  # "Duchess of Cambridge", "Bank of England"
     head = ws[:k]
-    if sum(w.count("(") for w in head) > sum(w.count(")") for w in head):
-        return False  # never inside brackets
+    if not _outside_quotes(" ".join(head)):
+        return False  # never inside brackets or quotation marks
+    if _left_open(head):
+        return False  # a clause opened and left without its verb: "an ally who | from his post", "the hospital where the Duchess"
     # the words kept must hold a verb: "Talks between the United States and the European Union" says nothing
     # (a past form or an auxiliary: "strikes", "cuts", "talks" are as often nouns)
     return any(_looks_like_a_verb(w.lower()) and w.lower() not in _PRESENT for w in head if w[:1].islower())
+
+
+_DETERMINERS = frozenset("a an the its their his her our this that these those".split())
+_BE = frozenset("am is are was were be been being".split())
+# words that open a clause whose verb must follow ("... who was", "... where the Duchess was staying")
+_CLAUSE_WORDS = frozenset("who which whose where that whether because although though while if when".split())
+# words in -ing that are nouns, adjectives or prepositions as often as they open a participle's phrase
+_ING_NOT_PARTICIPLE = frozenset("""offering meeting building spending trading funding financing morning evening hearing
+    ruling shooting bombing warning opening rating ceiling training housing pricing listing filing holding recording
+    landing bidding setting shipping lending banking clearing mining timing marketing manufacturing processing
+    engineering accounting advertising licensing planning polling refining drilling being nothing something anything
+    everything thing during according following regarding concerning pending outstanding remaining leading existing
+    growing rising falling increasing declining continuing ongoing booking fighting killing wedding painting
+    beginning ending bring string spring""".split())
+
+
+def _participle_phrase(word: str) -> bool:
+    """Whether ``word`` opens a participle's phrase a headline can end before ("... filed an 8-K report |
+    indicating that ...", "... | including two ..."), by its form: lower case, in -ing."""
+    return word.endswith("ing") and len(word) > 5 and word.islower() and word not in _ING_NOT_PARTICIPLE
+
+
+def _left_open(ws: Sequence[str]) -> bool:
+    """Whether the last clause ``ws`` open ("who", "where", "that", ...) has no verb after it."""
+    opened = max((j for j, w in enumerate(ws) if w.lower() in _CLAUSE_WORDS), default=-1)
+    return opened >= 0 and not any(_looks_like_a_verb(w.lower().rstrip(",;:")) for w in ws[opened + 1:])
 
 
 def _looks_like_a_verb(word: str) -> bool:

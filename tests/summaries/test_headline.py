@@ -151,7 +151,7 @@ def test_a_big_storylines_headline_reads_the_ledes_sources_first_and_a_bounded_n
      "people injured.", "Russian forces launched drone and missile attacks that left three people injured"),
     # ...never inside a name or a list joined by "and", nor after a word that needs what follows
     ("International Pharmaceutical Products Inc said Eli Lilly and Co has filed a patent infringement suit "
-     "against it.", "International Pharmaceutical Products Inc said Eli Lilly and Co has filed a patent infringement…"),
+     "against it.", "International Pharmaceutical Products Inc said Eli Lilly and Co has filed a patent infringement suit"),
     ("Federal Reserve Board Chairman Paul Volcker said that debtor nations have made progress on reforms this "
      "year.", "Federal Reserve Board Chairman Paul Volcker said that debtor nations have made progress"),
     ("European Community Commission has told EC member states that it is not prepared to extend the "
@@ -163,7 +163,7 @@ def test_a_big_storylines_headline_reads_the_ledes_sources_first_and_a_bounded_n
     ("Israeli air strikes on the southern Gaza city of Rafah killed at least 20 people overnight, health officials "
      "said.", "Israeli air strikes on the southern Gaza city of Rafah killed at least 20…"),
     ("Shares in Acme Holdings (a unit of Beta Group of Hong Kong) Ltd rose sharply in early trade on the news.",
-     "Shares in Acme Holdings (a unit of Beta Group of Hong Kong) Ltd rose…"),
+     "Shares in Acme Holdings (a unit of Beta Group of Hong Kong) Ltd rose sharply"),
     ("Talks between the United States and the European Union on a new trade deal collapsed on Friday after a week.",
      "Talks between the United States and the European Union on a new trade deal…"),
     # a leading phrase is left off only when it is short and what follows says something
@@ -175,9 +175,10 @@ def test_a_big_storylines_headline_reads_the_ledes_sources_first_and_a_bounded_n
      "A jury acquitted the former star of the murders of his ex-wife"),
     ("On Friday CBS News, citing administration officials, reported that spy agencies detected activity at the sites.",
      "On Friday CBS News reported that spy agencies detected activity at the sites"),
-    # a cut never keeps only an opening phrase, a clause waiting for its condition, or no verb at all
+    # an opening phrase or clause is left off when a main clause follows it; never keeps it alone, a clause
+    # waiting for its condition, or no verb at all
     ("In Mara Lind's 2014 suit against the club, she claimed the dancers made only $150 per game and $100 a show.",
-     "In Mara Lind's 2014 suit against the club, she claimed the dancers made only…"),
+     "She claimed the dancers made only $150 per game and $100 a show"),
     ("Prosin says that even if the group loses the case, it will use the ruling to sway judges in other states.",
      "Prosin says that even if the group loses the case, it will use the…"),
     ("Federal Judge Kurt Vell on Wednesday, April 27, 2016, approved a plea agreement for the heir on a weapons charge.",
@@ -186,7 +187,7 @@ def test_a_big_storylines_headline_reads_the_ledes_sources_first_and_a_bounded_n
      "Spending on roads rose 5 percent in March"),
     # a short verb is a verb: the clause before the cut stands
     ("Vell died Thursday in Lisk after suffering from heart failure for several years, his family said.",
-     "Vell died Thursday in Lisk after suffering from heart failure for several years"),
+     "Vell died in Lisk after suffering from heart failure for several years"),
     ("The president flew to Kessel on Monday, which marked his first trip abroad since taking office.",
      "President flew to Kessel on Monday"),
     # a subject with an aside between commas keeps its verb; ", said" opens a clause or ends one
@@ -200,12 +201,12 @@ def test_a_big_storylines_headline_reads_the_ledes_sources_first_and_a_bounded_n
     ("A foreign ministry spokesman, Jon Vell, said Lisk was ready for talks to defuse the escalating trade dispute.",
      "A foreign ministry spokesman, Jon Vell, said Lisk was ready"),
     ("Representative Jon Vell of Lisk, the senior Democrat on the committee, also scolded the agency on Friday.",
-     "Representative Jon Vell of Lisk, the senior Democrat on the committee, also scolded the…"),
+     "Representative Jon Vell of Lisk, the senior Democrat on the committee, also scolded the agency"),
     # a subject's aside, a participle's or an adverb's phrase with no verb is never the whole headline
     ("Three applicants, Vell and Co Ltd, Lind and Co Ltd and Amsel Bank, were named on Friday by the exchange.",
      "Three applicants, Vell and Co Ltd, Lind and Co Ltd and Amsel Bank, were…"),
     ("Standing before Federal Court Judge Ann Lind, Vell said he had recently undergone two operations.",
-     "Standing before Federal Court Judge Ann Lind, Vell said he had recently undergone two…"),
+     "Vell said he had recently undergone two operations"),
     ("New sanctions on two oil companies aim to pressure Lisk, but exports continue at the old pace.",
      "New sanctions on two oil companies aim to pressure Lisk"),
     # a leading time or place goes before a pronoun or a plain noun, not before a participle
@@ -220,4 +221,48 @@ def test_a_big_storylines_headline_reads_the_ledes_sources_first_and_a_bounded_n
      "A gunman opened fire at a church in Lisk, killing three worshippers, police said"),
 ])
 def test_a_cut_headline_keeps_its_subject_and_verb(lede: str, headline: str) -> None:
+    assert cut_to_headline(lede) == headline
+
+
+@pytest.mark.parametrize(("lede", "headline"), [
+    # a subordinate clause or an opening phrase before the main clause is left off (a participle and a
+    # preposition, an adverb and one), however long...
+    ("While most of the city was asleep on New Year's Eve, Lisk introduced a two-cent tax on sweetened drinks.",
+     "Lisk introduced a two-cent tax on sweetened drinks"),
+    ("Based on the well-preserved bones, researchers say the animal was covered in bright feathers.",
+     "Researchers say the animal was covered in bright feathers"),
+    ("Shortly after the singer was sentenced to three years in prison, his lawyers filed an appeal in the state court.",
+     "His lawyers filed an appeal in the state court"),
+    ("At his desk in the weather office in Lisk, outside the capital, Jon Vell watched the storm turn north.",
+     "Jon Vell watched the storm turn north"),
+    # ...but not a condition, which the main clause needs, nor up to a name between commas
+    ("If a dancer took part in photo shoots, she could earn up to $400 for each shoot she attended.",
+     "If a dancer took part in photo shoots, she could earn up to $400…"),
+    ("When Ann Vell met her son, Tomas, in the autumn of 1981, she disliked him.",
+     "When Ann Vell met her son, Tomas, in the autumn of 1981, she disliked him"),
+    # a weekday is left out
+    ("The Lisk police early Monday declared an unlawful assembly outside City Hall and ordered protesters to leave.",
+     "Lisk police declared an unlawful assembly outside City Hall and ordered protesters to leave"),
+    ("Jon Vell on Friday said he had no regret for praising the assault.", "Jon Vell said he had no regret for praising the assault"),
+    # a participle's phrase is one a headline can end before, not a noun's word nor a tense
+    ("Vell Industries Inc said it filed an 8-K report indicating that Amsel Development Corp had assumed control.",
+     "Vell Industries Inc said it filed an 8-K report"),
+    ("The Lisk Federation of Flight Attendants said Judge Ann Lind entered a temporary restraining order against Air Lisk.",
+     "Lisk Federation of Flight Attendants said Judge Ann Lind entered a temporary restraining order"),
+    ("Two news sites are now reporting that the paperwork for the merger of the two banks was filed in Delaware.",
+     "Two news sites are now reporting that the paperwork for the merger of the…"),
+    # never inside quotation marks, nor a clause opened and left without its verb, nor between a name's words
+    ("Details of the abuse alleged against “Stars: Days of the Long Night” director Jon Vell have emerged in a lawsuit.",
+     "Details of the abuse alleged against “Stars: Days of the Long Night” director Jon…"),
+    ("Grain farmers in the Midwest have lost an ally who from his senior post on the farm committee had fought cuts.",
+     "Grain farmers in the Midwest have lost an ally"),
+    ("The two presenters at the centre of a prank call to the hospital where the Duchess of Lisk was staying have spoken.",
+     "Two presenters at the centre of a prank call to the hospital where the…"),
+    ("Sen. Jon Vell said he was considering amending the committee's trade bill on farm exports to Lisk.",
+     "Sen. Jon Vell said he was considering amending the committee's trade bill"),
+    # with no phrase to end before, a sentence of up to 16 words stands whole rather than cut off
+    ("When the lights went out across the valley the farmers of Lisk kept their herds.",
+     "When the lights went out across the valley the farmers of Lisk kept their herds"),
+])
+def test_a_headline_reads_as_a_headline(lede: str, headline: str) -> None:
     assert cut_to_headline(lede) == headline
