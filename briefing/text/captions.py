@@ -84,8 +84,32 @@ def is_caption_paragraph(text: str) -> bool:
     return all(map(is_caption, split_sentences(s)))
 
 
+# a wire photo's full date closing its caption, after a comma or "on" and a weekday: "..., in Los Angeles,
+# November 27, 2011.", "... Woodland Hills on Tuesday, Jan. 24, 2017."
+_CLOSING_DATE = re.compile(
+    r"(?:,|\son\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?)\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
+    r"|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2},?\s(?:19|20)\d\d\.?\s{0,3}$")
+# ...and what its picture shows, in the present: "is seen", "speaks", "arrives", "lay plastic bags"
+_SCENE_VERB = re.compile(
+    r"\b(?:(?:is|are)\s(?:seen|shown|pictured|photographed|wheeled|escorted|led|carried|lifted|helped|taken)"
+    r"|(?:speak|talk|arrive|attend|walk|stand|sit|wait|gesture|pose|react|hold|carr(?:y|ie)|answer|point|hug|shake"
+    r"|watch|look|listen|address|deliver|leave|gather|march|wave|greet|embrace|kneel|pray|mourn|celebrate|pass|lay"
+    r"|ride|search|inspect|cast|vote|sign|cheer|chant|rall(?:y|ie)|protest|stage|display)(?:s|es)?\s"
+    r"(?:a|an|the|his|her|their|its|at|in|on|to|with|from|during|outside|inside|near|as|after|before|for|time|hands"
+    r"|questions|reporters|the|up|out|down|on)\b|reports\s(?:from|on|for)\b|\slays?\s(?:[a-z]+\s)?(?:bags?|flowers|wreaths?|bodies)\b)")
+_PAST = re.compile(r"\b(?:was|were|had|has|have|said|says|did|will|would)\b")
+
+
+def _dated_scene(sentence: str) -> bool:
+    """A picture's caption: a scene told in the present, closed by the photo's full date ("The Occupy
+    Los Angeles encampment at City Hall Park is seen before the midnight deadline ..., November 27,
+    2011.").  Reporting tells its own day's events in the past ("cast herself as a champion ... on
+    Thursday, Aug. 11, 2016") and seldom closes on a full date."""
+    return bool(_CLOSING_DATE.search(sentence) and _SCENE_VERB.search(sentence) and not _PAST.search(sentence))
+
+
 def is_caption(sentence: str) -> bool:
     """A photo caption, an embedded player's label or a wire handling note, not reporting."""
     s = sentence.lstrip(" \"“'‘(")
     return bool(_CAPTION_START.match(s) or _MEDIA_LABEL.match(s) or _CAPTION_ANYWHERE.found_in(sentence)
-                or _PLAYER_AND_COMMENTS.found_in(sentence))
+                or _PLAYER_AND_COMMENTS.found_in(sentence) or _dated_scene(sentence))

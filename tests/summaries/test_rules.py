@@ -312,6 +312,18 @@ def test_a_quotation_credited_by_name(sentence: str, named: bool) -> None:
          "caption"),
         ("Navy divers carry a bag recovered at sea off the coast of Kessel, Saturday, Jan. 3, 2015.", "caption"),
         ("CLOSE Ilse Marek is facing yet another accuser who says the actor grabbed her son in 2016.", "caption"),
+        # ...or a scene told in the present, closed by the full date after a comma or "on" and a weekday
+        ("The protest camp at Lisk City Park is seen before the midnight deadline passes in Lisk, November 27, 2011.",
+         "caption"),
+        ("A local news crew reports from a house in the Vell Hills section of Lisk on Tuesday, Jan. 24, 2017.", "caption"),
+        ("Navy personnel lay plastic bags containing the bodies of victims off the coast of Kessel, Jan. 3, 2015.",
+         "caption"),
+        ("The mayor answers questions during a news conference at City Hall in Lisk, February 16, 2017.", "caption"),
+        # ...not reporting in the past, nor a present that is not a scene
+        ("Senator Ann Lind cast herself as a champion of working people during a speech in Lisk on Thursday, Aug. 11, 2016.",
+         None),
+        ("Officials said the quake struck the coast on Thursday, March 14, 2013.", None),
+        ("The new tax takes effect in Lisk, January 1, 2018.", None),
         ("The verdict came on Friday, and the appeal was filed May 2, 2014, his lawyer said.", None),
         ("CLOSE ties between the two firms were disclosed in filings on Monday.", None),
         # a time to come is written with its weekday and date; a page's words can be reported
