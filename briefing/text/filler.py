@@ -162,7 +162,7 @@ _DATELINE = re.compile(
     r"|([A-Z][A-Za-z .'-]{1,40}(?:, [A-Za-z .]{2,30})?, [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4} /[A-Za-z -]{2,30}/)"
     r"\s{0,3}[-–—]{1,2}\s{0,3}(?=\S)"
     r"|([A-Z][A-Z.'-]{2,20}(?: [A-Z][A-Z.'-]{1,20}){0,2}(?:, [A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15})?)?)"
-    r"\s{1,3}[–—―]{1,2}\s{1,3}(?=[A-Z\"“])"
+    r"\s{1,3}(?:[–—―]{1,2}\s{1,3}|-{1,2}\s{0,3})(?=[A-Z\"“])"
 )  # the third: a wire dateline with its date, "WASHINGTON, March 30 - ...", "WILTON, Conn., March 2 - ...",
 # "New York, March 18 - ..." (the fourth, all in capitals: "COPENHAGEN, MARCH 23 - ..."); then a local paper's
 # "WOODLAND HILLS >> ..."; a press release wire's

@@ -426,6 +426,12 @@ def test_mmr_skips_repeats_and_stops_at_the_floor() -> None:
     ("PARIS, Aug 31 (Reuters) - The far-right leader said she would run.", "The far-right leader said she would run."),
     ("WASHINGTON ― In a stinging blow to the president, the Senate voted to override his veto.",
      "In a stinging blow to the president, the Senate voted to override his veto."),
+    # ...or a hyphen, spaced or run into the first word
+    ("SYCAMORE, Ill. --A 76-year-old man from Lisk who was wrongly convicted will be released.",
+     "A 76-year-old man from Lisk who was wrongly convicted will be released."),
+    ("WASHINGTON - The Fed chairman said that debtor nations have made progress.",
+     "The Fed chairman said that debtor nations have made progress."),
+    ("US - China trade talks resumed on Monday in Lisk.", "US - China trade talks resumed on Monday in Lisk."),
     # an outlet's name spelt out before its initials is the sentence's subject, not a dateline
     ("National Public Radio (NPR) Chief Executive Jon Vell will step down.",
      "National Public Radio (NPR) Chief Executive Jon Vell will step down."),
