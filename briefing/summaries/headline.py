@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from ..model import Article, SummaryPoint
 from ..text.filler import without_page_label
 from ..text.words import normalize, words
+from .lede_front import OPENERS, SUBORDINATORS, main_clause_first, opens_on_a_quantity, outside_quotes, without_weekday
 from .paraphrase import Gist, Rarity, gist, is_act
 
 MIN_WORDS = 3
@@ -77,7 +78,9 @@ _NO_END = frozenset("""a an the its their his her our your this that these those
     no not be been being is are was were will would shall should can could may might must has have had do does
     did said says say told tell asked added noted stated announced reported used made make makes because when if
     unless whether where outside inside about around up down out off near more less most least such soon much
-    many few worth than as to hundreds thousands millions billions dozens scores number lot part""".split())
+    many few worth than as to number lot part""".split())
+_AND = frozenset("and or but a an the of to".split())  # never the last word before a comma cut
+_FIRM_ENDS = frozenset("Corp Inc Co Ltd Plc Group Cos Bank".split())
 _PRESENT = frozenset(w for w in _VERBS if w.endswith("s") and w not in ("is", "was", "has", "does"))
 _TO_VERBS = frozenset("""able unable prepared ready likely unlikely due set going plans plan intends intend wants want
     seeks seek hopes hope expects expect aims aim needs need trying tries agrees agree""".split())
@@ -112,7 +115,7 @@ def cut_to_headline(text: str) -> str:
     t = _LEADING_ATTRIBUTION.sub("", whole, count=1)
     if not _says_something(t):
         t = whole  # "In Kyiv a missile strike killed 12 people, the mayor said": the main clause came first
-    t = _main_clause_first(t)
+    t = main_clause_first(t, _has_verb, _says_something)
     t = _BRACKETED.sub("", t).strip() or t
     t = _ASIDE.sub(" ", t)
     m = _SUBJECT_ASIDE.match(t)
@@ -125,10 +128,10 @@ def cut_to_headline(text: str) -> str:
         t = t[0].upper() + t[1:]
     for m in _CLAUSE_END.finditer(t):
         if (len(t[:m.start()].split()) >= 6 and not _unfinished(t[:m.start()]) and not _predicate_after(t, m)
-                and _outside_quotes(t[:m.start()]) and not _left_open(t[:m.start()].split())):
+                and outside_quotes(t[:m.start()]) and not _left_open(t[:m.start()].split())):
             t = t[:m.start()]
             break
-    t = _WEEKDAY.sub("", t)
+    t = without_weekday(t, _looks_like_a_verb)
     ws = t.split()
     if len(ws) > CUT_WORDS:
         head = " ".join(ws[:CUT_WORDS])
@@ -137,98 +140,41 @@ def cut_to_headline(text: str) -> str:
         if comma > 0 and _opens_predicate(head[comma + 1:]) and not _has_verb(head[:comma]):
             comma = -1  # "Jane and Gary Wilson, from Stockport, | had been walking": all before is the subject
         before = head[:comma] if comma > 0 else ""
-        if not _says_something(before) or _unfinished(before):
+        if not _says_something(before) or _unfinished(before) or before.split()[-1].lower() in _AND:
             # else before the last phrase that starts within reach ("... offer of safe passage | to ...")
             # (up to MAX_WORDS when no phrase starts within CUT_WORDS: a longer headline beats one cut off)
             at = max((k for k in range(6, CUT_WORDS + 1) if _can_end_before(ws, k)), default=0) or min(
                 (k for k in range(CUT_WORDS + 1, min(len(ws) - 1, MAX_WORDS) + 1) if _can_end_before(ws, k)), default=0)
             before = " ".join(ws[:at]).rstrip(",;:") if at else ""
         # (never a bare name: "Den Norske Stats Oljeselskap A/S (Statoil)" says nothing happened)
-        if _says_something(before) and not (before.split()[0].lower() in _SUBORDINATORS and _unfinished(before)):
+        # (a clause that opens on "When", "While", ... and never reaches its comma is no headline)
+        if _says_something(before) and not (before.split()[0].lower() in _SUBORDINATORS and "," not in before):
             t = before
         elif len(ws) > MAX_WORDS:
-            t = head + "…"  # (a sentence of MAX_WORDS at most stands whole rather than cut off)
+            t = head.rstrip(" ,;:") + "…"  # (a sentence of MAX_WORDS at most stands whole rather than cut off)
     return t.rstrip(" .,;:") or whole
-
-
-# a weekday a headline leaves out: "Trump on Friday said", "The LAPD early Monday declared", "announced
-# Tuesday that" (not "Monday's", nor a weekday before its date: "on Wednesday, April 27, 2016")
-_WEEKDAY = re.compile(r"(?:\s(?:on|early|late|earlier|last))?\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                      r"(?:\s(?:morning|afternoon|evening|night))?(?=\s[a-z]|,\s[a-z])(?!,\s(?:January|February|March|April|"
-                      r"May|June|July|August|September|October|November|December)\b)")
-# what a clause before the main one opens on: a subordinating word or a preposition ("While the rest of us
-# were ...,", "At his desk in Slidell,"), an adverb and one ("Shortly after ..."), a participle and one ("Based on
-# its remains,", "Standing before Judge Lind,"); not a condition, which the main clause needs ("If ..., she could")
-_CONDITIONS = frozenset("if unless whether".split())
-# ...and the words that open a clause, not a phrase: a cut that keeps only such a clause is no headline
-_SUBORDINATORS = frozenset("when while after before although though because as since until once if unless whether".split())
-
-
-def _opens_on_a_clause(text: str) -> bool:
-    ws = text.split(maxsplit=2)
-    if len(ws) < 2:
-        return False
-    first, second = ws[0].lower().lstrip("“\"'‘"), ws[1].lower()
-    if first in _CONDITIONS or second in _CONDITIONS:
-        return False
-    if first in _OPENERS:
-        return True
-    return (first.endswith("ly") or first.endswith("ed") or first.endswith("ing")) and len(first) > 3 and second in _OPENERS
-
-
-def _main_clause_first(text: str) -> str:
-    """``text`` without the clauses and phrases that open it before its main clause, when what
-    follows them says something on its own: "While the rest of us were celebrating, Seattle greeted the
-    New Year with a tax" -> "Seattle greeted the New Year with a tax".  Not when the main clause opens
-    on its verb or a participle (the comma closed the subject's own phrase: "On Friday CBS News, citing
-    officials, reported"), nor when only an attribution follows ("..., the mayor said").  A name between
-    commas is an aside ("When Hooper met her son, Cruz, in 1981, she ..."), and a second opening phrase
-    is read past ("At his desk in Slidell, outside New Orleans, Smith ...")."""
-    if not _opens_on_a_clause(text):
-        return text
-    commas = [m for m in _CLAUSE_COMMA.finditer(text) if _outside_quotes(text[:m.start()])]
-    for comma in commas[:4]:
-        rest = text[comma.end():].strip()
-        if rest[:1].islower() and _opens_on_a_clause(rest):  # (not a name: "..., Outside magazine wins")
-            continue
-        nxt = rest.split(maxsplit=1)[:1]
-        if not nxt or nxt[0][:1].islower() and (nxt[0].endswith("ing") or _looks_like_a_verb(nxt[0].rstrip(",;:"))):
-            return text
-        if not _says_something(rest):
-            return text
-        segment = rest.split(",", 1)[0] if "," in rest else ""
-        if segment and len(segment.split()) <= 3 and not _has_verb(segment):
-            continue
-        return rest[0].upper() + rest[1:]
-    return text
-
-
-def _outside_quotes(text: str) -> bool:
-    """Whether the end of ``text`` is outside quotation marks and brackets."""
-    straight = text.count('"')
-    return (text.count("“") <= text.count("”") and straight % 2 == 0
-            and text.count("(") <= text.count(")"))
 
 
 def _can_end_before(ws: Sequence[str], k: int) -> bool:
     """Whether a headline may end before word ``k``: a phrase starts there, and the word before
     it needs nothing after it ("... Paul Volcker said | that" and "... is not prepared | to" do)."""
     start, last = ws[k].lower(), ws[k - 1].lower().rstrip(",;:")
+    if k >= 2 and _participle_phrase(ws[k - 1]) and ws[k - 2].endswith(","):
+        return False  # a participle's phrase just opened: "..., a spokesman said, speaking | on condition ..."
     if not (start in _PHRASE_STARTS or _participle_phrase(ws[k])) or last in _NO_END or last in _PHRASE_STARTS \
             or _looks_like_a_verb(last):
         return False  # ("... killed | at least 20": a verb's object follows it)
     if start in ("and", "or") and (k + 1 >= len(ws) or ws[k + 1][:1].isupper() or ws[k - 1].endswith(",")):
         return False  # a name or a list goes on: "Eli Lilly and Co", "Ways and Means", "A, B and C"
-    if _participle_phrase(ws[k]) and start not in ("including", "excluding") and (
-            k >= 2 and ws[k - 2].lower() in _DETERMINERS or ws[k - 1][:1].isupper()
-            or any(w.lower() in _BE for w in ws[max(0, k - 2):k])):
-        # a noun's words go on ("a temporary | restraining order", "its Vancouver-based Canadian | bottling
-        # unit"), or a tense does ("are now | reporting", "was considering | amending")
+    if _participle_phrase(ws[k]) and start not in ("including", "excluding") and not ws[k - 1].endswith(","):
+        # a participle's phrase after a comma (", indicating that ..."): without one, the word in -ing as often
+        # goes on with a noun ("chief | operating officer", "sinking fund") or a verb ("consider | giving")
         return False
-    if start == "of" and ws[k - 1][:1].isupper() and k + 1 < len(ws) and ws[k + 1][:1].isupper():
-        return False  # "Duchess of Cambridge", "Bank of England"
+    if start == "of" and ws[k - 1][:1].isupper() and k + 1 < len(ws) and ws[k + 1][:1].isupper() \
+            and ws[k - 1].rstrip(".,") not in _FIRM_ENDS:
+        return False  # "Duchess of Cambridge", "Bank of England" (not "Rental Corp | of Coral Gables")
     head = ws[:k]
-    if not _outside_quotes(" ".join(head)):
+    if not outside_quotes(" ".join(head)):
         return False  # never inside brackets or quotation marks
     if _left_open(head):
         return False  # a clause opened and left without its verb: "an ally who | from his post", "the hospital where the Duchess"
@@ -237,10 +183,8 @@ def _can_end_before(ws: Sequence[str], k: int) -> bool:
     return any(_looks_like_a_verb(w.lower()) and w.lower() not in _PRESENT for w in head if w[:1].islower())
 
 
-_DETERMINERS = frozenset("a an the its their his her our this that these those".split())
-_BE = frozenset("am is are was were be been being".split())
 # words that open a clause whose verb must follow ("... who was", "... where the Duchess was staying")
-_CLAUSE_WORDS = frozenset("who which whose where that whether because although though while if when".split())
+_CLAUSE_WORDS = frozenset("who which whose where whether because although though while if when".split())
 # words in -ing that are nouns, adjectives or prepositions as often as they open a participle's phrase
 _ING_NOT_PARTICIPLE = frozenset("""offering meeting building spending trading funding financing morning evening hearing
     ruling shooting bombing warning opening rating ceiling training housing pricing listing filing holding recording
@@ -258,8 +202,10 @@ def _participle_phrase(word: str) -> bool:
 
 
 def _left_open(ws: Sequence[str]) -> bool:
-    """Whether the last clause ``ws`` open ("who", "where", "that", ...) has no verb after it."""
-    opened = max((j for j, w in enumerate(ws) if w.lower() in _CLAUSE_WORDS), default=-1)
+    """Whether the last clause ``ws`` open ("who", "where", "because", ...) has no verb after it
+    ("because of" opens a phrase, not a clause)."""
+    opened = max((j for j, w in enumerate(ws) if w.lower() in _CLAUSE_WORDS
+                  and not (j + 1 < len(ws) and ws[j + 1].lower() == "of")), default=-1)
     return opened >= 0 and not any(_looks_like_a_verb(w.lower().rstrip(",;:")) for w in ws[opened + 1:])
 
 
@@ -276,9 +222,8 @@ def _says_something(text: str) -> bool:
 
 # what opens a phrase or a clause before the main one: "In Krystal's 2014 suit against the Jets, she
 # claimed ...", "With the anniversary looming, prosecutors began ...", "Working with the elders, Hamm ..."
-_OPENERS = frozenset("""in on at with after before during despite amid amidst following under since while when if
-    although though because as by for from without unlike among through throughout upon once until within according
-    around inside outside across beyond near toward towards regardless""".split())
+_OPENERS = OPENERS
+_SUBORDINATORS = SUBORDINATORS
 # a that-clause opening on a condition or a reason: "Prosin says that even if NhRP loses the case, it will ..."
 _CONDITION_FIRST = re.compile(r"(?:^|\bthat )(?:even )?(?:if|unless|although|though|because|when|while|once|whether)\b",
                               re.I)
@@ -299,7 +244,7 @@ def _unfinished(text: str) -> bool:
     ws = text.split()
     if not ws:
         return True
-    if ws[0].lower() in _OPENERS or _CONDITION_FIRST.search(text):
+    if (ws[0].lower() in _OPENERS and not opens_on_a_quantity(text)) or _CONDITION_FIRST.search(text):
         return True
     if all(w.lower().strip(",;:") in _FUNCTION_WORDS or not w[:1].islower() for w in ws):
         return True
