@@ -194,6 +194,10 @@ def after_outlet_noun(text: str, start: int, lo: int = 0) -> bool:
     return _word_before(text, start, lo) in OUTLET_NOUNS
 
 
+# a name after these stands as a modifier, not anyone's subject: "his Xi meeting", "an Occupy LA organizer"
+_MODIFYING = POSSESSIVE_DETERMINERS | {"a", "an"}
+
+
 def _role_before(text: str, start: int, lo: int, name_words: int = 1) -> tuple[str | None, bool, bool]:
     """(role, evidence, after_determiner) from the words just before a run of ``name_words``."""
     last = _word_before(text, start, lo)
@@ -203,11 +207,11 @@ def _role_before(text: str, start: int, lo: int, name_words: int = 1) -> tuple[s
         # (no role: "its editor" is the outlet's; a lone word may follow "Through an attorney, ")
         before = text[max(lo, start - 40):start].rstrip()
         if not before.endswith(","):
-            return None, False, last in POSSESSIVE_DETERMINERS
+            return None, False, last in _MODIFYING
         phrase = [w.strip(".,;:'’").lower() for w in before[:-1].split()[-4:]]
         jobs = ROLE_NOUNS if {"his", "her"} & set(phrase) else PERSON_JOBS  # (a person's lawyer is a person)
         job = name_words >= 2 and bool(phrase) and phrase[-1] in jobs and not RELATIVES & set(phrase)
-        return None, job, last in POSSESSIVE_DETERMINERS
+        return None, job, last in _MODIFYING
     toks = tokenize(text, max(lo, start - _LOOK), start)
     words: list[str] = []
     evidence = False
@@ -225,7 +229,7 @@ def _role_before(text: str, start: int, lo: int, name_words: int = 1) -> tuple[s
         else:
             break
         i -= 1
-    determiner = not words and i >= 0 and toks[i].low in POSSESSIVE_DETERMINERS
+    determiner = not words and i >= 0 and toks[i].low in _MODIFYING
     words.reverse()
     while words and words[0][0].islower() and words[0].lower() not in ROLE_NOUNS and words[0].lower() not in ROLE_MODIFIERS:
         words = words[1:]

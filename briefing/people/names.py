@@ -141,11 +141,16 @@ def is_capitalised(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
+# a pronoun run into its verb: "We’re told", "I'm", "They’ve" (never a name, as "O'Neill" or "D'Amato" are)
+_CONTRACTED = re.compile(r"(?:i|we|you|they|he|she|it|there|that|who|what|let)['’](?:re|m|ve|ll|d|s)", re.I)
+
+
 @lru_cache(maxsize=65536)
 def is_name_word(word: str) -> bool:
-    """A capitalised word that can be part of a name (not "The", "However", "October")."""
+    """A capitalised word that can be part of a name (not "The", "However", "October", "We’re")."""
     w = word.lower()
-    return is_capitalised(word) and w not in COMMON_CAPITALISED and strip_possessive(w)[0] not in COMMON_CAPITALISED
+    return (is_capitalised(word) and w not in COMMON_CAPITALISED and strip_possessive(w)[0] not in COMMON_CAPITALISED
+            and not _CONTRACTED.fullmatch(w))
 
 
 def _placed_name(name: Sequence[str], i: int) -> bool:

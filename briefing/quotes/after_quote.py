@@ -52,6 +52,8 @@ def after_quote(text: str, spans: Sequence[Span], k: int, opened: bool = False) 
     if ends_sentence and i == 0 and toks[0].text[:1].isupper() and (opened or not attribution_start(toks)):
         return None  # a new sentence, unless it opens "Trump asked" ("“Out!” the crowd yelled" goes on)
     t = toks[i]
+    if told_to_us(toks, i):  # "“…,” we’re told.": the writer's unnamed source
+        return Found(SpeakerRef("unnamed", (t.text,), t.start, "told"), 1)
     if t.low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
         ref = according(toks, i + 2)
         return Found(with_verb(ref, "according to"), 1) if ref else None
@@ -114,6 +116,22 @@ def after_quote(text: str, spans: Sequence[Span], k: int, opened: bool = False) 
             role = f"{reported.role or 'source'} quoted by {outlet}" if reported.kind == "unnamed" else reported.role
             return Found(with_verb(reported, f"{verb.text} … as {toks[m + 1].text}", role), 1)
     return Found(with_verb(ref, verb.text), 1)
+
+
+_US = frozenset({"we", "i"})
+_TOLD_US = frozenset({"we're", "i'm"})
+_BE = frozenset({"are", "am", "were", "was"})
+
+
+def told_to_us(toks: Sequence[Tok], i: int) -> bool:
+    """Whether ``toks[i:]`` open on the writer being told ("we’re told", "I am told", "we have been
+    told"): the words come from a source the story does not name, never from "We’re" as a name."""
+    lows = [t.low.replace("’", "'") for t in toks[i:i + 4]]
+    if len(lows) >= 2 and lows[0] in _TOLD_US and lows[1] == "told":
+        return True
+    if len(lows) >= 3 and lows[0] in _US and lows[1] in _BE and lows[2] == "told":
+        return True
+    return len(lows) >= 4 and lows[0] in _US and lows[1] in ("have", "had") and lows[2] == "been" and lows[3] == "told"
 
 
 def _a_role(ref: SpeakerRef) -> bool:

@@ -204,6 +204,19 @@ class ArticleContext:
                 return (plain or g)[0].who
         return None
 
+    def _relative(self, block: Block, pos: int) -> Who | None:
+        """The last person the sentence names before a relative "who" at ``pos``, named as someone (not
+        as a modifier: "an Occupy LA organizer"), after a preposition or not."""
+        seen, starts = self.seen(block)
+        here = sentence_of(starts, pos)
+        k = bisect_pos(seen, pos)
+        for x in reversed(seen[max(0, k - MAX_SCAN):k]):
+            if x.sentence != here:
+                break
+            if x.who.kind == "person" and not x.determiner and not x.possessive:
+                return x.who
+        return None
+
     def _role(self, ref: SpeakerRef, block: Block) -> Who | None:
         """Who "the Florida senator" or "the Republican presidential candidate" is: the latest
         person given that role; else, for a definite role, the latest person named before (as a
@@ -314,8 +327,11 @@ class ArticleContext:
                 if off < ref.pos and who is not None:
                     return who
             # "Braynard, a native who writes": someone the sentence names (an earlier sentence's
-            # "White House" is not whom "who" stands for)
-            return self.with_role(self.antecedent(block, ref.pos, ("person", "organisation"), sentence_only=True))
+            # "White House" is not whom "who" stands for); a person before an organisation ("Carl Vell,
+            # an Occupy LA organizer, who said": the organiser, not Occupy LA), even after a preposition
+            # ("a frosty relationship with McConnell, now the Senate leader, who in 2010 said")
+            return self.with_role(self._relative(block, ref.pos)
+                                  or self.antecedent(block, ref.pos, ("person", "organisation"), sentence_only=True))
         if ref.kind == "role":
             return self._role(ref, block)
         phrase = parse_name(ref.words)

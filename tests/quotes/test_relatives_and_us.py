@@ -1,0 +1,52 @@
+"""Who "who" stands for, and the writer being told: kinds read in real multi-outlet news."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.model import Quote
+from briefing.people.names import is_name_word
+from briefing.quotes.extract import extract_quotes
+
+
+@pytest.fixture
+def speaker_of(make, repo_config):  # type: ignore[no-untyped-def]
+    def _speaker(text: str, fragment: str) -> Quote:
+        qs = extract_quotes([make("A headline\n\n" + text)], repo_config)
+        hit = [q for q in qs if fragment in q.text]
+        assert hit, f"no quote holding {fragment!r} in {[q.text for q in qs]}"
+        return hit[0]
+
+    return _speaker
+
+
+@pytest.mark.parametrize("word", ["We’re", "We're", "I'm", "They’ve", "I’ll", "It's", "Let's"])
+def test_a_pronoun_run_into_its_verb_is_no_name(word: str) -> None:
+    assert not is_name_word(word)
+
+
+@pytest.mark.parametrize("word", ["O'Neill", "D'Amato", "O’Malley"])
+def test_a_name_with_an_apostrophe_stays_a_name(word: str) -> None:
+    assert is_name_word(word)
+
+
+@pytest.mark.parametrize("told", ["we’re told", "we're told", "I am told", "we have been told", "I'm told"])
+def test_the_writer_being_told_is_an_unnamed_source(speaker_of, told: str) -> None:  # type: ignore[no-untyped-def]
+    text = (f"We’re told that after months of talks, Jon Vell is still holding out.\n\n"
+            f"“He is forcing the matter to litigation,” {told}. Both sides declined to comment.")
+    q = speaker_of(text, "forcing the matter")
+    assert q.speaker == "unnamed source"
+
+
+def test_who_after_a_name_and_its_description_is_the_name_not_the_group_in_it(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Police cleared the Camp Lisk site outside City Hall on Monday, and attorneys for Camp Lisk asked a judge "
+            "for an injunction.\n\nProtesters credited the police with restraint, including Carl Vell, a Camp Lisk "
+            "organizer, who said to a group of officers standing by, \"You guys have been fantastic.\"")
+    assert speaker_of(text, "fantastic").speaker == "Carl Vell"
+
+
+def test_who_after_a_name_behind_a_preposition_is_that_name(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Senate majority leader Jon Vell spoke on Monday.\n\nLisk has had a frosty relationship with Vell, now the "
+            "Senate majority leader, who in 2010 said the main goal was to make Lind a \"one-term president and nothing "
+            "more.\"")
+    assert speaker_of(text, "one-term president").speaker == "Jon Vell"
