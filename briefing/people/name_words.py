@@ -84,7 +84,7 @@ NAME_PARTICLES = frozenset("von van der den de la le du da di dos das del bin ib
 PRONOUNS = frozenset({"he", "she", "it", "they"})
 POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "my", "our", "your"})
 
-HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "sir", "dame", "madam", "mme."})
+HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "prof", "sir", "dame", "madam", "mme."})
 
 # Capitalised words that make a preceding run a title: "Foreign Minister", "Secretary of State".
 TITLE_WORDS = frozenset(
@@ -98,7 +98,8 @@ TITLE_WORDS = frozenset(
     lawyer professor scientist reporter journalist columnist editor host anchor commentator actress actor singer
     comedian pastor rev. reverend manager treasurer historian author writer blogger organizer organiser
     investor sheriff sgt. sgt detective det. inspector insp. superintendent supt. constable trooper corporal cpl.
-    pvt. pfc. spc. cmdr. brig. officer atty. committeeman committeewoman""".split()
+    pvt. pfc. spc. cmdr. brig. officer atty. committeeman committeewoman principal headmaster headmistress coach
+    rabbi imam chaplain plaintiff defendant""".split()
 )
 # Lower-case words that build a role before a name: "Kremlin spokesman", "regional head".
 ROLE_NOUNS = frozenset(
@@ -111,7 +112,7 @@ ROLE_NOUNS = frozenset(
     pastor manager treasurer historian author writer blogger organizer organiser congressman congresswoman
     congressmen representative councilman councilwoman councillor councilor assemblyman assemblywoman
     delegate speechwriter co-founder cofounder vp cfo coo sheriff detective sergeant inspector superintendent
-    constable trooper coroner""".split()
+    constable trooper coroner headmaster headmistress coach rabbi imam chaplain""".split()
 )
 ROLE_MODIFIERS = frozenset(
     """foreign defence defense deputy regional press prime state top senior former acting vice interior

@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from ..model import Article, SummaryPoint
 from ..text.filler import without_page_label
 from ..text.words import normalize, words
-from .lede_front import OPENERS, SUBORDINATORS, main_clause_first, opens_on_a_quantity, outside_quotes, without_weekday
+from .lede_front import OPENERS, main_clause_first, opening_clause_only, opens_on_a_quantity, outside_quotes, without_weekday
 from .paraphrase import Gist, Rarity, gist, is_act
 
 MIN_WORDS = 3
@@ -31,6 +31,7 @@ MAX_TITLES = 200  # titles read at most: the lede's sources', then the storyline
 _OUTLET_SUFFIX = re.compile(r"\s(?:[-|–—]|::)\s(?=[A-Z0-9&][\w.&'’]{0,20}(?:\s[A-Z0-9&][\w.&'’]{0,20}){0,3}$)")
 # an office before a name, which a headline leaves out: "U.S. President Donald Trump" -> "Donald Trump"
 _OFFICE = re.compile(
+    r"(?<!his )(?<!her )(?<!its )(?<!their )(?<!'s )(?<!’s )"  # (not "his spokesman Tom Lee")
     r"\b(?:[A-Z][\w.’'-]{0,20}\s){0,3}(?:President|Prime Minister|Foreign Minister|Minister|Secretary of State|"
     r"Secretary|Chancellor|Governor|Senator|[Ss]pokes(?:man|woman|person)|Chief Executive|CEO)\s(?=[A-Z][a-z])"
 )
@@ -78,9 +79,16 @@ _NO_END = frozenset("""a an the its their his her our your this that these those
     no not be been being is are was were will would shall should can could may might must has have had do does
     did said says say told tell asked added noted stated announced reported used made make makes because when if
     unless whether where outside inside about around up down out off near more less most least such soon much
-    many few worth than as to number lot part""".split())
+    many few worth than as to -- — – -""".split())
 _AND = frozenset("and or but a an the of to".split())  # never the last word before a comma cut
-_FIRM_ENDS = frozenset("Corp Inc Co Ltd Plc Group Cos Bank".split())
+# words before "of" that finish a fixed phrase with it ("instead | of", "in the form | of", "a number | of")
+_OF_PHRASES = frozenset("""instead ahead spite view behalf front favor favour wake form short regardless out number
+    lot part one some most many much all each none both because""".split())
+# an institution or a title that "of" and a name finish ("Duchess | of Cambridge", "Bank | of England")
+_OF_NAMES = frozenset("""Duchess Duke Earl Prince Princess King Queen Bank University Department Ministry Secretary
+    Minister Institute Museum Church Council Board Bureau Office House Chamber Republic Kingdom State States
+    Federation Union Association Society College School Governor Mayor Archbishop Bishop""".split())
+_NUMBERS = frozenset("one two three four five six seven eight nine ten dozen hundred thousand million billion".split())
 _PRESENT = frozenset(w for w in _VERBS if w.endswith("s") and w not in ("is", "was", "has", "does"))
 _TO_VERBS = frozenset("""able unable prepared ready likely unlikely due set going plans plan intends intend wants want
     seeks seek hopes hope expects expect aims aim needs need trying tries agrees agree""".split())
@@ -140,7 +148,9 @@ def cut_to_headline(text: str) -> str:
         if comma > 0 and _opens_predicate(head[comma + 1:]) and not _has_verb(head[:comma]):
             comma = -1  # "Jane and Gary Wilson, from Stockport, | had been walking": all before is the subject
         before = head[:comma] if comma > 0 else ""
-        if not _says_something(before) or _unfinished(before) or before.split()[-1].lower() in _AND:
+        tail = before.rsplit(",", 1)[1].split() if "," in before else []
+        lone = len(tail) == 1 and not tail[0][:1].isdigit()  # "... by 9.3 pct, petrol": a list goes on (not "May 7, 1990")
+        if not _says_something(before) or _unfinished(before) or before.split()[-1].lower() in _AND or lone:
             # else before the last phrase that starts within reach ("... offer of safe passage | to ...")
             # (up to MAX_WORDS when no phrase starts within CUT_WORDS: a longer headline beats one cut off)
             at = max((k for k in range(6, CUT_WORDS + 1) if _can_end_before(ws, k)), default=0) or min(
@@ -148,7 +158,7 @@ def cut_to_headline(text: str) -> str:
             before = " ".join(ws[:at]).rstrip(",;:") if at else ""
         # (never a bare name: "Den Norske Stats Oljeselskap A/S (Statoil)" says nothing happened)
         # (a clause that opens on "When", "While", ... and never reaches its comma is no headline)
-        if _says_something(before) and not (before.split()[0].lower() in _SUBORDINATORS and "," not in before):
+        if _says_something(before) and not opening_clause_only(before):
             t = before
         elif len(ws) > MAX_WORDS:
             t = head.rstrip(" ,;:") + "…"  # (a sentence of MAX_WORDS at most stands whole rather than cut off)
@@ -164,15 +174,23 @@ def _can_end_before(ws: Sequence[str], k: int) -> bool:
     if not (start in _PHRASE_STARTS or _participle_phrase(ws[k])) or last in _NO_END or last in _PHRASE_STARTS \
             or _looks_like_a_verb(last):
         return False  # ("... killed | at least 20": a verb's object follows it)
-    if start in ("and", "or") and (k + 1 >= len(ws) or ws[k + 1][:1].isupper() or ws[k - 1].endswith(",")):
-        return False  # a name or a list goes on: "Eli Lilly and Co", "Ways and Means", "A, B and C"
-    if _participle_phrase(ws[k]) and start not in ("including", "excluding") and not ws[k - 1].endswith(","):
+    if start in ("and", "or") and (k + 1 >= len(ws) or ws[k + 1][:1].isupper() or ws[k - 1].endswith(",")
+                                   or _a_number(ws[k - 1].rstrip(",")) and k + 1 < len(ws) and _a_number(ws[k + 1])):
+        return False  # a name, a list or a count goes on: "Eli Lilly and Co", "A, B and C", "two | or three"
+    if start == "of" and last in _OF_PHRASES:
+        return False  # "in the form | of a dividend", "a number | of its stores"
+    if ws[k - 1].endswith("-") or (k >= 2 and (ws[k - 2].endswith(",") and not _has_verb(ws[k - 1])
+                                               and not ws[k - 1][:1].isdigit()
+                                               or ws[k - 2].lower() == "to" and ws[k - 1][:1].islower())):
+        # a word that needs what follows: "medium- | and long-term", "by 9.3 pct, petrol | ...", "expects to open | over"
+        return False
+    if _participle_phrase(ws[k]) and start not in ("including", "excluding") and not ws[k - 1].endswith(",") \
+            and not ws[k - 1][:1].isdigit():  # (a figure closes its noun: "... due May 7, 1990 | paying 14 pct")
         # a participle's phrase after a comma (", indicating that ..."): without one, the word in -ing as often
         # goes on with a noun ("chief | operating officer", "sinking fund") or a verb ("consider | giving")
         return False
-    if start == "of" and ws[k - 1][:1].isupper() and k + 1 < len(ws) and ws[k + 1][:1].isupper() \
-            and ws[k - 1].rstrip(".,") not in _FIRM_ENDS:
-        return False  # "Duchess of Cambridge", "Bank of England" (not "Rental Corp | of Coral Gables")
+    if start == "of" and ws[k - 1].rstrip(".,") in _OF_NAMES and k + 1 < len(ws) and ws[k + 1][:1].isupper():
+        return False  # "Duchess of Cambridge", "Bank of England" (not "Culinary Academy | of San Francisco")
     head = ws[:k]
     if not outside_quotes(" ".join(head)):
         return False  # never inside brackets or quotation marks
@@ -195,6 +213,10 @@ _ING_NOT_PARTICIPLE = frozenset("""offering meeting building spending trading fu
     beginning ending bring string spring""".split())
 
 
+def _a_number(word: str) -> bool:
+    return word[:1].isdigit() or word.lower() in _NUMBERS
+
+
 def _participle_phrase(word: str) -> bool:
     """Whether ``word`` opens a participle's phrase a headline can end before ("... filed an 8-K report |
     indicating that ...", "... | including two ..."), by its form: lower case, in -ing."""
@@ -202,10 +224,11 @@ def _participle_phrase(word: str) -> bool:
 
 
 def _left_open(ws: Sequence[str]) -> bool:
-    """Whether the last clause ``ws`` open ("who", "where", "because", ...) has no verb after it
-    ("because of" opens a phrase, not a clause)."""
-    opened = max((j for j, w in enumerate(ws) if w.lower() in _CLAUSE_WORDS
-                  and not (j + 1 < len(ws) and ws[j + 1].lower() == "of")), default=-1)
+    """Whether the last clause ``ws`` open ("who", "where", "because", ...; "that" after a verb: "announced
+    that", "told reporters that") has no verb after it ("because of" opens a phrase, not a clause)."""
+    opened = max((j for j, w in enumerate(ws) if (w.lower() in _CLAUSE_WORDS or w.lower() == "that" and any(
+        _looks_like_a_verb(x.lower()) for x in ws[max(0, j - 2):j])) and not (j + 1 < len(ws) and ws[j + 1].lower() == "of")),
+        default=-1)
     return opened >= 0 and not any(_looks_like_a_verb(w.lower().rstrip(",;:")) for w in ws[opened + 1:])
 
 
@@ -223,7 +246,6 @@ def _says_something(text: str) -> bool:
 # what opens a phrase or a clause before the main one: "In Krystal's 2014 suit against the Jets, she
 # claimed ...", "With the anniversary looming, prosecutors began ...", "Working with the elders, Hamm ..."
 _OPENERS = OPENERS
-_SUBORDINATORS = SUBORDINATORS
 # a that-clause opening on a condition or a reason: "Prosin says that even if NhRP loses the case, it will ..."
 _CONDITION_FIRST = re.compile(r"(?:^|\bthat )(?:even )?(?:if|unless|although|though|because|when|while|once|whether)\b",
                               re.I)

@@ -42,7 +42,7 @@ _CLAUSE_COMMA = re.compile(r",(?!\d)")  # a clause's comma, not a figure's ("100
 # nor a weekday before its date: "on Wednesday, April 27, 2016")
 _WEEKDAY = re.compile(
     rf"(?<!\S)(?P<prev>\S{{1,40}})(?P<when>(?:\s(?:on|early|late|earlier))?\s(?:{_WEEKDAYS})(?:\s(?:morning|afternoon|evening|night))?)"
-    r"(?![’'])(?=\s[a-z]|,\s[a-z])(?!,\s(?:January|February|March|April|May|June|July|August|September|October"
+    r"(?![’'])(?!\s(?:morning|afternoon|evening|night)\b)(?=\s[a-z]|,\s[a-z])(?!,\s(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\b)")
 
 
@@ -73,51 +73,98 @@ def opens_on_a_clause(text: str) -> bool:
 def main_clause_first(text: str, has_verb: Callable[[str], bool], says_something: Callable[[str], bool]) -> str:
     """``text`` without the clauses and phrases that open it before its main clause, when what follows
     says something on its own and opens as a main clause does (a name, a determiner: not "which", a verb,
-    a participle, a job, a pronoun whose noun was left off).  A run of names or a list item between commas
-    is read past ("At the same time, in conventions in Virginia, Georgia and South Carolina, activists
-    won"); a name followed by its description is the subject ("In testimony to the panel, Brent Beesley,
-    president of the Farm Credit Corp, said").  A lede that opens a quotation is left whole.
+    a participle, a job, a pronoun whose noun was left off, a list's item, an attribution: "..., the
+    communique said, the debt ...").  A second opening phrase is read past ("At his desk in Slidell,
+    outside New Orleans, Smith ..."); a name followed by its description between commas is the subject
+    ("In testimony to the panel, Brent Beesley, president of the Farm Credit Corp, said").  Left whole:
+    a lede that opens a quotation, and one whose main clause names with a pronoun someone only the part
+    left off names ("Though Kaine has described himself ..., the Post reported that he ...").
     ``has_verb`` and ``says_something``: the caller's tests of a phrase."""
-    if text[:1] in "\"“'‘" or not opens_on_a_clause(text):
+    body = _without_conjunction(text)
+    if body[:1] in "\"“'‘" or not opens_on_a_clause(body):
         return text
-    ws = text.split(maxsplit=2)
+    ws = body.split(maxsplit=2)
     first = ws[1].lower() if ws[0].lower().endswith("ly") else ws[0].lower()  # "Shortly after ..." opens on "after"
-    commas = [m for m in _CLAUSE_COMMA.finditer(text) if outside_quotes(text[:m.start()])]
-    for comma in commas[:4]:
-        dropped, rest = text[:comma.start()], text[comma.end():].strip()
-        if first not in SUBORDINATORS and any(w.lower().strip(",;:") in _FINITE for w in dropped.split()):
-            return text  # the opening word's phrase is the subject: "Trading in the shares will be suspended, ..."
+    commas = [m for m in _CLAUSE_COMMA.finditer(body) if outside_quotes(body[:m.start()])]
+    in_phrase = False  # past a second opening phrase, whose list may run on ("at meetings in Ohio, New Jersey and ...")
+    for comma in commas[:5]:
+        dropped, rest = body[:comma.start()], body[comma.end():].strip()
+        if first not in SUBORDINATORS and (_finite(dropped) or _clause_inside(dropped, has_verb)):
+            # the opening word's phrase is the subject ("Trading in the shares will be suspended, ..."), or the
+            # main clause is inside it ("On June 25 the group proposed to buy ..., a note ...")
+            return text
         if dropped.rstrip().lower().endswith((" what", " whether", " how", " which")) or rest.lower().startswith("if any"):
             return text  # "Asked what, if any, levels had been set, Baker replied": a question runs on
+        segment, _, after = rest.partition(",")
         if not rest or (rest[:1].islower() and opens_on_a_clause(rest)):
+            if has_verb(segment):  # "In addition, on June 25 the group proposed ...": the main clause is in it
+                return rest[0].upper() + rest[1:] if says_something(rest) else text
+            in_phrase = True
             continue  # a second opening phrase ("..., outside New Orleans, Smith ...")
+        if in_phrase and after and not has_verb(segment) and segment[:1].isupper():
+            continue  # the phrase's list runs on
         nxt = rest.split(maxsplit=1)[0]
         low = nxt.lower().strip(",;:")
         if low in _PRONOUNS or (nxt[:1].islower() and (low in _NOT_A_START or low in ROLE_NOUNS or low.endswith("ing")
                                                        or has_verb(low))) \
-                or not says_something(rest) \
-                or not has_verb(rest):
+                or not says_something(rest) or not has_verb(rest) or _SAID_AT_END.search(segment) \
+                or (nxt[:1].islower() and _PRONOUN_IN.search(rest) and _NAME_IN.search(dropped)):
             return text
-        segment, _, after = rest.partition(",")
+        in_phrase = False
         if after and not has_verb(segment):
             description, closed, _ = after.strip().partition(",")
-            if nxt[:1].isupper() and description[:1].islower() and closed and not has_verb(description) \
+            if nxt[:1].isupper() and description[:1].islower() and closed and not _finite(description) \
                     and not opens_on_a_clause(description):
                 return rest  # a name and its description: "Brent Beesley, president of ..., said"
-            continue  # a name or a list item between commas ("her son, Cruz, in 1981", "Virginia, Georgia and ...")
+            return text  # a list's item or a name run on: "all Budget, Hilton and ... reservations"
         return rest[0].upper() + rest[1:]
     return text
 
 
+def _without_conjunction(text: str) -> str:
+    """``text`` past a leading "But", "And", "So", "Yet" ("But as the dollar slid, officials ...")."""
+    head, _, rest = text.partition(" ")
+    return rest if head in ("But", "And", "So", "Yet") and rest else text
+
+
+def _clause_inside(phrase: str, has_verb: Callable[[str], bool]) -> bool:
+    """Whether an opening phrase holds a subject and its verb past its own words: a determiner after its
+    second word, then a verb ("on June 25 the Lee group proposed"; not "In testimony prepared for ...")."""
+    ws = phrase.split()
+    det = next((i for i in range(2, len(ws)) if ws[i].lower() in ("the", "a", "an")), None)
+    return det is not None and any(has_verb(w) for w in ws[det + 2:])  # (not "the well-preserved bones")
+
+
+def _finite(text: str) -> bool:
+    return any(w.lower().strip(",;:") in _FINITE for w in text.split())
+
+
+# an attribution between commas ("..., the communique said, ..."); a pronoun in the main clause ("he", "she")
+# and a name in the part left off ("Though Kaine has ..."): the pronoun would name no one
+_SAID_AT_END = re.compile(r"\b(?:said|says|say|added|noted|reported|wrote)\s*$")
+_PRONOUN_IN = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b")
+_NAME_IN = re.compile(r"\s[A-Z][a-z]")
+
+
+def opening_clause_only(text: str) -> bool:
+    """Whether ``text`` is a clause opened by "When", "While", ... (past a "But") that never reaches its
+    comma: no headline ("But as the dollar slid and markets plunged")."""
+    ws = _without_conjunction(text).split(maxsplit=2)
+    first = ws[1].lower() if len(ws) > 1 and ws[0].lower().endswith("ly") else ws[0].lower() if ws else ""
+    return first in SUBORDINATORS and "," not in text  # ("Shortly after ..." opens on "after")
 
 
 def outside_quotes(text: str) -> bool:
-    """Whether the end of ``text`` is outside the quotation marks and brackets it opened (a quotation
-    the text opens with is its own: its words are the headline's)."""
-    if text[:1] in "\"“":
-        text = text[1:]
-    straight = text.count('"')
-    return text.count("“") <= text.count("”") and straight % 2 == 0 and text.count("(") <= text.count(")")
+    """Whether the end of ``text`` is outside the quotation marks and brackets it opened, save the one
+    it opens with (a quotation the text opens with is its own: its words are the headline's).  A
+    straight quotation mark opens after a space or a bracket and closes after a word."""
+    opened: list[int] = []
+    for i, ch in enumerate(text):
+        if ch == "“" or (ch == '"' and (i == 0 or text[i - 1] in " ([—–-")):
+            opened.append(i)
+        elif ch in "”\"" and opened:
+            opened.pop()
+    return opened in ([], [0]) and text.count("(") <= text.count(")")
 
 
 def without_weekday(text: str, verb_like: Callable[[str], bool]) -> str:
@@ -129,8 +176,10 @@ def without_weekday(text: str, verb_like: Callable[[str], bool]) -> str:
         # nor a preposition's object ("until Monday", "by Monday")
         if prev.lower() in OPENERS:
             return m.group(0)
+        following = text[m.end():].split(maxsplit=1)[:1]
+        next_is_verb = bool(following) and verb_like(following[0].lower().strip(",;:"))
         if not when.lstrip().startswith(tuple(_WEEKDAYS.split("|"))):
-            following = text[m.end():].split(maxsplit=1)[:1]
-            return prev if following and verb_like(following[0].lower()) else m.group(0)
-        return prev if prev.islower() and verb_like(prev.lower()) else m.group(0)
+            return prev if next_is_verb else m.group(0)
+        # (a participle before a verb is a noun's: "a poll released Friday shows", "Rules issued Thursday said")
+        return prev if prev.islower() and verb_like(prev.lower()) and not next_is_verb else m.group(0)
     return _WEEKDAY.sub(drop, text)

@@ -320,6 +320,54 @@ def test_a_headline_reads_as_a_headline(lede: str, headline: str) -> None:
      "While officially a Democrat, he has taken on leaders"),
     ("Union leaders said the plan to close the mills will anger hundreds of thousands of workers, the minister said.",
      "Union leaders said the plan to close the mills will anger hundreds of thousands"),
+    # (a second review:) a straight quotation opening the lede, or closing a quotation the lede did not open
+    ('"We have no plans to sell the unit," Ann Lind told reporters after a board meeting in the city of Lisk.',
+     '"We have no plans to sell the unit," Ann Lind told reporters'),
+    ('We are very happy with the results," Ann Lind told reporters after four days of talks on the port.',
+     'We are very happy with the results," Ann Lind told reporters'),
+    # a name run on after the opening phrase, a list's item, an attribution or a pronoun: the lede stays whole
+    ("As previously reported, Acme, the largest toy maker in Lisk was declared insolvent on May 14.",
+     "As previously reported, Acme, the largest toy maker in Lisk was declared insolvent"),
+    ("Under the new plan, all Acme, Brill and Brill Europe orders made through Nexus will pass through the system.",
+     "Under the new plan, all Acme, Brill and Brill Europe orders made through Nexus…"),
+    ("For some small countries, the report said, the debt cannot be repaid if the economies are to grow.",
+     "For some small countries, the report said, the debt cannot be repaid if the…"),
+    ("Though Jon Vell has described himself as a moderate in the past, the Daily Post reported that he has moved.",
+     "Though Jon Vell has described himself as a moderate in the past, the Daily…"),
+    # ...and a main clause inside a second opening phrase is kept ("on June 25 the group proposed")
+    ("In addition, on June 25 the Lee group proposed to buy all of Acme's shares for 20 dlrs per share in cash, a note "
+     "with a face value of eight dlrs and one share of the new company.",
+     "On June 25 the Lee group proposed to buy all of Acme's shares"),
+    ("Once that was settled, Senator Jon Vell, the newly elected leader of the party, read the preamble to the crowd.",
+     "Jon Vell read the preamble to the crowd"),
+    ("But as the dollar slid against the yen and world stock and bond markets plunged, officials in the major "
+     "nations played down the dispute.", "Officials in the major nations played down the dispute"),
+    # never before the "of" that finishes a fixed phrase, "of" and a place is a cut place, never after "to" and a verb
+    ("As previously announced, Acme is paying 80 pct of Brill's stock to its holders in the form of a dividend.",
+     "Acme is paying 80 pct of Brill's stock to its holders"),
+    ("In January the two firms announced an agreement covering a proposed acquisition by Acme of Brill's 8.2 mln "
+     "shares outstanding for eight dlrs per share in cash.",
+     "In January the two firms announced an agreement covering a proposed acquisition by Acme"),
+    ("Acme Corp said it sold the Culinary Academy of San Francisco to an investor group headed by Fred Lee.",
+     "Acme Corp said it sold the Culinary Academy"),
+    ("Acme Inc said it expects to open over 155 new stores -- including its first stores in Kansas -- and remodel "
+     "another 80 during 1987.", "Acme Inc said it expects to open over 155 new stores -- including its first stores"),
+    # a comma cut never leaves a lone list item, an adjective before "and" its noun, nor a hyphen's first half
+    ("A broadcast on Saturday evening said bread prices would rise on average by 9.3 pct, petrol, gas and power "
+     "by 25 pct.", "A broadcast said bread prices would rise on average"),
+    ("A newly released email finds that the ministry had only two or three permanent guards stationed at the "
+     "site in the months before the attack.", "A newly released email finds that the ministry had only two or three permanent…"),
+    ("Until now, such loans were mostly confined to state banks running special credit units to provide medium- "
+     "and long-term loans to industry.", "Such loans were mostly confined to state banks running special credit units to provide…"),
+    # an office is left out before a name, not after "his": "his spokesman Tom Lee"
+    ("Shortly after Jon Vell was sentenced to ten years in prison, his spokesman Tom Lee told reporters that Vell — "
+     "along with his partner — was the victim of a plot.",
+     "Shortly after Jon Vell was sentenced to ten years in prison, his spokesman Tom…"),
+    # a weekday stays before "morning" and after a participle before its verb
+    ("Jon Vell, 23, of Main Street was arrested Saturday morning after police found two bodies.",
+     "Jon Vell, 23, of Main Street was arrested Saturday morning"),
+    ("The rules issued Thursday said the policies would affect all married couples in Lisk.",
+     "Rules issued Thursday said the policies would affect all married couples in Lisk"),
 ])
 def test_a_headline_keeps_what_the_lede_says(lede: str, headline: str) -> None:
     assert cut_to_headline(lede) == headline
