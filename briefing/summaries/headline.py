@@ -20,7 +20,15 @@ from collections.abc import Mapping, Sequence
 from ..model import Article, SummaryPoint
 from ..text.filler import without_page_label
 from ..text.words import normalize, words
-from .lede_front import OPENERS, main_clause_first, opening_clause_only, opens_on_a_quantity, outside_quotes, without_weekday
+from .lede_front import (
+    OPENERS,
+    finite,
+    main_clause_first,
+    opening_clause_only,
+    opens_on_a_quantity,
+    outside_quotes,
+    without_weekday,
+)
 from .paraphrase import Gist, Rarity, gist, is_act
 
 MIN_WORDS = 3
@@ -145,11 +153,12 @@ def cut_to_headline(text: str) -> str:
         head = " ".join(ws[:CUT_WORDS])
         # a clause's comma, not one inside a figure ("100,000 tonnes")
         comma = max((m.start() for m in _CLAUSE_COMMA.finditer(head)), default=-1)
-        if comma > 0 and _opens_predicate(head[comma + 1:]) and not _has_verb(head[:comma]):
+        if comma > 0 and _opens_predicate(head[comma + 1:]) and not finite(head[:comma]) and not _clause_before(head[:comma]):
             comma = -1  # "Jane and Gary Wilson, from Stockport, | had been walking": all before is the subject
         before = head[:comma] if comma > 0 else ""
         tail = before.rsplit(",", 1)[1].split() if "," in before else []
-        lone = len(tail) == 1 and not tail[0][:1].isdigit()  # "... by 9.3 pct, petrol": a list goes on (not "May 7, 1990")
+        # "... by 9.3 pct, petrol": a list goes on (not "May 7, 1990", "Naples, Italy")
+        lone = len(tail) == 1 and tail[0][:1].islower()
         if not _says_something(before) or _unfinished(before) or before.split()[-1].lower() in _AND or lone:
             # else before the last phrase that starts within reach ("... offer of safe passage | to ...")
             # (up to MAX_WORDS when no phrase starts within CUT_WORDS: a longer headline beats one cut off)
@@ -181,7 +190,8 @@ def _can_end_before(ws: Sequence[str], k: int) -> bool:
         return False  # "in the form | of a dividend", "a number | of its stores"
     if ws[k - 1].endswith("-") or (k >= 2 and (ws[k - 2].endswith(",") and not _has_verb(ws[k - 1])
                                                and not ws[k - 1][:1].isdigit()
-                                               or ws[k - 2].lower() == "to" and ws[k - 1][:1].islower())):
+                                               or ws[k - 2].lower() == "to" and ws[k - 1][:1].islower()
+                                               and k + 1 < len(ws) and _a_number(ws[k + 1].lstrip("$£€")))):
         # a word that needs what follows: "medium- | and long-term", "by 9.3 pct, petrol | ...", "expects to open | over"
         return False
     if _participle_phrase(ws[k]) and start not in ("including", "excluding") and not ws[k - 1].endswith(",") \
@@ -276,6 +286,14 @@ def _unfinished(text: str) -> bool:
     shaped = "," in text or (first.endswith("ing") and len(first) > 5) or (
         first.endswith("ly") and len(ws) > 1 and ws[1].lower() in _OPENERS)
     return shaped and not _has_verb(text)
+
+
+def _clause_before(text: str) -> bool:
+    """Whether ``text`` holds a clause of its own before its last comma: a past form after a lower-case
+    noun that is no participle's ("the bank said, ..."); "one used by tax officials" holds none."""
+    ws = text.split()
+    return any(_looks_like_a_verb(w.lower().rstrip(",")) and not w.lower().rstrip(",").endswith("ed")
+               for w in ws[1:] if w[:1].islower())
 
 
 def _opens_predicate(rest: str) -> bool:

@@ -89,7 +89,7 @@ def main_clause_first(text: str, has_verb: Callable[[str], bool], says_something
     in_phrase = False  # past a second opening phrase, whose list may run on ("at meetings in Ohio, New Jersey and ...")
     for comma in commas[:5]:
         dropped, rest = body[:comma.start()], body[comma.end():].strip()
-        if first not in SUBORDINATORS and (_finite(dropped) or _clause_inside(dropped, has_verb)):
+        if first not in SUBORDINATORS and (finite(dropped) or _clause_inside(dropped, has_verb)):
             # the opening word's phrase is the subject ("Trading in the shares will be suspended, ..."), or the
             # main clause is inside it ("On June 25 the group proposed to buy ..., a note ...")
             return text
@@ -97,7 +97,7 @@ def main_clause_first(text: str, has_verb: Callable[[str], bool], says_something
             return text  # "Asked what, if any, levels had been set, Baker replied": a question runs on
         segment, _, after = rest.partition(",")
         if not rest or (rest[:1].islower() and opens_on_a_clause(rest)):
-            if has_verb(segment):  # "In addition, on June 25 the group proposed ...": the main clause is in it
+            if _clause_inside(segment, has_verb):  # "In addition, on June 25 the group proposed ...": the main clause is in it
                 return rest[0].upper() + rest[1:] if says_something(rest) else text
             in_phrase = True
             continue  # a second opening phrase ("..., outside New Orleans, Smith ...")
@@ -108,13 +108,16 @@ def main_clause_first(text: str, has_verb: Callable[[str], bool], says_something
         if low in _PRONOUNS or (nxt[:1].islower() and (low in _NOT_A_START or low in ROLE_NOUNS or low.endswith("ing")
                                                        or has_verb(low))) \
                 or not says_something(rest) or not has_verb(rest) or _SAID_AT_END.search(segment) \
+                or _RELATIVE_IN.search(segment) \
                 or (nxt[:1].islower() and _PRONOUN_IN.search(rest) and _NAME_IN.search(dropped)):
             return text
         in_phrase = False
         if after and not has_verb(segment):
             description, closed, _ = after.strip().partition(",")
-            if nxt[:1].isupper() and description[:1].islower() and closed and not _finite(description) \
-                    and not opens_on_a_clause(description):
+            lead = description.split(maxsplit=1)[0].lower() if description else ""
+            if nxt[:1].isupper() and description[:1].islower() and closed and not finite(description) \
+                    and not opens_on_a_clause(description) and not segment.endswith(".") \
+                    and lead not in ("and", "or") and not has_verb(lead):
                 return rest  # a name and its description: "Brent Beesley, president of ..., said"
             return text  # a list's item or a name run on: "all Budget, Hilton and ... reservations"
         return rest[0].upper() + rest[1:]
@@ -131,16 +134,20 @@ def _clause_inside(phrase: str, has_verb: Callable[[str], bool]) -> bool:
     """Whether an opening phrase holds a subject and its verb past its own words: a determiner after its
     second word, then a verb ("on June 25 the Lee group proposed"; not "In testimony prepared for ...")."""
     ws = phrase.split()
-    det = next((i for i in range(2, len(ws)) if ws[i].lower() in ("the", "a", "an")), None)
+    # (a determiner after a preposition opens its object: "executed after a tip that turned out ...")
+    det = next((i for i in range(2, len(ws)) if ws[i].lower() in ("the", "a", "an") and ws[i - 1].lower() not in OPENERS
+                and ws[i - 1].lower() not in ("of", "to")), None)
     return det is not None and any(has_verb(w) for w in ws[det + 2:])  # (not "the well-preserved bones")
 
 
-def _finite(text: str) -> bool:
+def finite(text: str) -> bool:
+    """Whether ``text`` holds a word that is surely a finite verb ("is", "will", "said", "died")."""
     return any(w.lower().strip(",;:") in _FINITE for w in text.split())
 
 
 # an attribution between commas ("..., the communique said, ..."); a pronoun in the main clause ("he", "she")
 # and a name in the part left off ("Though Kaine has ..."): the pronoun would name no one
+_RELATIVE_IN = re.compile(r"\b(?:of which|of whom|which|who|whom)\b")  # "about 17 billion dlrs of which are outstanding"
 _SAID_AT_END = re.compile(r"\b(?:said|says|say|added|noted|reported|wrote)\s*$")
 _PRONOUN_IN = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b")
 _NAME_IN = re.compile(r"\s[A-Z][a-z]")
@@ -151,7 +158,7 @@ def opening_clause_only(text: str) -> bool:
     comma: no headline ("But as the dollar slid and markets plunged")."""
     ws = _without_conjunction(text).split(maxsplit=2)
     first = ws[1].lower() if len(ws) > 1 and ws[0].lower().endswith("ly") else ws[0].lower() if ws else ""
-    return first in SUBORDINATORS and "," not in text  # ("Shortly after ..." opens on "after")
+    return (first in SUBORDINATORS or first in _CONDITIONS) and "," not in text  # ("Shortly after ..." opens on "after")
 
 
 def outside_quotes(text: str) -> bool:
@@ -177,6 +184,8 @@ def without_weekday(text: str, verb_like: Callable[[str], bool]) -> str:
         if prev.lower() in OPENERS:
             return m.group(0)
         following = text[m.end():].split(maxsplit=1)[:1]
+        if following and following[0].lower() in ("to", "through", "and", "or", "until"):
+            return m.group(0)  # a range: "bills dated Monday to Friday"
         next_is_verb = bool(following) and verb_like(following[0].lower().strip(",;:"))
         if not when.lstrip().startswith(tuple(_WEEKDAYS.split("|"))):
             return prev if next_is_verb else m.group(0)

@@ -368,6 +368,29 @@ def test_a_headline_reads_as_a_headline(lede: str, headline: str) -> None:
      "Jon Vell, 23, of Main Street was arrested Saturday morning"),
     ("The rules issued Thursday said the policies would affect all married couples in Lisk.",
      "Rules issued Thursday said the policies would affect all married couples in Lisk"),
+    # (a third review:) a place, a list or a clause's own subject is no name and description; a relative, a phrase's
+    # participle or "as she puts it" is no main clause
+    ("With help from Lee, Tom Hall, and Ann Cole, the team finished the bridge in March.",
+     "With help from Lee, Tom Hall, and Ann Cole, the team finished the bridge"),
+    ("Across the quiet street in Lisk, Ill., another man, Tom Reed, is busy with his garden.",
+     "Across the quiet street in Lisk, Ill., another man, Tom Reed, is busy"),
+    ("When Gov. Ann Vell, Republican of Lisk, spoke on Wednesday about the future of the party, she disclosed a plan.",
+     "When Gov. Ann Vell, Republican of Lisk, spoke on Wednesday about the future"),
+    ("When Anna Berg sees a dog on a leash it is, as she puts it, a painful reminder.",
+     "When Anna Berg sees a dog on a leash it is, as she puts…"),
+    ("Under the new budget, about a quarter of which will go to defence, top earners will pay less income tax.",
+     "Under the new budget, about a quarter of which will go to defence, top…"),
+    ("During the search of the warehouse, ordered after a call that turned out to be a prank, officers found two cars.",
+     "During the search of the warehouse, ordered after a call that turned out to…"),
+    # a subject and its aside keep their verb; a country after a comma is no list's item; a weekday range stays
+    ("At least two other houses, one owned by a teacher, burned down in the storm that swept the coast on Monday night.",
+     "At least two other houses, one owned by a teacher, burned down in the…"),
+    ("The Navy's regional commander postponed a scheduled port call in Naples, Italy, for a destroyer in the area.",
+     "Navy's regional commander postponed a scheduled port call in Naples, Italy"),
+    ("The central bank said applications for bills dated Monday to Friday will be accepted at the top rate of discount.",
+     "Central bank said applications for bills dated Monday to Friday will be accepted at…"),
+    ("If there was a single moment that showed what would carry the mayor to the top of the party, it came in May.",
+     "If there was a single moment that showed what would carry the mayor to…"),
 ])
 def test_a_headline_keeps_what_the_lede_says(lede: str, headline: str) -> None:
     assert cut_to_headline(lede) == headline
