@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ..text.clean import one_line, shorten
+from ..text.clean import one_line, shorten, spaced_sentences
 from ..text.dates import find_dates, is_date_line
 from ..text.filler import fullmatches_any
 from ..text.outlets import exact_outlet, known_outlet
@@ -231,13 +231,13 @@ def parse_text(
     for idx, (line, is_md) in enumerate(kept):
         bullet = _BULLET.match(line)
         if bullet:
-            parsed.blocks.append(("bullet", line[bullet.end():].strip()))
+            parsed.blocks.append(("bullet", spaced_sentences(line[bullet.end():].strip())))
             continue
         nxt = kept[idx + 1][0] if idx + 1 < len(kept) else None
         if is_md or (nxt is not None and _looks_like_heading(line) ):
             parsed.blocks.append(("heading", line))
         else:
-            parsed.blocks.append(("paragraph", line))
+            parsed.blocks.append(("paragraph", spaced_sentences(line)))
 
     if parsed.title is None:
         parsed.title, parsed.title_from = _fallback_title(parsed.blocks)

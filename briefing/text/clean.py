@@ -60,6 +60,30 @@ def clean(text: str) -> str:
     return text
 
 
+# a sentence's full stop run into the next sentence's first word: "... in suburban Philadelphia.The
+# Department of Corrections says", "... in 2004.Officials say", "... officials.LASD Lt." (two lower-case
+# letters or digits before the stop, a capitalised word after it)
+_GLUED = re.compile(r"(?<![\w.<@/])([A-Za-z0-9]{0,30}[a-z0-9]{2}[.!?][\"”]?)(?=[A-Z][A-Za-z]{1,30}\b(?![.@]\w))")
+# ...never after a title or a web address's start ("Mrs.Smith", "www.Example"), nor before a domain ("Amazon.Com")
+_NOT_GLUED = frozenset("mrs sen gov gen rep col capt sgt lt cmdr adm supt insp det rev hon amb prof www http https".split())
+_DOMAINS = frozenset("Com Net Org Gov Edu".split())
+
+
+def spaced_sentences(text: str) -> str:
+    """``text`` with a space after a sentence's end run into the next one ("Philadelphia.The Department"
+    -> "Philadelphia. The Department"); tickers ("<Neoy.He>"), titles ("Mrs.Smith") and domains
+    ("Amazon.Com") are left as they are."""
+    if "." not in text and "!" not in text and "?" not in text:
+        return text
+
+    def space(m: re.Match[str]) -> str:
+        word = m.group(1)
+        if word.rstrip(".!?\"”").lower() in _NOT_GLUED or text[m.end():m.end() + 3] in _DOMAINS:
+            return word
+        return word + " "
+    return _GLUED.sub(space, text)
+
+
 def _strip(text: str, controls: re.Pattern[str]) -> str:
     text = text.replace("\r\n", "\n")
     text = _SEPARATORS.sub("\n", text)

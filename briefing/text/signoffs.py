@@ -39,6 +39,9 @@ _SIGN_OFF = Folded(
     rf"|{_OPENS}(?:don['’]?t|do not) forget (?:to|that)\b"
     r"|\badd [\w .'’-]{1,40} as an interest\b"
     r"|\bwe['’]?d (?:like|love) to hear from you\b|\bsend us (?:a |your )?(?:secure |confidential )?(?:news )?tips?\b"
+    # the call for witnesses opening its sentence: "Anyone with information is urged to call the TIPS Hotline at ..."
+    # (not the police's call reported: "Police asked anyone with information to contact them")
+    rf"|{_STARTS}anyone (?:with|who has|having) (?:any )?information\b.{{0,100}}?\b(?:call|contact|reach out|submit|text)\b"
     # a colleague's credit: "NBC 5's Chris Jose contributed to this report.", "... contributed reporting."
     r"|\bcontributed (?:to )?this (?:report|story|article)\b|\bcontributed reporting\b",
     prefilter=True,

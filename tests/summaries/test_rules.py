@@ -332,6 +332,10 @@ def test_a_quotation_credited_by_name(sentence: str, named: bool) -> None:
         ("Hackers could exploit the bug to attack other users' accounts, the company said.", None),
         ("The company said a new report abuse button will appear on every post.", None),
         # what a video player or a comment box prints
+        ("Anyone with information about this incident is encouraged to contact the Homicide Bureau at (323) 890-5500.",
+         "filler"),
+        ("Anyone with information is urged to call the tips hotline.", "filler"),
+        ("Police said they had no information about anyone who called the station.", None),
         ("The interactive transcript could not be loaded.", "caption"),
         ("Rating is available when the video has been rented.", "caption"),
         ("Use the \"Report Abuse\" button to make a difference.", "caption"),

@@ -45,3 +45,32 @@ def test_real_words_that_look_mangled_stay_as_written(text: str) -> None:
 def test_only_mangled_words_are_repaired_and_controls_still_go(raw: str, repaired: str) -> None:
     assert clean(raw) == repaired
     assert clean(clean(raw)) == clean(raw)  # cleaning twice changes nothing
+
+
+@pytest.mark.parametrize(("raw", "spaced"), [
+    ("in suburban Lisk.The Department of Corrections says he will serve his sentence there.",
+     "in suburban Lisk. The Department of Corrections says he will serve his sentence there."),
+    ('during his incarceration."Vell spent a few hours at the county jail.',
+     'during his incarceration." Vell spent a few hours at the county jail.'),
+    ("It rose 2.5 pct.The bank said so.", "It rose 2.5 pct. The bank said so."),
+    ("at his home in 2004.Officials say he is being processed.", "at his home in 2004. Officials say he is being processed."),
+    ("according to officials.LASD Lt. Jon Vell said so.", "according to officials. LASD Lt. Jon Vell said so."),
+    # a ticker, a title, a domain, an abbreviation and an address stay as written
+    ("Neste Oy <Neoy.He> bought a stake.", "Neste Oy <Neoy.He> bought a stake."),
+    ("Mrs.Smith said so.", "Mrs.Smith said so."),
+    ("Amazon.Com Inc said so.", "Amazon.Com Inc said so."),
+    ("the U.S.The next day", "the U.S.The next day"),
+    ("write to jon.Vell@example.com today", "write to jon.Vell@example.com today"),
+])
+def test_a_sentence_run_into_the_next_gets_its_space(raw: str, spaced: str) -> None:
+    from briefing.text.clean import spaced_sentences
+
+    assert spaced_sentences(raw) == spaced
+
+
+def test_a_paragraph_of_sentences_run_together_is_read_as_sentences(make) -> None:  # type: ignore[no-untyped-def]
+    from briefing.text.sentences import split_sentences
+
+    art = make("A headline\n\nJon Vell spent his first night in prison in Lisk.The department says he will serve "
+               "his sentence there.Officials say he is being processed.")
+    assert len(split_sentences(art.blocks[-1].text)) == 3
