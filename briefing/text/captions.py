@@ -23,6 +23,8 @@ _CAPTION_START = re.compile(
 _CAPTION_ANYWHERE = Folded(
     r"\((?:ap|afp|reuters|getty|epa|pa) ?(?:photo|images)\b|\bphoto credit\b"
     r"|\b(?:is|are) (?:seen|shown|pictured) in (?:this|a) (?:[\w,]{1,15} ){0,4}(?:photo|image|picture|video still)"
+    # a sitter's caption: "Mike Brown stands for a portrait in front of ...", "... poses for a photo"
+    r"|(?<!to )(?<!n't )(?<!not )\b(?:stands?|sits?|poses?) for (?:a |his |her |their )?(?:portrait|photo(?:graph)?|picture)s?\b"
     # the wire photo's dateline, weekday and full date after a comma: "... outside Antrim Police station,
     # Northern Ireland, Friday, May 2, 2014." (reporting writes "on Friday" or "May 2, 2014", not both,
     # but for a time to come: "at 11 a.m., Saturday, Jan. 5, 2019")
