@@ -159,8 +159,10 @@ class RowList(ScrollView, can_focus=True):
 
     def _update_title(self) -> None:
         pos = self.position
-        # a Text, never a string: a string would be read as markup ("EU [trade] talks")
-        self.border_title = Text(f"{self.title}  {pos}" if pos else self.title)
+        # a Text, never a string: a string would be read as markup ("EU [trade] talks"); the focused pane's
+        # title is marked ("▸ Storylines") as well as its border coloured, for a terminal without colour
+        title = f"{self.title}  {pos}" if pos else self.title
+        self.border_title = Text(f"▸ {title}" if self.has_focus else title)
 
     # ---- layout ----------------------------------------------------------------------------
     def _content_width(self) -> int:
@@ -190,10 +192,12 @@ class RowList(ScrollView, can_focus=True):
 
     def on_focus(self, event: events.Focus) -> None:
         self._lines.clear()
+        self.call_after_refresh(self._update_title)  # (once the focus has moved: ``has_focus`` reads it)
         self.refresh()
 
     def on_blur(self, event: events.Blur) -> None:
         self._lines.clear()
+        self.call_after_refresh(self._update_title)
         self.refresh()
 
     # ---- drawing ---------------------------------------------------------------------------

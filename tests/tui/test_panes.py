@@ -246,7 +246,19 @@ async def test_every_pane_title_shows_the_position(make_app: Callable[..., Brief
         await pilot.press("tab", "tab", "j")
         await settle(pilot)
         assert str(app.query_one(SourcesPane).border_title).endswith("2/2")
-        assert str(app.query_one(SummaryPane).border_title).startswith("Summary — Diplomacy")
+        assert str(app.query_one(SummaryPane).border_title).removeprefix("▸ ").startswith("Summary — Diplomacy")
+
+
+async def test_only_the_focused_panes_title_is_marked(make_app: Callable[..., BriefingApp]) -> None:
+    """The focused pane shows "▸" before its title, not only a coloured border (a terminal without colour)."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for _ in range(4):
+            marked = [p for p in app.query(".pane") if str(p.border_title or "").startswith("▸ ")]
+            assert [p.id for p in marked] == [app.focused.id if app.focused else None]
+            await pilot.press("tab")
+            await settle(pilot)
 
 
 @pytest.mark.parametrize(
