@@ -7,15 +7,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..people.names import Tok, tokenize
+from ..people.name_words import OUTLET_NOUNS
+from ..people.names import Tok, parse_name, tokenize
 from ..text.quote_marks import Span
 from .phrases import Found, parse_back, with_verb
 from .subjects import speaker_forward, verb_like
-from .windows import aside_before, skip_aside
+from .windows import aside_before, skip_aside, speech_verb
 
 _DASH_THEN_NAME = re.compile(r"(?<![ \t\xa0])[ \t\xa0]*+(?:\n[ \t\xa0]*+)?[―—–-][ \t\xa0]*+(?=[A-Z])")
 _CREDIT_ENDS = frozenset({",", ".", ";", "—", "―", "–", "|"})
 _LABEL_OPENERS = frozenset({"-", "—", "―", "–", "•", "|", "*"})
+_PREPOSITIONS = frozenset("to with for about at from by of on in into against like than".split())
 
 
 def dash_after(text: str, spans: Sequence[Span], k: int) -> Found | None:
@@ -67,6 +69,16 @@ def colon_label(pre: Sequence[Tok]) -> Found | None:
         start = next((i for i, t in enumerate(pre) if other is not None and t.start == other.pos), None)
         if other is not None and other.kind == "name" and start is not None:
             ref, first = other, start
-    if first is None or not (first == 0 or pre[first - 1].text in _LABEL_OPENERS):
+    if first is None:
         return None
+    if not (first == 0 or pre[first - 1].text in _LABEL_OPENERS):
+        # a full name closing a clause without a speech verb, then the colon: "The surge doesn't surprise
+        # Republican pollster Daron Shaw: “…”" (not the object of a preposition nor an outlet: "he wrote to Jon
+        # Vell:", "told the Dutch newspaper NRC Handelsblad:")
+        person = parse_name(tuple(ref.words))
+        if person is None or person.kind != "person" or len(person.name) < 2 \
+                or any(t.low in _PREPOSITIONS or t.low in OUTLET_NOUNS for t in pre[max(0, first - 4):first]) \
+                or any(speech_verb(t) for t in pre[:first]):
+            return None
+        return Found(with_verb(ref, ":"), 3)
     return Found(with_verb(ref, ":"), 2)

@@ -50,3 +50,20 @@ def test_who_after_a_name_behind_a_preposition_is_that_name(speaker_of) -> None:
             "Senate majority leader, who in 2010 said the main goal was to make Lind a \"one-term president and nothing "
             "more.\"")
     assert speaker_of(text, "one-term president").speaker == "Jon Vell"
+
+
+def test_a_full_name_closing_a_clause_before_the_colon_is_the_speaker(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("The timing of the surge does not surprise Republican pollster Jon Vell: “Historically, lesser-known "
+            "candidates who beat established ones in early contests have seen the biggest boost.”")
+    q = speaker_of(text, "biggest boost")
+    assert q.speaker == "Jon Vell"
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lind wrote a long letter to Jon Vell: “We will never give up the fight for the port and its workers.”",
+    "Ann Lind explained what was wrong to the Dutch newspaper Lisk Handelsblad: “What they did was so insensitive "
+    "and they know it very well.”",
+])
+def test_a_name_after_a_preposition_or_an_outlet_before_the_colon_is_not(speaker_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    q = speaker_of(text, "We will" if "port" in text else "insensitive")
+    assert q.speaker not in ("Jon Vell", "Lisk Handelsblad")
