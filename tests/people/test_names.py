@@ -268,3 +268,24 @@ def test_label_words_and_given_names_like_months_in_mentions(text: str, named: t
 def test_a_weekday_or_newspaper_word_is_never_part_of_a_persons_name(text: str) -> None:
     people = [m.phrase.name for m in find_mentions(text) if m.phrase.kind == "person"]
     assert not any(w in ("Sun", "Sat") for name in people for w in name), people
+
+
+@pytest.mark.parametrize(("words", "name", "role"), [
+    ("Morris Hill Principal Ryan Vell", ("Ryan", "Vell"), "Morris Hill Principal"),
+    ("Plaintiff Myrna Lind", ("Myrna", "Lind"), "Plaintiff"),
+    ("Coach Jon Vell", ("Jon", "Vell"), "Coach"),
+    ("Rabbi Rick Lind", ("Rick", "Lind"), "Rabbi"),
+])
+def test_a_title_before_a_name_is_its_role(words: str, name: tuple[str, ...], role: str) -> None:
+    from briefing.people.names import parse_name
+
+    parsed = parse_name(tuple(words.split()))
+    assert parsed is not None and parsed.kind == "person" and parsed.name == name and parsed.role == role
+
+
+def test_prof_without_its_full_stop_is_an_honorific_and_dean_a_given_name() -> None:
+    from briefing.people.names import parse_name
+
+    assert parse_name(("Prof", "Brown")) == parse_name(("Prof.", "Brown"))
+    dean = parse_name(("Dean", "Baquet"))
+    assert dean is not None and dean.name == ("Dean", "Baquet")
