@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from ..text.captions import is_caption_paragraph
 from ..text.clean import one_line, shorten, spaced_sentences
 from ..text.dates import find_dates, is_date_line
 from ..text.filler import fullmatches_any
@@ -249,9 +250,14 @@ def _fallback_title(blocks: list[tuple[str, str]]) -> tuple[str | None, str]:
     for kind, text in blocks[:4]:
         if kind == "heading" and not text.endswith("?") and _words(text) >= 3:
             return text, "heading"
-    for kind, text in blocks:
-        if kind == "paragraph":
+    # else the first paragraph's first sentence, past a photo's caption or a video player's label ("EMBED More
+    # News Videos A man was killed ...": the page's furniture, not the story's lead)
+    paragraphs = [text for kind, text in blocks if kind == "paragraph"]
+    for text in paragraphs:
+        if not is_caption_paragraph(text):
             return headline_from_sentence(text), "sentence"
+    if paragraphs:
+        return headline_from_sentence(paragraphs[0]), "sentence"
     return None, "none"
 
 

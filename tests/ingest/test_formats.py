@@ -233,3 +233,10 @@ def test_a_title_from_a_long_first_sentence_is_cut_where_a_phrase_ends(sentence:
     from briefing.ingest.structure import headline_from_sentence
 
     assert headline_from_sentence(sentence) == title
+
+
+def test_a_title_from_the_first_sentence_skips_a_video_players_caption(make) -> None:  # type: ignore[no-untyped-def]
+    a = make("EMBED More News Videos A 38-year-old man was killed when his car crashed and caught fire in Lisk.\n\n"
+             "The investigation into the fatal crash in Lisk continued today with police digging through the wreck.\n\n"
+             "Friends and family are mourning the engineer who died in the crash on Friday morning.")
+    assert a.title.startswith("The investigation into the fatal crash")
