@@ -14,7 +14,7 @@ from dataclasses import replace
 from ..model import Article, Block
 from ..people.appositions import age_after
 from ..people.mentions import Mention, after_outlet_noun, find_mentions
-from ..people.name_words import BODY_AFTER_NAME, GENERIC_BODIES, OUTLET_NOUNS, QUANTIFIERS, ROLE_MODIFIERS
+from ..people.name_words import BODY_AFTER_NAME, GENERIC_BODIES, OUTLET_NOUNS, QUANTIFIERS, ROLE_MODIFIERS, ROLE_NOUNS
 from ..people.namebook import NameBook
 from ..people.names import UNNAMED, NamePhrase, parse_name, strip_possessive, surname_like_place
 from ..text.quote_marks import Span, find_quotes
@@ -213,8 +213,11 @@ class ArticleContext:
         for x in reversed(seen[max(0, k - MAX_SCAN):k]):
             if x.sentence != here:
                 break
-            if x.who.kind == "person" and not x.determiner and not x.possessive:
-                return x.who
+            if x.determiner or x.possessive or x.who.kind == "place" or _before_a_role(block.text, x.pos):
+                continue  # a modifier ("an Occupy LA organizer", "the Senate majority leader"), an owner, a place
+            # the nearest one named as someone: a person, or an organisation ("met with Amnesty
+            # International, who said": Amnesty; the caller looks for it)
+            return x.who if x.who.kind == "person" else None
         return None
 
     def _role(self, ref: SpeakerRef, block: Block) -> Who | None:
@@ -388,3 +391,21 @@ class ArticleContext:
 def _named_mid_sentence(text: str, pos: int) -> bool:
     """Whether a name at ``pos`` stands inside its sentence, where only a name is capitalised."""
     return text[:pos].rstrip(" “”\"'‘’")[-1:] not in ("", ".", "!", "?", ":")
+
+
+def _before_a_role(text: str, pos: int) -> bool:
+    """Whether the name at ``pos`` is followed by a job in lower case, so names the job's body, not
+    someone ("the Senate majority leader", "a White House press secretary")."""
+    ws = text[pos:pos + 120].split()
+    i = 0
+    while i < len(ws) and (ws[i][:1].isupper() or ws[i] == "of"):
+        i += 1
+    if i == 0:
+        return False
+    for w in ws[i:i + 3]:  # up to two words before the job: "majority leader", "press secretary"
+        low = w.lower().strip(",.;:")
+        if low in ROLE_NOUNS:
+            return True
+        if not w.islower() or w.endswith((",", ".", ";", ":")):
+            return False
+    return False

@@ -19,6 +19,7 @@ from ..model import Article, Passage
 from ..text.filler import (
     MAX_SENTENCE_CHARS,
     commentary_hits,
+    dateline_end,
     is_background,
     is_note,
     leans_on_previous,
@@ -33,7 +34,17 @@ from .centrality import content_words, norm_words, position_weight
 MAX_PASSAGES = 3000  # per storyline: the first paragraphs of every article come first
 MAX_JOINED_CHARS = 700
 LONG_WORDS = 35
+# a transcript's turn: a speaker's name in capitals and a colon, then words in the first or second person
+# ("RYAN: I know some of them, but ...", "... the Congressional — TRUMP: Well, I would."), dialogue, not a
+# reported fact (a dateline in capitals, "NEW DELHI: India's exports ...", speaks in no person)
+_TURN_LABEL = re.compile(r"(?:^|\s[—–-]\s)([A-Z][A-Z.'’-]{1,20}):\s")
+_SPEAKER_VOICE = re.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]ll|I['’]d|me|my|we|we['’]re|our|us|you|your)\b", re.I)
 _CAPITALISED = re.compile(r"(?<=\s)[\"“‘'(]?[A-Z][\w’'.-]*|\d[\d.,%]*")
+
+
+def _a_turn(sentence: str) -> bool:
+    m = _TURN_LABEL.search(sentence)
+    return m is not None and bool(_SPEAKER_VOICE.search(sentence[m.end():]))
 
 
 @dataclass(slots=True)
@@ -108,7 +119,7 @@ def passage_candidates(
             continue
         label, body = split_label(raw)
         body = strip_connective(body)
-        if point_rejection(body, debris) or is_background(body, recent_year) or is_note(raw):
+        if point_rejection(body, debris) or is_background(body, recent_year) or is_note(raw) or _a_turn(raw):
             continue
         joined = False
         keys: tuple[str, ...] = (raw,)
@@ -126,6 +137,7 @@ def passage_candidates(
             # (past a label or a connective: the body's first letter may have been capitalised)
             body_start = start if body == raw else max(start, text.find(body[1:31], start, end) - 1)
             prev = (body_start, end, raw)
-        weight = position_weight(rank) * _quality(point, label is not None, joined, i == 0)
+        # (a dateline is no label: a wire's lede keeps its weight, "WASHINGTON - A six-year trend ...")
+        weight = position_weight(rank) * _quality(point, label is not None and not dateline_end(raw), joined, i == 0)
         plain = norm_words(point)
         yield Candidate(point, keys, passage.article, passage.paragraph, content_words(plain), plain, weight)

@@ -24,7 +24,8 @@ _CAPTION_ANYWHERE = Folded(
     r"\((?:ap|afp|reuters|getty|epa|pa) ?(?:photo|images)\b|\bphoto credit\b"
     r"|\b(?:is|are) (?:seen|shown|pictured) in (?:this|a) (?:[\w,]{1,15} ){0,4}(?:photo|image|picture|video still)"
     # a sitter's caption: "Mike Brown stands for a portrait in front of ...", "... poses for a photo"
-    r"|(?<!to )(?<!n't )(?<!not )\b(?:stands?|sits?|poses?) for (?:a |his |her |their )?(?:portrait|photo(?:graph)?|picture)s?\b"
+    r"|(?<!to )(?<!n't )(?<!not )(?<!will )(?<!would )(?<!’ll )(?<!'ll )\b(?:stands?|sits?|poses?) for (?:a |his |her |their )?"
+    r"(?:portrait|photo(?:graph)?|picture)s?\b"
     # the wire photo's dateline, weekday and full date after a comma: "... outside Antrim Police station,
     # Northern Ireland, Friday, May 2, 2014." (reporting writes "on Friday" or "May 2, 2014", not both,
     # but for a time to come: "at 11 a.m., Saturday, Jan. 5, 2019")
@@ -96,9 +97,9 @@ _SCENE_VERB = re.compile(
     r"\b(?:(?:is|are)\s(?:seen|shown|pictured|photographed|wheeled|escorted|led|carried|lifted|helped|taken)"
     r"|(?:speak|talk|arrive|attend|walk|stand|sit|wait|gesture|pose|react|hold|carr(?:y|ie)|answer|point|hug|shake"
     r"|watch|look|listen|address|deliver|leave|gather|march|wave|greet|embrace|kneel|pray|mourn|celebrate|pass|lay"
-    r"|ride|search|inspect|cast|vote|sign|cheer|chant|rall(?:y|ie)|protest|stage|display)(?:s|es)?\s"
+    r"|ride|search|inspect|sign|cheer|chant|rall(?:y|ie)|protest|stage|display)(?:s|es)?\s"
     r"(?:a|an|the|his|her|their|its|at|in|on|to|with|from|during|outside|inside|near|as|after|before|for|time|hands"
-    r"|questions|reporters|the|up|out|down|on)\b|reports\s(?:from|on|for)\b|\slays?\s(?:[a-z]+\s)?(?:bags?|flowers|wreaths?|bodies)\b)")
+    r"|questions|reporters|the|up|out|down|on)\b|reports\s(?:from|for)\b|\slays?\s(?:[a-z]+\s)?(?:bags?|flowers|wreaths?|bodies)\b)")
 _PAST = re.compile(r"\b(?:was|were|had|has|have|said|says|did|will|would)\b")
 
 

@@ -63,7 +63,7 @@ def clean(text: str) -> str:
 # a sentence's full stop run into the next sentence's first word: "... in suburban Philadelphia.The
 # Department of Corrections says", "... in 2004.Officials say", "... officials.LASD Lt." (two lower-case
 # letters or digits before the stop, a capitalised word after it)
-_GLUED = re.compile(r"(?<![\w.<@/])([A-Za-z0-9]{0,30}[a-z0-9]{2}[.!?][\"”]?)(?=[A-Z][A-Za-z]{1,30}\b(?![.@]\w))")
+_GLUED = re.compile(r"(?<![\w.<@/])([A-Za-z0-9]{0,30}[a-z0-9]{2}[.!?][\"”]?)(?=[A-Z][A-Za-z']{1,30}\b(?![.@]\w))")
 # ...never after a title or a web address's start ("Mrs.Smith", "www.Example"), nor before a domain ("Amazon.Com")
 _NOT_GLUED = frozenset("mrs sen gov gen rep col capt sgt lt cmdr adm supt insp det rev hon amb prof www http https".split())
 _DOMAINS = frozenset("Com Net Org Gov Edu".split())
@@ -80,8 +80,24 @@ def spaced_sentences(text: str) -> str:
         word = m.group(1)
         if word.rstrip(".!?\"”").lower() in _NOT_GLUED or text[m.end():m.end() + 3] in _DOMAINS:
             return word
+        if word.endswith('"') and not _inside_quote(text, m.end() - 1):
+            return word[:-1] + ' "'  # a straight quotation mark that opens the next sentence's quote
         return word + " "
     return _GLUED.sub(space, text)
+
+
+def _inside_quote(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` leaves a quotation open: “ opens, ” closes, a straight mark closes an
+    open one and opens otherwise (“…," is one quotation)."""
+    depth = 0
+    for ch in text[:end]:
+        if ch == "“":
+            depth += 1
+        elif ch == "”" or (ch == '"' and depth):
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            depth = 1
+    return depth > 0
 
 
 def _strip(text: str, controls: re.Pattern[str]) -> str:

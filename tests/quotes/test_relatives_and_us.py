@@ -54,3 +54,16 @@ def test_a_full_name_closing_a_clause_before_the_colon_is_the_speaker(speaker_of
 def test_a_name_after_a_preposition_or_an_outlet_before_the_colon_is_not(speaker_of, text: str) -> None:  # type: ignore[no-untyped-def]
     q = speaker_of(text, "We will" if "port" in text else "insensitive")
     assert q.speaker not in ("Jon Vell", "Lisk Handelsblad")
+
+
+def test_a_quote_run_into_the_sentence_before_keeps_its_speaker(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("A fire destroyed the hardware store on Main Street on Friday.The manager, Jon Vell, said the roof "
+            "collapsed within minutes.\"We lost everything,\" Vell said. \"The whole town came out to help.\"")
+    assert (speaker_of(text, "lost everything").speaker or "").endswith("Vell")
+    assert (speaker_of(text, "whole town").speaker or "").endswith("Vell")
+
+
+def test_who_after_an_organisation_named_as_someone_is_that_organisation(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Senator Jon Vell proposed the bill on Monday.\n\nVell later met with Amnesty International, who said the "
+            "bill was \"deeply flawed and dangerous for everyone in the region.\"")
+    assert speaker_of(text, "deeply flawed").speaker == "Amnesty International"

@@ -463,3 +463,20 @@ def test_an_editors_note_is_never_a_candidate_point_whatever_its_label() -> None
     assert not any("earlier version" in p for p in points)
     assert "Figures include losses from discontinued operations of 309,000 dlrs in the quarter." in points
     assert any(p.startswith("Rescue teams") for p in points)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a transcript's turn is dialogue, not a point; a dateline in capitals before a colon is no turn
+    ("Then set up the meeting. RYAN: I know some of them, but I'm sure they're watching right now. Reporters "
+     "then asked about trade with Lisk and Kessel.", "Reporters then asked about trade with Lisk and Kessel."),
+    ("Are you going to include the caucus and the committee — HALE: Well, I would. Reporters then asked about the "
+     "budget and the new tax bill.", "Reporters then asked about the budget and the new tax bill."),
+    ("NEW DELHI: Lisk's exports rose 12 percent in March from a year earlier, the trade ministry said on Monday.",
+     "Lisk's exports rose 12 percent in March from a year earlier, the trade ministry said on Monday."),
+])
+def test_a_transcripts_turn_is_no_point(text: str, kept: str) -> None:
+    from briefing.model import Passage
+    from briefing.summaries.candidates import passage_candidates
+
+    points = [c.text for c in passage_candidates(Passage("a1", 0, text, 1.0), 0, (), None)]
+    assert kept in points and not any(":" in p and ("RYAN" in p or "HALE" in p) for p in points)

@@ -50,8 +50,11 @@ def test_only_mangled_words_are_repaired_and_controls_still_go(raw: str, repaire
 @pytest.mark.parametrize(("raw", "spaced"), [
     ("in suburban Lisk.The Department of Corrections says he will serve his sentence there.",
      "in suburban Lisk. The Department of Corrections says he will serve his sentence there."),
-    ('during his incarceration."Vell spent a few hours at the county jail.',
-     'during his incarceration." Vell spent a few hours at the county jail.'),
+    ('"The goal is to keep him safe during his incarceration."Vell spent a few hours at the county jail.',
+     '"The goal is to keep him safe during his incarceration." Vell spent a few hours at the county jail.'),
+    # ...and a straight quotation mark after the stop opens the next sentence's quote when the marks before are even
+    ('The roof collapsed within minutes."We lost everything," Vell said.',
+     'The roof collapsed within minutes. "We lost everything," Vell said.'),
     ("It rose 2.5 pct.The bank said so.", "It rose 2.5 pct. The bank said so."),
     ("at his home in 2004.Officials say he is being processed.", "at his home in 2004. Officials say he is being processed."),
     ("according to officials.LASD Lt. Jon Vell said so.", "according to officials. LASD Lt. Jon Vell said so."),
@@ -74,3 +77,11 @@ def test_a_paragraph_of_sentences_run_together_is_read_as_sentences(make) -> Non
     art = make("A headline\n\nJon Vell spent his first night in prison in Lisk.The department says he will serve "
                "his sentence there.Officials say he is being processed.")
     assert len(split_sentences(art.blocks[-1].text)) == 3
+
+
+def test_a_quotation_opened_curly_and_closed_straight_is_one_quotation() -> None:
+    from briefing.text.clean import spaced_sentences
+
+    raw = ('the war“While some were interned, these men stepped forward," Sen. Ann Lind said. "Their bravery paved '
+           'the way for the law signed into law."The Gold Medal is the highest honor.')
+    assert spaced_sentences(raw).endswith('signed into law." The Gold Medal is the highest honor.')
