@@ -31,7 +31,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def peer(texts: list[str], threshold: float, perms: int) -> tuple[list[int], float]:
     """datasketch's families (each text's family number) and the seconds it took."""
-    from datasketch import MinHash, MinHashLSH
+    try:
+        from datasketch import MinHash, MinHashLSH
+    except ImportError:
+        raise SystemExit("needs datasketch, the peer it is measured against: .venv/bin/pip install datasketch") from None
 
     start = time.perf_counter()
     lsh = MinHashLSH(threshold=threshold, num_perm=perms)

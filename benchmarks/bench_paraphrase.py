@@ -45,6 +45,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lead", type=int, default=1, help="lead sentences per article (default 1)")
     args = ap.parse_args(argv)
     root = Path(args.corpus)
+    if not (root / "truth.json").exists():
+        raise SystemExit(f"needs {root} (the shared real-text corpora: ECB+ with its truth.json)")
     truth: dict[str, str] = json.loads((root / "truth.json").read_text())
     thresholds = sorted({0.2, 0.25, SAME_REPORT, 0.35, 0.4, 0.5})
     joined_pos = dict.fromkeys(thresholds, 0)

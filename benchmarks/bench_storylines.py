@@ -65,6 +65,8 @@ def pairwise(groups: dict[str, str], gold: dict[str, str]) -> tuple[int, int, in
 
 
 def substories(root: Path, configured: bool, mixed: bool) -> int:
+    if not (root / "truth.json").exists():
+        raise SystemExit(f"needs {root} (the shared real-text corpora: ECB+ with its truth.json)")
     truth: dict[str, str] = json.loads((root / "truth.json").read_text())
     config = load_config(ROOT / "config.yaml")
     if not configured:

@@ -35,7 +35,8 @@ def empty_text(config: Config, sources: list[str] | None, brief: Brief | None, e
         text.append("\n\n")
     else:
         text.append("No articles to brief\n\n", style="bold")
-    text.append("briefing reads news articles (.txt, .md, .json, .jsonl) from:\n")
+    text.append("briefing reads news articles (.txt, .md, .json, .jsonl, saved .html pages, RSS/Atom feeds and "
+                "OPML lists, and feed or page addresses) from:\n")
     for w in where:
         text.append_text(literal(f"  {w}\n", style="bold"))
     text.append("\nTo fill the brief:\n")

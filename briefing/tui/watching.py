@@ -133,6 +133,9 @@ class WatchingApp(SearchingApp):
     # ---- watching ----------------------------------------------------------------------
     def start_watching(self) -> None:
         if self.watch_sources:
+            # the first look, now, sets what the brief is built from: a file that comes before the first
+            # tick is a change (a look only at the first tick took it for a file the brief already had)
+            self.look_at_sources()
             self.set_interval(WATCH_SECONDS, self.look_at_sources)
 
     @work(thread=True, exclusive=True, group="watch", description="watch")

@@ -93,6 +93,24 @@ async def test_watching_rebuilds_with_a_new_file_marked_new_and_keeps_the_storyl
         gc.unfreeze()
 
 
+async def test_watching_sees_a_file_that_comes_before_its_first_look(
+        make_app: Callable[..., BriefingApp], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file added while the brief loads, before the watcher's first tick, is new: the watcher
+    took its starting point when it started, not at its first tick."""
+    monkeypatch.setattr(watching, "WATCH_SECONDS", 1.5)
+    folder = write_articles(tmp_path / "news", ARTICLES)
+    app = make_app(sources=[str(folder)], watch=True)
+    gc.unfreeze()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        (folder / "late.txt").write_text(LATE, encoding="utf-8")  # before the first tick
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and (app.brief is None or len(app.brief.articles) < 3):
+            await pilot.pause(0.2)
+        assert app.brief is not None and len(app.brief.articles) == 3
+        gc.unfreeze()
+
+
 async def test_r_rebuilds_now(make_app: Callable[..., BriefingApp], tmp_path: Path) -> None:
     folder = write_articles(tmp_path / "news", ARTICLES)
     app = make_app(sources=[str(folder)])

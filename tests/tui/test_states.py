@@ -147,6 +147,7 @@ async def test_empty_folder_explains_what_to_do(make_app: Callable[..., Briefing
         assert app.query_one("#views").current == "empty"
         text = static_text(app.query_one("#empty-text", Static))
         assert "No articles to brief" in text and str(folder) in text and "--sources" in text
+        assert all(kind in text for kind in (".html", "RSS", "OPML"))  # every kind of source it reads
         await pilot.press("slash", "e", "tab", "j", "enter", "escape")  # nothing to act on, nothing breaks
         await settle(pilot)
         assert not app.searching and not (app.config.export.folder).exists()
