@@ -360,3 +360,15 @@ async def test_a_points_own_source_is_among_its_three_citations(make_app: Callab
         await settle(pilot)
         own = brief.source_numbers["x4"]
         assert own > 3 and f"[{own}]" in row_text(app.query_one(SummaryPane), 0).split(" +")[0]
+
+
+def test_a_long_source_title_is_cut_to_a_few_lines_worth() -> None:
+    from briefing.tui.panes.sources import SOURCE_TITLE_CHARS, source_row
+
+    brief = sample_brief()
+    art = dataclasses.replace(brief.articles[0], title="The planned summit between the two leaders in the capital "
+                              "has been cancelled after weeks of talks over the terms of a ceasefire in the east")
+    row = source_row(brief, art)
+    first_line = row.body.plain.split("\n")[0]
+    assert len(first_line) <= SOURCE_TITLE_CHARS and first_line.endswith("…")
+    assert first_line.startswith("The planned summit between the two leaders")

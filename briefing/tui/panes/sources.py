@@ -10,15 +10,19 @@ from rich.text import Text
 
 from ...model import Article, Brief, Storyline
 from ...search import Matches
+from ...text.clean import shorten
 from ..messages import OpenArticle
 from ..render import byline_of, copies_note, date_text, highlighted, literal, new_mark, outlet_of
 from ..rows import Row
 from .base import Cancelled, Pane
 
+SOURCE_TITLE_CHARS = 72
+
 
 def source_row(brief: Brief, a: Article) -> Row:
     n = brief.source_numbers.get(a.id)
-    title = literal(a.title, style="bold")
+    # a title is cut to a few lines' worth: the pane lists sources to scan (the reader shows it whole)
+    title = literal(shorten(a.title, SOURCE_TITLE_CHARS), style="bold")
     meta = [outlet_of(a), *byline_of(a), date_text(a.published) + (", stale" if brief.is_stale(a.id) else "")]
     note = copies_note(a)
     if note:
