@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..people.name_words import ROLE_NOUNS
 from ..text.sentences import sentence_spans
 from .who import Who
 
@@ -66,3 +67,26 @@ def sentence_of(starts: Sequence[int], pos: int) -> int:
         else:
             hi = mid - 1
     return lo
+
+
+def named_mid_sentence(text: str, pos: int) -> bool:
+    """Whether a name at ``pos`` stands inside its sentence, where only a name is capitalised."""
+    return text[:pos].rstrip(" “”\"'‘’")[-1:] not in ("", ".", "!", "?", ":")
+
+
+def before_a_role(text: str, pos: int) -> bool:
+    """Whether the name at ``pos`` is followed by a job in lower case, so names the job's body, not
+    someone ("the Senate majority leader", "a White House press secretary")."""
+    ws = text[pos:pos + 120].split()
+    i = 0
+    while i < len(ws) and (ws[i][:1].isupper() or ws[i] == "of"):
+        i += 1
+    if i == 0:
+        return False
+    for w in ws[i:i + 3]:  # up to two words before the job: "majority leader", "press secretary"
+        low = w.lower().strip(",.;:")
+        if low in ROLE_NOUNS:
+            return True
+        if not w.islower() or w.endswith((",", ".", ";", ":")):
+            return False
+    return False

@@ -14,12 +14,12 @@ from dataclasses import replace
 from ..model import Article, Block
 from ..people.appositions import age_after
 from ..people.mentions import Mention, after_outlet_noun, find_mentions
-from ..people.name_words import BODY_AFTER_NAME, GENERIC_BODIES, OUTLET_NOUNS, QUANTIFIERS, ROLE_MODIFIERS, ROLE_NOUNS
+from ..people.name_words import BODY_AFTER_NAME, GENERIC_BODIES, OUTLET_NOUNS, QUANTIFIERS, ROLE_MODIFIERS
 from ..people.namebook import NameBook
 from ..people.names import UNNAMED, NamePhrase, parse_name, strip_possessive, surname_like_place
 from ..text.quote_marks import Span, find_quotes
 from .attribution import SpeakerRef
-from .mentioned import SUBJECT_PRONOUN, Seen, bisect_pos, reports, sentence_of, sentence_starts
+from .mentioned import SUBJECT_PRONOUN, Seen, before_a_role, bisect_pos, named_mid_sentence, reports, sentence_of, sentence_starts
 from .oblique import is_oblique
 from .who import PRONOUN_GENDER, Who, gender_of, honorific_gender, indefinite_source, party_clash, unnamed_before
 
@@ -213,7 +213,7 @@ class ArticleContext:
         for x in reversed(seen[max(0, k - MAX_SCAN):k]):
             if x.sentence != here:
                 break
-            if x.determiner or x.possessive or x.who.kind == "place" or _before_a_role(block.text, x.pos):
+            if x.determiner or x.possessive or x.who.kind == "place" or before_a_role(block.text, x.pos):
                 continue  # a modifier ("an Occupy LA organizer", "the Senate majority leader"), an owner, a place
             # the nearest one named as someone: a person, or an organisation ("met with Amnesty
             # International, who said": Amnesty; the caller looks for it)
@@ -366,7 +366,7 @@ class ArticleContext:
             name = self.book.person(phrase.name, self.article.id, block.index, phrase.role, introduced=new,
                                     gender=honorific_gender(block.text, ref.pos)) \
                 or " ".join(self.book.aliased(phrase.name))
-            if ref.verb and _named_mid_sentence(block.text, ref.pos) and not name.isupper():
+            if ref.verb and named_mid_sentence(block.text, ref.pos) and not name.isupper():
                 self._speakers.add(name)  # (not "Audiences can expect …" or a "PREVIOUSLY:" label)
             return Who(name, "person", self.book.role(name, self.article.id) or phrase.role or ref.role)
         if phrase.kind == "organisation":
@@ -386,26 +386,3 @@ class ArticleContext:
                 if (blk is not block or x.pos < pos) and x.who.kind == "organisation" and len(words) > 1 and head in words:
                     return x.who
         return None
-
-
-def _named_mid_sentence(text: str, pos: int) -> bool:
-    """Whether a name at ``pos`` stands inside its sentence, where only a name is capitalised."""
-    return text[:pos].rstrip(" “”\"'‘’")[-1:] not in ("", ".", "!", "?", ":")
-
-
-def _before_a_role(text: str, pos: int) -> bool:
-    """Whether the name at ``pos`` is followed by a job in lower case, so names the job's body, not
-    someone ("the Senate majority leader", "a White House press secretary")."""
-    ws = text[pos:pos + 120].split()
-    i = 0
-    while i < len(ws) and (ws[i][:1].isupper() or ws[i] == "of"):
-        i += 1
-    if i == 0:
-        return False
-    for w in ws[i:i + 3]:  # up to two words before the job: "majority leader", "press secretary"
-        low = w.lower().strip(",.;:")
-        if low in ROLE_NOUNS:
-            return True
-        if not w.islower() or w.endswith((",", ".", ";", ":")):
-            return False
-    return False
