@@ -247,6 +247,8 @@ def _export(args: argparse.Namespace, config: Config) -> int:
         return EXIT_NOTHING
     if brief.left_out_undated:
         say(f"{brief.left_out_undated} undated article(s) left out; add --include-undated to keep them")
+    if brief.left_out_other_days:
+        say(f"{brief.left_out_other_days} article(s) of other days left out by --date")
     if timer:
         timer.mark("writing")
     if to_stdout:

@@ -208,6 +208,7 @@ class Brief:
     claims: tuple[Claim, ...] = ()
     problems: tuple[Problem, ...] = ()
     left_out_undated: int = 0
+    left_out_other_days: int = 0  # dated articles of other days than ``date`` left out (``--date``)
     stale: tuple[str, ...] = ()  # undated articles whose own dates place them well before the rest
     new: tuple[str, ...] = ()  # articles first seen after new_since (the dashboard's: see briefing.pipeline.seen)
     new_since: _dt.datetime | None = None

@@ -99,6 +99,7 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
             "sources": len(brief.outlets),
             "duplicates_merged": brief.duplicates_merged,
             "undated_left_out": brief.left_out_undated,
+            "other_days_left_out": brief.left_out_other_days,
         },
         "articles": [_article(a, brief) for a in brief.articles],
         "storylines": [_storyline(s, brief) for s in brief.storylines],

@@ -216,6 +216,7 @@ class Outline:
     duplicates: int
     undated_in: int
     undated_left_out: int
+    other_days_left_out: int
     first: dt.date | None
     last: dt.date | None
     sections: tuple[SectionView, ...]
@@ -233,6 +234,8 @@ class Outline:
                  plural(self.duplicates, "duplicate") + " merged"]
         if self.undated_left_out:
             parts.append(f"{self.undated_left_out} undated left out")
+        if self.other_days_left_out:
+            parts.append(f"{self.other_days_left_out} of other days left out")
         return " · ".join(parts)
 
     @property
@@ -246,6 +249,8 @@ class Outline:
         text = ", ".join(bits) + "." if bits else ""
         if self.undated_left_out:
             text += f" {plural(self.undated_left_out, 'undated article')} left out."
+        if self.other_days_left_out:
+            text += f" {plural(self.other_days_left_out, 'article')} of other days left out."
         return text.strip()
 
     @property
@@ -351,6 +356,7 @@ def build_outline(brief: Brief) -> Outline:
         duplicates=brief.duplicates_merged,
         undated_in=sum(1 for a in brief.articles if a.published is None),
         undated_left_out=brief.left_out_undated,
+        other_days_left_out=brief.left_out_other_days,
         first=min(dates, default=None),
         last=max(dates, default=None),
         sections=sections,

@@ -23,13 +23,15 @@ PARALLEL_MIN_ARTICLES = 2000  # below this a fork costs more than it saves
 
 def select_articles(
     articles: Sequence[Article], date: dt.date | None, include_undated: bool
-) -> tuple[list[Article], int]:
-    """The articles of one day (all when ``date`` is None) and how many undated ones were left out."""
+) -> tuple[list[Article], int, int]:
+    """The articles of one day (all when ``date`` is None), how many undated ones were left out and
+    how many of other days."""
     if date is None:
-        return list(articles), 0
+        return list(articles), 0, 0
     kept = [a for a in articles if a.published == date or (include_undated and a.published is None)]
     undated_out = 0 if include_undated else sum(1 for a in articles if a.published is None)
-    return kept, undated_out
+    other_days = sum(1 for a in articles if a.published is not None and a.published != date)
+    return kept, undated_out, other_days
 
 
 def build_brief(
@@ -55,7 +57,7 @@ def build_brief(
         if progress:
             progress(name, frac)
 
-    chosen, undated_out = select_articles(list(articles), date, include_undated)
+    chosen, undated_out, other_days_out = select_articles(list(articles), date, include_undated)
     with gc_paused():  # millions of short-lived objects and no cycles: see briefing.work
         step("de-duplicating", 0.1)
         run = (runner or ForkRunner()) if len(chosen) >= PARALLEL_MIN_ARTICLES else SERIAL
@@ -91,5 +93,6 @@ def build_brief(
         claims=claims.claims,
         problems=tuple(problems),
         left_out_undated=undated_out,
+        left_out_other_days=other_days_out,
         stale=tuple(sorted(stale)),
     )

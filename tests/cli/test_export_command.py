@@ -119,8 +119,12 @@ def test_date_keeps_that_day_and_counts_the_undated(corpus: Path, capsys: pytest
     assert [a["title"] for a in data["articles"]] == ["New sanctions on oil exports"]
     assert data["counts"]["undated_left_out"] == 1
     assert "1 undated article(s) left out" in err and "--include-undated" in err
+    other = data["counts"]["other_days_left_out"]
+    assert other >= 1 and f"{other} article(s) of other days left out" in err
     _, md, _ = run(corpus, "--date", "2025-11-02", "--out", "-", capsys=capsys)
-    assert "1 undated left out" in md and "Sunday 2 November 2025" in md
+    assert "1 undated left out" in md and "Sunday 2 November 2025" in md and f"{other} of other days left out" in md
+    _, whole, _ = run(corpus, "--format", "json", "--out", "-", capsys=capsys)
+    assert json.loads(whole)["counts"]["other_days_left_out"] == 0  # no --date: nothing left out
 
 
 def test_include_undated(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -28,14 +28,15 @@ def test_a_merged_copy_is_cited_as_its_kept_copy_and_listed_under_it() -> None:
 
 def test_headline_counts_and_coverage() -> None:
     o = build_outline(fixture_brief())
-    assert o.counts == "5 articles · 5 sources · 1 duplicate merged · 2 undated left out"
-    assert o.coverage == "Articles published 1–3 November 2025, plus 1 undated article. 2 undated articles left out."
+    assert o.counts == "5 articles · 5 sources · 1 duplicate merged · 2 undated left out · 3 of other days left out"
+    assert o.coverage == ("Articles published 1–3 November 2025, plus 1 undated article. 2 undated articles left out. "
+                          "3 articles of other days left out.")
     assert o.title == "Daily brief: Monday 3 November 2025"
     assert o.generated == "Generated 2025-11-03 06:30 UTC."
 
 
 def test_counts_without_anything_left_out() -> None:
-    brief = dataclasses.replace(fixture_brief(), left_out_undated=0)
+    brief = dataclasses.replace(fixture_brief(), left_out_undated=0, left_out_other_days=0)
     o = build_outline(brief)
     assert "left out" not in o.counts and "left out" not in o.coverage
     for fmt in ("md", "html", "txt"):
@@ -45,7 +46,7 @@ def test_counts_without_anything_left_out() -> None:
 def test_undated_brief() -> None:
     b = fixture_brief()
     undated = tuple(dataclasses.replace(a, published=None) for a in b.articles)
-    o = build_outline(dataclasses.replace(b, date=None, articles=undated, left_out_undated=0))
+    o = build_outline(dataclasses.replace(b, date=None, articles=undated, left_out_undated=0, left_out_other_days=0))
     assert o.title == "Daily brief (undated)"
     assert o.coverage == "No article carries a date."
     assert o.first is None and o.undated_in == 5

@@ -108,5 +108,6 @@ def fixture_brief() -> Brief:
         quotes=quotes,
         problems=(Problem("news/broken.json", "bad JSON: line 1 <col 2>"),),
         left_out_undated=2,
+        left_out_other_days=3,
         stale=("a4",),
     )
