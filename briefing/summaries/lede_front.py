@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from ..people.name_words import ROLE_NOUNS
+from ..text.quote_marks import open_quotes
 
 # what opens a clause or phrase before the main one: a subordinating word or a preposition ("While the rest
 # of us were ...,", "At his desk in Slidell,"), an adverb and one ("Shortly after ..."), a participle and one
@@ -163,15 +164,8 @@ def opening_clause_only(text: str) -> bool:
 
 def outside_quotes(text: str) -> bool:
     """Whether the end of ``text`` is outside the quotation marks and brackets it opened, save the one
-    it opens with (a quotation the text opens with is its own: its words are the headline's).  A
-    straight quotation mark opens after a space or a bracket and closes after a word."""
-    opened: list[int] = []
-    for i, ch in enumerate(text):
-        if ch == "“" or (ch == '"' and (i == 0 or text[i - 1] in " ([—–-")):
-            opened.append(i)
-        elif ch in "”\"" and opened:
-            opened.pop()
-    return opened in ([], [0]) and text.count("(") <= text.count(")")
+    it opens with (a quotation the text opens with is its own: its words are the headline's)."""
+    return open_quotes(text) in ([], [0]) and text.count("(") <= text.count(")")
 
 
 def without_weekday(text: str, verb_like: Callable[[str], bool]) -> str:

@@ -108,6 +108,8 @@ def _dated_scene(sentence: str) -> bool:
     Los Angeles encampment at City Hall Park is seen before the midnight deadline ..., November 27,
     2011.").  Reporting tells its own day's events in the past ("cast herself as a champion ... on
     Thursday, Aug. 11, 2016") and seldom closes on a full date."""
+    if not sentence.rstrip(" .")[-4:].isdigit():
+        return False  # (no year at its end: the common case, decided without a scan)
     return bool(_CLOSING_DATE.search(sentence) and _SCENE_VERB.search(sentence) and not _PAST.search(sentence))
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .quote_marks import open_quotes
+
 # ESC-introduced sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), DCS/SOS/PM/APC
 # (ESC P/X/^/_ ... ST) and two-character escapes.  Their C1 single-byte forms too.
 _ESCAPES = re.compile(
@@ -80,24 +82,10 @@ def spaced_sentences(text: str) -> str:
         word = m.group(1)
         if word.rstrip(".!?\"”").lower() in _NOT_GLUED or text[m.end():m.end() + 3] in _DOMAINS:
             return word
-        if word.endswith('"') and not _inside_quote(text, m.end() - 1):
+        if word.endswith('"') and not open_quotes(text[:m.end() - 1]):
             return word[:-1] + ' "'  # a straight quotation mark that opens the next sentence's quote
         return word + " "
     return _GLUED.sub(space, text)
-
-
-def _inside_quote(text: str, end: int) -> bool:
-    """Whether ``text[:end]`` leaves a quotation open: “ opens, ” closes, a straight mark closes an
-    open one and opens otherwise (“…," is one quotation)."""
-    depth = 0
-    for ch in text[:end]:
-        if ch == "“":
-            depth += 1
-        elif ch == "”" or (ch == '"' and depth):
-            depth = max(0, depth - 1)
-        elif ch == '"':
-            depth = 1
-    return depth > 0
 
 
 def _strip(text: str, controls: re.Pattern[str]) -> str:

@@ -140,6 +140,19 @@ _OPEN_QUOTES = "“«"
 _CLOSE_QUOTES = "”»"
 
 
+def open_quotes(text: str) -> list[int]:
+    """Where the quotations still open at the end of ``text`` start: “ opens and ” closes; a straight
+    mark opens after the start, a space, a bracket or a dash and closes after a word (“…," is one
+    quotation, '…minutes."We' closes none and opens one)."""
+    opened: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in _OPEN_QUOTES or (ch == '"' and (i == 0 or text[i - 1] in " \n([—–-")):
+            opened.append(i)
+        elif (ch in _CLOSE_QUOTES or ch == '"') and opened:
+            opened.pop()
+    return opened
+
+
 def quote_balance(sentence: str) -> tuple[bool, float]:
     """(quotes balanced, share of the characters inside double quotes)."""
     opens = sum(sentence.count(c) for c in _OPEN_QUOTES)

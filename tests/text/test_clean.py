@@ -85,3 +85,16 @@ def test_a_quotation_opened_curly_and_closed_straight_is_one_quotation() -> None
     raw = ('the war“While some were interned, these men stepped forward," Sen. Ann Lind said. "Their bravery paved '
            'the way for the law signed into law."The Gold Medal is the highest honor.')
     assert spaced_sentences(raw).endswith('signed into law." The Gold Medal is the highest honor.')
+
+
+@pytest.mark.parametrize(("text", "still_open"), [
+    ('He said "we will go', [8]),
+    ('He said "we will go," and left.', []),
+    ('the war“While they waited, these men stepped forward," she said.', []),  # “…," is one quotation
+    ('the roof collapsed within minutes."We', []),  # a mark after a word closes; with none open it leaves none
+    ('"It is over," he said. "We', [23]),
+])
+def test_one_reading_of_which_quotations_are_open(text: str, still_open: list[int]) -> None:
+    from briefing.text.quote_marks import open_quotes
+
+    assert open_quotes(text) == still_open
